@@ -1,0 +1,133 @@
+"""Schema: migrations agree with the models, pragmas are on, unknown or newer files are refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import select, text
+
+from thidua_desktop.domain.errors import UserError
+from thidua_desktop.paths import DataDir
+from thidua_desktop.store.base import Base
+from thidua_desktop.store.engine import Database
+from thidua_desktop.store.errors import DatabaseUnavailableError, SchemaTooNewError
+from thidua_desktop.store.models import AuditEntry
+from thidua_desktop.store.schema import (
+    SCHEMA_HEAD,
+    alembic_config,
+    current_revision,
+    known_head,
+    open_database,
+)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_migrations_create_exactly_the_tables_the_models_describe(empty_db: Database) -> None:
+    with empty_db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_schema_head_constant_is_alembics_head() -> None:
+    assert known_head() == SCHEMA_HEAD
+
+
+def test_new_database_is_at_head_with_wal_and_foreign_keys(empty_db: Database) -> None:
+    assert current_revision(empty_db.engine) == SCHEMA_HEAD
+    with empty_db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_foreign_keys_are_enforced(empty_db: Database) -> None:
+    with pytest.raises(Exception, match="FOREIGN KEY"), empty_db.transaction() as session:
+        session.execute(
+            text(
+                "INSERT INTO admin_unit (code, name, kind, level, parent_id, search_key, sort_key)"
+                " VALUES ('1', 'x', 'xa', 3, 999, 'x', 'x')"
+            )
+        )
+
+
+def test_database_from_a_newer_version_is_refused_and_left_unchanged(data_dir: DataDir) -> None:
+    open_database(data_dir).close()
+    with sqlite3.connect(data_dir.database) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = _digest(data_dir.database)
+    with pytest.raises(SchemaTooNewError, match="phiên bản mới hơn"):
+        open_database(data_dir)
+    assert _digest(data_dir.database) == before
+    assert not list(data_dir.backups.glob("*.sqlite3"))
+
+
+def test_older_database_is_backed_up_before_it_is_upgraded(data_dir: DataDir) -> None:
+    db = open_database(data_dir)
+    config = alembic_config()
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "base")
+    db.close()
+
+    db = open_database(data_dir)
+    try:
+        assert current_revision(db.engine) == SCHEMA_HEAD
+    finally:
+        db.close()
+    backups = list(data_dir.backups.glob("truoc-nang-cap-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_message(data_dir: DataDir) -> None:
+    data_dir.ensure()
+    data_dir.database.write_bytes(b"Excel? " * 100)
+    with pytest.raises(DatabaseUnavailableError, match="không phải là cơ sở dữ liệu"):
+        open_database(data_dir)
+    assert data_dir.database.read_bytes() == b"Excel? " * 100
+
+
+def test_another_applications_sqlite_file_is_refused(data_dir: DataDir) -> None:
+    data_dir.ensure()
+    with sqlite3.connect(data_dir.database) as conn:
+        conn.execute("CREATE TABLE khach_hang (id INTEGER PRIMARY KEY)")
+    before = _digest(data_dir.database)
+    with pytest.raises(DatabaseUnavailableError, match="không do ứng dụng này tạo ra"):
+        open_database(data_dir)
+    assert _digest(data_dir.database) == before
+
+
+def test_a_damaged_database_is_reported_not_crashed(data_dir: DataDir) -> None:
+    open_database(data_dir).close()
+    raw = bytearray(data_dir.database.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page, keep the header
+    data_dir.database.write_bytes(bytes(raw))
+    with pytest.raises(DatabaseUnavailableError, match="Không mở được cơ sở dữ liệu"):
+        open_database(data_dir)
+
+
+def test_an_unusable_data_directory_gives_a_clear_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(UserError, match="Không tạo được thư mục dữ liệu"):
+        open_database(DataDir(blocker / "data"))
+
+
+def test_timestamps_come_back_in_utc(empty_db: Database) -> None:
+    moment = dt.datetime(2023, 1, 5, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    with empty_db.transaction() as session:
+        session.add(AuditEntry(at=moment, operator="a", action="x", entity="e", entity_key="k"))
+    with empty_db.reading() as session:
+        stored = session.scalars(select(AuditEntry.at)).one()
+    assert stored == moment
+    assert stored.utcoffset() == dt.timedelta(0)

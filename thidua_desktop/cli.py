@@ -1,0 +1,189 @@
+"""The command line: `thidua-desktop [--data-dir DIR] COMMAND …`; no command opens the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from thidua_desktop import APP_NAME, __version__
+from thidua_desktop.domain.errors import UserError
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad arguments as a one-line Vietnamese message and exit code 1."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_USER_ERROR,
+            f"Lỗi: tham số không hợp lệ ({message}). Xem: {APP_NAME} --help\n",
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=APP_NAME,
+        description='Theo dõi thi đua - khen thưởng: phong trào, chỉ tiêu, "3 không", '
+        "an toàn về ANTT, nông thôn mới. Không có lệnh thì mở giao diện.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng, hoặc $THIDUA_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="dùng cơ sở dữ liệu minh họa Cần Thơ 2023 (tự tạo ở lần mở đầu tiên)",
+    )
+    # For benchmarks and smoke tests: show the main window, then quit.
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu")
+    init.add_argument(
+        "--demo",
+        action="store_true",
+        dest="load_demo",
+        help="nạp dữ liệu minh họa Cần Thơ 2023 (chạy lại không thay đổi gì)",
+    )
+    init.add_argument("--office", metavar="CODE", help="mã đơn vị của cơ quan sử dụng (ví dụ 916)")
+    init.add_argument("--operator", metavar="NAME", help="họ tên người sử dụng")
+    init.set_defaults(handler=_cmd_init)
+
+    units = commands.add_parser("units", help="liệt kê đơn vị hành chính theo thứ tự tiếng Việt")
+    units.add_argument(
+        "--search",
+        metavar="TEXT",
+        help='tìm không phân biệt hoa thường, dấu, đ/d (ví dụ: "thanh quoi")',
+    )
+    units.add_argument("--under", metavar="CODE", help="chỉ các đơn vị thuộc đơn vị có mã CODE")
+    units.add_argument("--json", action="store_true", help="in JSON")
+    units.set_defaults(handler=_cmd_units)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_streams()
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        from thidua_desktop.gui.app import run_gui
+
+        return run_gui(data_dir=args.data_dir, demo=args.demo, quit_after_show=args.quit_after_show)
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("Đã dừng.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) closed the pipe: not an error of ours or the user's.
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _data_dir(args: argparse.Namespace) -> Any:
+    from thidua_desktop.paths import DataDir, resolve_data_dir
+
+    return DataDir(resolve_data_dir(args.data_dir, demo=args.demo))
+
+
+def _open_existing(args: argparse.Namespace) -> Any:
+    """The database of an initialised data directory (commands other than init never create one)."""
+    from thidua_desktop.store.schema import open_database
+
+    data_dir = _data_dir(args)
+    if not data_dir.database.exists():
+        raise UserError(
+            f"Chưa có cơ sở dữ liệu trong {data_dir.root}. Hãy chạy trước: {APP_NAME} init"
+        )
+    return open_database(data_dir)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from thidua_desktop.services.setup import initialise
+
+    report = initialise(
+        _data_dir(args),
+        demo=args.load_demo or args.demo,
+        office=args.office,
+        operator=args.operator,
+    )
+    verb = "Đã tạo" if report.created else "Đã mở"
+    print(f"{verb} cơ sở dữ liệu {report.database}")
+    print(f"Số bản ghi thay đổi: {report.changes}")
+    profile = report.profile
+    if profile is not None and profile.office_name:
+        print(
+            f"Cơ quan sử dụng: {profile.office_name} ({profile.level_label}); "
+            f"người sử dụng: {profile.operator or 'chưa nhập'}"
+        )
+    else:
+        print("Chưa chọn cơ quan sử dụng: chạy lại với --office MÃ hoặc mở giao diện.")
+    return EXIT_OK
+
+
+def _cmd_units(args: argparse.Namespace) -> int:
+    from thidua_desktop.services.units import list_units
+
+    db = _open_existing(args)
+    try:
+        rows = list_units(db, search=args.search, under=args.under)
+    finally:
+        db.close()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "unit_code": row.code,
+                    "unit_name": row.name,
+                    "full_name": row.full_name,
+                    "kind": row.kind,
+                    "kind_label": row.kind_label,
+                    "level": row.level,
+                    "parent_code": row.parent_code,
+                    "depth": row.depth,
+                    "valid_from": row.valid_from.isoformat() if row.valid_from else None,
+                    "valid_to": row.valid_to.isoformat() if row.valid_to else None,
+                }
+                for row in rows
+            ]
+        )
+        return EXIT_OK
+    if not rows:
+        print("Không tìm thấy đơn vị nào." if args.search else "Chưa có đơn vị nào.")
+        return EXIT_OK
+    base_depth = min(row.depth for row in rows)
+    for row in rows:
+        indent = "  " * (row.depth - base_depth) if not args.search else ""
+        print(f"{row.code:<8} {indent}{row.full_name}")
+    print(f"({len(rows)} đơn vị)")
+    return EXIT_OK
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _utf8_streams() -> None:
+    # Windows consoles and redirected output may default to a legacy code page.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure rules and value types: no Qt, no database, no I/O."""

@@ -1,0 +1,103 @@
+"""Numbers written the Vietnamese way ("43.000", "9,5"), read and written as exact decimals."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Context, Decimal
+
+from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.text import clean
+
+__all__ = ["MAX_NUMBER_LENGTH", "format_number", "parse_number", "round_half_up"]
+
+MAX_NUMBER_LENGTH = 40
+
+_DIGITS = re.compile("[0-9]+", re.ASCII)
+# A first group of 1-3 digits not starting with 0, then groups of exactly three.
+_GROUPED = {sep: re.compile(f"[1-9][0-9]{{0,2}}(?:{re.escape(sep)}[0-9]{{3}})+") for sep in ". "}
+_SIGNS = {"+": "", "-": "-", "\u2212": "-"}  # U+2212 MINUS SIGN comes from Word and the web
+_EXAMPLE = "Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000."
+
+
+def _invalid(text: str, reason: str = "") -> InvalidInput:
+    shown = text if len(text) <= MAX_NUMBER_LENGTH else text[:MAX_NUMBER_LENGTH] + "…"
+    detail = f" ({reason})" if reason else ""
+    return InvalidInput(f'Số không hợp lệ: "{shown}"{detail}. {_EXAMPLE}')
+
+
+def _ungroup(part: str, text: str) -> str:
+    """The digits of an integer part written plainly or grouped by thousands with "." or " "."""
+    if _DIGITS.fullmatch(part):
+        return part
+    for pattern in _GROUPED.values():
+        if pattern.fullmatch(part):
+            return part.replace(".", "").replace(" ", "")
+    raise _invalid(text)
+
+
+def parse_number(text: str) -> Decimal:
+    """The exact value of a number typed the Vietnamese way, also accepting "9.5".
+
+    A comma is the decimal mark and dots (or spaces) group thousands. With no comma, dots that
+    split the digits into groups of exactly three group thousands ("43.000"), and any other single
+    dot is a decimal point ("9.5", "92.45", and "0.360", since no number starts with a zero
+    followed by a thousands group). A trailing "%" is ignored. Raises `InvalidInput`."""
+    value = clean(text)
+    if not value:
+        raise InvalidInput(f"Chưa nhập số. {_EXAMPLE}")
+    if len(value) > MAX_NUMBER_LENGTH:
+        raise _invalid(value, f"dài quá {MAX_NUMBER_LENGTH} ký tự")
+    body = value.removesuffix("%").rstrip()
+    sign = ""
+    if body[:1] in _SIGNS:
+        sign, body = _SIGNS[body[:1]], body[1:]
+    if not body:
+        raise _invalid(value)
+
+    integer, mark, fraction = body.partition(",")
+    if not mark and "." in integer and not _GROUPED["."].fullmatch(integer):
+        # No comma and the dots do not group thousands: a single dot is the decimal point.
+        integer, mark, fraction = integer.partition(".")
+    if mark and not _DIGITS.fullmatch(fraction):
+        raise _invalid(value)
+    digits = _ungroup(integer, value)
+
+    number = Decimal(f"{sign}{digits}.{fraction}" if fraction else f"{sign}{digits}")
+    return number.copy_abs() if number.is_zero() else number
+
+
+def round_half_up(value: Decimal, decimals: int) -> Decimal:
+    """`value` rounded to `decimals` places, halves away from zero, as Excel's ROUND does.
+
+    A negative `decimals` rounds to tens, hundreds… Never loses digits to the context precision."""
+    if not value.is_finite():
+        raise ValueError(f"cannot round {value}")
+    exponent = Decimal(1).scaleb(-decimals)
+    precision = max(28, value.adjusted() + decimals + 2)
+    return value.quantize(exponent, context=Context(prec=precision, rounding=ROUND_HALF_UP))
+
+
+def format_number(value: Decimal | int, decimals: int | None = None) -> str:
+    """`value` written the Vietnamese way: "1.500.000,25", "-1.234,5", "0,36".
+
+    With `decimals`, rounded half up to exactly that many places ("9,50"); without, the value as
+    given with trailing zeros of the fraction dropped ("92,45") and never in exponent form."""
+    if isinstance(value, bool) or not isinstance(value, Decimal | int):
+        raise TypeError(f"format_number takes a Decimal or an int, not {type(value).__name__}")
+    number = Decimal(value)
+    if not number.is_finite():
+        raise ValueError(f"cannot format {number}")
+    if decimals is not None:
+        if decimals < 0:
+            raise ValueError("decimals must not be negative")
+        number = round_half_up(number, decimals)
+    plain = format(number, "f")  # exact, never rounded by the context
+    negative = plain.startswith("-")
+    integer, _, fraction = plain.lstrip("-").partition(".")
+    if decimals is None:
+        fraction = fraction.rstrip("0")
+    head = len(integer) % 3 or 3
+    groups = [integer[:head], *(integer[at : at + 3] for at in range(head, len(integer), 3))]
+    grouped = ".".join(groups)
+    text = f"{grouped},{fraction}" if fraction else grouped
+    return f"-{text}" if negative and not number.is_zero() else text

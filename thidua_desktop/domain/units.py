@@ -1,0 +1,131 @@
+"""Kinds of administrative units, their levels and Vietnamese labels."""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+
+
+class Level(IntEnum):
+    """How deep a unit sits in the tree; offices exist at the first three levels."""
+
+    PROVINCE = 1
+    DISTRICT = 2
+    COMMUNE = 3
+    HAMLET = 4
+
+    @property
+    def office_code(self) -> str:
+        """The stable code of an office at this level (tinh / huyen / xa)."""
+        return _OFFICE_CODES[self]
+
+    @property
+    def office_label(self) -> str:
+        return _OFFICE_LABELS[self]
+
+
+_OFFICE_CODES = {
+    Level.PROVINCE: "tinh",
+    Level.DISTRICT: "huyen",
+    Level.COMMUNE: "xa",
+    Level.HAMLET: "ap",
+}
+_OFFICE_LABELS = {
+    Level.PROVINCE: "cấp tỉnh",
+    Level.DISTRICT: "cấp huyện",
+    Level.COMMUNE: "cấp xã",
+    Level.HAMLET: "cấp ấp",
+}
+
+
+class UnitKind(StrEnum):
+    """Stable codes stored in the database; the label is what people read."""
+
+    CENTRAL_CITY = "thanh_pho_tw"
+    PROVINCE = "tinh"
+    URBAN_DISTRICT = "quan"
+    RURAL_DISTRICT = "huyen"
+    TOWN = "thi_xa"
+    PROVINCIAL_CITY = "thanh_pho"
+    WARD = "phuong"
+    COMMUNE = "xa"
+    TOWNSHIP = "thi_tran"
+    SPECIAL_ZONE = "dac_khu"
+    HAMLET = "ap"
+    URBAN_AREA = "khu_vuc"
+
+    @property
+    def label(self) -> str:
+        """Lower-case Vietnamese label, as used inside a sentence ("phường")."""
+        return _LABELS[self][0]
+
+    @property
+    def prefix(self) -> str:
+        """Capitalised label used before a name ("Phường Cái Khế")."""
+        return _LABELS[self][1]
+
+    @property
+    def level(self) -> Level:
+        return _LEVELS[self]
+
+    def full_name(self, name: str) -> str:
+        """ "Thành phố Cần Thơ", "Quận Ninh Kiều", "Xã Thạnh Quới"."""
+        return f"{self.prefix} {name}"
+
+    @classmethod
+    def from_label(cls, label: str) -> UnitKind:
+        """Map a label from a data file ("quận", "thành phố trung ương") to its kind."""
+        try:
+            return _BY_LABEL[label.strip().lower()]
+        except KeyError:
+            from thidua_desktop.domain.errors import InvalidInput
+
+            raise InvalidInput(f'Loại đơn vị hành chính không rõ: "{label}".') from None
+
+
+_LABELS: dict[UnitKind, tuple[str, str]] = {
+    UnitKind.CENTRAL_CITY: ("thành phố", "Thành phố"),
+    UnitKind.PROVINCE: ("tỉnh", "Tỉnh"),
+    UnitKind.URBAN_DISTRICT: ("quận", "Quận"),
+    UnitKind.RURAL_DISTRICT: ("huyện", "Huyện"),
+    UnitKind.TOWN: ("thị xã", "Thị xã"),
+    UnitKind.PROVINCIAL_CITY: ("thành phố", "Thành phố"),
+    UnitKind.WARD: ("phường", "Phường"),
+    UnitKind.COMMUNE: ("xã", "Xã"),
+    UnitKind.TOWNSHIP: ("thị trấn", "Thị trấn"),
+    UnitKind.SPECIAL_ZONE: ("đặc khu", "Đặc khu"),
+    UnitKind.HAMLET: ("ấp", "Ấp"),
+    UnitKind.URBAN_AREA: ("khu vực", "Khu vực"),
+}
+
+_LEVELS: dict[UnitKind, Level] = {
+    UnitKind.CENTRAL_CITY: Level.PROVINCE,
+    UnitKind.PROVINCE: Level.PROVINCE,
+    UnitKind.URBAN_DISTRICT: Level.DISTRICT,
+    UnitKind.RURAL_DISTRICT: Level.DISTRICT,
+    UnitKind.TOWN: Level.DISTRICT,
+    UnitKind.PROVINCIAL_CITY: Level.DISTRICT,
+    UnitKind.WARD: Level.COMMUNE,
+    UnitKind.COMMUNE: Level.COMMUNE,
+    UnitKind.TOWNSHIP: Level.COMMUNE,
+    UnitKind.SPECIAL_ZONE: Level.COMMUNE,
+    UnitKind.HAMLET: Level.HAMLET,
+    UnitKind.URBAN_AREA: Level.HAMLET,
+}
+
+# Labels as they appear in the statistics office's lists. "thành phố" alone is a provincial city
+# (district level); the central city is "thành phố trung ương".
+_BY_LABEL: dict[str, UnitKind] = {
+    "thành phố trung ương": UnitKind.CENTRAL_CITY,
+    "thành phố trực thuộc trung ương": UnitKind.CENTRAL_CITY,
+    "tỉnh": UnitKind.PROVINCE,
+    "quận": UnitKind.URBAN_DISTRICT,
+    "huyện": UnitKind.RURAL_DISTRICT,
+    "thị xã": UnitKind.TOWN,
+    "thành phố": UnitKind.PROVINCIAL_CITY,
+    "phường": UnitKind.WARD,
+    "xã": UnitKind.COMMUNE,
+    "thị trấn": UnitKind.TOWNSHIP,
+    "đặc khu": UnitKind.SPECIAL_ZONE,
+    "ấp": UnitKind.HAMLET,
+    "khu vực": UnitKind.URBAN_AREA,
+}

@@ -1,0 +1,70 @@
+"""How the GUI reports problems: expected ones as a plain message, bugs in a crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from thidua_desktop.domain.errors import UserError
+
+log = logging.getLogger("thidua_desktop")
+
+_log_file: Path | None = None
+
+
+def set_log_file(path: Path | None) -> None:
+    global _log_file
+    _log_file = path
+
+
+def report(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
+    """Show `exc`: a UserError as its Vietnamese message, anything else as a bug report."""
+    if isinstance(exc, UserError):
+        log.info("user error: %s", exc.message)
+        QMessageBox.warning(parent, title or "Không thực hiện được", exc.message)
+        return
+    show_crash(parent, type(exc), exc, exc.__traceback__)
+
+
+def show_crash(
+    parent: QWidget | None,
+    exc_type: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+) -> None:
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("unexpected error\n%s", details)
+    where = f"\n\nNhật ký lỗi: {_log_file}" if _log_file else ""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Lỗi không mong muốn")
+    box.setText(
+        "Ứng dụng gặp một lỗi chưa lường trước. Dữ liệu đã lưu không bị ảnh hưởng; "
+        "thao tác vừa rồi có thể chưa hoàn tất." + where
+    )
+    box.setInformativeText("Hãy gửi nội dung chi tiết bên dưới cho bộ phận hỗ trợ.")
+    box.setDetailedText(details)
+    box.exec()
+
+
+def install_excepthook() -> None:
+    """Uncaught exceptions in slots reach the crash dialog instead of vanishing into stderr."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if QApplication.instance() is None:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if isinstance(exc, UserError):
+            report(QApplication.activeWindow(), exc)
+            return
+        show_crash(QApplication.activeWindow(), exc_type, exc, tb)
+
+    sys.excepthook = hook

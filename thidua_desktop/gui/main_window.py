@@ -1,0 +1,308 @@
+"""The main window: navigation sidebar, year selector and office profile always in view, pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import IntEnum
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thidua_desktop import APP_TITLE
+from thidua_desktop.gui import errors
+from thidua_desktop.gui.background import Background, WorkerProgress
+from thidua_desktop.gui.pages.settings_page import SettingsPage
+from thidua_desktop.gui.pages.units_page import UnitsPage
+from thidua_desktop.gui.profile_dialog import ProfileDialog
+from thidua_desktop.paths import DataDir
+from thidua_desktop.services.profile import ProfileRow, set_profile
+from thidua_desktop.services.setup import Workspace, open_workspace
+from thidua_desktop.services.units import UnitRow, list_units
+from thidua_desktop.store.engine import Database
+
+FIRST_YEAR = 2020
+DEMO_YEAR = 2023
+
+
+class Page(IntEnum):
+    DASHBOARD = 0
+    UNITS = 1
+    CAMPAIGNS = 2
+    RESULTS = 3
+    SECURITY = 4
+    RURAL = 5
+    REPORTS = 6
+    EXCHANGE = 7
+    AUDIT = 8
+    SETTINGS = 9
+
+
+NAVIGATION = {
+    Page.DASHBOARD: "Tổng quan",
+    Page.UNITS: "Đơn vị",
+    Page.CAMPAIGNS: "Phong trào & chỉ tiêu",
+    Page.RESULTS: "Nhập kết quả",
+    Page.SECURITY: "An ninh trật tự",
+    Page.RURAL: "Nông thôn mới",
+    Page.REPORTS: "Báo cáo",
+    Page.EXCHANGE: "Trao đổi dữ liệu",
+    Page.AUDIT: "Nhật ký",
+    Page.SETTINGS: "Cài đặt",
+}
+NOT_BUILT_TOOLTIP = "Chức năng này chưa có trong phiên bản hiện tại."
+
+
+class MainWindow(QMainWindow):
+    workspace_ready = Signal()
+    year_changed = Signal(int)
+
+    def __init__(self, data_dir: DataDir, *, demo: bool = False) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.demo = demo
+        self.db: Database | None = None
+        self.profile: ProfileRow | None = None
+        self.units: list[UnitRow] = []
+        self.background = Background(self)
+        self.settings = QSettings(str(data_dir.gui_settings), QSettings.Format.IniFormat)
+
+        self.setWindowTitle(APP_TITLE)
+        self.setMinimumSize(QSize(960, 600))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(210)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        self.pages: dict[Page, QWidget] = {}
+        self.units_page = UnitsPage()
+        self.settings_page = SettingsPage(data_dir)
+        self.settings_page.change_profile_requested.connect(lambda: self.edit_profile(False))
+        self._add_pages({Page.UNITS: self.units_page, Page.SETTINGS: self.settings_page})
+        self.navigation.currentRowChanged.connect(self._navigate)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_header())
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.navigation)
+        page_area = QWidget()
+        page_layout = QVBoxLayout(page_area)
+        page_layout.setContentsMargins(14, 10, 14, 10)
+        page_layout.addWidget(self.stack)
+        body.addWidget(page_area, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.status = QLabel(self.tr("Đang mở dữ liệu…"))
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(QLabel(str(data_dir.database)))
+
+        self.navigation.setCurrentRow(Page.UNITS)
+        self._restore_geometry()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        header.setObjectName("header")
+        layout = QHBoxLayout(header)
+        layout.setContentsMargins(14, 8, 14, 8)
+        title = QLabel(APP_TITLE)
+        title.setObjectName("appTitle")
+        self.demo_badge = QLabel(self.tr("DỮ LIỆU MINH HỌA"))
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setToolTip(self.tr("Các số liệu trong cơ sở dữ liệu này chỉ để minh họa."))
+        self.demo_badge.setVisible(False)
+
+        self.year = QComboBox()
+        self.year.setAccessibleName(self.tr("Năm làm việc"))
+        last_year = max(dt.date.today().year + 1, DEMO_YEAR + 2)
+        for year in range(last_year, FIRST_YEAR - 1, -1):
+            self.year.addItem(str(year), year)
+        self.year.currentIndexChanged.connect(self._year_changed)
+
+        self.profile_label = QLabel(self.tr("Chưa thiết lập cơ quan sử dụng"))
+        self.profile_label.setObjectName("muted")
+        self.profile_button = QPushButton(self.tr("Đổi…"))
+        self.profile_button.setToolTip(self.tr("Đổi cơ quan sử dụng hoặc người sử dụng"))
+        self.profile_button.clicked.connect(lambda: self.edit_profile(False))
+        self.profile_button.setEnabled(False)
+
+        layout.addWidget(title)
+        layout.addWidget(self.demo_badge)
+        layout.addStretch(1)
+        layout.addWidget(QLabel(self.tr("Năm:")))
+        layout.addWidget(self.year)
+        layout.addSpacing(16)
+        layout.addWidget(self.profile_label)
+        layout.addWidget(self.profile_button)
+        return header
+
+    def _add_pages(self, built: dict[Page, QWidget]) -> None:
+        for page, label in NAVIGATION.items():
+            item = QListWidgetItem(self.tr(label))
+            widget = built.get(page)
+            if widget is None:
+                # Visibly unavailable rather than a page that pretends to work.
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(self.tr(NOT_BUILT_TOOLTIP))
+            else:
+                self.pages[page] = widget
+                self.stack.addWidget(widget)
+            self.navigation.addItem(item)
+
+    def _navigate(self, row: int) -> None:
+        widget = self.pages.get(Page(row)) if row >= 0 else None
+        if widget is not None:
+            self.stack.setCurrentWidget(widget)
+
+    def show_page(self, page: Page) -> None:
+        self.navigation.setCurrentRow(page)
+
+    def is_page_enabled(self, page: Page) -> bool:
+        item = self.navigation.item(page)
+        return bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+
+    # -- year ------------------------------------------------------------------------------
+    @property
+    def current_year(self) -> int:
+        return int(self.year.currentData())
+
+    def set_year(self, year: int) -> None:
+        index = self.year.findData(year)
+        if index >= 0:
+            self.year.setCurrentIndex(index)
+
+    def _year_changed(self) -> None:
+        year = self.current_year
+        self.settings.setValue("year", year)
+        self.units_page.set_year(year)
+        self.year_changed.emit(year)
+
+    # -- opening the data ------------------------------------------------------------------
+    def start(self) -> None:
+        """Open the database off the GUI thread once the window is on screen."""
+        data_dir, demo = self.data_dir, self.demo
+
+        def work(progress: WorkerProgress) -> Workspace:
+            return open_workspace(data_dir, demo=demo, progress=progress)
+
+        self.background.run(
+            work,
+            on_success=self._workspace_opened,
+            on_failure=self._workspace_failed,
+            on_cancelled=lambda: self.status.setText(self.tr("Đã hủy việc mở dữ liệu.")),
+            label=self.tr("Đang chuẩn bị dữ liệu minh họa…")
+            if demo
+            else self.tr("Đang mở dữ liệu…"),
+            window=self,
+        )
+
+    def _workspace_opened(self, workspace: Workspace) -> None:
+        self.db = workspace.db
+        self.units = workspace.units
+        saved_year = self.settings.value("year")
+        default_year = (
+            DEMO_YEAR if (workspace.profile and workspace.profile.demo) else (dt.date.today().year)
+        )
+        self.set_year(int(saved_year) if saved_year else default_year)
+        self._apply_profile(workspace.profile)
+        self.units_page.set_year(self.current_year)
+        self.profile_button.setEnabled(True)
+        self.status.setText(self.tr("Sẵn sàng."))
+        self.workspace_ready.emit()
+        if workspace.profile is None or not workspace.profile.is_complete:
+            QTimer.singleShot(0, lambda: self.edit_profile(True))
+
+    def _workspace_failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("Không mở được dữ liệu."))
+        errors.report(self, exc, title=self.tr("Không mở được dữ liệu"))
+
+    def _apply_profile(self, profile: ProfileRow | None) -> None:
+        self.profile = profile
+        office_id = None
+        if profile is not None and profile.office_code is not None:
+            office = next((u for u in self.units if u.code == profile.office_code), None)
+            office_id = office.id if office else None
+            self.profile_label.setText(
+                self.tr("{0} · {1}").format(profile.office_name, profile.operator or "—")
+            )
+            self.profile_label.setToolTip(
+                self.tr("Cơ quan sử dụng: {0} ({1}), người sử dụng: {2}").format(
+                    profile.office_name, profile.level_label, profile.operator or "—"
+                )
+            )
+        else:
+            self.profile_label.setText(self.tr("Chưa thiết lập cơ quan sử dụng"))
+        self.demo_badge.setVisible(bool(profile and profile.demo))
+        self.units_page.set_units(self.units, office_unit_id=office_id)
+        self.settings_page.set_profile(profile)
+
+    # -- profile ---------------------------------------------------------------------------
+    def edit_profile(self, first_run: bool) -> None:
+        if self.db is None:
+            return
+        dialog = ProfileDialog(self.units, self.profile, first_run=first_run, parent=self)
+        if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+            return
+        office_code, operator = dialog.choice()
+        db = self.db
+
+        def work(_progress: WorkerProgress) -> ProfileRow:
+            return set_profile(db, office_code=office_code, operator=operator)
+
+        self.background.run(
+            work,
+            on_success=self._profile_saved,
+            on_failure=lambda exc: errors.report(self, exc),
+        )
+
+    def _profile_saved(self, profile: ProfileRow) -> None:
+        self._apply_profile(profile)
+        self.status.setText(self.tr("Đã lưu cơ quan sử dụng."))
+
+    def reload_units(self) -> None:
+        if self.db is None:
+            return
+        db = self.db
+        self.background.run(
+            lambda _p: list_units(db),
+            on_success=self._units_reloaded,
+            on_failure=lambda exc: errors.report(self, exc),
+        )
+
+    def _units_reloaded(self, rows: list[UnitRow]) -> None:
+        self.units = rows
+        self._apply_profile(self.profile)
+
+    # -- closing ---------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.background.wait_for_done()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        super().closeEvent(event)

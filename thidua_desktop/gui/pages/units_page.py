@@ -1,0 +1,204 @@
+"""Đơn vị: the administrative-unit tree with counts, search-as-you-type and a detail panel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thidua_desktop.domain.units import Level, UnitKind
+from thidua_desktop.gui.unit_model import Column, UnitFilterProxy, UnitTreeModel
+from thidua_desktop.services.units import UnitRow
+
+# Filtering 10 000 units takes a few milliseconds; a short pause still spares work while typing.
+SEARCH_DELAY_MS = 80
+
+
+class UnitsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[UnitRow] = []
+
+        title = QLabel(self.tr("Đơn vị hành chính"))
+        title.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Tìm theo tên hoặc mã — gõ không dấu cũng được, ví dụ: thanh quoi")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("muted")
+
+        self.model = UnitTreeModel(self)
+        self.proxy = UnitFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.CODE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.result_label)
+
+        self.detail = QGroupBox(self.tr("Thông tin đơn vị"))
+        self.detail_fields = {
+            key: QLabel() for key in ("name", "code", "kind", "parent", "validity", "children")
+        }
+        form = QFormLayout(self.detail)
+        labels = {
+            "name": self.tr("Tên đầy đủ:"),
+            "code": self.tr("Mã đơn vị:"),
+            "kind": self.tr("Loại, cấp:"),
+            "parent": self.tr("Trực thuộc:"),
+            "validity": self.tr("Hiệu lực:"),
+            "children": self.tr("Đơn vị trực thuộc:"),
+        }
+        for key, widget in self.detail_fields.items():
+            widget.setWordWrap(True)
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(labels[key], widget)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([620, 360])
+        self.detail.setMinimumWidth(300)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.tree.selectionModel().currentChanged.connect(self._show_detail)
+        self._show_detail(QModelIndex())
+
+    # -- data ------------------------------------------------------------------------------
+    def set_units(self, rows: Sequence[UnitRow], *, office_unit_id: int | None) -> None:
+        self._rows = list(rows)
+        self.model.set_rows(self._rows)
+        self.model.set_highlight(office_unit_id)
+        self.summary.setText(self._summary_text())
+        self.apply_search()
+        if office_unit_id is not None:
+            self.select_unit(office_unit_id)
+
+    def set_year(self, year: int) -> None:
+        # A unit is shown as current when it was valid at some point of the working year.
+        self.model.set_reference_day(dt.date(year, 12, 31))
+
+    def select_unit(self, unit_id: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index_of_unit(unit_id))
+        if not index.isValid():
+            return
+        self.tree.expand(index)
+        self.tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tree.scrollTo(index)
+
+    # -- search ----------------------------------------------------------------------------
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.proxy.set_query(self.search.text())
+        if self.proxy.active:
+            self.tree.expandAll()
+            words = self.proxy.words
+            found = [row for row in self._rows if all(w in row.search_key for w in words)]
+            self.result_label.setText(
+                self.tr("Tìm thấy {0} đơn vị").format(len(found))
+                if found
+                else self.tr("Không tìm thấy đơn vị nào")
+            )
+            if found:
+                self.select_unit(found[0].id)
+        else:
+            self.tree.collapseAll()
+            self.tree.expandToDepth(0)
+            self.result_label.setText("")
+
+    # -- detail ----------------------------------------------------------------------------
+    def _show_detail(self, current: QModelIndex) -> None:
+        row = self.model.row_at(self.proxy.mapToSource(current)) if current.isValid() else None
+        fields = self.detail_fields
+        if row is None:
+            for widget in fields.values():
+                widget.setText("—")
+            fields["name"].setText(self.tr("Chọn một đơn vị trong cây để xem thông tin."))
+            return
+        level = Level(row.level)
+        fields["name"].setText(row.full_name)
+        fields["code"].setText(row.code)
+        fields["kind"].setText(f"{row.kind_label} ({level.office_label})")
+        fields["parent"].setText(
+            f"{row.parent_name} ({row.parent_code})" if row.parent_name else self.tr("—")
+        )
+        fields["validity"].setText(_validity_text(row))
+        fields["children"].setText(self._children_text(row))
+
+    def _children_text(self, row: UnitRow) -> str:
+        descendants = self.model.descendant_rows(row.id)
+        if not descendants:
+            return self.tr("không có")
+        parts = []
+        for level in (Level.DISTRICT, Level.COMMUNE, Level.HAMLET):
+            kinds = Counter(d.kind for d in descendants if d.level == level)
+            if kinds:
+                detail = ", ".join(f"{n} {UnitKind(k).label}" for k, n in sorted(kinds.items()))
+                parts.append(f"{sum(kinds.values())} đơn vị {level.office_label} ({detail})")
+        return "; ".join(parts)
+
+    def _summary_text(self) -> str:
+        by_level = Counter(row.level for row in self._rows)
+        parts = [
+            f"{by_level[level]} đơn vị {level.office_label}"
+            for level in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.HAMLET)
+            if by_level[level]
+        ]
+        return ", ".join(parts) if parts else self.tr("Chưa có đơn vị nào.")
+
+
+def _validity_text(row: UnitRow) -> str:
+    if row.valid_from and row.valid_to:
+        return f"từ {row.valid_from:%d/%m/%Y} đến hết {row.valid_to:%d/%m/%Y}"
+    if row.valid_to:
+        return f"đến hết ngày {row.valid_to:%d/%m/%Y}"
+    if row.valid_from:
+        return f"từ ngày {row.valid_from:%d/%m/%Y}"
+    return "không giới hạn"

@@ -1,0 +1,89 @@
+"""Where things live: the per-user data directory and the bundled resources (one owner)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from thidua_desktop import APP_NAME
+
+ENV_DATA_DIR = "THIDUA_DATA_DIR"
+DATABASE_FILE = "thidua.sqlite3"
+
+
+def resource_dir() -> Path:
+    """The bundled `resources/` folder, from a source checkout and from a frozen build alike."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root is not None:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """A file inside the bundled resources, e.g. resource("fonts", "NotoSans-Regular.ttf")."""
+    return resource_dir().joinpath(*parts)
+
+
+def default_data_dir() -> Path:
+    """The per-user application-data folder (e.g. %LOCALAPPDATA%\\thidua-desktop on Windows)."""
+    # platformdirs is small (~20 ms) but only needed when no directory was given.
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None, *, demo: bool = False) -> Path:
+    """`--data-dir` wins, then $THIDUA_DATA_DIR, then the per-user folder (`demo/` for the demo)."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    from_env = os.environ.get(ENV_DATA_DIR)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    base = default_data_dir()
+    return base / "demo" if demo else base
+
+
+@dataclass(frozen=True)
+class DataDir:
+    """The layout of one data directory: the database and the folders beside it."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DATABASE_FILE
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def outbox(self) -> Path:
+        return self.root / "outbox"
+
+    @property
+    def gui_settings(self) -> Path:
+        return self.root / "giao-dien.ini"
+
+    def ensure(self) -> None:
+        """Create the directory and its sub-folders; a clear error if that is impossible."""
+        from thidua_desktop.domain.errors import UserError
+
+        try:
+            for folder in (self.root, self.backups, self.logs, self.inbox, self.outbox):
+                folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(
+                f"Không tạo được thư mục dữ liệu {self.root}: {exc.strerror or exc}. "
+                "Hãy chọn thư mục khác bằng --data-dir hoặc kiểm tra quyền ghi."
+            ) from exc

@@ -1,0 +1,96 @@
+"""Create or upgrade a data directory's database and load the bundled and demonstration data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from thidua_desktop.paths import DataDir, resource
+from thidua_desktop.services.profile import ProfileRow, get_profile, mark_demo, set_profile
+from thidua_desktop.services.progress import NullProgress, Progress
+from thidua_desktop.services.units import UnitRow, list_units, load_reference_units
+from thidua_desktop.store.engine import Database
+from thidua_desktop.store.schema import open_database
+from thidua_desktop.store.seed import read_unit_dataset
+
+UNITS_DATASET = ("data", "cantho_units_2023.json")
+DEMO_OFFICE_CODE = "92"  # Thành phố Cần Thơ: the demo shows the whole city
+DEMO_OPERATOR = "Người dùng thử"
+
+
+@dataclass(frozen=True)
+class InitReport:
+    database: Path
+    created: bool
+    changes: int
+    profile: ProfileRow | None
+
+
+def initialise(
+    data_dir: DataDir,
+    *,
+    demo: bool = False,
+    office: str | None = None,
+    operator: str | None = None,
+    progress: Progress | None = None,
+) -> InitReport:
+    """`init`: create or upgrade the database, load reference data, optionally the demo."""
+    created = not data_dir.database.exists()
+    db = open_database(data_dir)
+    try:
+        changes = prepare(db, demo=demo, progress=progress)
+        if office is not None or operator is not None:
+            set_profile(db, office_code=office, operator=operator)
+        return InitReport(data_dir.database, created, changes, get_profile(db))
+    finally:
+        db.close()
+
+
+def prepare(db: Database, *, demo: bool = False, progress: Progress | None = None) -> int:
+    """Load the bundled reference data (and the demonstration data); returns rows changed."""
+    progress = progress or NullProgress()
+    dataset = read_unit_dataset(resource(*UNITS_DATASET))
+    with db.transaction() as session:
+        changes = load_reference_units(session, dataset, progress)
+    if demo:
+        changes += load_demo(db, progress)
+    return changes
+
+
+def load_demo(db: Database, progress: Progress) -> int:
+    """The Cần Thơ demonstration: idempotent; the profile is only set if none was chosen."""
+    profile = get_profile(db)
+    changes = 0
+    if profile is None or profile.office_code is None:
+        set_profile(
+            db,
+            office_code=DEMO_OFFICE_CODE,
+            operator=(profile.operator if profile and profile.operator else DEMO_OPERATOR),
+        )
+        changes += 1
+    if profile is None or not profile.demo:
+        mark_demo(db)
+        changes += 1
+    return changes
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """What the GUI needs to show its first page: the open database handle and plain rows."""
+
+    db: Database
+    profile: ProfileRow | None
+    units: list[UnitRow]
+
+
+def open_workspace(
+    data_dir: DataDir, *, demo: bool = False, progress: Progress | None = None
+) -> Workspace:
+    """Open (create, migrate) the database, load bundled/demo data, read the profile and units."""
+    db = open_database(data_dir)
+    try:
+        prepare(db, demo=demo, progress=progress)
+        return Workspace(db=db, profile=get_profile(db), units=list_units(db))
+    except BaseException:
+        db.close()
+        raise

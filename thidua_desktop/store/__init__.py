@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the engine, migrations, backups and reference-data loaders."""

@@ -1,0 +1,73 @@
+"""The database handle: an engine with WAL and foreign keys on, and one session per user action."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The one SQLite-specific helper: WAL for crash safety and concurrent readers, foreign keys
+    # enforced (SQLite leaves them off by default), NORMAL sync (safe with WAL), and a busy timeout
+    # so a momentary lock waits instead of failing.
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+    finally:
+        cursor.close()
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    # Connections come from a pool and may be used by the GUI thread and the one worker thread in
+    # turn (never at once), so the sqlite3 same-thread check is turned off.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+@dataclass
+class Database:
+    """An open database: services receive it and open one transaction per user action."""
+
+    path: Path
+    engine: Engine
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on any error."""
+        with self._factory() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only (nothing it does is committed)."""
+        with self._factory() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def is_sqlite_database(path: Path) -> bool:
+    """True when the file starts with SQLite's header (used to refuse a foreign file early)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False

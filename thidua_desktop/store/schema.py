@@ -1,0 +1,150 @@
+"""Open a database at the current schema: refuse newer ones, back up and migrate older ones."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
+
+from thidua_desktop.paths import DataDir
+from thidua_desktop.store.backup import backup_file, backup_name
+from thidua_desktop.store.engine import Database, create_sqlite_engine, is_sqlite_database
+from thidua_desktop.store.errors import DatabaseUnavailableError, SchemaTooNewError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest migration this version knows. Checking it needs no Alembic import, which keeps the
+# common start-up (database already current) fast; a test keeps it equal to Alembic's head.
+SCHEMA_HEAD = "0001"
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def open_database(data_dir: DataDir) -> Database:
+    """Open (creating if needed) the data directory's database, migrated to SCHEMA_HEAD.
+
+    An existing file is first examined read-only, so a file that is not ours, or one written by a
+    newer version, is refused without a single byte of it changing.
+    """
+    data_dir.ensure()
+    path = data_dir.database
+    existed = path.exists() and path.stat().st_size > 0
+    revision: str | None = None
+    if existed:
+        revision = _examine(path)
+        if revision not in (None, SCHEMA_HEAD):
+            _refuse_if_unknown(path, revision)
+    engine = create_sqlite_engine(path)
+    try:
+        if revision != SCHEMA_HEAD:
+            _upgrade(engine, path, revision, data_dir.backups if existed else None)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise DatabaseUnavailableError(_describe(path, str(exc.orig or exc))) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path=path, engine=engine)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return None if row is None else str(row[0])
+
+
+def _examine(path: Path) -> str | None:
+    """The schema revision of an existing file, read without writing to it (SQLite-specific)."""
+    if not is_sqlite_database(path):
+        raise DatabaseUnavailableError(
+            f"Tệp {path} không phải là cơ sở dữ liệu của ứng dụng "
+            "(không đọc được định dạng SQLite)."
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            row = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseUnavailableError(_describe(path, str(exc))) from exc
+    if row is None and tables - {"alembic_version"}:
+        raise DatabaseUnavailableError(
+            f"Tệp {path} là một cơ sở dữ liệu SQLite khác, không do ứng dụng này tạo ra."
+        )
+    return None if row is None else str(row[0])
+
+
+def _refuse_if_unknown(path: Path, revision: str) -> None:
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        known = script.get_revision(revision) is not None
+    except CommandError:
+        known = False
+    if not known:
+        raise SchemaTooNewError(
+            f"Cơ sở dữ liệu {path} do phiên bản mới hơn của ứng dụng tạo ra "
+            f"(lược đồ {revision}). Hãy cập nhật thidua-desktop rồi mở lại; "
+            "dữ liệu không bị thay đổi."
+        )
+
+
+def alembic_config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def known_head() -> str:
+    """Alembic's head revision, read from the migration scripts (slow; for checks and tests)."""
+    from alembic.script import ScriptDirectory
+
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {heads}")
+    return str(heads[0])
+
+
+def _upgrade(engine: Engine, path: Path, revision: str | None, backups: Path | None) -> None:
+    from alembic import command
+
+    if backups is not None:
+        backup_file(path, backups / backup_name(f"truoc-nang-cap-{revision or 'moi'}"))
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def _describe(path: Path, detail: str) -> str:
+    lowered = detail.lower()
+    if "locked" in lowered or "busy" in lowered:
+        hint = "Tệp đang bị một chương trình khác khóa; hãy đóng chương trình đó rồi thử lại."
+    elif "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+        hint = "Không có quyền ghi vào tệp hoặc thư mục; hãy kiểm tra quyền truy cập."
+    elif "malformed" in lowered or "not a database" in lowered:
+        hint = "Tệp bị hỏng; hãy khôi phục từ bản sao lưu."
+    elif "disk" in lowered and "full" in lowered:
+        hint = "Ổ đĩa đã đầy; hãy giải phóng dung lượng rồi thử lại."
+    else:
+        hint = "Hãy kiểm tra tệp và thử lại."
+    return f"Không mở được cơ sở dữ liệu {path}: {detail}. {hint}"
