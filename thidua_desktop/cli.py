@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
@@ -43,8 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="dùng cơ sở dữ liệu minh họa Cần Thơ 2023 (tự tạo ở lần mở đầu tiên)",
     )
-    # For benchmarks and smoke tests: show the main window, then quit.
-    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    # For benchmarks and smoke tests: quit once the window is shown, or once its data is shown.
+    parser.add_argument("--startup-probe", choices=["shown", "ready"], help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = commands.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu")
@@ -77,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         from thidua_desktop.gui.app import run_gui
 
-        return run_gui(data_dir=args.data_dir, demo=args.demo, quit_after_show=args.quit_after_show)
+        return run_gui(data_dir=args.data_dir, demo=args.demo, startup_probe=args.startup_probe)
     try:
         return handler(args)
     except UserError as exc:
@@ -172,6 +171,8 @@ def _cmd_units(args: argparse.Namespace) -> int:
 
 
 def _print_json(value: object) -> None:
+    import json
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 

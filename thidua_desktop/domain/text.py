@@ -23,36 +23,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
-from itertools import chain
 
 __all__ = ["clean", "fold", "matches", "nfc", "sort_key"]
 
 
 class _LazyTable(dict[int, str | None]):
-    """A `str.translate` table filled per character on first use: Unicode is too big to tabulate."""
+    """A `str.translate` table filled per character on first use (nothing is computed at import,
+    which keeps the application's start-up fast; Unicode is too big to tabulate anyway)."""
 
     __slots__ = ("_compute",)
 
     # Caps memory when hostile input brings many distinct characters; misses are then recomputed.
     _LIMIT = 20_000
 
-    def __init__(self, compute: Callable[[str], str | None], prefill: Iterable[int]) -> None:
+    def __init__(self, compute: Callable[[str], str | None]) -> None:
         super().__init__()
         self._compute = compute
-        for code in prefill:
-            self[code] = compute(chr(code))
 
     def __missing__(self, key: int) -> str | None:
         value = self._compute(chr(key))
         if len(self) < self._LIMIT:
             self[key] = value
         return value
-
-
-# Latin, Vietnamese and the combining marks: everything a Vietnamese name normally contains.
-_PREFILL = tuple(chain(range(0x0000, 0x0250), range(0x0300, 0x0370), range(0x1E00, 0x1F00)))
 
 
 def _is_invisible(char: str) -> bool:
@@ -69,7 +63,7 @@ def _clean_char(char: str) -> str | None:
     return char
 
 
-_CLEAN = _LazyTable(_clean_char, _PREFILL)
+_CLEAN = _LazyTable(_clean_char)
 
 
 def nfc(value: str) -> str:
@@ -94,7 +88,7 @@ def _fold_char(char: str) -> str | None:
     return char
 
 
-_FOLD = _LazyTable(_fold_char, _PREFILL)
+_FOLD = _LazyTable(_fold_char)
 
 
 def fold(value: str) -> str:
@@ -175,9 +169,9 @@ def _weights(char: str) -> tuple[str | None, str | None, str | None]:
     return None, None, None  # controls, format characters, surrogates
 
 
-_PRIMARY = _LazyTable(lambda char: _weights(char)[0], _PREFILL)
-_SECONDARY = _LazyTable(lambda char: _weights(char)[1], _PREFILL)
-_TERTIARY = _LazyTable(lambda char: _weights(char)[2], _PREFILL)
+_PRIMARY = _LazyTable(lambda char: _weights(char)[0])
+_SECONDARY = _LazyTable(lambda char: _weights(char)[1])
+_TERTIARY = _LazyTable(lambda char: _weights(char)[2])
 _GAP_RUNS = re.compile(_GAP + "{2,}")
 _DIGIT_RUNS = re.compile("[0-9]+")
 _UNSTORABLE = re.compile("[\x00\x01\ud000-\U0010ffff]")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 import sys
 import time
+from pathlib import Path
 
 from thidua_desktop import APP_NAME, APP_TITLE, __version__
 from thidua_desktop.paths import DataDir, resolve_data_dir
@@ -13,7 +12,7 @@ from thidua_desktop.paths import DataDir, resolve_data_dir
 _STARTED = time.perf_counter()
 
 
-def run_gui(*, data_dir: str | None, demo: bool, quit_after_show: bool = False) -> int:
+def run_gui(*, data_dir: str | None, demo: bool, startup_probe: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -36,23 +35,33 @@ def run_gui(*, data_dir: str | None, demo: bool, quit_after_show: bool = False) 
 
         QMessageBox.critical(None, APP_TITLE, exc.message)
         return 1
-    log_path = _setup_logging(folders)
-    errors.set_log_file(log_path)
     errors.install_excepthook()
-
     window = MainWindow(folders, demo=demo)
     window.show()
-    if quit_after_show:
-        # Benchmarks: report the time to a painted window, then leave without opening data.
+    if startup_probe == "shown":
+        # Benchmarks: the time to a painted window, then leave without opening the data.
         app.processEvents()
-        print(f"shown_after_ms={(time.perf_counter() - _STARTED) * 1000:.1f}", flush=True)
-        window.close()
+        _probe("shown", window)
         return 0
+    if startup_probe == "ready":
+        window.workspace_ready.connect(lambda: (app.processEvents(), _probe("ready", window)))
+    QTimer.singleShot(0, lambda: errors.set_log_file(_setup_logging(folders)))
     QTimer.singleShot(0, window.start)
     return app.exec()
 
 
-def _setup_logging(folders: DataDir) -> str | None:
+def _probe(what: str, window: object) -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    print(f"{what}_after_ms={(time.perf_counter() - _STARTED) * 1000:.1f}", flush=True)
+    if isinstance(window, QMainWindow):
+        window.close()
+    QApplication.quit()
+
+
+def _setup_logging(folders: DataDir) -> Path | None:
+    import logging.handlers  # brings in socket and pickle: not needed before the window shows
+
     path = folders.logs / "thidua.log"
     try:
         handler = logging.handlers.RotatingFileHandler(
@@ -64,4 +73,4 @@ def _setup_logging(folders: DataDir) -> str | None:
     root = logging.getLogger("thidua_desktop")
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    return str(path)
+    return path

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,14 +26,16 @@ from PySide6.QtWidgets import (
 from thidua_desktop import APP_TITLE
 from thidua_desktop.gui import errors
 from thidua_desktop.gui.background import Background, WorkerProgress
-from thidua_desktop.gui.pages.settings_page import SettingsPage
-from thidua_desktop.gui.pages.units_page import UnitsPage
-from thidua_desktop.gui.profile_dialog import ProfileDialog
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.profile import ProfileRow, set_profile
-from thidua_desktop.services.setup import Workspace, open_workspace
-from thidua_desktop.services.units import UnitRow, list_units
-from thidua_desktop.store.engine import Database
+from thidua_desktop.services.rows import ProfileRow, UnitRow
+
+if TYPE_CHECKING:
+    # Services pull in SQLAlchemy (~0.2 s to import); they are imported where first used, on the
+    # worker thread, so the window appears before the database layer is loaded.
+    from thidua_desktop.gui.pages.settings_page import SettingsPage
+    from thidua_desktop.gui.pages.units_page import UnitsPage
+    from thidua_desktop.services.setup import Workspace
+    from thidua_desktop.store.engine import Database
 
 FIRST_YEAR = 2020
 DEMO_YEAR = 2023
@@ -87,11 +92,15 @@ class MainWindow(QMainWindow):
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
         self.pages: dict[Page, QWidget] = {}
-        self.units_page = UnitsPage()
-        self.settings_page = SettingsPage(data_dir)
-        self.settings_page.change_profile_requested.connect(lambda: self.edit_profile(False))
-        self._add_pages({Page.UNITS: self.units_page, Page.SETTINGS: self.settings_page})
+        # Pages are built when first shown; until the data is open the page area says so.
+        self._add_pages(
+            {Page.UNITS: self._make_units_page, Page.SETTINGS: self._make_settings_page}
+        )
         self.navigation.currentRowChanged.connect(self._navigate)
+        self.loading = QLabel(self.tr("Đang mở dữ liệu…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setObjectName("muted")
+        self.stack.addWidget(self.loading)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -114,7 +123,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(QLabel(str(data_dir.database)))
 
-        self.navigation.setCurrentRow(Page.UNITS)
+        with QSignalBlocker(self.navigation):  # the page itself is built by start()
+            self.navigation.setCurrentRow(Page.UNITS)
         self._restore_geometry()
 
     # -- layout ----------------------------------------------------------------------------
@@ -154,23 +164,57 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.profile_button)
         return header
 
-    def _add_pages(self, built: dict[Page, QWidget]) -> None:
+    def _add_pages(self, built: dict[Page, Callable[[], QWidget]]) -> None:
+        self._page_factories = built
         for page, label in NAVIGATION.items():
             item = QListWidgetItem(self.tr(label))
-            widget = built.get(page)
-            if widget is None:
+            if page not in built:
                 # Visibly unavailable rather than a page that pretends to work.
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(self.tr(NOT_BUILT_TOOLTIP))
-            else:
-                self.pages[page] = widget
-                self.stack.addWidget(widget)
             self.navigation.addItem(item)
 
+    def page(self, page: Page) -> QWidget:
+        """The page's widget, built the first time it is needed (keeps start-up short)."""
+        widget = self.pages.get(page)
+        if widget is None:
+            widget = self._page_factories[page]()
+            self.pages[page] = widget
+            self.stack.addWidget(widget)
+        return widget
+
     def _navigate(self, row: int) -> None:
-        widget = self.pages.get(Page(row)) if row >= 0 else None
-        if widget is not None:
-            self.stack.setCurrentWidget(widget)
+        if row >= 0 and Page(row) in self._page_factories:
+            self.stack.setCurrentWidget(self.page(Page(row)))
+
+    @property
+    def units_page(self) -> UnitsPage:
+        from thidua_desktop.gui.pages.units_page import UnitsPage
+
+        widget = self.page(Page.UNITS)
+        assert isinstance(widget, UnitsPage)
+        return widget
+
+    def _make_units_page(self) -> UnitsPage:
+        from thidua_desktop.gui.pages.units_page import UnitsPage
+
+        return UnitsPage()
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        from thidua_desktop.gui.pages.settings_page import SettingsPage
+
+        widget = self.page(Page.SETTINGS)
+        assert isinstance(widget, SettingsPage)
+        return widget
+
+    def _make_settings_page(self) -> SettingsPage:
+        from thidua_desktop.gui.pages.settings_page import SettingsPage
+
+        page = SettingsPage(self.data_dir)
+        page.change_profile_requested.connect(lambda: self.edit_profile(False))
+        page.set_profile(self.profile)
+        return page
 
     def show_page(self, page: Page) -> None:
         self.navigation.setCurrentRow(page)
@@ -192,15 +236,19 @@ class MainWindow(QMainWindow):
     def _year_changed(self) -> None:
         year = self.current_year
         self.settings.setValue("year", year)
-        self.units_page.set_year(year)
+        if Page.UNITS in self.pages:
+            self.units_page.set_year(year)
         self.year_changed.emit(year)
 
     # -- opening the data ------------------------------------------------------------------
     def start(self) -> None:
         """Open the database off the GUI thread once the window is on screen."""
         data_dir, demo = self.data_dir, self.demo
+        self._navigate(self.navigation.currentRow())
 
         def work(progress: WorkerProgress) -> Workspace:
+            from thidua_desktop.services.setup import open_workspace
+
             return open_workspace(data_dir, demo=demo, progress=progress)
 
         self.background.run(
@@ -252,19 +300,24 @@ class MainWindow(QMainWindow):
             self.profile_label.setText(self.tr("Chưa thiết lập cơ quan sử dụng"))
         self.demo_badge.setVisible(bool(profile and profile.demo))
         self.units_page.set_units(self.units, office_unit_id=office_id)
-        self.settings_page.set_profile(profile)
+        if Page.SETTINGS in self.pages:
+            self.settings_page.set_profile(profile)
 
     # -- profile ---------------------------------------------------------------------------
     def edit_profile(self, first_run: bool) -> None:
         if self.db is None:
             return
+        from thidua_desktop.gui.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(self.units, self.profile, first_run=first_run, parent=self)
-        if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         office_code, operator = dialog.choice()
         db = self.db
 
         def work(_progress: WorkerProgress) -> ProfileRow:
+            from thidua_desktop.services.profile import set_profile
+
             return set_profile(db, office_code=office_code, operator=operator)
 
         self.background.run(
@@ -281,8 +334,14 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         db = self.db
+
+        def work(_progress: WorkerProgress) -> list[UnitRow]:
+            from thidua_desktop.services.units import list_units
+
+            return list_units(db)
+
         self.background.run(
-            lambda _p: list_units(db),
+            work,
             on_success=self._units_reloaded,
             on_failure=lambda exc: errors.report(self, exc),
         )

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.text import clean
 from thidua_desktop.domain.units import Level
 from thidua_desktop.gui.unit_model import Column, UnitFilterProxy, UnitTreeModel
-from thidua_desktop.services.profile import MAX_OPERATOR_LENGTH, ProfileRow
-from thidua_desktop.services.units import UnitRow
+from thidua_desktop.services.rows import MAX_OPERATOR_LENGTH, ProfileRow, UnitRow
 
 
 class ProfileDialog(QDialog):

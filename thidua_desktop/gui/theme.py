@@ -37,7 +37,8 @@ QLabel#muted { color: #5b6675; }
 def load_fonts() -> list[str]:
     """Register the bundled UI fonts; returns the families Qt now knows from them."""
     families: list[str] = []
-    for path in sorted(resource("fonts").glob("NotoSans-*.ttf")):
+    # Regular and Bold are what the interface uses; an italic is synthesised where needed.
+    for path in (resource("fonts", f"NotoSans-{style}.ttf") for style in ("Regular", "Bold")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families.extend(QFontDatabase.applicationFontFamilies(font_id))

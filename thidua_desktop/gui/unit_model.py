@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from thidua_desktop.domain.text import fold
-from thidua_desktop.services.units import UnitRow
+from thidua_desktop.services.rows import UnitRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,27 +11,11 @@ from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.text import clean
 from thidua_desktop.domain.units import Level, UnitKind
 from thidua_desktop.services import audit
+from thidua_desktop.services.rows import MAX_OPERATOR_LENGTH, ProfileRow
 from thidua_desktop.services.units import UnknownUnitError
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models import AdminUnit, Profile
-
-MAX_OPERATOR_LENGTH = 120
-
-
-@dataclass(frozen=True, slots=True)
-class ProfileRow:
-    installation_id: str
-    office_code: str | None
-    office_name: str | None  # full name, e.g. "Quận Ninh Kiều"
-    level: str | None  # tinh / huyen / xa
-    level_label: str | None  # "cấp huyện"
-    operator: str
-    demo: bool
-
-    @property
-    def is_complete(self) -> bool:
-        return self.office_code is not None and bool(self.operator)
 
 
 def get_profile(db: Database) -> ProfileRow | None:

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from thidua_desktop.paths import DataDir, resource
-from thidua_desktop.services.profile import ProfileRow, get_profile, mark_demo, set_profile
+from thidua_desktop.services.profile import get_profile, mark_demo, set_profile
 from thidua_desktop.services.progress import NullProgress, Progress
-from thidua_desktop.services.units import UnitRow, list_units, load_reference_units
+from thidua_desktop.services.rows import ProfileRow, UnitRow
+from thidua_desktop.services.units import list_units, load_reference_units
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.schema import open_database
 from thidua_desktop.store.seed import read_unit_dataset

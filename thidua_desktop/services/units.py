@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -14,6 +13,7 @@ from thidua_desktop.domain.text import clean, fold, matches, sort_key
 from thidua_desktop.domain.units import UnitKind
 from thidua_desktop.services import audit
 from thidua_desktop.services.progress import NullProgress, Progress, checkpoint
+from thidua_desktop.services.rows import UnitRow
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models import AdminUnit, RefDataset
@@ -22,32 +22,6 @@ from thidua_desktop.store.seed import UnitDataset, UnitSpec
 
 class UnknownUnitError(UserError):
     """No unit has the code the person typed."""
-
-
-@dataclass(frozen=True, slots=True)
-class UnitRow:
-    """A unit as the GUI and the command line see it (a plain value, detached from any session)."""
-
-    id: int
-    code: str
-    name: str
-    kind: str
-    kind_label: str
-    full_name: str
-    level: int
-    parent_id: int | None
-    parent_code: str | None
-    parent_name: str | None
-    valid_from: dt.date | None
-    valid_to: dt.date | None
-    search_key: str
-    sort_key: str
-    depth: int = 0
-
-    def is_valid_on(self, day: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_to is None or day <= self.valid_to
-        )
 
 
 def search_key_for(kind: UnitKind, name: str, code: str) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop import __version__
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.profile import ProfileRow
+from thidua_desktop.services.rows import ProfileRow
 
 
 class SettingsPage(QWidget):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.domain.units import Level, UnitKind
 from thidua_desktop.gui.unit_model import Column, UnitFilterProxy, UnitTreeModel
-from thidua_desktop.services.units import UnitRow
+from thidua_desktop.services.rows import UnitRow
 
 # Filtering 10 000 units takes a few milliseconds; a short pause still spares work while typing.
 SEARCH_DELAY_MS = 80

@@ -1,0 +1,143 @@
+"""Command line: init is idempotent, units lists/searches in Vietnamese order, errors exit 1."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from thidua_desktop import __version__
+from thidua_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    directory = str(tmp_path / "d")
+    assert run(capsys, "--data-dir", directory, "init", "--demo")[0] == 0
+    return directory
+
+
+def test_init_demo_twice_changes_nothing_the_second_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    directory = str(tmp_path / "d")
+    code, out, _ = run(capsys, "--data-dir", directory, "init", "--demo")
+    assert code == 0 and "Đã tạo" in out
+    db_file = tmp_path / "d" / "thidua.sqlite3"
+    listing = run(capsys, "--data-dir", directory, "units", "--json")[1]
+    code, out, _ = run(capsys, "--data-dir", directory, "init", "--demo")
+    assert code == 0
+    assert "Số bản ghi thay đổi: 0" in out
+    assert run(capsys, "--data-dir", directory, "units", "--json")[1] == listing
+    assert db_file.exists()
+
+
+def test_units_json_lists_93_units_in_tree_and_vietnamese_order(
+    demo_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--data-dir", demo_dir, "units", "--json")
+    assert code == 0
+    units = json.loads(out)
+    assert len(units) == 93
+    assert units[0]["unit_code"] == "92" and units[0]["full_name"] == "Thành phố Cần Thơ"
+    districts = [u["unit_name"] for u in units if u["level"] == 2]
+    assert districts.index("Cờ Đỏ") < districts.index("Ninh Kiều") < districts.index("Ô Môn")
+    assert set(units[1]) >= {"unit_code", "unit_name", "kind", "parent_code", "valid_to"}
+
+
+def test_units_search_finds_thanh_quoi_without_diacritics(
+    demo_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--data-dir", demo_dir, "units", "--search", "thanh quoi", "--json")
+    assert code == 0
+    assert [(u["unit_code"], u["full_name"]) for u in json.loads(out)] == [
+        ("31246", "Xã Thạnh Quới")
+    ]
+
+
+def test_units_text_output_is_an_indented_tree(
+    demo_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--data-dir", demo_dir, "units", "--under", "916")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["916", "Quận", "Ninh", "Kiều"]
+    assert lines[1].startswith("31") and "  Phường" in lines[1]
+    assert lines[-1] == "(12 đơn vị)"
+
+
+def test_init_office_sets_the_profile(demo_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "--data-dir", demo_dir, "init", "--office", "916", "--operator", "Nguyễn Thị Lan"
+    )
+    assert code == 0
+    assert "Quận Ninh Kiều (cấp huyện)" in out and "Nguyễn Thị Lan" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["units", "--under", "99999"], "99999"),
+        (["init", "--office", "12345"], "12345"),
+        (["init", "--operator", "   "], "họ tên"),
+    ],
+)
+def test_user_errors_exit_1_with_a_one_line_vietnamese_message(
+    demo_dir: str, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, _, err = run(capsys, "--data-dir", demo_dir, *args)
+    assert code == 1
+    assert err.startswith("Lỗi: ") and message in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["khong-co-lenh"], ["units", "--bad-flag"], ["init", "--office"], ["units", "--under"]],
+)
+def test_bad_arguments_exit_1_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--data-dir", str(tmp_path), *args])
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Lỗi: tham số không hợp lệ")
+
+
+def test_commands_other_than_init_do_not_create_a_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "none"), "units")
+    assert code == 1 and "init" in err
+    assert not (tmp_path / "none" / "thidua.sqlite3").exists()
+
+
+def test_the_data_dir_can_come_from_the_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("THIDUA_DATA_DIR", str(tmp_path / "env"))
+    assert run(capsys, "init")[0] == 0
+    assert (tmp_path / "env" / "thidua.sqlite3").exists()
+
+
+def test_version_and_module_entry_point(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "thidua_desktop", "--version"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"thidua-desktop {__version__}"

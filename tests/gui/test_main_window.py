@@ -1,0 +1,126 @@
+"""Main window: navigation, the unit tree, search-as-you-type, year and profile always in view."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QCollator, QLocale, QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from thidua_desktop.domain.text import sort_key
+from thidua_desktop.gui.main_window import NAVIGATION, Page
+from thidua_desktop.gui.unit_model import ROW_ROLE
+from thidua_desktop.paths import resource
+from thidua_desktop.store.seed import read_unit_dataset
+
+from .conftest import OpenWindow
+
+
+def visible_names(window_tree_model: object, parent: QModelIndex | None = None) -> list[str]:
+    from PySide6.QtCore import QAbstractItemModel
+
+    assert isinstance(window_tree_model, QAbstractItemModel)
+    model = window_tree_model
+    parent = parent or QModelIndex()
+    names: list[str] = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        names.append(model.data(index, ROW_ROLE).full_name)
+        names.extend(visible_names(model, index))
+    return names
+
+
+def test_only_built_pages_are_enabled_and_the_rest_visibly_disabled(
+    open_window: OpenWindow,
+) -> None:
+    window = open_window()
+    enabled = {page for page in NAVIGATION if window.is_page_enabled(page)}
+    assert enabled == {Page.UNITS, Page.SETTINGS}
+    item = window.navigation.item(Page.DASHBOARD)
+    assert "chưa có" in item.toolTip()
+    assert window.stack.currentWidget() is window.units_page
+
+
+def test_demo_opens_on_the_unit_tree_with_counts(open_window: OpenWindow) -> None:
+    window = open_window()
+    page = window.units_page
+    proxy = page.proxy
+    assert proxy.rowCount() == 1
+    city = proxy.index(0, 0)
+    assert proxy.data(city) == "Thành phố Cần Thơ (9)"
+    assert proxy.rowCount(city) == 9
+    names = [proxy.data(proxy.index(r, 0, city)) for r in range(9)]
+    assert names[:3] == ["Quận Bình Thủy (8)", "Quận Cái Răng (7)", "Huyện Cờ Đỏ (10)"]
+    assert len(visible_names(proxy)) == 93
+    assert page.tree.isExpanded(city)
+    assert page.summary.text() == "1 đơn vị cấp tỉnh, 9 đơn vị cấp huyện, 83 đơn vị cấp xã"
+
+
+def test_year_and_profile_are_always_in_the_header(open_window: OpenWindow) -> None:
+    window = open_window()
+    assert window.current_year == 2023
+    assert window.profile_label.text() == "Thành phố Cần Thơ · Người dùng thử"
+    assert window.demo_badge.isVisibleTo(window)
+    window.set_year(2025)
+    window.close()
+
+
+def test_search_filters_as_you_type_ignoring_diacritics(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    window = open_window()
+    page = window.units_page
+    qtbot.keyClicks(page.search, "thanh quoi")
+    qtbot.waitUntil(lambda: page.result_label.text() == "Tìm thấy 1 đơn vị", timeout=2000)
+    assert visible_names(page.proxy) == [
+        "Thành phố Cần Thơ",
+        "Huyện Vĩnh Thạnh",
+        "Xã Thạnh Quới",
+    ]
+    assert page.detail_fields["name"].text() == "Xã Thạnh Quới"
+    assert page.detail_fields["parent"].text() == "Huyện Vĩnh Thạnh (924)"
+
+    page.search.clear()
+    qtbot.waitUntil(lambda: len(visible_names(page.proxy)) == 93, timeout=2000)
+    assert page.result_label.text() == ""
+
+
+def test_search_typed_in_nfd_or_old_tone_placement_still_matches(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    page = open_window().units_page
+    page.search.setText(unicodedata.normalize("NFD", "Thạnh Hoà"))
+    page.apply_search()
+    assert "Phường Thạnh Hòa" in visible_names(page.proxy)
+    page.search.setText("không có đơn vị như vậy")
+    page.apply_search()
+    assert visible_names(page.proxy) == []
+    assert page.result_label.text() == "Không tìm thấy đơn vị nào"
+
+
+def test_units_merged_before_the_working_year_are_greyed(open_window: OpenWindow) -> None:
+    window = open_window()
+    model = window.units_page.model
+    an_phu = next(r for r in window.units if r.name == "An Phú")
+    index = model.index_of_unit(an_phu.id)
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) is None  # 2023: still valid
+    window.set_year(2025)
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
+    assert "31/10/2024" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_settings_page_shows_the_profile_and_data_folder(open_window: OpenWindow) -> None:
+    window = open_window()
+    window.show_page(Page.SETTINGS)
+    page = window.settings_page
+    assert window.stack.currentWidget() is page
+    assert page.office.text() == "Thành phố Cần Thơ (mã 92)"
+    assert page.level.text() == "cấp tỉnh"
+
+
+def test_vietnamese_sort_key_agrees_with_qcollator_on_the_bundled_names() -> None:
+    dataset = read_unit_dataset(resource("data", "cantho_units_2023.json"))
+    names = sorted({u.name for u in dataset.units})
+    collator = QCollator(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    by_qt = sorted(names, key=collator.sortKey)
+    assert sorted(names, key=sort_key) == by_qt
