@@ -131,3 +131,33 @@ def test_timestamps_come_back_in_utc(empty_db: Database) -> None:
         stored = session.scalars(select(AuditEntry.at)).one()
     assert stored == moment
     assert stored.utcoffset() == dt.timedelta(0)
+
+
+def test_upgrading_a_database_made_by_the_first_release_keeps_its_data(data_dir: DataDir) -> None:
+    # An installation still at revision 0001, with its units and profile, as the first release
+    # left it; opening it with this version backs it up and brings it to the head.
+    from thidua_desktop.services.profile import get_profile, set_profile
+    from thidua_desktop.services.setup import prepare
+    from thidua_desktop.services.units import list_units
+    from thidua_desktop.store.engine import create_sqlite_engine
+
+    data_dir.ensure()
+    engine = create_sqlite_engine(data_dir.database)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    old = Database(path=data_dir.database, engine=engine)
+    prepare(old)
+    set_profile(old, office_code="916", operator="Lan")
+    old.close()
+
+    db = open_database(data_dir)
+    try:
+        assert current_revision(db.engine) == SCHEMA_HEAD
+        assert len(list_units(db)) == 93
+        profile = get_profile(db)
+        assert profile is not None and profile.office_code == "916"
+    finally:
+        db.close()
+    assert len(list(data_dir.backups.glob("truoc-nang-cap-0001-*.sqlite3"))) == 1

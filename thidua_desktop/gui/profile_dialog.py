@@ -71,7 +71,9 @@ class ProfileDialog(QDialog):
         self.operator.setMaxLength(MAX_OPERATOR_LENGTH)
         self.operator.setPlaceholderText(self.tr("Ví dụ: Nguyễn Thị Lan"))
         self.chosen = QLabel(self.tr("(chưa chọn)"))
-        self.chosen.setObjectName("muted")
+        chosen_font = self.chosen.font()
+        chosen_font.setBold(True)
+        self.chosen.setFont(chosen_font)
 
         form = QFormLayout()
         form.addRow(self.tr("Cơ quan đã chọn:"), self.chosen)

@@ -107,3 +107,14 @@ class RefDataset(Base):
     version: Mapped[str] = mapped_column(String(32))
     sha256: Mapped[str] = mapped_column(String(64))
     loaded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+
+class PeriodLock(Base):
+    """A year closed for editing (its report was sent); unlocking needs a reason (audited)."""
+
+    __tablename__ = "period_lock"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    locked_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    locked_by: Mapped[str] = mapped_column(String(120))
+    note: Mapped[str | None] = mapped_column(Text, default=None)
