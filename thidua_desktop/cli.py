@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     units.add_argument("--under", metavar="CODE", help="chỉ các đơn vị thuộc đơn vị có mã CODE")
     units.add_argument("--json", action="store_true", help="in JSON")
     units.set_defaults(handler=_cmd_units)
+
+    # Feature commands live beside their feature, each module adding its own sub-commands.
+    from thidua_desktop import cli_campaigns
+
+    cli_campaigns.add_commands(commands)
     return parser
 
 
@@ -97,7 +102,7 @@ def _data_dir(args: argparse.Namespace) -> Any:
     return DataDir(resolve_data_dir(args.data_dir, demo=args.demo))
 
 
-def _open_existing(args: argparse.Namespace) -> Any:
+def open_existing(args: argparse.Namespace) -> Any:
     """The database of an initialised data directory (commands other than init never create one)."""
     from thidua_desktop.store.schema import open_database
 
@@ -135,13 +140,13 @@ def _cmd_init(args: argparse.Namespace) -> int:
 def _cmd_units(args: argparse.Namespace) -> int:
     from thidua_desktop.services.units import list_units
 
-    db = _open_existing(args)
+    db = open_existing(args)
     try:
         rows = list_units(db, search=args.search, under=args.under)
     finally:
         db.close()
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "unit_code": row.code,
@@ -170,7 +175,7 @@ def _cmd_units(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_json(value: object) -> None:
+def print_json(value: object) -> None:
     import json
 
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)

@@ -48,9 +48,12 @@ def test_quick_work_never_shows_a_progress_dialog(background: Background, qtbot:
     qtbot.addWidget(window)
     finished: list[object] = []
     background.run(
-        lambda p: "ok", on_success=finished.append, on_failure=finished.append,
-        label="Đang nạp…", window=window,
-    )  # fmt: skip
+        lambda p: "ok",
+        on_success=finished.append,
+        on_failure=finished.append,
+        label="Đang nạp…",
+        window=window,
+    )
     qtbot.waitUntil(lambda: finished == ["ok"])
     qtbot.wait(PROGRESS_DELAY_MS + 100)
     assert not [w for w in window.findChildren(QWidget) if w.isVisible()]

@@ -72,6 +72,10 @@ def load_demo(db: Database, progress: Progress) -> int:
     if profile is None or not profile.demo:
         mark_demo(db)
         changes += 1
+    from thidua_desktop.services.demo import load_demo_campaigns
+
+    with db.transaction() as session:
+        changes += load_demo_campaigns(session, progress)
     return changes
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from sqlalchemy import (
     CheckConstraint,
@@ -12,10 +13,11 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from thidua_desktop.store.base import Base, UtcDateTime
+from thidua_desktop.store.base import Base, DecimalText, UtcDateTime
 
 
 class AdminUnit(Base):
@@ -118,3 +120,129 @@ class PeriodLock(Base):
     locked_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     locked_by: Mapped[str] = mapped_column(String(120))
     note: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class Campaign(Base):
+    """A phong trào thi đua, from its launching document (e.g. Chỉ thị 10/CT-UBND, 13/12/2022)."""
+
+    __tablename__ = "campaign"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(String(500))
+    form: Mapped[str] = mapped_column(String(20))  # thuong_xuyen | chuyen_de
+    theme: Mapped[str | None] = mapped_column(Text, default=None)
+    doc_number: Mapped[str | None] = mapped_column(String(60), default=None)
+    doc_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    doc_issuer: Mapped[str | None] = mapped_column(String(200), default=None)
+    doc_summary: Mapped[str | None] = mapped_column(Text, default=None)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    scope_unit_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="RESTRICT"))
+    status: Mapped[str] = mapped_column(String(20))  # draft | active | closed
+    # The office whose definition this is; None = defined here (editable here).
+    owner_code: Mapped[str | None] = mapped_column(String(16), default=None)
+    demo: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+    __table_args__ = (
+        CheckConstraint("start_date <= end_date", name="period"),
+        CheckConstraint("form IN ('thuong_xuyen', 'chuyen_de')", name="form"),
+        CheckConstraint("status IN ('draft', 'active', 'closed')", name="status"),
+    )
+
+
+class Indicator(Base):
+    """A chỉ tiêu of a campaign: how it is measured, compared and where its value comes from."""
+
+    __tablename__ = "indicator"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(500))
+    unit_of_measure: Mapped[str] = mapped_column(String(40))
+    decimals: Mapped[int] = mapped_column(Integer)
+    comparator: Mapped[str] = mapped_column(String(20))  # at_least | at_most | range
+    source: Mapped[str] = mapped_column(String(40))  # manual | sum | mean | computed:…
+    min_value: Mapped[Decimal | None] = mapped_column(DecimalText(), default=None)
+    max_value: Mapped[Decimal | None] = mapped_column(DecimalText(), default=None)
+    whole_number: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "code", name="uq_indicator_campaign_code"),
+        CheckConstraint("decimals BETWEEN 0 AND 6", name="decimals"),
+        CheckConstraint("comparator IN ('at_least', 'at_most', 'range')", name="comparator"),
+    )
+
+
+class Target(Base):
+    """The target of an indicator for a unit and year (the scope's, or an allocation to a unit)."""
+
+    __tablename__ = "target"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="RESTRICT"))
+    year: Mapped[int] = mapped_column(Integer)
+    low: Mapped[Decimal] = mapped_column(DecimalText())
+    high: Mapped[Decimal | None] = mapped_column(DecimalText(), default=None)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+
+    __table_args__ = (
+        UniqueConstraint("indicator_id", "unit_id", "year", name="uq_target_cell"),
+        Index("ix_target_year_unit", "year", "unit_id"),
+    )
+
+
+class Result(Base):
+    """A value a unit reports for an indicator and year, with who entered it and where from."""
+
+    __tablename__ = "result"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="RESTRICT"))
+    year: Mapped[int] = mapped_column(Integer)
+    value: Mapped[Decimal] = mapped_column(DecimalText())
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    source: Mapped[str] = mapped_column(String(20), default="manual")  # manual | package | demo
+    # The office that entered it; None = this installation (editable here).
+    owner_code: Mapped[str | None] = mapped_column(String(16), default=None)
+    entered_by: Mapped[str] = mapped_column(String(120))
+    entered_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+    __table_args__ = (
+        UniqueConstraint("indicator_id", "unit_id", "year", name="uq_result_cell"),
+        Index("ix_result_year_unit", "year", "unit_id"),
+    )
+
+
+class Registration(Base):
+    """Đăng ký thi đua: the titles a unit registers for in a campaign and year, and its review."""
+
+    __tablename__ = "registration"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="RESTRICT"))
+    year: Mapped[int] = mapped_column(Integer)
+    titles: Mapped[str] = mapped_column(Text)
+    registered_on: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))  # registered | approved | returned
+    decided_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    return_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    owner_code: Mapped[str | None] = mapped_column(String(16), default=None)
+
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "unit_id", "year", name="uq_registration_unit_year"),
+        CheckConstraint("status IN ('registered', 'approved', 'returned')", name="status"),
+    )

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import Connection
+from sqlalchemy.types import TypeDecorator
 
 from thidua_desktop.store import models  # noqa: F401  (registers every table on Base.metadata)
-from thidua_desktop.store.base import Base, UtcDateTime
+from thidua_desktop.store.base import Base
 
 config = context.config
 
 
-def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
-    # Migrations must not depend on application types that may change later: a UtcDateTime
-    # column is a plain DateTime in the schema (the model adds the zone when reading).
-    if type_ == "type" and isinstance(obj, UtcDateTime):
-        return "sa.DateTime()"
+def _render_item(type_: str, obj: object, autogen_context: AutogenContext) -> str | Literal[False]:
+    # Migrations must not depend on application types that may change later: our decorated
+    # types (UtcDateTime, DecimalText) are written as the plain column type they store.
+    if type_ == "type" and isinstance(obj, TypeDecorator):
+        return f"sa.{obj.impl!r}"
     return False
 
 

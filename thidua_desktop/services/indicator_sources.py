@@ -1,0 +1,86 @@
+"""Where an indicator's value comes from: entered, aggregated from the units below, or computed
+by another module ("3 không"/ANTT, nông thôn mới). Modules register their computations here."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+MANUAL = "manual"
+SUM = "sum"
+MEAN = "mean"
+
+# (session, unit_id, year) -> value, or None when the module has no data for that unit and year.
+Compute = Callable[[Session, int, int], Decimal | None]
+
+
+@dataclass(frozen=True)
+class ComputedSource:
+    code: str
+    label: str
+    module: str
+    # "package.module:function" computing the value; None until the module that knows the answer
+    # exists. Resolved on first use, so the wiring is explicit here and import order never matters.
+    provider: str | None = None
+
+    def compute(self) -> Compute | None:
+        if self.provider is None:
+            return None
+        module_name, function = self.provider.split(":")
+        module = importlib.import_module(module_name)
+        result: Compute = getattr(module, function)
+        return result
+
+
+_COMPUTED: dict[str, ComputedSource] = {
+    source.code: source
+    for source in (
+        ComputedSource(
+            "computed:security_share",
+            'Tỷ lệ xã, phường, thị trấn đạt "an toàn về ANTT" và "3 không" (%)',
+            "An ninh trật tự",
+        ),
+        ComputedSource(
+            "computed:ntm_new_nang_cao",
+            "Số xã được công nhận mới đạt chuẩn nông thôn mới nâng cao trong năm",
+            "Nông thôn mới",
+        ),
+        ComputedSource(
+            "computed:ntm_new_kieu_mau",
+            "Số xã được công nhận mới đạt chuẩn nông thôn mới kiểu mẫu trong năm",
+            "Nông thôn mới",
+        ),
+    )
+}
+
+_LABELS = {
+    MANUAL: "nhập trực tiếp",
+    SUM: "tổng các đơn vị trực thuộc",
+    MEAN: "trung bình các đơn vị trực thuộc",
+}
+
+
+def valid_sources() -> set[str]:
+    return set(_LABELS) | set(_COMPUTED)
+
+
+def computed_sources() -> list[ComputedSource]:
+    return list(_COMPUTED.values())
+
+
+def source_label(source: str) -> str:
+    if source in _LABELS:
+        return _LABELS[source]
+    computed = _COMPUTED.get(source)
+    return f"tính từ mục {computed.module}" if computed else source
+
+
+def computed_value(session: Session, source: str, unit_id: int, year: int) -> Decimal | None:
+    """The module's value, or None ("chưa có số liệu") — never an invented number."""
+    computed = _COMPUTED.get(source)
+    compute = computed.compute() if computed is not None else None
+    return None if compute is None else compute(session, unit_id, year)

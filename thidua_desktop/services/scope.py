@@ -1,0 +1,84 @@
+"""The office's scope: which units this installation may record data for, and unit lookups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from thidua_desktop.domain.errors import UserError
+from thidua_desktop.domain.text import clean
+from thidua_desktop.domain.units import UnitKind
+from thidua_desktop.services.units import UnknownUnitError
+from thidua_desktop.store.models import AdminUnit, Profile
+
+
+class OutOfScopeError(UserError):
+    """The unit is not within the office this installation belongs to."""
+
+
+class NoProfileError(UserError):
+    """No office has been chosen for this installation yet."""
+
+
+def unit_by_code(session: Session, code: str, *, year: int | None = None) -> AdminUnit:
+    """The unit with this code (valid during `year` when given; codes can be reused)."""
+    wanted = clean(code)
+    query = select(AdminUnit).where(AdminUnit.code == wanted)
+    if year is not None:
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        query = query.where(
+            or_(AdminUnit.valid_from.is_(None), AdminUnit.valid_from <= last),
+            or_(AdminUnit.valid_to.is_(None), AdminUnit.valid_to >= first),
+        )
+    unit = session.scalars(query.order_by(AdminUnit.valid_from.desc().nulls_last())).first()
+    if unit is None:
+        when = f" trong năm {year}" if year is not None else ""
+        raise UnknownUnitError(f'Không có đơn vị hành chính nào mã "{wanted}"{when}.')
+    return unit
+
+
+def full_name(unit: AdminUnit) -> str:
+    return UnitKind(unit.kind).full_name(unit.name)
+
+
+def office_unit(session: Session) -> AdminUnit:
+    profile = session.get(Profile, 1)
+    if profile is None or profile.office_unit is None:
+        raise NoProfileError(
+            "Chưa chọn cơ quan sử dụng cho bản cài đặt này. Hãy chạy "
+            "`thidua-desktop init --office MÃ` hoặc chọn trong giao diện."
+        )
+    return profile.office_unit
+
+
+def subtree_ids(session: Session, root_id: int) -> set[int]:
+    """The unit and every unit below it (one query; trees here have a few levels)."""
+    children: dict[int | None, list[int]] = {}
+    for unit_id, parent_id in session.execute(select(AdminUnit.id, AdminUnit.parent_id)):
+        children.setdefault(parent_id, []).append(unit_id)
+    found, stack = {root_id}, [root_id]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
+def ensure_in_scope(session: Session, unit: AdminUnit) -> None:
+    office = office_unit(session)
+    if unit.id not in subtree_ids(session, office.id):
+        raise OutOfScopeError(
+            f"{full_name(unit)} ({unit.code}) không thuộc phạm vi của {full_name(office)}: "
+            "bản cài đặt này chỉ nhập số liệu cho các đơn vị trực thuộc."
+        )
+
+
+def children_of(session: Session, unit_id: int) -> list[AdminUnit]:
+    return list(
+        session.scalars(
+            select(AdminUnit).where(AdminUnit.parent_id == unit_id).order_by(AdminUnit.sort_key)
+        )
+    )
