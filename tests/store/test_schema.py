@@ -134,10 +134,10 @@ def test_timestamps_come_back_in_utc(empty_db: Database) -> None:
 
 
 def test_upgrading_a_database_made_by_the_first_release_keeps_its_data(data_dir: DataDir) -> None:
-    # An installation still at revision 0001, with its units and profile, as the first release
-    # left it; opening it with this version backs it up and brings it to the head.
-    from thidua_desktop.services.profile import get_profile, set_profile
-    from thidua_desktop.services.setup import prepare
+    # An installation still at revision 0001, its rows written as the first release wrote them
+    # (plain SQL: today's services expect today's tables). Opening it with this version backs
+    # it up, brings it to the head and keeps every row.
+    from thidua_desktop.services.profile import get_profile
     from thidua_desktop.services.units import list_units
     from thidua_desktop.store.engine import create_sqlite_engine
 
@@ -147,17 +147,28 @@ def test_upgrading_a_database_made_by_the_first_release_keeps_its_data(data_dir:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0001")
-    old = Database(path=data_dir.database, engine=engine)
-    prepare(old)
-    set_profile(old, office_code="916", operator="Lan")
-    old.close()
+        conn.execute(
+            text(
+                "INSERT INTO admin_unit (id, code, name, kind, level, parent_id, search_key, "
+                "sort_key) VALUES (1, '92', 'Cần Thơ', 'thanh_pho_tw', 1, NULL, 'x', 'a'), "
+                "(2, '916', 'Ninh Kiều', 'quan', 2, 1, 'y', 'b')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO profile (id, installation_id, office_unit_id, operator, demo, "
+                "created_at, updated_at) VALUES (1, 'abc', 2, 'Lan', 0, "
+                "'2023-01-05 08:00:00', '2023-01-05 08:00:00')"
+            )
+        )
+    engine.dispose()
 
     db = open_database(data_dir)
     try:
         assert current_revision(db.engine) == SCHEMA_HEAD
-        assert len(list_units(db)) == 93
+        assert [u.full_name for u in list_units(db)] == ["Thành phố Cần Thơ", "Quận Ninh Kiều"]
         profile = get_profile(db)
-        assert profile is not None and profile.office_code == "916"
+        assert profile is not None and (profile.office_code, profile.operator) == ("916", "Lan")
     finally:
         db.close()
     assert len(list(data_dir.backups.glob("truoc-nang-cap-0001-*.sqlite3"))) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -438,6 +439,104 @@ def set_target(
                     unit_id=unit.id,
                 )
         return target
+
+
+@dataclass(frozen=True, slots=True)
+class TargetEntry:
+    """One row of the targets form: empty `low` removes the target."""
+
+    indicator_code: str
+    low: str
+    high: str = ""
+    note: str = ""
+
+
+def save_targets(
+    db: Database, *, campaign_code: str, unit_code: str, year: int, entries: list[TargetEntry]
+) -> int:
+    """Save the targets form of one unit and year in one transaction (all or nothing)."""
+    changed = 0
+    with db.transaction() as session:
+        campaign = campaign_by_code(session, campaign_code)
+        _ensure_editable(campaign)
+        _ensure_year_in_campaign(campaign, year)
+        unit = unit_by_code(session, unit_code, year=year)
+        ensure_in_scope(session, unit)
+        for entry in entries:
+            indicator = indicator_by_code(session, campaign, entry.indicator_code)
+            key = f"{campaign.code}/{indicator.code}/{unit.code}/{year}"
+            record = session.scalars(
+                select(TargetRecord).where(
+                    TargetRecord.indicator_id == indicator.id,
+                    TargetRecord.unit_id == unit.id,
+                    TargetRecord.year == year,
+                )
+            ).first()
+            if not clean(entry.low):
+                if record is not None:
+                    audit.record(
+                        session,
+                        action="delete",
+                        entity="target",
+                        key=key,
+                        old={"low": record.low, "high": record.high},
+                        unit_id=unit.id,
+                    )
+                    session.delete(record)
+                    changed += 1
+                continue
+            try:
+                target = _target_from_input(indicator, entry.low, entry.high or None)
+            except InvalidInput as exc:
+                raise InvalidInput(f"{indicator.name}: {exc.message}") from None
+            new = {"low": target.low, "high": target.high, "note": clean(entry.note) or None}
+            if record is None:
+                session.add(
+                    TargetRecord(
+                        uid=str(uuid.uuid4()),
+                        indicator_id=indicator.id,
+                        unit_id=unit.id,
+                        year=year,
+                        **new,
+                    )
+                )
+                audit.record(
+                    session, action="create", entity="target", key=key, new=new, unit_id=unit.id
+                )
+                changed += 1
+                continue
+            old = {k: getattr(record, k) for k in new if getattr(record, k) != new[k]}
+            if old:
+                for k in old:
+                    setattr(record, k, new[k])
+                audit.record(
+                    session,
+                    action="update",
+                    entity="target",
+                    key=key,
+                    old=old,
+                    new={k: new[k] for k in old},
+                    unit_id=unit.id,
+                )
+                changed += 1
+    return changed
+
+
+def targets_of(db: Database, *, campaign_code: str, unit_code: str, year: int) -> dict[str, Target]:
+    """The targets set for one unit and year, by indicator code."""
+    with db.reading() as session:
+        campaign = campaign_by_code(session, campaign_code)
+        unit = unit_by_code(session, unit_code, year=year)
+        rows = session.execute(
+            select(Indicator.code, Indicator.comparator, TargetRecord.low, TargetRecord.high)
+            .join(TargetRecord, TargetRecord.indicator_id == Indicator.id)
+            .where(
+                Indicator.campaign_id == campaign.id,
+                TargetRecord.unit_id == unit.id,
+                TargetRecord.year == year,
+            )
+        )
+        return {code: Target(Comparator(comp), low, high) for code, comp, low, high in rows}
 
 
 def _target_from_input(

@@ -476,3 +476,16 @@ def count_by_status(rows: Iterable[EvaluationRow]) -> dict[Status, int]:
     for row in rows:
         counts[row.status] += 1
     return counts
+
+
+def save_grid(
+    db: Database,
+    *,
+    campaign_code: str,
+    year: int,
+    edits: Sequence[ResultEdit],
+    parent_code: str | None = None,
+) -> tuple[SaveReport, ResultGrid]:
+    """The grid's "Lưu": save the edits (one transaction), then read the grid back as saved."""
+    report = save_results(db, campaign_code=campaign_code, year=year, edits=edits)
+    return report, result_grid(db, campaign_code=campaign_code, year=year, parent_code=parent_code)
