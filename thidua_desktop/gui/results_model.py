@@ -36,8 +36,27 @@ STATUS_COLOURS = {
     Status.BELOW: QColor("#f8d7d5"),
 }
 READ_ONLY_TEXT = QColor("#5b6675")
+# Painting asks for every role of every visible cell on each repaint: the brushes and fonts are
+# made once, and each saved cell's text is formatted once per loaded grid.
+_BRUSHES = {status: QBrush(colour) for status, colour in STATUS_COLOURS.items()}
+_READ_ONLY_BRUSH = QBrush(READ_ONLY_TEXT)
+_INVALID_BRUSH = QBrush(QColor("#b00020"))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 INVALID_ROLE = Qt.ItemDataRole.UserRole + 10  # the reason a pending value was refused, or None
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 11  # True when the cell has an unsaved edit
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        INVALID_ROLE,
+        PENDING_ROLE,
+    }
+)
 
 
 @dataclass
@@ -58,7 +77,12 @@ class ResultGridModel(QAbstractTableModel):
         super().__init__(parent)
         self.grid: ResultGrid | None = None
         self._pending: dict[tuple[int, int], Pending] = {}
+        self._texts: dict[tuple[int, int], str] = {}
+        self._headers: list[str] = []
         self.undo_stack = QUndoStack(self)
+        self._bold, self._italic = QFont(), QFont()
+        self._bold.setBold(True)
+        self._italic.setItalic(True)
 
     # -- data in / out ----------------------------------------------------------------------
     def set_grid(self, grid: ResultGrid, *, keep_invalid: bool = False) -> None:
@@ -66,6 +90,8 @@ class ResultGridModel(QAbstractTableModel):
         kept = {k: p for k, p in self._pending.items() if p.error} if keep_invalid else {}
         self.beginResetModel()
         self.grid = grid
+        self._texts = {}
+        self._headers = [f"{wrap(i.name)}\n({i.unit_of_measure})" for i in grid.indicators]
         self._pending = {
             k: p for k, p in kept.items() if k[0] < len(grid.units) and k[1] < len(grid.indicators)
         }
@@ -197,7 +223,7 @@ class ResultGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             indicator = self.grid.indicators[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{wrap(indicator.name)}\n({indicator.unit_of_measure})"
+                return self._headers[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return (
                     f"{indicator.code}: {indicator.name}\nĐơn vị tính: "
@@ -222,9 +248,11 @@ class ResultGridModel(QAbstractTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.grid is None:
-            return None
+        if role not in _ROLES or not index.isValid() or self.grid is None:
+            return None  # most roles a view asks for (decoration, check state…) are not used
         row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT
         cell = self.cell(row, column)
         indicator = self.grid.indicators[column]
         pending = self._pending.get((row, column))
@@ -233,28 +261,23 @@ class ResultGridModel(QAbstractTableModel):
                 if pending.error or pending.value is None:
                     return pending.text
                 return format_number(pending.value, indicator.decimals)
-            return "" if cell.value is None else format_number(cell.value, indicator.decimals)
+            text = self._texts.get((row, column))
+            if text is None:
+                text = "" if cell.value is None else format_number(cell.value, indicator.decimals)
+                self._texts[(row, column)] = text
+            return text
         if role == Qt.ItemDataRole.EditRole:
             return self.current_text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            status = self._status(cell, indicator, pending)
-            colour = STATUS_COLOURS.get(status)
-            return QBrush(colour) if colour is not None else None
+            return _BRUSHES.get(self._status(cell, indicator, pending))
         if role == Qt.ItemDataRole.ForegroundRole:
             if pending is not None and pending.error:
-                return QBrush(QColor("#b00020"))
-            if not cell.editable:
-                return QBrush(READ_ONLY_TEXT)
-            return None
+                return _INVALID_BRUSH
+            return None if cell.editable else _READ_ONLY_BRUSH
         if role == Qt.ItemDataRole.FontRole:
-            if pending is not None or cell.origin is ValueOrigin.AGGREGATED:
-                font = QFont()
-                font.setItalic(cell.origin is ValueOrigin.AGGREGATED and pending is None)
-                font.setBold(pending is not None)
-                return font
-            return None
+            if pending is not None:
+                return self._bold
+            return self._italic if cell.origin is ValueOrigin.AGGREGATED else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(cell, indicator, pending)
         if role == INVALID_ROLE:

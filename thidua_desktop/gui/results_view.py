@@ -68,6 +68,13 @@ class ResultGridView(QTableView):
         self.verticalHeader().setDefaultSectionSize(26)
         self.last_message = ""
 
+    def fit_columns(self, *, minimum: int = 96, maximum: int = 170) -> None:
+        """Each column as wide as its wrapped header (values are short numbers that fit)."""
+        header = self.horizontalHeader()
+        for column in range(header.count()):
+            width = header.sectionSizeHint(column) + 12
+            self.setColumnWidth(column, min(max(width, minimum), maximum))
+
     def grid_model(self) -> ResultGridModel:
         model = self.model()
         assert isinstance(model, ResultGridModel)

@@ -57,6 +57,9 @@ from thidua_desktop.store.models import AdminUnit, Campaign, Indicator, PeriodLo
 from thidua_desktop.store.models import Target as TargetRecord
 
 MAX_NOTE = 1000
+# Above this many units a query reads the whole year and filters in Python instead of sending a
+# long IN list (SQLite limits the number of parameters of one statement).
+_IN_LIST_LIMIT = 5000
 
 
 class ComputedIndicatorError(UserError):
@@ -264,31 +267,47 @@ class _Values:
     """Resolves the value of (indicator, unit) for one year: the unit's own result, else the
     sum/mean of its children's values (recursively), else the computing module's answer."""
 
-    def __init__(self, session: Session, indicators: Iterable[Indicator], year: int) -> None:
+    def __init__(
+        self, session: Session, indicators: Iterable[Indicator], year: int, shown: Sequence[int]
+    ) -> None:
+        """Reads, in three queries, what the `shown` units need: their targets, and the results
+        of them and of every unit below them (for sums and means)."""
         self.session = session
         self.year = year
         self.indicators = {i.id: i for i in indicators}
         ids = list(self.indicators)
-        self.results = {
-            (r.indicator_id, r.unit_id): r
-            for r in session.scalars(
-                select(Result).where(Result.year == year, Result.indicator_id.in_(ids))
-            )
-        }
-        self.targets = {
-            (t.indicator_id, t.unit_id): Target(
-                _comparator(self.indicators[t.indicator_id]), t.low, t.high
-            )
-            for t in session.scalars(
-                select(TargetRecord).where(
-                    TargetRecord.year == year, TargetRecord.indicator_id.in_(ids)
-                )
-            )
-        }
         self.children: dict[int, list[int]] = {}
         for unit_id, parent_id in session.execute(select(AdminUnit.id, AdminUnit.parent_id)):
             if parent_id is not None:
                 self.children.setdefault(parent_id, []).append(unit_id)
+        below = set(shown)
+        stack = list(shown)
+        while stack:
+            for child in self.children.get(stack.pop(), []):
+                if child not in below:
+                    below.add(child)
+                    stack.append(child)
+        # Plain column rows (not ORM objects): thousands of cells load several times faster.
+        result_query = select(
+            Result.indicator_id, Result.unit_id, Result.value, Result.note, Result.owner_code
+        ).where(Result.year == year, Result.indicator_id.in_(ids))
+        if len(below) <= _IN_LIST_LIMIT:
+            result_query = result_query.where(Result.unit_id.in_(below))
+        self.results = {
+            (r.indicator_id, r.unit_id): r
+            for r in session.execute(result_query)
+            if r.unit_id in below
+        }
+        target_query = select(
+            TargetRecord.indicator_id, TargetRecord.unit_id, TargetRecord.low, TargetRecord.high
+        ).where(TargetRecord.year == year, TargetRecord.indicator_id.in_(ids))
+        if len(shown) <= _IN_LIST_LIMIT:
+            target_query = target_query.where(TargetRecord.unit_id.in_(shown))
+        comparators = {i.id: Comparator(i.comparator) for i in self.indicators.values()}
+        self.targets = {
+            (t.indicator_id, t.unit_id): Target(comparators[t.indicator_id], t.low, t.high)
+            for t in session.execute(target_query)
+        }
         self._memo: dict[tuple[int, int], tuple[Decimal | None, ValueOrigin | None]] = {}
 
     def value(self, indicator_id: int, unit_id: int) -> tuple[Decimal | None, ValueOrigin | None]:
@@ -323,10 +342,6 @@ class _Values:
         return self.targets.get((indicator_id, unit_id))
 
 
-def _comparator(indicator: Indicator) -> Comparator:
-    return Comparator(indicator.comparator)
-
-
 # -- evaluation table ---------------------------------------------------------------------------
 
 
@@ -356,9 +371,9 @@ def evaluation_table(
                     .order_by(Indicator.position, Indicator.id)
                 )
             )
-            values = _Values(session, indicators, year)
             subject = unit or session.get(AdminUnit, campaign.scope_unit_id)
             assert subject is not None
+            values = _Values(session, indicators, year, [subject.id])
             for indicator in indicators:
                 rows.append(_evaluation_row(campaign, indicator, subject, year, values))
         return rows
@@ -434,7 +449,7 @@ def result_grid(
             reason = f"Năm {year} đã khóa sổ: chỉ xem, không sửa được."
         elif not in_period:
             reason = f"Năm {year} nằm ngoài thời gian của phong trào."
-        values = _Values(session, indicators, year)
+        values = _Values(session, indicators, year, [u.id for u in units])
         cells: dict[tuple[int, int], GridCell] = {}
         for unit in units:
             for indicator in indicators:

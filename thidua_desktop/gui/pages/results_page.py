@@ -196,11 +196,7 @@ class ResultsPage(QWidget):
         self.model.set_grid(grid, keep_invalid=keep_invalid)
         self.banner.setText(grid.read_only_reason)
         self.banner.setVisible(bool(grid.read_only_reason))
-        # Columns as wide as their wrapped header needs (the header text is kept short).
-        self.view.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            width = self.view.columnWidth(column)
-            self.view.setColumnWidth(column, min(max(width + 12, 96), 170))
+        self.view.fit_columns()
         self.grid_loaded.emit()
 
     # -- saving ----------------------------------------------------------------------------
