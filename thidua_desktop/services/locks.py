@@ -61,7 +61,6 @@ def lock_year(db: Database, year: int, *, note: str | None = None) -> PeriodLock
             entity=ENTITY,
             key=str(year),
             new={"locked": True, "note": text},
-            reason=text,
         )
         session.flush()
         return _row(lock)

@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from thidua_desktop.store.errors import DatabaseUnavailableError, storage_problem
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -26,9 +29,26 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def create_sqlite_engine(path: Path) -> Engine:
+def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+    finally:
+        cursor.close()
+
+
+def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on `path`; `read_only` opens it so that no write can reach the file."""
     # Connections come from a pool and may be used by the GUI thread and the one worker thread in
     # turn (never at once), so the sqlite3 same-thread check is turned off.
+    if read_only:
+        engine = create_engine(
+            f"sqlite:///file:{path}?mode=ro&uri=true",
+            connect_args={"check_same_thread": False},
+        )
+        event.listen(engine, "connect", _sqlite_read_only_pragmas)
+        return engine
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -47,9 +67,19 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on any error."""
-        with self._factory() as session, session.begin():
-            yield session
+        """A session inside one transaction: committed on success, rolled back on any error.
+
+        A write the storage refuses (read-only folder, full disk, file locked) becomes a
+        DatabaseUnavailableError with a Vietnamese message; the transaction is rolled back.
+        """
+        try:
+            with self._factory() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            message = storage_problem(self.path, str(exc.orig or exc))
+            if message is None:
+                raise
+            raise DatabaseUnavailableError(message) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -41,7 +41,11 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def read_unit_dataset(manifest_path: Path) -> UnitDataset:
-    """Parse a manifest (JSON) and its CSV of districts and commune-level units."""
+    """Parse a manifest (JSON) and its CSV of districts and commune-level units.
+
+    A province's list names its root unit in the manifest ("root"); a list of several provinces
+    (the national one) has no root and gives each row's province in `province_*` columns instead.
+    """
     manifest_bytes = manifest_path.read_bytes()
     manifest = json.loads(manifest_bytes)
     csv_path = manifest_path.with_name(manifest["csv"])
@@ -64,20 +68,33 @@ def read_unit_dataset(manifest_path: Path) -> UnitDataset:
             note=clean(override["note"]) if "note" in override else None,
         )
 
-    root = manifest["root"]
-    units: list[UnitSpec] = [spec(root["code"], root["name"], UnitKind(root["kind"]), None)]
+    root = manifest.get("root")
+    provinces: dict[str, UnitSpec] = {}
+    if root is not None:
+        provinces[root["code"]] = spec(root["code"], root["name"], UnitKind(root["kind"]), None)
     districts: dict[str, UnitSpec] = {}
     communes: list[UnitSpec] = []
     text = csv_bytes.decode("utf-8-sig")
     for line_no, row in enumerate(csv.DictReader(text.splitlines()), start=2):
         try:
+            if root is not None:
+                province_code = root["code"]
+            else:
+                province_code = row["province_code"].strip()
+                if province_code not in provinces:
+                    provinces[province_code] = spec(
+                        province_code,
+                        row["province_name"],
+                        UnitKind.from_label(row["province_kind"]),
+                        None,
+                    )
             district_code = row["district_code"].strip()
             if district_code not in districts:
                 districts[district_code] = spec(
                     district_code,
                     row["district_name"],
                     UnitKind.from_label(row["district_kind"]),
-                    root["code"],
+                    province_code,
                 )
             communes.append(
                 spec(
@@ -89,8 +106,7 @@ def read_unit_dataset(manifest_path: Path) -> UnitDataset:
             )
         except (KeyError, AttributeError, InvalidInput) as exc:
             raise InvalidInput(f"Dữ liệu đơn vị {csv_path.name}, dòng {line_no}: {exc}") from exc
-    units.extend(districts.values())
-    units.extend(communes)
+    units: list[UnitSpec] = [*provinces.values(), *districts.values(), *communes]
     codes = [u.code for u in units]
     if len(set(codes)) != len(codes):
         raise InvalidInput(f"Dữ liệu đơn vị {csv_path.name} có mã trùng nhau.")
