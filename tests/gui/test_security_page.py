@@ -1,0 +1,217 @@
+"""An ninh trật tự page: units of the year, filters, Vietnamese order, editor, chart, copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from thidua_desktop.domain.security import Assessment
+from thidua_desktop.domain.text import sort_key
+from thidua_desktop.gui.main_window import MainWindow, Page
+from thidua_desktop.gui.pages.security_page import SecurityPage
+from thidua_desktop.gui.security_editor import SecurityEditor
+from thidua_desktop.gui.security_model import Kind, StatusFilter
+from thidua_desktop.services.security_rows import SecurityUnitRow
+
+from .conftest import OpenWindow
+
+
+def open_page(open_window: OpenWindow, qtbot: QtBot) -> tuple[MainWindow, SecurityPage]:
+    window = open_window()
+    page = window.page(Page.SECURITY)
+    assert isinstance(page, SecurityPage)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.show_page(Page.SECURITY)
+    return window, page
+
+
+def shown_names(page: SecurityPage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def row_of(page: SecurityPage, code: str) -> SecurityUnitRow:
+    return next(r for r in page.model.rows() if r.unit_code == code)
+
+
+def test_the_page_shows_the_83_units_of_the_demo_year_with_the_window(
+    open_window: OpenWindow, qtbot: QtBot, qtmodeltester: object
+) -> None:
+    window, page = open_page(open_window, qtbot)
+    assert window.is_page_enabled(Page.SECURITY)
+    assert window.current_year == 2023 and page.model.rowCount() == 83
+    assert "kỳ đánh giá 16/11/2022 - 15/11/2023" in page.subtitle.text()
+    assert "chỉ tiêu ≥ 75%" in page.subtitle.text()
+    assert "65/83" in page.figures.text() and "78,31%" in page.figures.text()
+    horizontal = Qt.Orientation.Horizontal
+    headers = [page.model.headerData(c, horizontal) for c in range(page.model.columnCount())]
+    assert "Không\ntội phạm" in headers and "Đạt\ncả hai" in headers
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(page.summary.model)  # type: ignore[attr-defined]
+
+
+def test_units_are_in_vietnamese_order(open_window: OpenWindow, qtbot: QtBot) -> None:
+    _, page = open_page(open_window, qtbot)
+    names = shown_names(page)
+    rows = {r.unit_name: r for r in page.model.rows()}
+    assert names == sorted(names, key=lambda n: rows[n].sort_key)
+    assert names.index("Phường An Bình") < names.index("Phường Ba Láng")
+    assert names.index("Xã Đông Hiệp") > names.index("Xã Định Môn")
+    assert rows["Xã Đông Hiệp"].sort_key == sort_key("Đông Hiệp")
+
+
+def test_filters_by_district_status_and_unaccented_search(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    _, page = open_page(open_window, qtbot)
+    page.set_filters(district="917", status=StatusFilter.SHORT)
+    assert sorted(shown_names(page)) == ["Phường Thới An", "Phường Thới Hòa"]
+    assert "Đang hiện 2 trên 83" in page.count.text()
+    remarks = page.model.column_of(Kind.REMARKS)
+    texts = {page.proxy.index(r, remarks).data() for r in range(page.proxy.rowCount())}
+    assert texts == {"chưa đạt: ANTT", "chưa đánh giá: ma túy"}
+    page.set_filters(district=None, status=StatusFilter.ALL)
+    page.search.setText("truong xuan b")  # no diacritics: Xã Trường Xuân B
+    assert shown_names(page) == ["Xã Trường Xuân B"]
+    page.search.setText("31159")
+    assert shown_names(page) == ["Phường Thới An"]
+    page.search.setText("")
+    page.set_filters(district=None, status=StatusFilter.PENDING)
+    assert page.proxy.rowCount() == 3
+    page.set_filters(district=None, status=StatusFilter.LOST)
+    assert page.proxy.rowCount() == 3
+
+
+def test_the_summary_and_chart_show_each_district_against_the_target(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    _, page = open_page(open_window, qtbot)
+    model = page.summary.model
+    assert model.rowCount() == 10 and model.is_total(9)
+    total = model.summary_at(9)
+    assert total.unit_name == "Thành phố Cần Thơ" and total.both_percent == D("78.31")
+    assert model.index(9, 4).data() == "65 (78,31%)"
+    chart = page.summary.chart
+    assert chart.target == D(75) and len(chart.values) == 9
+    assert chart.categories[0] == "Bình Thủy" and "Vĩnh Thạnh" in chart.categories
+    series = chart.chart().series()
+    bars = series[0].barSets()[0]  # type: ignore[attr-defined]
+    below = {chart.categories[i] for i in bars.selectedBars()}
+    assert below == {"Ô Môn", "Thốt Nốt", "Vĩnh Thạnh"}
+    assert series[1].name() == "Chỉ tiêu ≥ 75%"
+    # Double-clicking a district lists its units that fall short.
+    page.tabs.setCurrentIndex(1)
+    page.summary.table.doubleClicked.emit(model.index(6, 0))  # Quận Thốt Nốt
+    assert page.tabs.currentIndex() == 0 and page.proxy.rowCount() == 3
+
+
+def test_the_editor_shows_the_window_refuses_bad_dates_and_warns(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    _, page = open_page(open_window, qtbot)
+    assert page.overview is not None
+    editor = SecurityEditor(row_of(page, "31117"), page.overview.components, page)
+    qtbot.addWidget(editor)
+    labels = [w.text() for w in editor.findChildren(type(page.subtitle))]
+    assert any("Kỳ đánh giá: từ 16/11/2022 đến 15/11/2023" in t for t in labels)
+    assert editor.valid
+    _, _, day, _ = editor.component_rows[0]
+    day.setText("20/11/2023")
+    assert not editor.valid and "thuộc kỳ đánh giá năm 2024" in editor.problem.text()
+    day.setText("10/11/2023")
+    editor.registered_on.setText("01/03/2023")
+    editor.decision_number.setText("5/QĐ-UBND")
+    editor.decision_date.setText("28/02/2023")
+    assert not editor.valid and "trước ngày đăng ký" in editor.problem.text()
+    editor.decision_date.setText("20/12/2023")
+    editor.registered_on.setText("04/04/2023")
+    editor.result.setCurrentIndex(editor.result.findData("met"))
+    editor.share.setText("65")
+    assert editor.valid
+    assert "Quý I" in editor.warnings.text() and "65%" in editor.warnings.text()
+    editor.issuer.setText(unicodedata.normalize("NFD", "UBND quận Ninh Kiều"))
+    entry = editor.entry()
+    assert entry.antt_result is Assessment.MET
+    assert entry.decision_date == dt.date(2023, 12, 20)
+
+
+def test_saving_from_the_page_updates_the_row_and_shows_warnings(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    _, page = open_page(open_window, qtbot)
+    entry = row_of(page, "31159").entry()  # Phường Thới An: "3 không", ANTT chưa đạt
+    from dataclasses import replace
+
+    entry = replace(
+        entry,
+        antt_result=Assessment.MET,
+        recognised_share="65",
+        decision_number="2001/QĐ-UBND",
+        decision_date=dt.date(2023, 12, 20),
+        decision_issuer=unicodedata.normalize("NFD", "UBND quận Ô Môn"),
+    )
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.save("31159", entry)
+    row = row_of(page, "31159")
+    assert row.both and row.decision_issuer == "UBND quận Ô Môn"
+    assert page.banner.isVisible() and "65%" in page.banner.text()
+    assert "66/83" in page.figures.text()
+    assert page.current_row() is not None and page.current_row().unit_code == "31159"  # type: ignore[union-attr]
+
+
+def test_changing_the_year_reloads_the_page(open_window: OpenWindow, qtbot: QtBot) -> None:
+    window, page = open_page(open_window, qtbot)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.set_year(2022)
+    assert page.overview is not None and page.overview.year == 2022
+    assert "kỳ đánh giá 16/11/2021 - 15/11/2022" in page.subtitle.text()
+    assert "60/83" in page.figures.text()
+
+
+def test_copying_last_year_asks_first_then_fills_the_year(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, page = open_page(open_window, qtbot)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.set_year(2024)
+    assert page.overview is not None and page.overview.copy_candidates == 80
+    asked: list[str] = []
+
+    def no(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    page.copy_button.click()
+    assert "cho 80 đơn vị chưa có số liệu năm 2024" in asked[0]
+    assert all(not r.recorded for r in page.model.rows())
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.copy_button.click()
+    rows = page.model.rows()
+    assert len(rows) == 80 and all(r.recorded and r.source == "copied" for r in rows)
+    assert "Đã sao chép tình trạng năm 2023 cho 80 đơn vị" in page.banner.text()
+
+
+def test_enter_opens_the_editor_for_the_current_unit(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, page = open_page(open_window, qtbot)
+    opened: list[str] = []
+
+    def fake_exec(editor: SecurityEditor) -> int:
+        opened.append(editor.row.unit_code)
+        return 0  # cancelled: nothing is saved
+
+    monkeypatch.setattr(SecurityEditor, "exec", fake_exec)
+    page.select_unit("31159")
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == ["31159"]

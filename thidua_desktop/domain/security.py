@@ -1,0 +1,187 @@
+"""Rules of "3 không" and "an toàn về ANTT": statuses, the window, warnings, refusals, shares."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from enum import StrEnum
+
+from thidua_desktop.domain.dates import format_date
+from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.numbers import format_number, round_half_up
+from thidua_desktop.domain.text import clean
+
+__all__ = [
+    "DEFAULT_TARGET_PERCENT",
+    "RECOGNISED_SHARE_MIN",
+    "SHARE_DECIMALS",
+    "Assessment",
+    "all_met",
+    "check_decision",
+    "check_evidence_date",
+    "check_recognised_share",
+    "decision_warning",
+    "evaluation_window",
+    "quarter_one",
+    "registration_warning",
+    "share_percent",
+    "share_warning",
+    "window_year",
+]
+
+# Thông tư 124/2021/TT-BCA, Điều 5 khoản 4: at least 70% of the khu dân cư, agencies,
+# enterprises and schools of the commune recognised "an toàn về ANTT".
+RECOGNISED_SHARE_MIN = Decimal(70)
+# Chỉ thị 10/CT-UBND (Cần Thơ, 2023): ≥ 75% of communes both "3 không" and ANTT; used when no
+# campaign indicator gives the year's target.
+DEFAULT_TARGET_PERCENT = Decimal(75)
+SHARE_DECIMALS = 2
+_HUNDRED = Decimal(100)
+
+
+class Assessment(StrEnum):
+    """The state of one "không" component or of the ANTT result for a unit and year."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    PENDING = "pending"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> Assessment:
+        """From the stable code (met, not_met, pending) or the Vietnamese label."""
+        value = clean(text).lower()
+        for member in cls:
+            if value in (member.value, member.label):
+                return member
+        choices = ", ".join(f"{m.value} ({m.label})" for m in cls)
+        raise InvalidInput(f'Tình trạng không hợp lệ: "{clean(text)}". Chọn một trong: {choices}.')
+
+
+_LABELS = {
+    Assessment.MET: "đạt",
+    Assessment.NOT_MET: "chưa đạt",
+    Assessment.PENDING: "chưa đánh giá",
+}
+
+
+def evaluation_window(year: int) -> tuple[dt.date, dt.date]:
+    """16/11 of the previous year to 15/11 of `year` (TT 124/2021/TT-BCA, Điều 8)."""
+    return dt.date(year - 1, 11, 16), dt.date(year, 11, 15)
+
+
+def window_year(day: dt.date) -> int:
+    """The evaluation year a date falls in: the windows follow each other without a gap."""
+    return day.year + 1 if (day.month, day.day) >= (11, 16) else day.year
+
+
+def quarter_one(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 3, 31)
+
+
+def check_evidence_date(day: dt.date, year: int, what: str) -> None:
+    """Refuse an evidence date outside the year's window: it belongs to another year's review.
+
+    The windows tile the calendar, so a date outside 16/11/(Y-1)-15/11/Y is evidence for the year
+    before or after; accepting it would count it in the wrong year's share."""
+    start, end = evaluation_window(year)
+    if not start <= day <= end:
+        raise InvalidInput(
+            f"Ngày {format_date(day)} ({what}) nằm ngoài kỳ đánh giá năm {year} "
+            f"({format_date(start)} - {format_date(end)}); ngày này thuộc kỳ đánh giá "
+            f"năm {window_year(day)}."
+        )
+
+
+def check_recognised_share(value: Decimal) -> Decimal:
+    if not Decimal(0) <= value <= _HUNDRED:
+        raise InvalidInput(
+            f"Tỷ lệ khu dân cư, cơ quan được công nhận phải từ 0 đến 100% "
+            f"(đã nhập {format_number(value)}%)."
+        )
+    return value
+
+
+def check_decision(
+    *,
+    year: int,
+    number: str | None,
+    day: dt.date | None,
+    registered_on: dt.date | None,
+) -> None:
+    """A recognition decision needs its number and date, dated after the window opened and not
+    before the unit registered (a unit is recognised for what it registered for)."""
+    if (number is None) != (day is None):
+        missing = "ngày" if day is None else "số"
+        raise InvalidInput(f"Quyết định công nhận cần cả số và ngày: chưa có {missing} quyết định.")
+    if day is None:
+        return
+    start, _ = evaluation_window(year)
+    if day < start:
+        raise InvalidInput(
+            f"Ngày quyết định công nhận {format_date(day)} trước khi kỳ đánh giá năm {year} "
+            f"bắt đầu ({format_date(start)})."
+        )
+    if registered_on is not None and day < registered_on:
+        raise InvalidInput(
+            f"Ngày quyết định công nhận {format_date(day)} trước ngày đăng ký "
+            f"{format_date(registered_on)}: không thể công nhận trước khi đăng ký."
+        )
+
+
+def registration_warning(registered_on: dt.date | None, year: int) -> str | None:
+    """Registration belongs in Quý I (TT 124/2021, Điều 5 khoản 1): a warning, not a refusal,
+    because a late registration still happened and the office must be able to record it."""
+    if registered_on is None:
+        return None
+    first, last = quarter_one(year)
+    if first <= registered_on <= last:
+        return None
+    return (
+        f"Ngày đăng ký xây dựng đạt chuẩn an toàn về ANTT {format_date(registered_on)} không "
+        f"thuộc Quý I năm {year} ({format_date(first)} - {format_date(last)})."
+    )
+
+
+def share_warning(result: Assessment, recognised_share: Decimal | None) -> str | None:
+    """A result "đạt" with fewer than 70% of khu dân cư/agencies recognised: a warning, since the
+    office records the district's decision as issued even when the figures disagree with it.
+    No share given is not warned: it is missing data, not a contradiction."""
+    if result is not Assessment.MET or recognised_share is None:
+        return None
+    if recognised_share < RECOGNISED_SHARE_MIN:
+        return (
+            f"Kết quả ANTT là đạt nhưng chỉ {format_number(recognised_share)}% khu dân cư, "
+            "cơ quan, doanh nghiệp, nhà trường được công nhận (cần từ 70% trở lên)."
+        )
+    return None
+
+
+def decision_warning(result: Assessment, decision_number: str | None) -> str | None:
+    if decision_number is not None and result is not Assessment.MET:
+        return (
+            f"Đã có quyết định công nhận số {decision_number} nhưng kết quả ANTT đang là "
+            f'"{result.label}".'
+        )
+    return None
+
+
+def all_met(statuses: Iterable[Assessment]) -> bool:
+    """ "Đạt 3 không": every component met (a pending one is not met; no components, not met)."""
+    seen = False
+    for status in statuses:
+        if status is not Assessment.MET:
+            return False
+        seen = True
+    return seen
+
+
+def share_percent(count: int, total: int) -> Decimal | None:
+    """count / total × 100, exact, rounded half up to 2 decimals; None when there is no unit."""
+    if total <= 0:
+        return None
+    return round_half_up(Decimal(count) * _HUNDRED / Decimal(total), SHARE_DECIMALS)

@@ -1,0 +1,401 @@
+"""Qt models for the "3 không"/ANTT page: units of the year, their filter, the district summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.security import Assessment
+from thidua_desktop.domain.text import fold
+from thidua_desktop.domain.units import UnitKind
+from thidua_desktop.services.security_rows import (
+    ANTT_LABEL,
+    Change,
+    ComponentRow,
+    SecurityUnitRow,
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+MET_BACKGROUND = QColor("#e3f4e6")
+NOT_MET_BACKGROUND = QColor("#fbe3e1")
+PENDING_FOREGROUND = QColor("#7a6a2a")
+MUTED = QColor("#6b7380")
+_RANK = {Assessment.MET: 0, Assessment.PENDING: 1, Assessment.NOT_MET: 2}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SecurityModel", text)
+
+
+def short_name(full_name: str) -> str:
+    """ "Quận Ninh Kiều" → "Ninh Kiều": where room is short and the kind adds nothing."""
+    for kind in sorted(UnitKind, key=lambda k: -len(k.prefix)):
+        prefix = kind.prefix + " "
+        if full_name.startswith(prefix):
+            return full_name[len(prefix) :]
+    return full_name
+
+
+def _short_label(label: str) -> str:
+    """ "Không ma túy" → "ma túy", "An toàn về ANTT" → "ANTT": the remarks column is narrow
+    and its tooltip gives the full names."""
+    if label == ANTT_LABEL:
+        return "ANTT"
+    head, _, rest = label.partition(" ")
+    return rest if head == "Không" and rest else label
+
+
+def percent_text(value: Decimal | None) -> str:
+    return "—" if value is None else f"{format_number(value, 2)}%"
+
+
+class Kind(IntEnum):
+    """The kinds of column; one COMPONENT column per "không" of the year, in its order."""
+
+    NAME = 0
+    CODE = 1
+    DISTRICT = 2
+    COMPONENT = 3
+    THREE_KHONG = 4
+    ANTT = 5
+    BOTH = 6
+    CHANGE = 7
+    REMARKS = 8
+
+
+_HEADERS = {
+    Kind.NAME: "Xã, phường, thị trấn",
+    Kind.CODE: "Mã",
+    Kind.DISTRICT: "Quận, huyện",
+    Kind.THREE_KHONG: '"3 không"',
+    Kind.ANTT: "An toàn\nANTT",
+    Kind.BOTH: "Đạt\ncả hai",
+    Kind.CHANGE: "So với\nnăm trước",
+    Kind.REMARKS: "Ghi nhận",
+}
+
+
+class SecurityTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SecurityUnitRow] = []
+        self._columns: list[tuple[Kind, int]] = []
+        self._components: list[ComponentRow] = []
+        self.set_rows([], [])
+
+    def set_rows(self, rows: Sequence[SecurityUnitRow], components: Sequence[ComponentRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._components = list(components)
+        # The code is in the name's tooltip and found by the search box.
+        self._columns = [(Kind.NAME, 0), (Kind.DISTRICT, 0)]
+        self._columns += [(Kind.COMPONENT, i) for i in range(len(self._components))]
+        # "3 không" itself and the change since last year are read from the component cells
+        # and the remarks: the table must fit an office screen without scrolling sideways.
+        self._columns += [(Kind.ANTT, 0), (Kind.BOTH, 0), (Kind.REMARKS, 0)]
+        self.endResetModel()
+
+    def column_kind(self, column: int) -> Kind:
+        return self._columns[column][0]
+
+    def column_of(self, kind: Kind) -> int:
+        return next(i for i, (k, _) in enumerate(self._columns) if k == kind)
+
+    def row_at(self, row: int) -> SecurityUnitRow:
+        return self._rows[row]
+
+    def rows(self) -> list[SecurityUnitRow]:
+        return list(self._rows)
+
+    # -- QAbstractTableModel ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        kind, which = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if kind == Kind.COMPONENT:
+                # "Không tội phạm" on two lines keeps the status columns narrow.
+                return self._components[which].label.replace(" ", "\n", 1)
+            return tr(_HEADERS[kind])
+        if role == Qt.ItemDataRole.ToolTipRole and kind == Kind.COMPONENT:
+            return self._components[which].description or None
+        if role == Qt.ItemDataRole.ToolTipRole and kind == Kind.REMARKS:
+            return tr("Chưa đạt, chưa đánh giá, cảnh báo, thay đổi so với năm trước")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        kind, which = self._columns[index.column()]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, kind, which)
+        if role == SORT_ROLE:
+            return self._sort_value(row, kind, which)
+        status = self._assessment(row, kind, which)
+        if role == Qt.ItemDataRole.BackgroundRole and status is not None:
+            if status is Assessment.MET:
+                return QBrush(MET_BACKGROUND)
+            if status is Assessment.NOT_MET:
+                return QBrush(NOT_MET_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if status is Assessment.PENDING:
+                return QBrush(PENDING_FOREGROUND)
+            if not row.recorded and kind != Kind.NAME:
+                return QBrush(MUTED)
+            return None
+        if role == Qt.ItemDataRole.FontRole and kind == Kind.NAME and row.source == "copied":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, kind, which)
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind not in (
+            Kind.NAME,
+            Kind.DISTRICT,
+            Kind.REMARKS,
+        ):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @staticmethod
+    def _assessment(row: SecurityUnitRow, kind: Kind, which: int) -> Assessment | None:
+        if kind == Kind.COMPONENT:
+            return row.components[which].status if which < len(row.components) else None
+        if kind == Kind.ANTT:
+            return row.antt_result
+        if kind == Kind.THREE_KHONG:
+            if row.three_khong:
+                return Assessment.MET
+            pending = any(c.status is Assessment.PENDING for c in row.components)
+            failing = any(c.status is Assessment.NOT_MET for c in row.components)
+            return Assessment.PENDING if pending and not failing else Assessment.NOT_MET
+        if kind == Kind.BOTH:
+            return Assessment.MET if row.both else None
+        return None
+
+    def _display(self, row: SecurityUnitRow, kind: Kind, which: int) -> str:
+        if kind == Kind.NAME:
+            return row.unit_name
+        if kind == Kind.CODE:
+            return row.unit_code
+        if kind == Kind.DISTRICT:
+            return short_name(row.district_name)
+        if kind == Kind.COMPONENT:
+            return row.components[which].status.label if which < len(row.components) else ""
+        if kind == Kind.THREE_KHONG:
+            return tr("đạt") if row.three_khong else tr("chưa đạt")
+        if kind == Kind.ANTT:
+            return row.antt_result.label
+        if kind == Kind.BOTH:
+            return tr("đạt") if row.both else "—"
+        if kind == Kind.CHANGE:
+            change = row.change
+            if change is Change.GAINED:
+                return "▲ " + tr("mới đạt")
+            if change is Change.LOST:
+                return "▼ " + tr("không còn đạt")
+            return ""
+        return self._remarks(row)
+
+    @staticmethod
+    def _remarks(row: SecurityUnitRow) -> str:
+        if not row.recorded:
+            return tr("chưa có số liệu")
+        parts = []
+        # What falls short first (the column is narrow), then the change since last year.
+        if row.failing:
+            parts.append(tr("chưa đạt: ") + ", ".join(map(_short_label, row.failing)))
+        if row.pending:
+            parts.append(tr("chưa đánh giá: ") + ", ".join(map(_short_label, row.pending)))
+        if row.change is Change.GAINED:
+            parts.append("▲ " + tr("mới đạt"))
+        elif row.change is Change.LOST:
+            parts.append("▼ " + tr("không còn đạt"))
+        if row.warnings:
+            parts.append("⚠ " + tr("{0} cảnh báo").format(len(row.warnings)))
+        if row.source == "copied":
+            parts.append(tr("sao chép từ năm trước, cần rà soát"))
+        return "; ".join(parts)
+
+    @staticmethod
+    def _sort_value(row: SecurityUnitRow, kind: Kind, which: int) -> Any:
+        if kind == Kind.NAME:
+            return row.sort_key
+        if kind == Kind.CODE:
+            return row.unit_code
+        if kind == Kind.DISTRICT:
+            return f"{row.district_sort_key}\x00{row.sort_key}"
+        if kind == Kind.COMPONENT:
+            return _RANK[row.components[which].status] if which < len(row.components) else 3
+        if kind == Kind.THREE_KHONG:
+            return 0 if row.three_khong else 1
+        if kind == Kind.ANTT:
+            return _RANK[row.antt_result]
+        if kind == Kind.BOTH:
+            return 0 if row.both else 1
+        if kind == Kind.CHANGE:
+            return {Change.GAINED: 0, None: 1, Change.LOST: 2}[row.change]
+        return len(row.failing) * 10 + len(row.pending)
+
+    @staticmethod
+    def _tooltip(row: SecurityUnitRow, kind: Kind, which: int) -> str | None:
+        if kind == Kind.COMPONENT and which < len(row.components):
+            state = row.components[which]
+            lines = [f"{state.label}: {state.status.label}"]
+            if state.evidence_note:
+                lines.append(tr("Minh chứng: ") + state.evidence_note)
+            if state.evidence_date:
+                lines.append(tr("Ngày: ") + f"{state.evidence_date:%d/%m/%Y}")
+            return "\n".join(lines)
+        if kind == Kind.ANTT and row.recorded:
+            lines = [tr("Kết quả: ") + row.antt_result.label]
+            if row.registered_on:
+                lines.append(tr("Đăng ký ngày ") + f"{row.registered_on:%d/%m/%Y}")
+            if row.recognised_share is not None:
+                lines.append(
+                    tr("Khu dân cư, cơ quan… được công nhận: ") + percent_text(row.recognised_share)
+                )
+            if row.decision_number:
+                when = f" ngày {row.decision_date:%d/%m/%Y}" if row.decision_date else ""
+                lines.append(tr("Quyết định ") + f"{row.decision_number}{when}")
+            return "\n".join(lines)
+        if kind == Kind.NAME:
+            return "\n".join(
+                [f"{row.unit_name} — {tr('mã')} {row.unit_code}", *(f"⚠ {w}" for w in row.warnings)]
+            )
+        if kind == Kind.REMARKS:
+            lines = [
+                f"{label}: " + ", ".join(items)
+                for label, items in (
+                    (tr("Chưa đạt"), row.failing),
+                    (tr("Chưa đánh giá"), row.pending),
+                )
+                if items
+            ]
+            if row.change is not None:
+                lines.append(tr("So với năm trước: ") + row.change.label)
+            lines += [f"⚠ {w}" for w in row.warnings]
+            if row.note:
+                lines.append(tr("Ghi chú: ") + row.note)
+            return "\n".join(lines) or None
+        return None
+
+
+class StatusFilter(IntEnum):
+    ALL = 0
+    BOTH = 1
+    SHORT = 2
+    NOT_THREE_KHONG = 3
+    NOT_ANTT = 4
+    PENDING = 5
+    GAINED = 6
+    LOST = 7
+    WARNINGS = 8
+    UNRECORDED = 9
+
+    @property
+    def label(self) -> str:
+        return tr(_FILTER_LABELS[self])
+
+    def accepts(self, row: SecurityUnitRow) -> bool:
+        return _FILTERS[self](row)
+
+
+_FILTER_LABELS = {
+    StatusFilter.ALL: "Tất cả tình trạng",
+    StatusFilter.BOTH: "Đạt cả hai",
+    StatusFilter.SHORT: "Chưa đạt cả hai",
+    StatusFilter.NOT_THREE_KHONG: 'Chưa đạt "3 không"',
+    StatusFilter.NOT_ANTT: "Chưa đạt an toàn ANTT",
+    StatusFilter.PENDING: "Còn mục chưa đánh giá",
+    StatusFilter.GAINED: "Mới đạt so với năm trước",
+    StatusFilter.LOST: "Không còn đạt so với năm trước",
+    StatusFilter.WARNINGS: "Có cảnh báo",
+    StatusFilter.UNRECORDED: "Chưa có số liệu",
+}
+_FILTERS = {
+    StatusFilter.ALL: lambda r: True,
+    StatusFilter.BOTH: lambda r: r.both,
+    StatusFilter.SHORT: lambda r: not r.both,
+    StatusFilter.NOT_THREE_KHONG: lambda r: not r.three_khong,
+    StatusFilter.NOT_ANTT: lambda r: not r.antt_met,
+    StatusFilter.PENDING: lambda r: bool(r.pending),
+    StatusFilter.GAINED: lambda r: r.change is Change.GAINED,
+    StatusFilter.LOST: lambda r: r.change is Change.LOST,
+    StatusFilter.WARNINGS: lambda r: bool(r.warnings),
+    StatusFilter.UNRECORDED: lambda r: not r.recorded,
+}
+
+
+class SecurityFilterProxy(QSortFilterProxyModel):
+    """District, status and folded-text filters (diacritics and case ignored); Vietnamese sort."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._district: str | None = None
+        self._status = StatusFilter.ALL
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
+
+    def set_filters(self, *, district: str | None, status: StatusFilter, search: str = "") -> None:
+        words = fold(search).split()
+        if (district, status, words) == (self._district, self._status, self._words):
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self._district, self._status, self._words = district, status, words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._district, self._status, self._words = district, status, words
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, SecurityTableModel)
+        row = model.row_at(source_row)
+        if self._district is not None and row.district_code != self._district:
+            return False
+        if not self._status.accepts(row):
+            return False
+        if self._words:
+            key = fold(f"{row.unit_name} {row.unit_code} {row.district_name}")
+            return all(word in key for word in self._words)
+        return True
+
+
+def compact_rows(table: QTableView) -> None:
+    """Rows as high as the text needs: more units on screen without scrolling."""
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)

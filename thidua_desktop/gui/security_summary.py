@@ -1,0 +1,205 @@
+"""The per-district summary of the "3 không"/ANTT page: a table, the chart, the key figures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from thidua_desktop.domain.evaluation import Status
+from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.gui.security_chart import ShareChart
+from thidua_desktop.gui.security_model import (
+    MET_BACKGROUND,
+    NOT_MET_BACKGROUND,
+    Index,
+    compact_rows,
+    percent_text,
+    tr,
+)
+from thidua_desktop.services.security_rows import ScopeSummary, SecurityOverview
+
+
+class SummaryColumn(IntEnum):
+    NAME = 0
+    UNITS = 1
+    THREE_KHONG = 2
+    ANTT = 3
+    BOTH = 4
+    TARGET = 5
+    PREVIOUS = 6
+    GAINED = 7
+    LOST = 8
+
+
+_SUMMARY_HEADERS = {
+    SummaryColumn.NAME: "Quận, huyện",
+    SummaryColumn.UNITS: "Số đơn vị",
+    SummaryColumn.THREE_KHONG: '"3 không"',
+    SummaryColumn.ANTT: "An toàn ANTT",
+    SummaryColumn.BOTH: "Đạt cả hai",
+    SummaryColumn.TARGET: "So với chỉ tiêu",
+    SummaryColumn.PREVIOUS: "Năm trước (cả hai)",
+    SummaryColumn.GAINED: "Mới đạt",
+    SummaryColumn.LOST: "Không còn đạt",
+}
+
+
+class SummaryModel(QAbstractTableModel):
+    """One row per district and a last, bold row for the whole scope."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ScopeSummary] = []
+        self._total_row = -1
+
+    def set_summaries(self, districts: Sequence[ScopeSummary], total: ScopeSummary) -> None:
+        self.beginResetModel()
+        self._rows = [*districts, total] if len(districts) > 1 else [total]
+        self._total_row = len(self._rows) - 1
+        self.endResetModel()
+
+    def summary_at(self, row: int) -> ScopeSummary:
+        return self._rows[row]
+
+    def is_total(self, row: int) -> bool:
+        return row == self._total_row
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(SummaryColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(_SUMMARY_HEADERS[SummaryColumn(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        column = SummaryColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _summary_text(s, column)
+        if role == Qt.ItemDataRole.FontRole and self.is_total(index.row()):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and column == SummaryColumn.TARGET:
+            if s.target_status in (Status.MET, Status.EXCEEDED):
+                return QBrush(MET_BACKGROUND)
+            if s.target_status is Status.BELOW:
+                return QBrush(NOT_MET_BACKGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != SummaryColumn.NAME:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and s.recorded < s.units:
+            return tr("{0} trên {1} đơn vị đã có số liệu").format(s.recorded, s.units)
+        return None
+
+
+def _summary_text(s: ScopeSummary, column: SummaryColumn) -> str:
+    if column == SummaryColumn.NAME:
+        return s.unit_name
+    if column == SummaryColumn.UNITS:
+        return str(s.units)
+    if column == SummaryColumn.THREE_KHONG:
+        return f"{s.three_khong} ({percent_text(s.three_khong_percent)})"
+    if column == SummaryColumn.ANTT:
+        return f"{s.antt} ({percent_text(s.antt_percent)})"
+    if column == SummaryColumn.BOTH:
+        return f"{s.both} ({percent_text(s.both_percent)})"
+    if column == SummaryColumn.TARGET:
+        return f"{s.target_status.label} (≥ {format_number(s.target_percent)}%)"
+    if column == SummaryColumn.PREVIOUS:
+        return percent_text(s.previous_both_percent)
+    if column == SummaryColumn.GAINED:
+        return str(s.gained)
+    return str(s.lost)
+
+
+class SummaryPanel(QWidget):
+    """The district table (every row visible) above the chart; double-click asks for a
+    district's shortfalls (`district_activated` gives its code, None for the whole scope)."""
+
+    district_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SummaryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        compact_rows(self.table)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setToolTip(self.tr("Nhấp đúp để xem các đơn vị chưa đạt của quận, huyện"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SummaryColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        self.chart = ShareChart()
+        self.table.doubleClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.chart, 1)
+
+    def set_overview(self, o: SecurityOverview) -> None:
+        self.model.set_summaries(o.districts, o.total)
+        # Every row visible without scrolling; the chart takes the rest of the height.
+        table = self.table
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
+        height += table.verticalHeader().defaultSectionSize() * self.model.rowCount()
+        table.setFixedHeight(height)
+        self.chart.set_data(
+            o.districts or (o.total,),
+            o.target_percent,
+            self.tr('Tỷ lệ xã, phường, thị trấn đạt "3 không" và an toàn ANTT năm {0}').format(
+                o.year
+            ),
+        )
+
+    def _activated(self, index: QModelIndex) -> None:
+        summary = self.model.summary_at(index.row())
+        self.district_activated.emit(
+            None if self.model.is_total(index.row()) else summary.unit_code
+        )
+
+
+def figures_text(o: SecurityOverview) -> str:
+    """The key figures of the scope, one rich-text line."""
+    t = o.total
+    if not o.units:
+        return tr("Không có xã, phường, thị trấn nào trong phạm vi năm {0}.").format(o.year)
+    if t.recorded == 0:
+        return tr("Chưa có số liệu năm {0}.").format(o.year)
+    colour = "#3f8f5a" if t.target_status in (Status.MET, Status.EXCEEDED) else "#b3261e"
+    text = tr(
+        "<b>{0}/{1}</b> đơn vị đạt cả hai (<b>{2}</b>): "
+        "<span style='color:{3}'><b>{4}</b></span> so với chỉ tiêu. "
+        '"3 không": {5} ({6}); an toàn ANTT: {7} ({8}).'
+    ).format(
+        t.both,
+        t.units,
+        percent_text(t.both_percent),
+        colour,
+        t.target_status.label,
+        t.three_khong,
+        percent_text(t.three_khong_percent),
+        t.antt,
+        percent_text(t.antt_percent),
+    )
+    if t.previous_both_percent is not None:
+        text += tr(" Năm {0}: {1}; mới đạt {2}, không còn đạt {3}.").format(
+            o.year - 1, percent_text(t.previous_both_percent), t.gained, t.lost
+        )
+    if t.recorded < t.units:
+        text += tr(" Còn {0} đơn vị chưa có số liệu.").format(t.units - t.recorded)
+    return text

@@ -1,0 +1,236 @@
+"""Reading "3 không"/ANTT data: the unit tree, the components of a year, the yearly records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from thidua_desktop.domain.security import (
+    Assessment,
+    all_met,
+    decision_warning,
+    evaluation_window,
+    registration_warning,
+    share_warning,
+)
+from thidua_desktop.domain.units import Level, UnitKind
+from thidua_desktop.store.models import AdminUnit
+from thidua_desktop.store.security_models import (
+    SecurityComponent,
+    SecurityComponentStatus,
+    SecurityStatus,
+)
+
+# -- the unit tree ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TreeUnit:
+    id: int
+    code: str
+    name: str
+    kind: str
+    level: int
+    parent_id: int | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    sort_key: str
+
+    @property
+    def full_name(self) -> str:
+        return UnitKind(self.kind).full_name(self.name)
+
+    def valid_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+class Tree:
+    """Every unit, read in one query, with the lookups the summaries need."""
+
+    def __init__(self, session: Session) -> None:
+        rows = session.execute(
+            select(
+                AdminUnit.id,
+                AdminUnit.code,
+                AdminUnit.name,
+                AdminUnit.kind,
+                AdminUnit.level,
+                AdminUnit.parent_id,
+                AdminUnit.valid_from,
+                AdminUnit.valid_to,
+                AdminUnit.sort_key,
+            )
+        ).all()
+        self.by_id = {row.id: TreeUnit(*row) for row in rows}
+        self.children: dict[int | None, list[int]] = {}
+        for unit in self.by_id.values():
+            self.children.setdefault(unit.parent_id, []).append(unit.id)
+
+    def subtree(self, root_id: int) -> list[TreeUnit]:
+        found, stack = [], [root_id]
+        while stack:
+            unit_id = stack.pop()
+            found.append(self.by_id[unit_id])
+            stack.extend(self.children.get(unit_id, []))
+        return found
+
+    def communes(self, root_id: int, year: int) -> list[TreeUnit]:
+        """The commune-level units of the subtree that exist at the end of the year's window.
+
+        Counting on that one day keeps merged units from being counted twice (in 2024 the three
+        wards merged into Thới Bình on 01/11 are no longer there on 15/11)."""
+        day = evaluation_window(year)[1]
+        return [u for u in self.subtree(root_id) if u.level == Level.COMMUNE and u.valid_on(day)]
+
+    def district_of(self, unit: TreeUnit) -> TreeUnit | None:
+        """The unit's level-2 ancestor (quận, huyện…); None in the two-tier provinces of 2025."""
+        current: TreeUnit | None = unit
+        while current is not None:
+            if current.level == Level.DISTRICT:
+                return current
+            current = self.by_id.get(current.parent_id) if current.parent_id else None
+        return None
+
+    def group_of(self, unit: TreeUnit, root: TreeUnit) -> TreeUnit:
+        """The district a unit is summed up under: its own when the scope is above the
+        districts, else the scope itself."""
+        district = self.district_of(unit)
+        if root.level < Level.DISTRICT and district is not None:
+            return district
+        return root
+
+    def ancestors(self, unit_id: int) -> Iterable[int]:
+        current: int | None = unit_id
+        while current is not None:
+            yield current
+            current = self.by_id[current].parent_id
+
+
+# -- statuses -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    id: int
+    unit_id: int
+    year: int
+    antt_result: Assessment
+    registered_on: dt.date | None
+    recognised_share: Decimal | None
+    decision_number: str | None
+    decision_date: dt.date | None
+    decision_issuer: str | None
+    note: str | None
+    source: str
+    owner_code: str | None
+    components: dict[int, tuple[Assessment, str | None, dt.date | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentDef:
+    id: int
+    code: str
+    label: str
+    position: int
+    description: str
+
+
+def components_for(session: Session, year: int) -> list[ComponentDef]:
+    """The components that apply in `year`, in their order."""
+    query = (
+        select(
+            SecurityComponent.id,
+            SecurityComponent.code,
+            SecurityComponent.label,
+            SecurityComponent.position,
+            SecurityComponent.description,
+        )
+        .where(
+            (SecurityComponent.first_year.is_(None)) | (SecurityComponent.first_year <= year),
+            (SecurityComponent.last_year.is_(None)) | (SecurityComponent.last_year >= year),
+        )
+        .order_by(SecurityComponent.position, SecurityComponent.code)
+    )
+    return [
+        ComponentDef(c.id, c.code, c.label, c.position, c.description or "")
+        for c in session.execute(query)
+    ]
+
+
+_ASSESSMENTS = {a.value: a for a in Assessment}
+
+
+def load_records(session: Session, years: Iterable[int]) -> dict[tuple[int, int], Record]:
+    """Every status of these years with its components: two queries."""
+    wanted = list(years)
+    parts: dict[int, dict[int, tuple[Assessment, str | None, dt.date | None]]] = {}
+    for status_id, component_id, status, note, day in session.execute(
+        select(
+            SecurityComponentStatus.status_id,
+            SecurityComponentStatus.component_id,
+            SecurityComponentStatus.status,
+            SecurityComponentStatus.evidence_note,
+            SecurityComponentStatus.evidence_date,
+        )
+        .join(SecurityStatus, SecurityStatus.id == SecurityComponentStatus.status_id)
+        .where(SecurityStatus.year.in_(wanted))
+    ):
+        parts.setdefault(status_id, {})[component_id] = (_ASSESSMENTS[status], note, day)
+    records: dict[tuple[int, int], Record] = {}
+    # Plain columns, not ORM objects: a province has thousands of rows and this is read often.
+    for s in session.execute(
+        select(
+            SecurityStatus.id,
+            SecurityStatus.unit_id,
+            SecurityStatus.year,
+            SecurityStatus.antt_result,
+            SecurityStatus.antt_registered_on,
+            SecurityStatus.antt_recognised_share,
+            SecurityStatus.decision_number,
+            SecurityStatus.decision_date,
+            SecurityStatus.decision_issuer,
+            SecurityStatus.note,
+            SecurityStatus.source,
+            SecurityStatus.owner_code,
+        ).where(SecurityStatus.year.in_(wanted))
+    ):
+        records[(s.unit_id, s.year)] = Record(
+            id=s.id,
+            unit_id=s.unit_id,
+            year=s.year,
+            antt_result=_ASSESSMENTS[s.antt_result],
+            registered_on=s.antt_registered_on,
+            recognised_share=s.antt_recognised_share,
+            decision_number=s.decision_number,
+            decision_date=s.decision_date,
+            decision_issuer=s.decision_issuer,
+            note=s.note,
+            source=s.source,
+            owner_code=s.owner_code,
+            components=parts.get(s.id, {}),
+        )
+    return records
+
+
+def record_both(record: Record | None, components: list[ComponentDef]) -> bool:
+    if record is None or record.antt_result is not Assessment.MET:
+        return False
+    return all_met(
+        record.components.get(c.id, (Assessment.PENDING, None, None))[0] for c in components
+    )
+
+
+def record_warnings(record: Record, year: int) -> tuple[str, ...]:
+    found = (
+        registration_warning(record.registered_on, year),
+        share_warning(record.antt_result, record.recognised_share),
+        decision_warning(record.antt_result, record.decision_number),
+    )
+    return tuple(w for w in found if w)
