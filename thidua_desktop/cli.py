@@ -44,6 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # For benchmarks and smoke tests: quit once the window is shown, or once its data is shown.
     parser.add_argument("--startup-probe", choices=["shown", "ready"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test",
+        nargs="?",
+        const="",
+        metavar="DIR",
+        help="tự kiểm tra bản cài đặt (không cần màn hình): tạo cơ sở dữ liệu tạm, nâng cấp lược "
+        "đồ, mở cửa sổ, in một báo cáo PDF; ghi kết quả vào DIR nếu có",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = commands.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu")
@@ -55,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.add_argument("--office", metavar="CODE", help="mã đơn vị của cơ quan sử dụng (ví dụ 916)")
     init.add_argument("--operator", metavar="NAME", help="họ tên người sử dụng")
-    init.set_defaults(handler=_cmd_init)
+    init.set_defaults(handler=_cmd_init, writes=True)
 
     units = commands.add_parser("units", help="liệt kê đơn vị hành chính theo thứ tự tiếng Việt")
     units.add_argument(
@@ -71,6 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
     from thidua_desktop import cli_campaigns
 
     cli_campaigns.add_commands(commands)
+    from thidua_desktop import cli_safety
+
+    cli_safety.add_commands(commands)
+    from thidua_desktop import cli_security
+
+    cli_security.add_commands(commands)
+    from thidua_desktop import cli_rural
+
+    cli_rural.add_commands(commands)
+    from thidua_desktop import cli_reports
+
+    cli_reports.add_commands(commands)
     return parser
 
 
@@ -78,12 +98,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if args.self_test is not None:
+        from thidua_desktop.gui.selftest import run_self_test
+
+        return run_self_test(args.self_test or None)
     if handler is None:
         from thidua_desktop.gui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, demo=args.demo, startup_probe=args.startup_probe)
     try:
-        return handler(args)
+        with _single_writer(args):
+            return handler(args)
     except UserError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -94,6 +119,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) closed the pipe: not an error of ours or the user's.
         sys.stderr.close()
         return EXIT_OK
+
+
+def _single_writer(args: argparse.Namespace) -> contextlib.AbstractContextManager[object]:
+    """Commands that write (`set_defaults(writes=True)`) hold the data directory's instance lock
+    while they run, so they are refused while the window or another command is writing."""
+    if not getattr(args, "writes", False):
+        return contextlib.nullcontext()
+    root = _data_dir(args).root
+    # A folder that does not exist yet holds no data and no other process: nothing to guard
+    # (and a mistyped --data-dir is not created just to hold a lock file).
+    if not root.exists():
+        return contextlib.nullcontext()
+    from thidua_desktop.store.instance_lock import ROLE_CLI, InstanceLock
+
+    return InstanceLock(root, role=ROLE_CLI)
 
 
 def _data_dir(args: argparse.Namespace) -> Any:

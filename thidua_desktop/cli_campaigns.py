@@ -36,7 +36,7 @@ def add_commands(commands: Any) -> None:
         help='giá trị (hoặc cận dưới của khoảng), ví dụ "9,5"',
     )
     target_set.add_argument("--high", metavar="H", help="cận trên, cho chỉ tiêu dạng khoảng")
-    target_set.set_defaults(handler=_cmd_target_set)
+    target_set.set_defaults(handler=_cmd_target_set, writes=True)
 
     result = commands.add_parser("result", help="nhập kết quả")
     result_commands = result.add_subparsers(dest="result_command", metavar="set", required=True)
@@ -46,7 +46,7 @@ def add_commands(commands: Any) -> None:
         "--value", required=True, metavar="V", help='giá trị, ví dụ "9,5", "43.000" hoặc "9.5"'
     )
     result_set.add_argument("--note", default="", help="ghi chú")
-    result_set.set_defaults(handler=_cmd_result_set)
+    result_set.set_defaults(handler=_cmd_result_set, writes=True)
 
 
 def _cell_arguments(parser: argparse.ArgumentParser) -> None:

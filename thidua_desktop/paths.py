@@ -75,6 +75,16 @@ class DataDir:
     def gui_settings(self) -> Path:
         return self.root / "giao-dien.ini"
 
+    @property
+    def instance_lock(self) -> Path:
+        """The lock file held by the one process that may write (store/instance_lock.py)."""
+        return self.root / "thidua.lock"
+
+    @property
+    def imports_paused_marker(self) -> Path:
+        """Present after a restore until the person confirms that imports may resume."""
+        return self.root / "nhap-goi-tam-dung.json"
+
     def ensure(self) -> None:
         """Create the directory and its sub-folders; a clear error if that is impossible."""
         from thidua_desktop.domain.errors import UserError

@@ -72,7 +72,7 @@ def test_targets_json_shows_every_chi_thi_10_indicator(
     assert rows["HO_NGHEO"]["status"] == "exceeded" and rows["HO_NGHEO"]["ratio_percent"] is None
     assert rows["HO_NGHEO"]["difference"] == -0.15
     assert rows["DO_THI_HOA"]["status"] == "met"
-    assert rows["ANTT_3KHONG"]["status"] == "no_data" and rows["ANTT_3KHONG"]["value"] is None
+    assert rows["ANTT_3KHONG"]["status"] == "exceeded" and rows["ANTT_3KHONG"]["value"] == 78.31
     assert rows["VON_DT"]["value_origin"] == "aggregated"
     assert {r["unit_code"] for r in rows.values()} == {"92"}
 

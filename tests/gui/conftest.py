@@ -37,3 +37,32 @@ def open_window(qtbot: QtBot, data_dir: DataDir) -> Iterator[OpenWindow]:
     yield factory
     for window in windows:
         window.background.wait_for_done()
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Modal message boxes would block a headless test forever: record them instead.
+
+    Questions are answered "Discard" (closing a window with unsaved edits drops them), so a test
+    that needs another answer patches QMessageBox.question itself.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str, answer: QMessageBox.StandardButton) -> Callable[..., object]:
+        def show(_parent: object, _title: str, text: str, *args: object, **kw: object) -> object:
+            shown.append((kind, text))
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(
+        QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", record("question", QMessageBox.StandardButton.Discard)
+    )
+    return shown

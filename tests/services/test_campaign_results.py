@@ -49,9 +49,9 @@ def test_the_demo_shows_every_status_for_the_city(demo_db: Database) -> None:
         "LD_DAO_TAO": Status.EXCEEDED,  # 82,5% against ≥ 82%
         "HO_NGHEO": Status.EXCEEDED,  # 0,21% against ≤ 0,36%: lower is better
         "BHYT": Status.BELOW,  # 92,40% against ≥ 92,45%
-        "NTM_NANG_CAO": Status.NO_DATA,  # computed by a module not built yet: no invented number
-        "NTM_KIEU_MAU": Status.NO_DATA,
-        "ANTT_3KHONG": Status.NO_DATA,
+        "NTM_NANG_CAO": Status.BELOW,  # 4 xã recognised nâng cao for 2023 against +5 (demo)
+        "NTM_KIEU_MAU": Status.EXCEEDED,  # 5 xã kiểu mẫu for 2023 (Định Môn…) against +2
+        "ANTT_3KHONG": Status.EXCEEDED,  # 78,31% of the 83 units "3 không" and ANTT (demo)
     }
 
 

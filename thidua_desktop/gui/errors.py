@@ -15,6 +15,13 @@ from thidua_desktop.domain.errors import UserError
 log = logging.getLogger("thidua_desktop")
 
 _log_file: Path | None = None
+_interactive = True
+
+
+def set_interactive(interactive: bool) -> None:
+    """Headless runs (the self-test) print problems instead of opening modal boxes."""
+    global _interactive
+    _interactive = interactive
 
 
 def set_log_file(path: Path | None) -> None:
@@ -24,6 +31,10 @@ def set_log_file(path: Path | None) -> None:
 
 def report(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
     """Show `exc`: a UserError as its Vietnamese message, anything else as a bug report."""
+    if not _interactive:
+        detail = exc.message if isinstance(exc, UserError) else repr(exc)
+        print(f"{title or 'Lỗi'}: {detail}", file=sys.stderr)
+        return
     if isinstance(exc, UserError):
         log.info("user error: %s", exc.message)
         QMessageBox.warning(parent, title or "Không thực hiện được", exc.message)

@@ -32,6 +32,8 @@ from thidua_desktop.services.rows import ProfileRow, UnitRow
 if TYPE_CHECKING:
     # Services pull in SQLAlchemy (~0.2 s to import); they are imported where first used, on the
     # worker thread, so the window appears before the database layer is loaded.
+    from thidua_desktop.gui.pages.campaigns_page import CampaignsPage
+    from thidua_desktop.gui.pages.results_page import ResultsPage
     from thidua_desktop.gui.pages.settings_page import SettingsPage
     from thidua_desktop.gui.pages.units_page import UnitsPage
     from thidua_desktop.services.setup import Workspace
@@ -71,7 +73,10 @@ NOT_BUILT_TOOLTIP = "Chức năng này chưa có trong phiên bản hiện tại
 
 class MainWindow(QMainWindow):
     workspace_ready = Signal()
+    workspace_failed = Signal(object)  # the exception
     year_changed = Signal(int)
+    # The office profile or the unit list changed: pages that depend on them refresh.
+    context_changed = Signal()
 
     def __init__(self, data_dir: DataDir, *, demo: bool = False) -> None:
         super().__init__()
@@ -94,7 +99,17 @@ class MainWindow(QMainWindow):
         self.pages: dict[Page, QWidget] = {}
         # Pages are built when first shown; until the data is open the page area says so.
         self._add_pages(
-            {Page.UNITS: self._make_units_page, Page.SETTINGS: self._make_settings_page}
+            {
+                Page.DASHBOARD: self._make_dashboard_page,
+                Page.UNITS: self._make_units_page,
+                Page.CAMPAIGNS: self._make_campaigns_page,
+                Page.RESULTS: self._make_results_page,
+                Page.SECURITY: self._make_security_page,
+                Page.RURAL: self._make_rural_page,
+                Page.REPORTS: self._make_reports_page,
+                Page.AUDIT: self._make_audit_page,
+                Page.SETTINGS: self._make_settings_page,
+            }
         )
         self.navigation.currentRowChanged.connect(self._navigate)
         self.loading = QLabel(self.tr("Đang mở dữ liệu…"))
@@ -124,7 +139,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(data_dir.database)))
 
         with QSignalBlocker(self.navigation):  # the page itself is built by start()
-            self.navigation.setCurrentRow(Page.UNITS)
+            self.navigation.setCurrentRow(Page.DASHBOARD)
         self._restore_geometry()
 
     # -- layout ----------------------------------------------------------------------------
@@ -195,6 +210,44 @@ class MainWindow(QMainWindow):
         assert isinstance(widget, UnitsPage)
         return widget
 
+    def _make_campaigns_page(self) -> CampaignsPage:
+        from thidua_desktop.gui.pages.campaigns_page import CampaignsPage
+
+        page = CampaignsPage(self.background, lambda: self.db)
+
+        def refresh() -> None:
+            office = self.profile.office_code if self.profile else None
+            page.set_context(self.units, office, self.current_year)
+
+        self.context_changed.connect(refresh)
+        self.year_changed.connect(page.set_year)
+        page.changed.connect(self._definitions_changed)
+        if self.db is not None:
+            refresh()
+        return page
+
+    def _definitions_changed(self) -> None:
+        if Page.RESULTS in self.pages:
+            results = self.pages[Page.RESULTS]
+            load = getattr(results, "load_campaigns", None)
+            if load is not None:
+                load()
+
+    def _make_results_page(self) -> ResultsPage:
+        from thidua_desktop.gui.pages.results_page import ResultsPage
+
+        page = ResultsPage(self.background, lambda: self.db)
+
+        def refresh() -> None:
+            office = self.profile.office_code if self.profile else None
+            page.set_context(self.units, office, self.current_year)
+
+        self.context_changed.connect(refresh)
+        self.year_changed.connect(page.set_year)
+        if self.db is not None:
+            refresh()
+        return page
+
     def _make_units_page(self) -> UnitsPage:
         from thidua_desktop.gui.pages.units_page import UnitsPage
 
@@ -211,10 +264,37 @@ class MainWindow(QMainWindow):
     def _make_settings_page(self) -> SettingsPage:
         from thidua_desktop.gui.pages.settings_page import SettingsPage
 
-        page = SettingsPage(self.data_dir)
+        page = SettingsPage(self.data_dir, host=self)
         page.change_profile_requested.connect(lambda: self.edit_profile(False))
         page.set_profile(self.profile)
         return page
+
+    def _make_audit_page(self) -> QWidget:
+        from thidua_desktop.gui.pages.audit_page import AuditPage
+
+        page = AuditPage(self)
+        self.workspace_ready.connect(page.reload)
+        return page
+
+    def _make_security_page(self) -> QWidget:
+        from thidua_desktop.gui.pages.security_page import SecurityPage
+
+        return SecurityPage(self)
+
+    def _make_rural_page(self) -> QWidget:
+        from thidua_desktop.gui.pages.rural_page import RuralPage
+
+        return RuralPage(self)
+
+    def _make_dashboard_page(self) -> QWidget:
+        from thidua_desktop.gui.pages.dashboard_page import DashboardPage
+
+        return DashboardPage(self)
+
+    def _make_reports_page(self) -> QWidget:
+        from thidua_desktop.gui.pages.reports_page import ReportsPage
+
+        return ReportsPage(self)
 
     def show_page(self, page: Page) -> None:
         self.navigation.setCurrentRow(page)
@@ -274,11 +354,14 @@ class MainWindow(QMainWindow):
         self.units_page.set_year(self.current_year)
         self.profile_button.setEnabled(True)
         self.status.setText(self.tr("Sẵn sàng."))
+        if workspace.notice:
+            self.status.setText(workspace.notice)
         self.workspace_ready.emit()
         if workspace.profile is None or not workspace.profile.is_complete:
             QTimer.singleShot(0, lambda: self.edit_profile(True))
 
     def _workspace_failed(self, exc: BaseException) -> None:
+        self.workspace_failed.emit(exc)
         self.status.setText(self.tr("Không mở được dữ liệu."))
         errors.report(self, exc, title=self.tr("Không mở được dữ liệu"))
 
@@ -302,6 +385,7 @@ class MainWindow(QMainWindow):
         self.units_page.set_units(self.units, office_unit_id=office_id)
         if Page.SETTINGS in self.pages:
             self.settings_page.set_profile(profile)
+        self.context_changed.emit()
 
     # -- profile ---------------------------------------------------------------------------
     def edit_profile(self, first_run: bool) -> None:
@@ -359,6 +443,11 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in list(self.pages.values()):
+            confirm = getattr(page, "confirm_leave", None)
+            if confirm is not None and not confirm(self.tr("Đóng chương trình")):
+                event.ignore()
+                return
         self.settings.setValue("geometry", self.saveGeometry())
         self.background.wait_for_done()
         if self.db is not None:

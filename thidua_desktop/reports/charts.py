@@ -149,10 +149,14 @@ def _vertical(
 def _horizontal(
     chart: ChartBlock, fonts: FontFamily, width: float, categories: list[str], legend: float
 ) -> tuple[Drawing, HorizontalBarChart]:
-    band = max(7 * mm, (len(chart.series) * 4.5 + 3) * mm)
     label_room = min(
         max((stringWidth(name, fonts.regular, LABEL_SIZE) for name in categories), default=0),
         0.35 * width,
+    )
+    # Long names wrap beside their bar: each band is tall enough for its label's lines.
+    label_lines = max((len(_lines(name, fonts, label_room)) for name in categories), default=1)
+    band = max(
+        7 * mm, (len(chart.series) * 4.5 + 3) * mm, label_lines * LABEL_SIZE * 1.2 + 2.5 * mm
     )
     plot = HorizontalBarChart()
     plot.x = label_room + 4 * mm

@@ -249,7 +249,13 @@ class PagedTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         stop = self.start + len(parts[0]._cellvalues) - self.layout.depth
         if stop >= self.layout.count:
             return [parts[0]]
-        return [parts[0], PagedTable(self.layout, stop, keep_with=self.keep_with)]
+        first = parts[0]
+        if self.layout.count - stop < 2 and stop - self.start > 3:
+            # One row alone under the repeated header (often the totals) looks lost: the last
+            # row on this page goes along with it.
+            stop = self.layout.count - 2
+            first = self.layout.table_for(self.start, stop)
+        return [first, PagedTable(self.layout, stop, keep_with=self.keep_with)]
 
     def draw(self) -> None:
         assert self._table is not None

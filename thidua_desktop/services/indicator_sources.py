@@ -43,16 +43,19 @@ _COMPUTED: dict[str, ComputedSource] = {
             "computed:security_share",
             'Tỷ lệ xã, phường, thị trấn đạt "an toàn về ANTT" và "3 không" (%)',
             "An ninh trật tự",
+            "thidua_desktop.services.security:security_share",
         ),
         ComputedSource(
             "computed:ntm_new_nang_cao",
             "Số xã được công nhận mới đạt chuẩn nông thôn mới nâng cao trong năm",
             "Nông thôn mới",
+            "thidua_desktop.services.rural:new_nang_cao",
         ),
         ComputedSource(
             "computed:ntm_new_kieu_mau",
             "Số xã được công nhận mới đạt chuẩn nông thôn mới kiểu mẫu trong năm",
             "Nông thôn mới",
+            "thidua_desktop.services.rural:new_kieu_mau",
         ),
     )
 }

@@ -51,8 +51,15 @@ def prepare(db: Database, *, demo: bool = False, progress: Progress | None = Non
     """Load the bundled reference data (and the demonstration data); returns rows changed."""
     progress = progress or NullProgress()
     dataset = read_unit_dataset(resource(*UNITS_DATASET))
+    from thidua_desktop.services.security_reference import load_reference_components
+
     with db.transaction() as session:
         changes = load_reference_units(session, dataset, progress)
+        changes += load_reference_components(session)
+    from thidua_desktop.services.rural_reference import load_reference_criteria
+
+    with db.transaction() as session:
+        changes += load_reference_criteria(session)
     if demo:
         changes += load_demo(db, progress)
     return changes
@@ -76,6 +83,14 @@ def load_demo(db: Database, progress: Progress) -> int:
 
     with db.transaction() as session:
         changes += load_demo_campaigns(session, progress)
+    from thidua_desktop.services.security_demo import load_demo_security
+
+    with db.transaction() as session:
+        changes += load_demo_security(session, progress)
+    from thidua_desktop.services.rural_demo import load_demo_rural
+
+    with db.transaction() as session:
+        changes += load_demo_rural(session, progress)
     return changes
 
 
@@ -86,16 +101,22 @@ class Workspace:
     db: Database
     profile: ProfileRow | None
     units: list[UnitRow]
+    notice: str | None = None  # e.g. the day's automatic backup failed
 
 
 def open_workspace(
     data_dir: DataDir, *, demo: bool = False, progress: Progress | None = None
 ) -> Workspace:
-    """Open (create, migrate) the database, load bundled/demo data, read the profile and units."""
+    """Open (create, migrate) the database, back it up (once a day), load bundled/demo data,
+    read the profile and units."""
+    from thidua_desktop.services.backups import start_of_day_backup
+
+    existed = data_dir.database.exists()
     db = open_database(data_dir)
     try:
+        notice = start_of_day_backup(data_dir) if existed else None
         prepare(db, demo=demo, progress=progress)
-        return Workspace(db=db, profile=get_profile(db), units=list_units(db))
+        return Workspace(db=db, profile=get_profile(db), units=list_units(db), notice=notice)
     except BaseException:
         db.close()
         raise

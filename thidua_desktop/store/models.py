@@ -68,6 +68,16 @@ class Profile(Base):
     demo: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    # How this office's documents are headed and signed (NĐ 30/2020); empty = derived from the
+    # office unit (services.letterhead) until someone fills them in.
+    issuer_parent: Mapped[str | None] = mapped_column(String(200), default=None)
+    issuer_name: Mapped[str | None] = mapped_column(String(200), default=None)
+    document_symbol: Mapped[str | None] = mapped_column(String(40), default=None)
+    place_name: Mapped[str | None] = mapped_column(String(80), default=None)
+    signer_authority: Mapped[str | None] = mapped_column(String(200), default=None)
+    signer_title: Mapped[str | None] = mapped_column(String(120), default=None)
+    signer_name: Mapped[str | None] = mapped_column(String(120), default=None)
+    recipients: Mapped[str | None] = mapped_column(Text, default=None)
 
     office_unit: Mapped[AdminUnit | None] = relationship()
 
@@ -246,3 +256,9 @@ class Registration(Base):
         UniqueConstraint("campaign_id", "unit_id", "year", name="uq_registration_unit_year"),
         CheckConstraint("status IN ('registered', 'approved', 'returned')", name="status"),
     )
+
+
+from thidua_desktop.store import security_models  # noqa: E402, F401  (registers the tables)
+
+# isort: split
+from thidua_desktop.store import rural_models  # noqa: E402, F401  (registers the tables)

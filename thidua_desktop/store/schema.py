@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # The newest migration this version knows. Checking it needs no Alembic import, which keeps the
 # common start-up (database already current) fast; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0006"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -67,19 +67,15 @@ def _examine(path: Path) -> str | None:
             "(không đọc được định dạng SQLite)."
         )
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            tables = {
-                row[0]
-                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-            row = (
-                conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                if "alembic_version" in tables
-                else None
-            )
-        finally:
-            conn.close()
+            tables, row = _read_revision(path)
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", None) not in _NEEDS_RECOVERY:
+                raise
+            # A crash left a hot journal that only a writing connection may roll back: let
+            # SQLite's own recovery bring back the last committed state, then read again.
+            _recover(path)
+            tables, row = _read_revision(path)
     except sqlite3.Error as exc:
         raise DatabaseUnavailableError(_describe(path, str(exc))) from exc
     if row is None and tables - {"alembic_version"}:
@@ -87,6 +83,35 @@ def _examine(path: Path) -> str | None:
             f"Tệp {path} là một cơ sở dữ liệu SQLite khác, không do ứng dụng này tạo ra."
         )
     return None if row is None else str(row[0])
+
+
+# A read-only connection cannot finish SQLite's crash recovery (hot rollback journal, WAL index).
+_NEEDS_RECOVERY = (sqlite3.SQLITE_READONLY_ROLLBACK, sqlite3.SQLITE_READONLY_RECOVERY)
+
+
+def _read_revision(path: Path) -> tuple[set[str], tuple[object, ...] | None]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {
+            str(name)
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        row = (
+            conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if "alembic_version" in tables
+            else None
+        )
+    finally:
+        conn.close()
+    return tables, row
+
+
+def _recover(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls the journal back
+    finally:
+        conn.close()
 
 
 def _refuse_if_unknown(path: Path, revision: str) -> None:

@@ -1,30 +1,44 @@
-"""Cài đặt: the installation profile and where the data lives."""
+"""Cài đặt: the installation profile, the data folder, the letterhead, backups, period locks."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from thidua_desktop import __version__
+from thidua_desktop.gui.workspace_host import WorkspaceHost
 from thidua_desktop.paths import DataDir
 from thidua_desktop.services.rows import ProfileRow
+
+if TYPE_CHECKING:
+    from thidua_desktop.gui.pages.backup_panel import BackupPanel
+    from thidua_desktop.gui.pages.letterhead_panel import LetterheadPanel
+    from thidua_desktop.gui.pages.period_lock_panel import PeriodLockPanel
+    from thidua_desktop.services.safety import SafetyOverview
 
 
 class SettingsPage(QWidget):
     change_profile_requested = Signal()
 
-    def __init__(self, data_dir: DataDir, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_dir: DataDir, parent: QWidget | None = None, *, host: WorkspaceHost | None = None
+    ) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
+        self._host = host
         title = QLabel(self.tr("Cài đặt"))
         title.setObjectName("pageTitle")
 
@@ -63,12 +77,45 @@ class SettingsPage(QWidget):
         version = QLabel(self.tr("Phiên bản {0}").format(__version__))
         version.setObjectName("muted")
 
-        layout = QVBoxLayout(self)
+        # Backups and period locks need the open data: only with a window to provide it.
+        self.backup_panel: BackupPanel | None = None
+        self.lock_panel: PeriodLockPanel | None = None
+        self.letterhead_panel: LetterheadPanel | None = None
+        if host is not None:
+            from thidua_desktop.gui.pages.backup_panel import BackupPanel
+            from thidua_desktop.gui.pages.period_lock_panel import PeriodLockPanel
+
+            self.backup_panel = BackupPanel(host)
+            self.lock_panel = PeriodLockPanel(host)
+            for panel in (self.backup_panel, self.lock_panel):
+                panel.overview_changed.connect(self.set_overview)
+            self.backup_panel.restored.connect(host.start)
+            from thidua_desktop.gui.pages.letterhead_panel import LetterheadPanel
+
+            self.letterhead_panel = LetterheadPanel(host)
+
+        top = QHBoxLayout()
+        top.addWidget(profile_box, 1)
+        top.addWidget(data_box, 1)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(title)
-        layout.addWidget(profile_box)
-        layout.addWidget(data_box)
+        layout.addLayout(top)
+        if self.letterhead_panel is not None:
+            layout.addWidget(self.letterhead_panel)
+        if self.backup_panel is not None and self.lock_panel is not None:
+            layout.addWidget(self.backup_panel, 3)
+            layout.addWidget(self.lock_panel, 2)
         layout.addStretch(1)
         layout.addWidget(version)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.set_profile(None)
 
     def set_profile(self, profile: ProfileRow | None) -> None:
@@ -80,3 +127,35 @@ class SettingsPage(QWidget):
             self.level.setText(profile.level_label or "—")
         self.operator.setText(profile.operator if profile and profile.operator else "—")
         self.installation.setText(profile.installation_id if profile else "—")
+        letterhead = getattr(self, "letterhead_panel", None)
+        if letterhead is not None and letterhead.isVisible():
+            letterhead.refresh()  # another office: other defaults
+
+    # -- backups and period locks -------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the backups, locked years and the pause on imports (off the GUI thread)."""
+        host = self._host
+        if host is None or host.db is None:
+            return
+        db, data_dir = host.db, host.data_dir
+
+        def work(_progress: object) -> SafetyOverview:
+            from thidua_desktop.services.safety import safety_overview
+
+            return safety_overview(data_dir, db)
+
+        from thidua_desktop.gui import errors
+
+        host.background.run(
+            work, on_success=self.set_overview, on_failure=lambda exc: errors.report(self, exc)
+        )
+
+    def set_overview(self, overview: SafetyOverview) -> None:
+        if self.backup_panel is not None:
+            self.backup_panel.set_overview(overview)
+        if self.lock_panel is not None:
+            self.lock_panel.set_overview(overview)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()

@@ -1,0 +1,110 @@
+"""Campaign page: the demo campaigns listed, a new campaign through its dialog, targets, returns."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from thidua_desktop.gui.campaign_dialogs import CampaignDialog
+from thidua_desktop.gui.main_window import MainWindow, Page
+from thidua_desktop.gui.pages.campaigns_page import CampaignsPage
+from thidua_desktop.services.campaigns import get_campaign, targets_of
+from thidua_desktop.services.registrations import list_registrations
+
+from .conftest import OpenWindow
+
+
+def open_page(open_window: OpenWindow, qtbot: QtBot) -> tuple[MainWindow, CampaignsPage]:
+    window = open_window()
+    window.show_page(Page.CAMPAIGNS)
+    page = window.page(Page.CAMPAIGNS)
+    assert isinstance(page, CampaignsPage)
+    qtbot.waitUntil(lambda: page.indicators.rowCount() > 0, timeout=5000)
+    return window, page
+
+
+def idle(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: not window.background.busy, timeout=5000)
+
+
+def test_the_demo_campaigns_and_their_indicators_are_listed(
+    open_window: OpenWindow, qtbot: QtBot, qtmodeltester: object
+) -> None:
+    _, page = open_page(open_window, qtbot)
+    assert [row.code for row in page.campaigns.rows] == ["CT10-2023", "KH97-2023"]
+    assert page.indicators.rowCount() == 10
+    assert "10/CT-UBND ngày 13/12/2022" in page.info["document"].text()
+    qtmodeltester.check(page.campaigns)  # type: ignore[attr-defined]
+    qtmodeltester.check(page.targets)  # type: ignore[attr-defined]
+
+
+def test_a_new_campaign_is_created_through_its_dialog(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, page = open_page(open_window, qtbot)
+
+    def fill(dialog: CampaignDialog) -> int:
+        dialog.code.setText("CD-2023")
+        dialog.title_edit.setPlainText("Thi đua “Chuyển đổi số” năm 2023")
+        dialog.form_kind.setCurrentIndex(dialog.form_kind.findData("chuyen_de"))
+        return CampaignDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CampaignDialog, "exec", fill)
+    page.add_button.click()
+    qtbot.waitUntil(lambda: len(page.campaigns.rows) == 3, timeout=5000)
+    idle(window, qtbot)
+    assert window.db is not None
+    campaign, indicators = get_campaign(window.db, "CD-2023")
+    assert campaign.title == "Thi đua “Chuyển đổi số” năm 2023"
+    assert campaign.form == "chuyen_de" and indicators == []
+
+
+def test_targets_typed_in_the_form_are_saved(open_window: OpenWindow, qtbot: QtBot) -> None:
+    window, page = open_page(open_window, qtbot)
+    page.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.targets.rowCount() == 10, timeout=5000)
+    row = next(i for i, line in enumerate(page.targets.lines) if line.indicator.code == "BHYT")
+    assert page.targets.index(row, 3).data() == "92,45"
+    page.targets.setData(page.targets.index(row, 3), "93,5")
+    page.save_targets.click()
+    idle(window, qtbot)
+    assert window.db is not None
+    targets = targets_of(window.db, campaign_code="CT10-2023", unit_code="92", year=2023)
+    assert targets["BHYT"].describe("%") == "≥ 93,5%"
+
+
+def test_a_range_target_in_the_wrong_order_is_marked_and_not_saved(
+    open_window: OpenWindow, qtbot: QtBot, message_boxes: list[tuple[str, str]]
+) -> None:
+    window, page = open_page(open_window, qtbot)
+    qtbot.waitUntil(lambda: page.targets.rowCount() == 10, timeout=5000)
+    page.targets.setData(page.targets.index(0, 3), "11")  # GRDP: 11 - 10 %
+    assert page.targets.has_errors
+    page.save_targets.click()
+    assert message_boxes and message_boxes[-1][0] == "warning"
+    assert window.db is not None
+    targets = targets_of(window.db, campaign_code="CT10-2023", unit_code="92", year=2023)
+    assert targets["GRDP"].describe("%") == "9,5 - 10%"
+
+
+def test_a_registration_is_returned_with_a_reason(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window, page = open_page(open_window, qtbot)
+    page.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: page.registrations.rowCount() == 4, timeout=5000)
+    row = next(i for i, r in enumerate(page.registrations.rows) if r.unit_code == "918")
+    proxy = page.registration_view.model()
+    source_row = page.registrations.index(row, 0)
+    page.registration_view.setCurrentIndex(proxy.mapFromSource(source_row))  # type: ignore[attr-defined]
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("Chưa có chữ ký thủ trưởng", True)
+    )
+    page.return_button.click()
+    idle(window, qtbot)
+    assert window.db is not None
+    rows = list_registrations(window.db, campaign_code="CT10-2023", year=2023)
+    returned = next(r for r in rows if r.unit_code == "918")
+    assert (returned.status, returned.return_reason) == ("returned", "Chưa có chữ ký thủ trưởng")

@@ -1,0 +1,70 @@
+"""How an office heads and signs its documents (NĐ 30/2020), with defaults by level of office."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from thidua_desktop.domain.units import Level, UnitKind
+
+
+@dataclass(frozen=True, slots=True)
+class Letterhead:
+    """The parts of a document that depend on the office, not on the report."""
+
+    issuer_parent: str  # cơ quan chủ quản, "" when none (e.g. a UBND xã issuing itself)
+    issuer: str  # cơ quan ban hành, lines separated by "\n"
+    document_symbol: str  # "BC-PNV": the part after "Số: …/"
+    place: str  # địa danh for the date line
+    signer_authority: str  # "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "" when signing in own right
+    signer_title: str  # "TRƯỞNG PHÒNG", "CHỦ TỊCH"
+    signer_name: str  # "" until the office fills it in
+    recipients: tuple[str, ...]  # Nơi nhận lines
+
+    def with_values(self, **values: str | tuple[str, ...] | None) -> Letterhead:
+        """This letterhead with the office's own settings where it has any (None/"" = keep)."""
+        kept = {k: v for k, v in values.items() if v not in (None, "", ())}
+        return replace(self, **kept)  # type: ignore[arg-type]
+
+
+def default_letterhead(
+    kind: UnitKind, name: str, parent: tuple[UnitKind, str] | None = None
+) -> Letterhead:
+    """What offices of this level usually print: a district's Phòng Nội vụ (standing body of the
+    Hội đồng TĐKT), a commune's UBND, a city's Sở Nội vụ. Every part can be changed in Cài đặt."""
+    upper_name = kind.full_name(name).upper()
+    if kind.level is Level.PROVINCE:
+        return Letterhead(
+            issuer_parent=f"ỦY BAN NHÂN DÂN {upper_name}",
+            issuer="SỞ NỘI VỤ",
+            document_symbol="BC-SNV",
+            place=name,
+            signer_authority="",
+            signer_title="GIÁM ĐỐC",
+            signer_name="",
+            recipients=("UBND thành phố (để b/c);", "Lưu: VT, TĐKT."),
+        )
+    if kind.level is Level.DISTRICT:
+        return Letterhead(
+            issuer_parent=f"ỦY BAN NHÂN DÂN {upper_name}",
+            issuer="PHÒNG NỘI VỤ",
+            document_symbol="BC-PNV",
+            place=name,
+            signer_authority="",
+            signer_title="TRƯỞNG PHÒNG",
+            signer_name="",
+            recipients=(f"UBND {kind.label} (để b/c);", "Lưu: VT, NV."),
+        )
+    parent_line = ""
+    if parent is not None:
+        parent_kind, parent_name = parent
+        parent_line = f"ỦY BAN NHÂN DÂN {parent_kind.full_name(parent_name).upper()}"
+    return Letterhead(
+        issuer_parent=parent_line,
+        issuer=f"ỦY BAN NHÂN DÂN\n{upper_name}",
+        document_symbol="BC-UBND",
+        place=name,
+        signer_authority="TM. ỦY BAN NHÂN DÂN",
+        signer_title="CHỦ TỊCH",
+        signer_name="",
+        recipients=("Phòng Nội vụ (để b/c);", "Lưu: VT."),
+    )

@@ -1,0 +1,394 @@
+"""Shared parts of the feature reports: letterhead to header and signer, sentences, saving."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from thidua_desktop.domain.dates import format_date
+from thidua_desktop.domain.errors import UserError
+from thidua_desktop.domain.evaluation import Status
+from thidua_desktop.domain.letterhead import Letterhead
+from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.text import clean
+from thidua_desktop.domain.units import UnitKind
+from thidua_desktop.reports.document import (
+    Block,
+    Cell,
+    DocumentSpec,
+    Para,
+    Signer,
+    format_number_symbol,
+)
+
+if TYPE_CHECKING:
+    from thidua_desktop.store.engine import Database
+
+__all__ = [
+    "DEMO_LINE",
+    "KINDS",
+    "MAX_CHART_BARS",
+    "Context",
+    "Report",
+    "ReportRequest",
+    "build_report",
+    "closing",
+    "count_scale",
+    "document",
+    "document_reference",
+    "file_stem",
+    "in_sentence",
+    "kinds_phrase",
+    "percent_text",
+    "report_context",
+    "report_pdf",
+    "roman",
+    "save_report_file",
+    "short_name",
+    "status_cell",
+    "status_sentence",
+]
+
+# What each report is called in menus and messages (the command line's KIND is the key).
+KINDS: Mapping[str, str] = {
+    "campaign": "Kết quả thực hiện các chỉ tiêu thi đua",
+    "security": 'Xã, phường, thị trấn "an toàn về ANTT" và "3 không"',
+    "rural": "Kết quả xây dựng nông thôn mới",
+    "summary": "Tổng hợp kết quả công tác thi đua",
+}
+# More bars than this do not fit on a page (and nobody reads them): the tables say it all.
+MAX_CHART_BARS = 30
+DEMO_LINE = "(Số liệu minh họa, không dùng cho báo cáo chính thức)"
+# Phụ lục III of NĐ 30/2020: the abbreviations that start a document's symbol ("10/CT-UBND").
+_DOCUMENT_TYPES = {
+    "NQ": "Nghị quyết",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "QC": "Quy chế",
+    "QYĐ": "Quy định",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "CTR": "Chương trình",
+    "KH": "Kế hoạch",
+    "PA": "Phương án",
+    "ĐA": "Đề án",
+    "BC": "Báo cáo",
+    "TTR": "Tờ trình",
+    "CV": "Công văn",
+}
+_TABLE_NUMBER = re.compile(r"^(Biểu \d+)\.")
+_SYMBOL = re.compile(r"^[^/]+/([^-/]+)-")
+_FILE_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What a person asks for: the kind, the year, the unit (default: the office's own), and
+    the document's date and signer (default: today, the letterhead's signer)."""
+
+    kind: str
+    year: int
+    unit_code: str | None = None
+    campaign_code: str | None = None
+    day: dt.date | None = None
+    signer_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who writes the report, about which unit, when: everything but the report's own data."""
+
+    letterhead: Letterhead
+    year: int
+    day: dt.date
+    unit_code: str
+    unit_name: str  # "Quận Ninh Kiều"
+    unit_level: int
+    own: bool  # the office reports on its own unit
+    demo: bool
+    signer_name: str
+    office_name: str = ""
+
+    @property
+    def unit_phrase(self) -> str:
+        """ "quận Ninh Kiều": the unit inside a sentence."""
+        return in_sentence(self.unit_name)
+
+
+@dataclass(frozen=True)
+class Report:
+    """A built report: the document, whether its figures are demonstration data, a file name."""
+
+    kind: str
+    spec: DocumentSpec
+    demo: bool
+    file_stem: str  # "Báo cáo chỉ tiêu thi đua 2023 - Quận Ninh Kiều", no extension
+
+
+def _unknown_kind(kind: str) -> UserError:
+    return UserError(f'Không có loại báo cáo "{clean(kind)}". Chọn một trong: {", ".join(KINDS)}.')
+
+
+def report_context(db: Database, request: ReportRequest) -> Context:
+    """The letterhead, the unit (checked to be in the office's scope) and the demo flag."""
+    from thidua_desktop.services.letterhead import letterhead_in
+    from thidua_desktop.services.scope import full_name, office_unit, subtree_ids, unit_by_code
+    from thidua_desktop.store.models import Profile
+
+    if request.kind not in KINDS:
+        raise _unknown_kind(request.kind)
+    with db.reading() as session:
+        letterhead = letterhead_in(session)
+        office = office_unit(session)
+        unit = (
+            unit_by_code(session, request.unit_code, year=request.year)
+            if request.unit_code
+            else office
+        )
+        if unit.id not in subtree_ids(session, office.id):
+            raise UserError(
+                f"{full_name(unit)} ({unit.code}) không thuộc phạm vi của {full_name(office)}: "
+                "chỉ lập được báo cáo về cơ quan sử dụng và các đơn vị trực thuộc."
+            )
+        profile = session.get(Profile, 1)
+        demo = bool(profile is not None and profile.demo)
+        return Context(
+            letterhead=letterhead,
+            year=request.year,
+            day=request.day or dt.date.today(),
+            unit_code=unit.code,
+            unit_name=full_name(unit),
+            unit_level=unit.level,
+            own=unit.id == office.id,
+            demo=demo,
+            signer_name=clean(request.signer_name or "") or letterhead.signer_name,
+            office_name=full_name(office),
+        )
+
+
+def build_report(db: Database, request: ReportRequest) -> Report:
+    """Gather the data of the report asked for and lay it out as a document (not rendered)."""
+    if request.kind not in KINDS:
+        raise _unknown_kind(request.kind)
+    context = report_context(db, request)
+    if request.kind == "campaign":
+        from thidua_desktop.reports import campaign_report
+
+        spec = campaign_report.build(db, context, campaign_code=request.campaign_code)
+    elif request.kind == "security":
+        from thidua_desktop.reports import security_report
+
+        spec = security_report.build(db, context)
+    elif request.kind == "rural":
+        from thidua_desktop.reports import rural_report
+
+        spec = rural_report.build(db, context)
+    else:
+        from thidua_desktop.reports import summary_report
+
+        spec = summary_report.build(db, context, campaign_code=request.campaign_code)
+    return Report(
+        request.kind, spec, context.demo, file_stem(request.kind, request.year, context.unit_name)
+    )
+
+
+def file_stem(kind: str, year: int, unit_name: str) -> str:
+    """ "Báo cáo kết quả xây dựng nông thôn mới 2023 - Huyện Phong Điền": a file name that any
+    Windows folder accepts (no extension)."""
+    label = KINDS[kind]
+    stem = f"Báo cáo {label[0].lower()}{label[1:]} {year} - {unit_name}"
+    return " ".join(_FILE_UNSAFE.sub(" ", stem.replace('"', "")).split())
+
+
+def save_report_file(report: Report, path: str | os.PathLike[str]) -> Path:
+    """Save as PDF or Excel by the extension, atomically; a demo report says so in Excel too."""
+    from thidua_desktop.reports.files import save_report
+
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        return save_report(report.spec, target)
+    from thidua_desktop.reports.xlsx import workbook_from_document, write_workbook
+
+    book = workbook_from_document(report.spec)
+    sheets = []
+    for sheet in book.sheets:
+        lines = [*sheet.lines, DEMO_LINE] if report.demo else list(sheet.lines)
+        name = _sheet_name(sheet.table.caption, sheet.name)
+        sheets.append(replace(sheet, name=name, lines=lines))
+    write_workbook(replace(book, sheets=sheets), target)
+    return target
+
+
+def report_pdf(report: Report) -> bytes:
+    """The PDF in memory, for the preview."""
+    from thidua_desktop.reports.document import pdf_bytes
+
+    return pdf_bytes(report.spec)
+
+
+def _sheet_name(caption: str | None, fallback: str) -> str:
+    """ "Biểu 2. Kết quả của các quận, huyện" → "Biểu 2", as offices name their sheets; the
+    whole caption is in the sheet's header block."""
+    match = _TABLE_NUMBER.match(caption or "")
+    return match.group(1) if match else fallback
+
+
+# -- the document -------------------------------------------------------------------------------
+
+
+def document(
+    context: Context, *, subject: str, body: Sequence[Block], landscape: bool = False
+) -> DocumentSpec:
+    """A BÁO CÁO with the office's letterhead, a blank number for the văn thư, the signer."""
+    letterhead = context.letterhead
+    opening: list[Block] = []
+    if context.demo:
+        opening.append(Para(DEMO_LINE, indent=False, align="center", italic=True))
+    authority = [line for line in letterhead.signer_authority.split("\n") if line.strip()]
+    return DocumentSpec(
+        issuer=letterhead.issuer,
+        issuer_parent=letterhead.issuer_parent or None,
+        number_symbol=format_number_symbol(letterhead.document_symbol),
+        place=letterhead.place,
+        date=context.day,
+        doc_type="BÁO CÁO",
+        subject=subject,
+        body=[*opening, *body],
+        recipients=list(letterhead.recipients),
+        signer=Signer(title=letterhead.signer_title, name=context.signer_name, authority=authority),
+        landscape=landscape,
+    )
+
+
+def closing(what: str) -> Para:
+    """The last line of the text, as offices end it: "Trên đây là báo cáo …./."."""
+    return Para(f"Trên đây là báo cáo {what}./.")
+
+
+# -- words and numbers --------------------------------------------------------------------------
+
+
+def roman(number: int) -> str:
+    """1 → "I", 4 → "IV": section numbers of an administrative text."""
+    if number < 1:
+        raise ValueError("Roman numerals start at 1")
+    parts = []
+    for value, letters in _ROMAN:
+        while number >= value:
+            parts.append(letters)
+            number -= value
+    return "".join(parts)
+
+
+def in_sentence(full_name: str) -> str:
+    """ "Quận Ninh Kiều" → "quận Ninh Kiều": a unit named inside a sentence."""
+    for kind in sorted(UnitKind, key=lambda k: -len(k.prefix)):
+        if full_name.startswith(kind.prefix + " "):
+            return kind.label + full_name[len(kind.prefix) :]
+    return full_name
+
+
+def short_name(full_name: str) -> str:
+    """ "Quận Ninh Kiều" → "Ninh Kiều": for chart labels, where room is short."""
+    for kind in sorted(UnitKind, key=lambda k: -len(k.prefix)):
+        if full_name.startswith(kind.prefix + " "):
+            return full_name[len(kind.prefix) + 1 :]
+    return full_name
+
+
+def kinds_phrase(full_names: Iterable[str]) -> str:
+    """ "quận, huyện" for a city's districts, "phường" for a quận's wards."""
+    labels: list[str] = []
+    for name in full_names:
+        label = next(
+            (
+                k.label
+                for k in sorted(UnitKind, key=lambda k: -len(k.prefix))
+                if name.startswith(k.prefix + " ")
+            ),
+            "đơn vị",
+        )
+        if label not in labels:
+            labels.append(label)
+    return ", ".join(labels) or "đơn vị"
+
+
+def document_reference(number: str, day: dt.date | None, issuer: str) -> str:
+    """ "Chỉ thị số 10/CT-UBND ngày 13/12/2022 của UBND thành phố Cần Thơ"."""
+    number = clean(number)
+    match = _SYMBOL.match(number)
+    kind = _DOCUMENT_TYPES.get(match.group(1).upper()) if match else None
+    parts = [f"{kind} số {number}" if kind else f"văn bản số {number}"]
+    if day is not None:
+        parts.append(f"ngày {format_date(day)}")
+    if clean(issuer):
+        parts.append(f"của {clean(issuer)}")
+    return " ".join(parts)
+
+
+def count_scale(values: Iterable[int | Decimal | None]) -> int:
+    """The top of a chart's scale for counts: a multiple of 5, so the ticks are whole numbers."""
+    highest = max((v for v in values if v is not None), default=0)
+    return max(5, -(-int(highest) // 5) * 5)
+
+
+def percent_text(value: Decimal | None, decimals: int = 2) -> str:
+    return "—" if value is None else f"{format_number(value, decimals)}%"
+
+
+_STATUS_TEXT = {
+    Status.EXCEEDED: "Vượt",
+    Status.MET: "Đạt",
+    Status.BELOW: "Không đạt",
+    Status.NO_DATA: "Chưa có số liệu",
+}
+
+
+def status_cell(status: Status | None) -> Cell | str:
+    """The status as a table cell, coloured like Excel's Good/Bad styles."""
+    if status is None:
+        return ""
+    text = _STATUS_TEXT[status]
+    if status in (Status.MET, Status.EXCEEDED):
+        return Cell.good(text)
+    if status is Status.BELOW:
+        return Cell.bad(text)
+    return Cell.neutral(text)
+
+
+def status_sentence(counts: Mapping[Status, int]) -> str:
+    """ "đạt 1/10 chỉ tiêu, vượt 2, không đạt 4, chưa có số liệu 3": zero counts are left out,
+    and the total goes with the first count given ("vượt 4/4 chỉ tiêu")."""
+    total = sum(counts.values())
+    parts: list[str] = []
+    for status, label in (
+        (Status.MET, "đạt"),
+        (Status.EXCEEDED, "vượt"),
+        (Status.BELOW, "không đạt"),
+        (Status.NO_DATA, "chưa có số liệu"),
+    ):
+        count = counts.get(status, 0)
+        if count:
+            parts.append(f"{label} {count}/{total} chỉ tiêu" if not parts else f"{label} {count}")
+    return ", ".join(parts) or "chưa có chỉ tiêu nào"
