@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,15 +15,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.rural import Level
-from thidua_desktop.gui import errors
-from thidua_desktop.gui.background import WorkerProgress
+from thidua_desktop.gui.pages.overview_page import YearOverviewPage
 from thidua_desktop.gui.pages.rural_actions import RuralActions
 from thidua_desktop.gui.rural_model import (
     Column,
@@ -40,8 +37,7 @@ from thidua_desktop.services.rural_rows import CommuneRow, RecognitionRow, Rural
 
 if TYPE_CHECKING:
     from thidua_desktop.gui.main_window import MainWindow
-
-BANNER_STYLE = "background: #fff3cd; color: #5c4400; border: 1px solid #e6c96b; padding: 6px;"
+    from thidua_desktop.store.engine import Database
 
 
 def _recognition_columns() -> list[RowColumn[RecognitionRow]]:
@@ -62,44 +58,14 @@ def _recognition_columns() -> list[RowColumn[RecognitionRow]]:
     ]
 
 
-class RuralPage(QWidget):
-    loaded = Signal()  # a new overview is on screen (tests wait for it)
-
+class RuralPage(YearOverviewPage):
     def __init__(self, main: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.main = main
+        super().__init__(main, parent)
         self.overview: RuralOverview | None = None
-        self._loading = False
-        self._again = False
-        self._reselect = ""
         self.actions_ = RuralActions(self)
-
-        title = QLabel(self.tr("Nông thôn mới: xã đạt chuẩn, nâng cao, kiểu mẫu"))
-        title.setObjectName("pageTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("muted")
-        self.figures = QLabel()
-        self.figures.setWordWrap(True)
-        self.figures.setTextFormat(Qt.TextFormat.RichText)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setVisible(False)
-
-        self.tabs = QTabWidget()
+        self.title.setText(self.tr("Nông thôn mới: xã đạt chuẩn, nâng cao, kiểu mẫu"))
         self.tabs.addTab(self._build_communes_tab(), self.tr("Các xã"))
         self.tabs.addTab(self._build_summary_tab(), self.tr("Tổng hợp và biểu đồ"))
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.figures)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-
-        main.year_changed.connect(self._year_changed)
-        main.workspace_ready.connect(self.reload)
-        main.context_changed.connect(self._context_changed)
 
     # -- layout ----------------------------------------------------------------------------
     def _build_communes_tab(self) -> QWidget:
@@ -211,54 +177,15 @@ class RuralPage(QWidget):
         return self.summary_tab
 
     # -- loading ---------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.reload()
-
-    def _year_changed(self, _year: int) -> None:
-        self.banner.setVisible(False)
-        if self.isVisible():
-            self.reload()
-
-    def _context_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-
-    def reload(self) -> None:
-        db = self.main.db
-        if db is None:
-            return
-        if self._loading:
-            self._again = True
-            return
-        year = self.main.current_year
-        self._loading = True
-        self._update_buttons()
-
-        def work(_progress: WorkerProgress) -> RuralOverview:
+    def fetch(self) -> Callable[[Database, int], RuralOverview]:
+        def read(db: Database, year: int) -> RuralOverview:
             from thidua_desktop.services.rural import rural_overview
 
             return rural_overview(db, year=year)
 
-        self.background_run(work, self.set_overview, self._load_failed)
+        return read
 
-    def background_run(self, work: Any, on_success: Any, on_failure: Any, **options: Any) -> None:
-        self.main.background.run(work, on_success=on_success, on_failure=on_failure, **options)
-
-    def _load_failed(self, exc: BaseException) -> None:
-        self._loading = self._again = False
-        self._update_buttons()
-        if isinstance(exc, UserError):
-            self.subtitle.setText(exc.message)
-            return
-        errors.report(self, exc)
-
-    def set_overview(self, overview: RuralOverview) -> None:
-        self._loading = False
-        if self._again or overview.year != self.main.current_year:
-            self._again = False
-            self.reload()
-            return
+    def show_overview(self, overview: RuralOverview) -> None:
         self.overview = o = overview
         basis = o.sets[0].title.split(" giai đoạn ")[-1] if o.sets else "—"
         self.subtitle.setText(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +27,7 @@ from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.gui import errors
 from thidua_desktop.gui.background import WorkerProgress
+from thidua_desktop.gui.pages.overview_page import YearOverviewPage
 from thidua_desktop.gui.security_model import (
     Kind,
     SecurityFilterProxy,
@@ -45,49 +46,18 @@ from thidua_desktop.services.security_rows import (
 
 if TYPE_CHECKING:
     from thidua_desktop.gui.main_window import MainWindow
+    from thidua_desktop.store.engine import Database
 
-BANNER_STYLE = "background: #fff3cd; color: #5c4400; border: 1px solid #e6c96b; padding: 6px;"
 
-
-class SecurityPage(QWidget):
-    loaded = Signal()  # a new overview is on screen (tests wait for it)
-
+class SecurityPage(YearOverviewPage):
     def __init__(self, main: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.main = main
+        super().__init__(main, parent)
         self.overview: SecurityOverview | None = None
-        self._loading = False
-        self._again = False  # a reload was asked for while one was running
-        self._reselect = ""
-
-        title = QLabel(self.tr('An ninh trật tự: "3 không" và an toàn về ANTT'))
-        title.setObjectName("pageTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("muted")
-        self.figures = QLabel()
-        self.figures.setWordWrap(True)
-        self.figures.setTextFormat(Qt.TextFormat.RichText)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setVisible(False)
-
-        self.tabs = QTabWidget()
+        self.title.setText(self.tr('An ninh trật tự: "3 không" và an toàn về ANTT'))
         self.tabs.addTab(self._build_units_tab(), self.tr("Xã, phường, thị trấn"))
         self.summary = SummaryPanel()
         self.summary.district_activated.connect(self.show_district_shortfalls)
         self.tabs.addTab(self.summary, self.tr("Tổng hợp theo quận, huyện"))
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.figures)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-
-        main.year_changed.connect(self._year_changed)
-        main.workspace_ready.connect(self.reload)
-        main.context_changed.connect(self._context_changed)  # another office: another scope
 
     # -- layout ----------------------------------------------------------------------------
     def _build_units_tab(self) -> QWidget:
@@ -162,54 +132,15 @@ class SecurityPage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.reload()  # other pages may have changed targets or data meanwhile
-
-    def _year_changed(self, _year: int) -> None:
-        self.banner.setVisible(False)
-        if self.isVisible():
-            self.reload()
-
-    def _context_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-
-    def reload(self) -> None:
-        db = self.main.db
-        if db is None:
-            return
-        if self._loading:
-            self._again = True
-            return
-        year = self.main.current_year
-        self._loading = True
-        self._update_buttons()
-
-        def work(_progress: WorkerProgress) -> SecurityOverview:
+    def fetch(self) -> Callable[[Database, int], SecurityOverview]:
+        def read(db: Database, year: int) -> SecurityOverview:
             from thidua_desktop.services.security import security_overview
 
             return security_overview(db, year=year)
 
-        self.background_run(work, self.set_overview, self._load_failed)
+        return read
 
-    def background_run(self, work: Any, on_success: Any, on_failure: Any, **options: Any) -> None:
-        self.main.background.run(work, on_success=on_success, on_failure=on_failure, **options)
-
-    def _load_failed(self, exc: BaseException) -> None:
-        self._loading = self._again = False
-        self._update_buttons()
-        if isinstance(exc, UserError):
-            self.subtitle.setText(exc.message)
-            return
-        errors.report(self, exc)
-
-    def set_overview(self, overview: SecurityOverview) -> None:
-        self._loading = False
-        if self._again or overview.year != self.main.current_year:
-            self._again = False
-            self.reload()  # the data or the year changed while this one was loading
-            return
+    def show_overview(self, overview: SecurityOverview) -> None:
         self.overview = overview
         o = overview
         source = self.tr(" (theo {0})").format(o.target_source) if o.target_source else ""
