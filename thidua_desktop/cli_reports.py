@@ -12,7 +12,7 @@ EXIT_OK = 0
 
 
 def add_commands(commands: Any) -> None:
-    from thidua_desktop.reports.builders import KINDS
+    from thidua_desktop.reports.kinds import KINDS
 
     report = commands.add_parser(
         "report",

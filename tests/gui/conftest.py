@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -37,6 +38,18 @@ def open_window(qtbot: QtBot, data_dir: DataDir) -> Iterator[OpenWindow]:
     yield factory
     for window in windows:
         window.background.wait_for_done()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread(qtbot: QtBot) -> Iterator[None]:
+    """Free what a test leaves in reference cycles (widgets, signal lambdas) here, once its
+    windows are closed: a collection that starts later on a worker thread (the next test's
+    database work) would destroy Qt objects there, and that crashes the process."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -27,14 +27,9 @@ def run_gui(*, data_dir: str | None, demo: bool, startup_probe: str | None = Non
     app.setApplicationVersion(__version__)
     theme.apply(app)
 
-    from thidua_desktop.store.instance_lock import ROLE_GUI, InstanceLock
-
     try:
         folders = DataDir(resolve_data_dir(data_dir, demo=demo))
         folders.ensure()
-        # Held until the process ends: a second window on the same data is refused, not allowed
-        # to write beside this one. The operating system releases it even after a crash.
-        lock = InstanceLock(folders.root, role=ROLE_GUI).acquire()
     except UserError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -47,8 +42,21 @@ def run_gui(*, data_dir: str | None, demo: bool, startup_probe: str | None = Non
         # Benchmarks: the time to a painted window, then leave without opening the data.
         app.processEvents()
         _probe("shown", window)
-        lock.release()
         return 0
+
+    # Taken once the window is up (it is not needed to paint it) and held until the process
+    # ends: a second window on the same data is refused, not allowed to write beside this one.
+    # The operating system releases it even after a crash.
+    from thidua_desktop.store.instance_lock import ROLE_GUI, InstanceLock
+
+    try:
+        lock = InstanceLock(folders.root, role=ROLE_GUI).acquire()
+    except UserError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        window.hide()
+        QMessageBox.critical(None, APP_TITLE, exc.message)
+        return 1
     if startup_probe == "ready":
         window.workspace_ready.connect(lambda: (app.processEvents(), _probe("ready", window)))
     QTimer.singleShot(0, lambda: errors.set_log_file(_setup_logging(folders)))

@@ -171,11 +171,14 @@ class _DelayedProgress(QObject):
 
     def update_progress(self, done: int, total: int, label: str) -> None:
         self._last = (done, total, label or self._label)
-        if self._dialog is None or self._progress.cancelled():
+        dialog = self._dialog
+        if dialog is None or self._progress.cancelled():
             return
-        self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total > 0 else 0)
-        self._dialog.setLabelText(label or self._label)
+        dialog.setLabelText(label or self._label)
+        dialog.setMaximum(max(total, 0))
+        # Last: a modal QProgressDialog processes events in setValue, where the work may finish
+        # and close the dialog (self._dialog becomes None; the widget is deleted later).
+        dialog.setValue(min(done, total) if total > 0 else 0)
 
     def close_now(self) -> None:
         self._timer.stop()

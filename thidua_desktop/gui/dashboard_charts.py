@@ -116,7 +116,12 @@ class ShareChart(_Chart):
     district, orange under the target, with the target as a dashed line."""
 
     def set_data(
-        self, labels: Sequence[str], values: Sequence[Decimal | None], target: Decimal, title: str
+        self,
+        labels: Sequence[str],
+        values: Sequence[Decimal | None],
+        target: Decimal,
+        title: str,
+        legend: str = "",
     ) -> None:
         chart = self._reset(title)
         # A horizontal axis draws its first category lowest: reversed, they read top down.
@@ -172,11 +177,10 @@ class ShareChart(_Chart):
         series.attachAxis(shares)
         line.attachAxis(rows)
         line.attachAxis(shares)
-        legend = chart.legend()
-        legend.setVisible(True)
-        markers = legend.markers(series)
+        chart.legend().setVisible(True)
+        markers = chart.legend().markers(series)
         if markers:
-            markers[0].setLabel(self.tr("Đạt cả hai (%)"))
+            markers[0].setLabel(legend or self.tr("Đạt cả hai (%)"))
 
 
 class LevelChart(_Chart):

@@ -26,6 +26,7 @@ from thidua_desktop.reports.document import (
     Signer,
     format_number_symbol,
 )
+from thidua_desktop.reports.kinds import KINDS
 
 if TYPE_CHECKING:
     from thidua_desktop.store.engine import Database
@@ -37,6 +38,7 @@ __all__ = [
     "Context",
     "Report",
     "ReportRequest",
+    "TableNumbers",
     "build_report",
     "closing",
     "count_scale",
@@ -56,12 +58,6 @@ __all__ = [
 ]
 
 # What each report is called in menus and messages (the command line's KIND is the key).
-KINDS: Mapping[str, str] = {
-    "campaign": "Kết quả thực hiện các chỉ tiêu thi đua",
-    "security": 'Xã, phường, thị trấn "an toàn về ANTT" và "3 không"',
-    "rural": "Kết quả xây dựng nông thôn mới",
-    "summary": "Tổng hợp kết quả công tác thi đua",
-}
 # More bars than this do not fit on a page (and nobody reads them): the tables say it all.
 MAX_CHART_BARS = 30
 DEMO_LINE = "(Số liệu minh họa, không dùng cho báo cáo chính thức)"
@@ -85,20 +81,12 @@ _DOCUMENT_TYPES = {
 _TABLE_NUMBER = re.compile(r"^(Biểu \d+)\.")
 _SYMBOL = re.compile(r"^[^/]+/([^-/]+)-")
 _FILE_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-_ROMAN = (
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
+_ROMAN = tuple(
+    zip(
+        (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1),
+        ("M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"),
+        strict=True,
+    )
 )
 
 
@@ -287,6 +275,17 @@ def closing(what: str) -> Para:
 
 
 # -- words and numbers --------------------------------------------------------------------------
+
+
+class TableNumbers:
+    """Numbers the tables of a document ("Biểu 1. …", "Biểu 2. …"); Excel names sheets so."""
+
+    def __init__(self) -> None:
+        self.last = 0
+
+    def next(self, title: str) -> str:
+        self.last += 1
+        return f"Biểu {self.last}. {title}"
 
 
 def roman(number: int) -> str:

@@ -12,6 +12,7 @@ from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.reports.builders import (
     MAX_CHART_BARS,
     Context,
+    TableNumbers,
     closing,
     count_scale,
     document,
@@ -55,6 +56,7 @@ __all__ = [
     "status_counts",
 ]
 
+MIN_CHART_UNITS = 4
 _CHART_LABEL = 90  # characters of an indicator's name beside its bar
 
 
@@ -102,7 +104,7 @@ def compose(context: Context, sections: Sequence[CampaignSection]) -> DocumentSp
     body: list[Block] = [Para(introduction(context, [s.campaign for s in sections]))]
     if not sections:
         body.append(Para(f"Năm {context.year} không có phong trào thi đua nào đang theo dõi."))
-    tables = _Counter()
+    tables = TableNumbers()
     for number, section in enumerate(sections, 1):
         body.append(Heading(f"{roman(number)}. {section.campaign.title.upper()}"))
         body += _section(context, section, tables)
@@ -112,17 +114,6 @@ def compose(context: Context, sections: Sequence[CampaignSection]) -> DocumentSp
         )
     )
     return document(context, subject=subject, body=body)
-
-
-class _Counter:
-    """Numbers the tables ("Biểu 1", "Biểu 2"…) across the whole document."""
-
-    def __init__(self) -> None:
-        self.last = 0
-
-    def next(self, title: str) -> str:
-        self.last += 1
-        return f"Biểu {self.last}. {title}"
 
 
 def introduction(context: Context, campaigns: Sequence[CampaignRow]) -> str:
@@ -148,7 +139,7 @@ def _reference(campaign: CampaignRow) -> str:
     return f"{reference} {summary}" if summary else reference
 
 
-def _section(context: Context, section: CampaignSection, tables: _Counter) -> list[Block]:
+def _section(context: Context, section: CampaignSection, tables: TableNumbers) -> list[Block]:
     rows = section.rows
     counts = status_counts(rows)
     blocks: list[Block] = [Heading("1. Kết quả thực hiện các chỉ tiêu", level=2)]
@@ -293,11 +284,13 @@ def _units(
     grid: ResultGrid, children: Sequence[GridUnit], caption: str, phrase: str
 ) -> list[Block]:
     rows: list[list[CellValue]] = []
-    good: list[int | None] = []
-    bad: list[int | None] = []
+    charted: list[tuple[str, int | None, int | None]] = []
     for number, unit in enumerate(children, 1):
         statuses = [_cell_status(grid, unit, i) for i in grid.indicators]
         given = [s for s in statuses if s is not None]
+        if not given:  # nothing given to this unit: blanks, not a row of zeros
+            rows.append([str(number), unit.full_name, 0, None, None, None, None, ""])
+            continue
         below = [str(n) for n, s in enumerate(statuses, 1) if s is Status.BELOW]
         counts = {s: given.count(s) for s in Status}
         rows.append(
@@ -313,8 +306,8 @@ def _units(
             ]
         )
         # No bar (and no "0" label) rather than a bar of nothing.
-        good.append(counts[Status.EXCEEDED] + counts[Status.MET] or None)
-        bad.append(counts[Status.BELOW] or None)
+        done = counts[Status.EXCEEDED] + counts[Status.MET]
+        charted.append((short_name(unit.full_name), done or None, counts[Status.BELOW] or None))
     table = TableBlock(
         columns=[
             Column("TT", 0.45, align="center"),
@@ -330,10 +323,13 @@ def _units(
         caption=caption,
     )
     blocks: list[Block] = [table]
-    if (any(good) or any(bad)) and len(children) * 2 <= MAX_CHART_BARS:
+    # A chart of two or three units says nothing the table does not.
+    if MIN_CHART_UNITS <= len(charted) <= MAX_CHART_BARS // 2:
+        good = [g for _, g, _ in charted]
+        bad = [b for _, _, b in charted]
         blocks.append(
             ChartBlock(
-                categories=[short_name(u.full_name) for u in children],
+                categories=[name for name, _, _ in charted],
                 series=[Series("Đạt và vượt", good), Series("Không đạt", bad)],
                 value_max=count_scale([*good, *bad]),
                 title=f"Số chỉ tiêu đạt và không đạt của các {phrase}",
@@ -345,7 +341,7 @@ def _units(
 
 
 def _indicator_tables(
-    context: Context, grid: ResultGrid, children: Sequence[GridUnit], tables: _Counter
+    context: Context, grid: ResultGrid, children: Sequence[GridUnit], tables: TableNumbers
 ) -> list[Block]:
     parent = next((u for u in grid.units if u.is_parent), None)
     whole = f"Toàn {kinds_phrase([context.unit_name])}"

@@ -186,7 +186,7 @@ def _levels_chart(o: RuralOverview, phrase: str) -> ChartBlock:
         value_max=count_scale(v for s in series for v in s.values),
         title=f"Số xã theo mức đạt chuẩn cao nhất của các {phrase}",
         decimals=0,
-        height_mm=58,
+        height_mm=50,
     )
 
 
@@ -289,14 +289,14 @@ def _missing(commune: CommuneRow) -> str:
 
 def _communes(o: RuralOverview, several: bool, table_number: int) -> list[Block]:
     sets = list(o.sets)
-    columns = [Column("TT", 0.45, align="center"), Column("Xã", 1.75)]
+    columns = [Column("TT", 0.45, align="center"), Column("Xã", 1.95)]
     if several:
-        columns.append(Column("Thuộc", 1.25))
-    columns.append(Column("Mức đạt chuẩn", 0.95, align="center"))
+        columns.append(Column("Thuộc", 1.15))
+    columns.append(Column("Mức đạt chuẩn", 1.05, align="center"))
     columns += [Column(_SHORT[s.code], 0.75, align="center") for s in sets]
     columns += [
         Column("Mức tiếp theo", 0.95, align="center"),
-        Column("Tiêu chí còn thiếu", 1.3),
+        Column("Tiêu chí còn thiếu", 1.2),
         Column(f"Kế hoạch năm {o.year}", 0.95, align="center"),
     ]
     rows: list[list[CellValue]] = []

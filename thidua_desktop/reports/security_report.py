@@ -12,6 +12,7 @@ from thidua_desktop.domain.security import Assessment
 from thidua_desktop.reports.builders import (
     MAX_CHART_BARS,
     Context,
+    TableNumbers,
     closing,
     document,
     document_reference,
@@ -110,18 +111,20 @@ def compose(context: Context, data: SecurityData) -> DocumentSpec:
     body.append(heading("KẾT QUẢ CHUNG"))
     body += key_paragraphs(context, o)
     several = len(o.districts) > 1
+    tables = TableNumbers()
     if several:
         phrase = kinds_phrase(d.unit_name for d in o.districts)
-        body.append(district_table(o, f"Biểu 1. Kết quả theo {phrase}", phrase))
+        body.append(district_table(o, tables.next(f"Kết quả theo {phrase}"), phrase))
         if len(o.districts) <= MAX_CHART_BARS:
             body.append(district_chart(o, phrase))
     elif o.units and o.total.recorded:
+        body.append(_scope_table(o, tables.next(f"Kết quả chung của {context.unit_phrase}")))
         body.append(_shares_chart(o))
     if o.units:
         body.append(heading("CÁC ĐƠN VỊ CHƯA ĐẠT VÀ NGUYÊN NHÂN"))
-        body += _shortfalls(o, several, table_number=2 if several else 1)
+        body += _shortfalls(o, several, tables)
         body.append(heading("TÌNH HÌNH TỪNG ĐƠN VỊ"))
-        body.append(_units_table(o, several, table_number=3 if several else 2))
+        body.append(_units_table(o, several, tables))
     body.append(
         closing(
             f"tình hình xây dựng xã, phường, thị trấn đạt tiêu chuẩn “an toàn về an ninh, trật "
@@ -237,6 +240,35 @@ def district_chart(o: SecurityOverview, phrase: str) -> ChartBlock:
     )
 
 
+def _scope_table(o: SecurityOverview, caption: str) -> TableBlock:
+    """A scope without districts (a quận, huyện): its three shares, this year and last."""
+    t = o.total
+    rows: list[list[CellValue]] = [
+        ["1", "Đạt “3 không”", t.three_khong, t.three_khong_percent, None, ""],
+        ["2", "Đạt chuẩn “an toàn về an ninh, trật tự”", t.antt, t.antt_percent, None, ""],
+        [
+            "3",
+            "Đạt cả hai",
+            t.both,
+            t.both_percent,
+            t.previous_both_percent,
+            status_cell(t.target_status),
+        ],
+    ]
+    return TableBlock(
+        columns=[
+            Column("TT", 0.45, align="center"),
+            Column("Nội dung", 2.8),
+            Column(f"Số đơn vị (trên {t.units})", 1.1, "number"),
+            Column(f"Tỷ lệ năm {o.year}", 1.0, "percent", decimals=2),
+            Column(f"Tỷ lệ năm {o.year - 1}", 1.0, "percent", decimals=2),
+            Column(f"So với chỉ tiêu ≥ {format_number(o.target_percent)}%", 1.1, align="center"),
+        ],
+        rows=rows,
+        caption=caption,
+    )
+
+
 def _shares_chart(o: SecurityOverview) -> ChartBlock:
     t = o.total
     return ChartBlock(
@@ -258,7 +290,7 @@ def _reasons(row: SecurityUnitRow) -> tuple[str, str]:
     return failing, pending
 
 
-def _shortfalls(o: SecurityOverview, several: bool, table_number: int) -> list[Block]:
+def _shortfalls(o: SecurityOverview, several: bool, tables: TableNumbers) -> list[Block]:
     short = o.shortfalls
     if not short:
         return [Para("Tất cả các đơn vị đều đạt cả “3 không” và “an toàn về an ninh, trật tự”.")]
@@ -282,7 +314,7 @@ def _shortfalls(o: SecurityOverview, several: bool, table_number: int) -> list[B
         if several:
             line.append(row.district_name)
         rows.append([*line, *reasons])
-    caption = f"Biểu {table_number}. Các đơn vị chưa đạt cả hai tiêu chuẩn"
+    caption = tables.next("Các đơn vị chưa đạt cả hai tiêu chuẩn")
     return [Para(text), TableBlock(columns=columns, rows=rows, caption=caption)]
 
 
@@ -294,7 +326,7 @@ def _assessment(status: Assessment) -> Cell | str:
     return Cell.bad(text) if status is Assessment.NOT_MET else Cell.neutral(text)
 
 
-def _units_table(o: SecurityOverview, several: bool, table_number: int) -> TableBlock:
+def _units_table(o: SecurityOverview, several: bool, tables: TableNumbers) -> TableBlock:
     components = list(o.components)
     columns = [Column("TT", 0.45, align="center"), Column("Đơn vị", 1.9)]
     if several:
@@ -318,6 +350,6 @@ def _units_table(o: SecurityOverview, several: bool, table_number: int) -> Table
     return TableBlock(
         columns=columns,
         rows=rows,
-        caption=f"Biểu {table_number}. Tình hình từng {kinds_phrase(u.unit_name for u in o.units)}",
+        caption=tables.next(f"Tình hình từng {kinds_phrase(u.unit_name for u in o.units)}"),
         font_size=10,
     )

@@ -82,7 +82,8 @@ def compose(context: Context, data: SummaryData) -> DocumentSpec:
             )
             body.append(campaign_report.scope_table(section.rows, caption))
     if sum(counts.values()):
-        body.append(_status_chart(counts))
+        every = " (tất cả phong trào)" if len(data.campaigns) > 1 else ""
+        body.append(_status_chart(counts, every))
 
     o = data.security.overview
     body.append(heading("XÃ, PHƯỜNG, THỊ TRẤN “AN TOÀN VỀ AN NINH, TRẬT TỰ” VÀ “3 KHÔNG”"))
@@ -108,17 +109,19 @@ def compose(context: Context, data: SummaryData) -> DocumentSpec:
 
     body.append(heading("ĐÁNH GIÁ CHUNG"))
     body.append(Para(_overall(context, counts, data)))
-    body.append(closing(f"tổng hợp kết quả công tác thi đua năm {context.year}"))
+    body.append(
+        closing(f"tổng hợp kết quả công tác thi đua năm {context.year} của {context.unit_phrase}")
+    )
     return document(context, subject=subject, body=body)
 
 
-def _status_chart(counts: dict[Status, int]) -> ChartBlock:
+def _status_chart(counts: dict[Status, int], every: str) -> ChartBlock:
     order = (Status.EXCEEDED, Status.MET, Status.BELOW, Status.NO_DATA)
     return ChartBlock(
         categories=["Vượt", "Đạt", "Không đạt", "Chưa có số liệu"],
         series=[Series("Số chỉ tiêu", [counts[s] for s in order])],
         value_max=count_scale(counts.values()),
-        title="Số chỉ tiêu theo kết quả đánh giá",
+        title=f"Số chỉ tiêu theo kết quả đánh giá{every}",
         decimals=0,
         height_mm=55,
     )
@@ -129,15 +132,15 @@ def _overall(context: Context, counts: dict[Status, int], data: SummaryData) -> 
     parts = []
     if total:
         done = counts[Status.MET] + counts[Status.EXCEEDED]
-        parts.append(
+        text = (
             f"{context.unit_phrase} hoàn thành {done}/{total} chỉ tiêu thi đua "
-            f"(vượt {counts[Status.EXCEEDED]}), không đạt {counts[Status.BELOW]} chỉ tiêu"
-            + (
-                f", {counts[Status.NO_DATA]} chỉ tiêu chưa có số liệu"
-                if counts[Status.NO_DATA]
-                else ""
-            )
+            f"(vượt {counts[Status.EXCEEDED]})"
         )
+        if counts[Status.BELOW]:
+            text += f", không đạt {counts[Status.BELOW]} chỉ tiêu"
+        if counts[Status.NO_DATA]:
+            text += f", {counts[Status.NO_DATA]} chỉ tiêu chưa có số liệu"
+        parts.append(text)
     t = data.security.overview.total
     if t.both_percent is not None:
         parts.append(

@@ -367,7 +367,8 @@ class DashboardPage(QWidget):
                 labels = [self.tr('"3 không"'), self.tr("ANTT"), self.tr("Cả hai")]
                 values = [row.three_khong_percent, row.antt_percent, row.security.both_percent]
                 title = self.tr("Tỷ lệ đơn vị đạt chuẩn (%)")
-            self.share_chart.set_data(labels, values, row.security_target, title)
+            legend = "" if row.security_districts else self.tr("Tỷ lệ đạt (%)")
+            self.share_chart.set_data(labels, values, row.security_target, title, legend)
             self.slots[1].setCurrentIndex(1)
 
         if not row.rural.communes:

@@ -33,6 +33,7 @@ class _Field:
     label: str
     lines: int  # 1: a line edit; more: a text box of that many lines
     hint: str = ""
+    empty: str = "(không có)"  # shown when the default is empty
 
 
 FIELDS = (
@@ -40,9 +41,15 @@ FIELDS = (
     _Field("issuer_name", "Cơ quan ban hành:", 2, "Mỗi dòng in thành một dòng, chữ in hoa."),
     _Field("document_symbol", "Ký hiệu văn bản:", 1, "Phần sau “Số: …/”, ví dụ BC-PNV."),
     _Field("place_name", "Địa danh:", 1, "In trước ngày tháng: “Ninh Kiều, ngày …”."),
-    _Field("signer_authority", "Thẩm quyền ký:", 2, "Ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH."),
+    _Field(
+        "signer_authority",
+        "Thẩm quyền ký:",
+        2,
+        "Ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH.",
+        "(không có: ký theo chức vụ; ví dụ KT. GIÁM ĐỐC)",
+    ),
     _Field("signer_title", "Chức vụ người ký:", 1),
-    _Field("signer_name", "Họ tên người ký:", 1),
+    _Field("signer_name", "Họ tên người ký:", 1, empty="(chưa nhập: để trống chỗ ghi tên)"),
     _Field("recipients", "Nơi nhận:", 4, "Mỗi dòng một nơi nhận; dòng cuối “Lưu: VT, …”."),
 )
 
@@ -153,15 +160,15 @@ class LetterheadPanel(QGroupBox):
         default = self._default(profile)
         self.defaults = _values(default) if default is not None else {}
         current = _values(letterhead)
-        for key, editor in self.editors.items():
-            hint = self.defaults.get(key, "")
+        for field in FIELDS:
+            editor = self.editors[field.key]
+            default = self.defaults.get(field.key, "")
             # What equals the default is shown as the hint: it follows the office if it changes.
-            own = current[key] if current[key] != hint else ""
+            own = current[field.key] if current[field.key] != default else ""
+            editor.setPlaceholderText(default or self.tr(field.empty))
             if isinstance(editor, QLineEdit):
-                editor.setPlaceholderText(hint)
                 editor.setText(own)
             else:
-                editor.setPlaceholderText(hint)
                 editor.setPlainText(own)
         self.setEnabled(True)
         self.loaded.emit()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
+import importlib
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,11 +39,13 @@ _WITH_CAMPAIGN = ("campaign", "summary")
 
 
 def pdf_view_available() -> bool:
-    """Whether the QtPdf add-on (PySide6-Pdf) is installed: the preview needs it."""
+    """Whether the QtPdf add-on (PySide6-Pdf) works here: the preview needs it. Importing it
+    is the only sure test (a frozen build may ship the module without the Qt library)."""
     try:
-        return importlib.util.find_spec("PySide6.QtPdfWidgets") is not None
-    except (ImportError, ValueError):
+        importlib.import_module("PySide6.QtPdfWidgets")
+    except ImportError:
         return False
+    return True
 
 
 class ReportsPage(QWidget):
@@ -280,6 +282,8 @@ class ReportsPage(QWidget):
         if self.has_pdf_view:
             self._load_into_view(data)
         else:
+            if self.preview_file is not None:  # one preview file at a time
+                self.preview_file.unlink(missing_ok=True)
             with tempfile.NamedTemporaryFile(
                 prefix="thidua-xem-truoc-", suffix=".pdf", delete=False
             ) as handle:
