@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     from thidua_desktop import cli_reports
 
     cli_reports.add_commands(commands)
+    from thidua_desktop import cli_exchange
+
+    cli_exchange.add_commands(commands)
     return parser
 
 

@@ -72,6 +72,11 @@ class DataDir:
         return self.root / "outbox"
 
     @property
+    def keys(self) -> Path:
+        """This installation's signing key pair for data packages (exchange/keys.py)."""
+        return self.root / "keys"
+
+    @property
     def gui_settings(self) -> Path:
         return self.root / "giao-dien.ini"
 

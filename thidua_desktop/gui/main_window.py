@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
                 Page.SECURITY: self._make_security_page,
                 Page.RURAL: self._make_rural_page,
                 Page.REPORTS: self._make_reports_page,
+                Page.EXCHANGE: self._make_exchange_page,
                 Page.AUDIT: self._make_audit_page,
                 Page.SETTINGS: self._make_settings_page,
             }
@@ -295,6 +296,11 @@ class MainWindow(QMainWindow):
         from thidua_desktop.gui.pages.reports_page import ReportsPage
 
         return ReportsPage(self)
+
+    def _make_exchange_page(self) -> QWidget:
+        from thidua_desktop.gui.pages.exchange_page import ExchangePage
+
+        return ExchangePage(self)
 
     def show_page(self, page: Page) -> None:
         self.navigation.setCurrentRow(page)

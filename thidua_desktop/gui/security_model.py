@@ -290,8 +290,17 @@ class SecurityTableModel(QAbstractTableModel):
                 lines.append(tr("Quyết định ") + f"{row.decision_number}{when}")
             return "\n".join(lines)
         if kind == Kind.NAME:
+            owner = (
+                [tr("Số liệu do cơ quan mã {0} gửi lên: chỉ xem.").format(row.owner_code)]
+                if row.owner_code
+                else []
+            )
             return "\n".join(
-                [f"{row.unit_name} — {tr('mã')} {row.unit_code}", *(f"⚠ {w}" for w in row.warnings)]
+                [
+                    f"{row.unit_name} — {tr('mã')} {row.unit_code}",
+                    *owner,
+                    *(f"⚠ {w}" for w in row.warnings),
+                ]
             )
         if kind == Kind.REMARKS:
             lines = [

@@ -262,3 +262,6 @@ from thidua_desktop.store import security_models  # noqa: E402, F401  (registers
 
 # isort: split
 from thidua_desktop.store import rural_models  # noqa: E402, F401  (registers the tables)
+
+# isort: split
+from thidua_desktop.store import exchange_models  # noqa: E402, F401  (registers the tables)

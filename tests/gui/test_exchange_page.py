@@ -1,0 +1,151 @@
+"""Trao đổi dữ liệu: the dry run before "Áp dụng", refusals, the inbox, reporting, keys, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from thidua_desktop.gui.main_window import MainWindow, Page
+from thidua_desktop.gui.pages.exchange_page import ExchangePage
+from thidua_desktop.paths import DataDir
+from thidua_desktop.services.exchange import export_package
+from thidua_desktop.services.profile import set_profile
+from thidua_desktop.services.results import set_result
+from thidua_desktop.services.setup import prepare
+from thidua_desktop.store.schema import open_database
+
+from .conftest import OpenWindow
+
+
+@pytest.fixture(scope="module")
+def district_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data package from Quận Ninh Kiều with one value of its own."""
+    root = tmp_path_factory.mktemp("exchange-gui")
+    data_dir = DataDir(root / "huyen")
+    db = open_database(data_dir)
+    prepare(db, demo=True)
+    set_profile(db, office_code="916", operator="Cán bộ quận")
+    set_result(
+        db,
+        campaign_code="CT10-2023",
+        indicator_code="BHYT",
+        unit_code="916",
+        year=2023,
+        value="95,5",
+    )
+    out = root / "so-lieu-916-2023.tdkt"
+    export_package(db, data_dir, year=2023, out=out)
+    db.close()
+    return out
+
+
+def open_page(qtbot: QtBot, open_window: OpenWindow) -> tuple[MainWindow, ExchangePage]:
+    window = open_window()
+    window.set_year(2023)
+    page = window.page(Page.EXCHANGE)
+    assert isinstance(page, ExchangePage)
+    window.show_page(Page.EXCHANGE)
+    qtbot.waitUntil(lambda: page.reporting.model.rowCount() == 9, timeout=10_000)
+    return window, page
+
+
+def test_a_package_is_previewed_before_it_is_applied(
+    qtbot: QtBot, open_window: OpenWindow, district_package: Path
+) -> None:
+    window, page = open_page(qtbot, open_window)
+    assert not page.apply_button.isEnabled()
+
+    with qtbot.waitSignal(page.previewed, timeout=10_000):
+        page.preview_file(district_package)
+
+    assert page.apply_button.isEnabled()
+    labels = [page.plan.data(page.plan.index(r, 0)) for r in range(page.plan.rowCount())]
+    assert "Kết quả chỉ tiêu" in labels and "“3 không” và an toàn về ANTT" in labels
+    assert "Quận Ninh Kiều" in page.package_info.text()
+    assert "thay thế số liệu tại đây" in page.details.toPlainText()
+    assert page.history.model.rowCount() == 0  # nothing written by the dry run
+
+    with qtbot.waitSignal(page.applied, timeout=10_000):
+        page.apply_button.click()
+    qtbot.waitUntil(lambda: page.history.model.rowCount() == 1, timeout=10_000)
+
+    assert "Đã nhập gói" in page.message.text()
+    sent = {r.unit_code: r.sent for r in page.reporting.model.rows}
+    assert sent["916"] and not sent["918"]
+    assert "1/9" in page.reporting.summary.text()
+    window.background.wait_for_done()
+
+    with qtbot.waitSignal(page.previewed, timeout=10_000):
+        page.preview_file(district_package)
+    assert "đã được nhập" in page.message.text() and not page.apply_button.isEnabled()
+
+
+def test_a_refused_package_shows_why_and_cannot_be_applied(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, page = open_page(qtbot, open_window)
+    bad = tmp_path / "thu.tdkt"
+    bad.write_text("không phải gói", encoding="utf-8")
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+
+    with qtbot.waitSignal(page.previewed, timeout=10_000):
+        page.choose_button.click()
+
+    assert page.message.isVisible()
+    assert "không phải tệp gói ZIP hợp lệ" in page.message.text()
+    assert not page.apply_button.isEnabled()
+
+
+def test_export_writes_a_signed_package(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, page = open_page(qtbot, open_window)
+    out = tmp_path / "goi"
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.send.kind_definitions.setChecked(True)
+
+    with qtbot.waitSignal(page.exported, timeout=20_000) as signal:
+        page.send.export_button.click()
+
+    assert signal.args == [str(tmp_path / "goi.tdkt")]
+    assert (tmp_path / "goi.tdkt").exists()
+    assert "định nghĩa năm 2023" in page.send.export_result.text()
+    assert "số thứ tự 1" in page.send.export_result.text()
+
+
+def test_a_key_is_registered_only_after_the_fingerprint_question(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: list[tuple[str, str]],
+) -> None:
+    _window, page = open_page(qtbot, open_window)
+    qtbot.waitUntil(lambda: "dấu vân tay" in page.keys.own.text(), timeout=10_000)
+    other = DataDir(tmp_path / "khac")
+    from thidua_desktop.services.exchange_status import own_public_key
+
+    db = open_database(other)
+    prepare(db)
+    set_profile(db, office_code="916", operator="Cán bộ quận")
+    key_file = tmp_path / "khoa-916.json"
+    key_file.write_bytes(own_public_key(db, other).to_bytes())
+    db.close()
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(key_file), ""))
+    page.keys.trust_button.click()  # answered "Discard" by the fixture: not registered
+    assert message_boxes and "Dấu vân tay" in message_boxes[-1][1]
+    assert page.keys.model.rowCount() == 0
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.keys.trust_button.click()
+    assert page.keys.model.rowCount() == 1
+    assert page.keys.model.rows[0].office_code == "916"

@@ -1,0 +1,1 @@
+"""Data packages (.tdkt): write, verify, read, plan (dry run), apply, receipts."""

@@ -1,0 +1,195 @@
+"""What export and import need to know about this database: units, owners, references."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from thidua_desktop.exchange.errors import PackageRefused
+from thidua_desktop.store.models import AdminUnit, Campaign, Indicator
+from thidua_desktop.store.rural_models import RuralCriteriaSet, RuralCriterion
+from thidua_desktop.store.security_models import SecurityComponent
+
+
+class UnitTree:
+    """Every unit (one query): codes, parents, subtrees, validity."""
+
+    def __init__(self, session: Session) -> None:
+        rows = session.execute(
+            select(
+                AdminUnit.id,
+                AdminUnit.code,
+                AdminUnit.parent_id,
+                AdminUnit.valid_from,
+                AdminUnit.valid_to,
+            )
+        ).all()
+        self.code = {r.id: r.code for r in rows}
+        self.parent = {r.id: r.parent_id for r in rows}
+        self.validity = {r.id: (r.valid_from, r.valid_to) for r in rows}
+        self.children: dict[int, list[int]] = {}
+        for r in rows:
+            if r.parent_id is not None:
+                self.children.setdefault(r.parent_id, []).append(r.id)
+
+    def subtree(self, root_id: int) -> set[int]:
+        found, stack = {root_id}, [root_id]
+        while stack:
+            for child in self.children.get(stack.pop(), []):
+                if child not in found:
+                    found.add(child)
+                    stack.append(child)
+        return found
+
+    def ancestors(self, unit_id: int) -> list[int]:
+        chain: list[int] = []
+        current = self.parent.get(unit_id)
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = self.parent.get(current)
+        return chain
+
+    def valid_in(self, unit_id: int, year: int) -> bool:
+        start, end = self.validity[unit_id]
+        return (start is None or start <= dt.date(year, 12, 31)) and (
+            end is None or end >= dt.date(year, 1, 1)
+        )
+
+    def codes_in(self, ids: set[int], year: int) -> dict[str, int]:
+        """Code -> unit id among `ids`, for the units valid during `year`."""
+        return {self.code[i]: i for i in sorted(ids) if self.valid_in(i, year)}
+
+
+@dataclass
+class ExportContext:
+    """The exporting office and the units the package covers."""
+
+    session: Session
+    tree: UnitTree
+    office_code: str
+    scope_ids: set[int]
+    owner_ids: set[int]  # the office's subtree: owners whose records it may pass on
+    period: int
+
+    def owner(self, owner_code: str | None) -> str:
+        """The owner written into the package: the office that entered the record."""
+        return owner_code or self.office_code
+
+    @property
+    def owner_codes(self) -> set[str]:
+        return {self.tree.code[i] for i in self.owner_ids}
+
+
+@dataclass
+class ImportContext:
+    """The receiving side of one import: what the package may touch, and how its codes resolve.
+
+    `write` is False for the dry run: the same code then only counts what it would change."""
+
+    session: Session
+    tree: UnitTree
+    write: bool
+    period: int
+    producer_code: str
+    scope_ids: set[int]
+    units: dict[str, int]  # codes of the scope's units valid in the period
+    owners: set[str]  # codes a record's owner may have: the producer's office and below
+    above: set[str]  # the producer's office and the offices above it (definitions' owners)
+    package_ref: str
+    components: dict[str, int] = field(default_factory=dict)
+    # Campaign and indicator references resolved to ids (negative: created by this package in a
+    # dry run, so nothing exists yet).
+    campaigns: dict[str, int] = field(default_factory=dict)  # uid and "code:X" -> id
+    indicators: dict[tuple[int, str], int] = field(default_factory=dict)  # (campaign id, uid/code)
+    # ("indicator" | "campaign" | "criterion", id) -> a code people recognise, for the plan.
+    names: dict[tuple[str, int], str] = field(default_factory=dict)
+    _criteria: dict[tuple[str, int, str], int] | None = None
+    _placeholder: int = 0
+
+    def placeholder(self) -> int:
+        self._placeholder -= 1
+        return self._placeholder
+
+    def unit_id(self, code: str, where: str) -> int:
+        unit_id = self.units.get(code)
+        if unit_id is None:
+            raise PackageRefused(
+                f"{where}: đơn vị mã {code} không thuộc phạm vi của gói "
+                "(hoặc không có trong danh mục đơn vị hành chính năm này)."
+            )
+        return unit_id
+
+    def owner_code(self, code: str, where: str) -> str:
+        if code not in self.owners:
+            raise PackageRefused(
+                f"{where}: cơ quan sở hữu mã {code} không thuộc phạm vi của cơ quan gửi "
+                f"(mã {self.producer_code})."
+            )
+        return code
+
+    def load_references(self) -> None:
+        """Campaigns, indicators and components as they are here before the import."""
+        campaign_codes: dict[int, str] = {}
+        for c_id, uid, code in self.session.execute(
+            select(Campaign.id, Campaign.uid, Campaign.code)
+        ):
+            self.remember_campaign(c_id, uid, code)
+            campaign_codes[c_id] = code
+        for i_id, c_id, uid, code in self.session.execute(
+            select(Indicator.id, Indicator.campaign_id, Indicator.uid, Indicator.code)
+        ):
+            self.remember_indicator(i_id, c_id, uid, code, campaign_codes[c_id])
+        self.components = {
+            code: c_id
+            for code, c_id in self.session.execute(
+                select(SecurityComponent.code, SecurityComponent.id)
+            )
+        }
+
+    def remember_campaign(self, campaign_id: int, uid: str, code: str) -> None:
+        self.campaigns[uid] = campaign_id
+        self.campaigns[f"code:{code}"] = campaign_id
+        self.names[("campaign", campaign_id)] = code
+
+    def remember_indicator(
+        self, indicator_id: int, campaign_id: int, uid: str, code: str, campaign_code: str
+    ) -> None:
+        self.indicators[(campaign_id, uid)] = indicator_id
+        self.indicators[(campaign_id, f"code:{code}")] = indicator_id
+        self.names[("indicator", indicator_id)] = f"{campaign_code}/{code}"
+
+    def criterion_id(self, key: tuple[str, int, str]) -> int | None:
+        if self._criteria is None:
+            rows = self.session.execute(
+                select(
+                    RuralCriteriaSet.code,
+                    RuralCriteriaSet.first_year,
+                    RuralCriterion.code,
+                    RuralCriterion.id,
+                ).join(RuralCriterion, RuralCriterion.set_id == RuralCriteriaSet.id)
+            )
+            self._criteria = {}
+            for s_code, first, c_code, c_id in rows:
+                self._criteria[(s_code, first, c_code)] = c_id
+                self.names[("criterion", c_id)] = f"{s_code} {c_code}"
+        return self._criteria.get(key)
+
+    def campaign_id(self, uid: str, code: str, where: str) -> int:
+        found = self.campaigns.get(uid) or self.campaigns.get(f"code:{code}")
+        if found is None:
+            raise PackageRefused(
+                f'{where}: phong trào "{code}" chưa có ở đây. Hãy nhập gói định nghĩa '
+                "(phong trào, chỉ tiêu) của cấp trên trước."
+            )
+        return found
+
+    def indicator_id(self, campaign_id: int, uid: str, code: str, where: str) -> int:
+        found = self.indicators.get((campaign_id, uid)) or self.indicators.get(
+            (campaign_id, f"code:{code}")
+        )
+        if found is None:
+            raise PackageRefused(f'{where}: chỉ tiêu "{code}" của phong trào chưa có ở đây.')
+        return found

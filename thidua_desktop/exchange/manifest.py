@@ -1,0 +1,196 @@
+"""The package manifest (manifest.json): what a package is, who made it, and its checksums."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from thidua_desktop.exchange.errors import PackageRefused
+
+FORMAT = "thidua-package"
+FORMAT_VERSION = 1
+# Versions this application can read (a sample of each is kept under tests/exchange/samples).
+READABLE_VERSIONS = frozenset({1})
+DATA, DEFINITIONS = "data", "definitions"
+KINDS = (DATA, DEFINITIONS)
+KIND_LABELS = {DATA: "số liệu", DEFINITIONS: "định nghĩa"}
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "signature"
+SUFFIX = ".tdkt"
+
+_CODE = re.compile(r"[0-9A-Za-z]{1,16}", re.ASCII)
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
+_SHA256 = re.compile(r"[0-9a-f]{64}", re.ASCII)
+_TABLE = re.compile(r"[a-z][a-z_]{0,39}", re.ASCII)
+
+
+@dataclass(frozen=True)
+class TableEntry:
+    rows: int
+    bytes: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    kind: str
+    app_version: str
+    schema_revision: str
+    producer_code: str
+    producer_name: str
+    installation_id: str
+    scope_code: str
+    scope_name: str
+    period: int
+    sequence: int
+    created_at: dt.datetime  # aware
+    tables: dict[str, TableEntry]
+    reference_data: dict[str, str] = field(default_factory=dict)
+    format_version: int = FORMAT_VERSION
+
+    @property
+    def total_rows(self) -> int:
+        return sum(t.rows for t in self.tables.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "format_version": self.format_version,
+            "app_version": self.app_version,
+            "schema_revision": self.schema_revision,
+            "kind": self.kind,
+            "producer": {
+                "office_code": self.producer_code,
+                "office_name": self.producer_name,
+                "installation_id": self.installation_id,
+            },
+            "scope": self.scope_code,
+            "scope_name": self.scope_name,
+            "period": self.period,
+            "sequence": self.sequence,
+            "created_at": self.created_at.isoformat(timespec="seconds"),
+            "tables": {
+                name: {"rows": t.rows, "bytes": t.bytes, "sha256": t.sha256}
+                for name, t in sorted(self.tables.items())
+            },
+            "reference_data": dict(sorted(self.reference_data.items())),
+        }
+
+    def to_bytes(self) -> bytes:
+        """The exact bytes stored as manifest.json (and signed)."""
+        text = json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+        return text.encode("utf-8")
+
+
+def data_entry(table: str) -> str:
+    return f"data/{table}.jsonl"
+
+
+def parse_manifest(raw: bytes) -> Manifest:
+    """Read and check manifest.json; PackageRefused for anything unexpected."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise PackageRefused("tệp manifest.json không phải JSON hợp lệ.") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise PackageRefused("đây không phải gói dữ liệu thi đua - khen thưởng (.tdkt).")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise PackageRefused("phiên bản định dạng gói không hợp lệ.")
+    if version not in READABLE_VERSIONS:
+        if version > max(READABLE_VERSIONS):
+            raise PackageRefused(
+                f"gói được tạo theo định dạng phiên bản {version}, mới hơn phiên bản mà ứng dụng "
+                f"này đọc được ({max(READABLE_VERSIONS)}). Hãy cập nhật thidua-desktop."
+            )
+        raise PackageRefused(f"định dạng gói phiên bản {version} không còn được hỗ trợ.")
+    kind = _text(data, "kind")
+    if kind not in KINDS:
+        raise PackageRefused(f'loại gói "{kind}" không hợp lệ (phải là data hoặc definitions).')
+    producer = data.get("producer")
+    if not isinstance(producer, dict):
+        raise PackageRefused("manifest.json thiếu thông tin cơ quan gửi (producer).")
+    installation = _text(producer, "installation_id")
+    if not _UUID.fullmatch(installation):
+        raise PackageRefused("mã bản cài đặt của cơ quan gửi không hợp lệ.")
+    period = data.get("period")
+    if not isinstance(period, int) or isinstance(period, bool) or not 2000 <= period <= 2100:
+        raise PackageRefused(f"năm của gói không hợp lệ ({period!r}).")
+    sequence = data.get("sequence")
+    if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
+        raise PackageRefused("số thứ tự gói không hợp lệ.")
+    try:
+        created = dt.datetime.fromisoformat(_text(data, "created_at"))
+    except ValueError:
+        created = None
+    if created is None or created.tzinfo is None:
+        raise PackageRefused("thời điểm tạo gói không hợp lệ (cần ISO 8601 có múi giờ).")
+    return Manifest(
+        kind=kind,
+        format_version=version,
+        app_version=_text(data, "app_version"),
+        schema_revision=_text(data, "schema_revision"),
+        producer_code=_code(producer, "office_code"),
+        producer_name=_text(producer, "office_name"),
+        installation_id=installation,
+        scope_code=_code(data, "scope"),
+        scope_name=_text(data, "scope_name", required=False),
+        period=period,
+        sequence=sequence,
+        created_at=created,
+        tables=_tables(data.get("tables")),
+        reference_data=_reference(data.get("reference_data", {})),
+    )
+
+
+def _text(data: dict[str, Any], key: str, *, required: bool = True) -> str:
+    value = data.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value) or len(value) > 300:
+        raise PackageRefused(f'manifest.json: trường "{key}" thiếu hoặc không hợp lệ.')
+    if unicodedata.normalize("NFC", value) != value:
+        raise PackageRefused(f'manifest.json: trường "{key}" không ở dạng Unicode NFC.')
+    return value
+
+
+def _code(data: dict[str, Any], key: str) -> str:
+    value = _text(data, key)
+    if not _CODE.fullmatch(value):
+        raise PackageRefused(f'manifest.json: mã đơn vị "{key}" không hợp lệ.')
+    return value
+
+
+def _tables(raw: object) -> dict[str, TableEntry]:
+    if not isinstance(raw, dict) or not raw:
+        raise PackageRefused("manifest.json thiếu danh sách bảng dữ liệu.")
+    tables: dict[str, TableEntry] = {}
+    for name, entry in raw.items():
+        if not isinstance(name, str) or not _TABLE.fullmatch(name) or not isinstance(entry, dict):
+            raise PackageRefused(f'manifest.json: bảng "{name}" không hợp lệ.')
+        rows, size, digest = entry.get("rows"), entry.get("bytes"), entry.get("sha256")
+        if (
+            not isinstance(rows, int)
+            or not isinstance(size, int)
+            or isinstance(rows, bool)
+            or isinstance(size, bool)
+            or rows < 0
+            or size < 0
+            or not isinstance(digest, str)
+            or not _SHA256.fullmatch(digest)
+        ):
+            raise PackageRefused(f'manifest.json: thông tin của bảng "{name}" không hợp lệ.')
+        tables[name] = TableEntry(rows=rows, bytes=size, sha256=digest)
+    return tables
+
+
+def _reference(raw: object) -> dict[str, str]:
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
+    ):
+        raise PackageRefused("manifest.json: danh sách dữ liệu tham chiếu không hợp lệ.")
+    return dict(raw)

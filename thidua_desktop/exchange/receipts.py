@@ -1,0 +1,97 @@
+"""Keep an imported package read-only in inbox/, and write the receipt sent back to its producer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+from thidua_desktop.exchange.plan import Plan
+from thidua_desktop.exchange.reader import Package
+from thidua_desktop.exchange.writer import PARTIAL_SUFFIX, PackageWriteError
+
+RECEIPT_FORMAT = "thidua-receipt"
+
+
+def inbox_name(package: Package) -> str:
+    m = package.manifest
+    return (
+        f"{m.period}-{m.kind}-{m.producer_code}-so{m.sequence:04d}-{package.file_sha256[:8]}.tdkt"
+    )
+
+
+def keep_in_inbox(inbox: Path, package: Package) -> tuple[Path, bool]:
+    """The verified bytes saved read-only under inbox/; returns (path, created now)."""
+    path = inbox / inbox_name(package)
+    if path.exists():
+        return path, False
+    _write_atomic(path, package.raw)
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    return path, True
+
+
+def discard(path: Path) -> None:
+    """Remove an inbox copy whose import was rolled back."""
+    try:
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        path.unlink()
+    except OSError:
+        pass
+
+
+def write_receipt(
+    outbox: Path,
+    package: Package,
+    plan: Plan,
+    *,
+    receiver: dict[str, str],
+    imported_at: dt.datetime,
+    signature: str,
+    inbox: str,
+) -> Path:
+    """A small JSON file the receiving office can send back: what arrived and what it changed."""
+    m = package.manifest
+    content: dict[str, Any] = {
+        "format": RECEIPT_FORMAT,
+        "format_version": 1,
+        "receiver": receiver,
+        "package": {
+            "kind": m.kind,
+            "producer_code": m.producer_code,
+            "producer_name": m.producer_name,
+            "installation_id": m.installation_id,
+            "scope": m.scope_code,
+            "period": m.period,
+            "sequence": m.sequence,
+            "created_at": m.created_at.isoformat(timespec="seconds"),
+            "manifest_sha256": package.manifest_sha256,
+            "file_sha256": package.file_sha256,
+            "rows": m.total_rows,
+        },
+        "imported_at": imported_at.astimezone().isoformat(timespec="seconds"),
+        "inbox_name": inbox,
+        "signature": signature,
+        "status": "applied",
+        "totals": plan.totals(),
+    }
+    path = outbox / f"bien-nhan-{m.period}-{m.kind}-{m.producer_code}-so{m.sequence:04d}.json"
+    text = json.dumps(content, ensure_ascii=False, indent=2) + "\n"
+    _write_atomic(path, text.encode("utf-8"))
+    return path
+
+
+def _write_atomic(path: Path, content: bytes) -> None:
+    partial = path.with_name(path.name + PARTIAL_SUFFIX)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(content)
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise PackageWriteError(
+            f"Không ghi được tệp {path}: {exc.strerror or exc}. Hãy kiểm tra quyền ghi và dung "
+            "lượng ổ đĩa."
+        ) from exc

@@ -1,0 +1,209 @@
+"""Plan and apply one record table: the package replaces everything in its scope and period."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from thidua_desktop.exchange.context import ImportContext
+from thidua_desktop.exchange.errors import PackageRefused
+from thidua_desktop.exchange.journal import Journal
+from thidua_desktop.exchange.plan import CHANGED, NEW, REMOVED, REPLACED, UNCHANGED, Plan
+from thidua_desktop.exchange.specs import UNIQUE_KEYS
+from thidua_desktop.exchange.tables import RecordSpec, Row
+from thidua_desktop.store.security_models import SecurityComponentStatus
+
+CHUNK = 500
+COMPONENTS = "components"
+
+
+def chunks(values: list[Any], size: int = CHUNK) -> Iterable[list[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def sync_records(
+    ctx: ImportContext, spec: RecordSpec, rows: list[Row], plan: Plan, journal: Journal
+) -> None:
+    """Compare the package's rows with this table's slice (units of the scope, the period) and,
+    when `ctx.write`, make the slice equal to the package (every change audited)."""
+    table_plan = plan.table(spec.table, spec.label)
+    incoming: list[Row] = []
+    keys: set[tuple[Any, ...]] = set()
+    for number, row in enumerate(rows, start=1):
+        where = f"bảng {spec.table}, dòng {number}"
+        values = spec.values(ctx, row, where)
+        key = spec.key(values)
+        if spec.table in UNIQUE_KEYS and key in keys:
+            raise PackageRefused(
+                f"{where}: trùng với một dòng trước ({spec.describe(ctx, values)})."
+            )
+        keys.add(key)
+        incoming.append(values)
+
+    model: Any = spec.model
+    objects = [
+        obj
+        for obj in ctx.session.scalars(select(model).where(spec.year_clause(ctx.period)))
+        if obj.unit_id in ctx.scope_ids
+    ]
+    extra = spec.load_extra(ctx, [obj.id for obj in objects])
+    existing: dict[tuple[Any, ...], list[tuple[int, Row]]] = {}
+    for obj in objects:
+        old = spec.current(obj, extra)
+        existing.setdefault(spec.key(old), []).append((obj.id, old))
+    _refuse_foreign_uids(ctx.session, model, [v["uid"] for v in incoming], {o.id for o in objects})
+
+    inserts: list[Row] = []
+    updates: list[tuple[int, Row, Row]] = []
+    deletes: list[tuple[int, Row]] = []
+    for values in incoming:
+        bucket = existing.get(spec.key(values))
+        if not bucket:
+            table_plan.add(NEW, spec.describe(ctx, values))
+            inserts.append(values)
+            continue
+        row_id, old = bucket.pop(0)
+        changed = {k: v for k, v in values.items() if old.get(k) != v}
+        if not changed:
+            table_plan.add(UNCHANGED)
+            continue
+        table_plan.add(REPLACED if old["owner_code"] is None else CHANGED, spec.describe(ctx, old))
+        updates.append((row_id, old, changed))
+    for bucket in existing.values():
+        for row_id, old in bucket:
+            table_plan.add(
+                REPLACED if old["owner_code"] is None else REMOVED, spec.describe(ctx, old)
+            )
+            deletes.append((row_id, old))
+    if ctx.write:
+        _write(ctx, spec, inserts, updates, deletes, journal)
+        ctx.session.expire_all()  # the bulk statements bypassed the loaded objects
+        _reconcile(ctx, spec, len(incoming))
+
+
+def _refuse_foreign_uids(session: Session, model: Any, uids: list[str], own: set[int]) -> None:
+    """A uid the package brings must not belong to a record outside the slice it replaces."""
+    for part in chunks(uids):
+        for row_id, uid in session.execute(select(model.id, model.uid).where(model.uid.in_(part))):
+            if row_id not in own:
+                raise PackageRefused(
+                    f"mã định danh {uid} của gói đã dùng cho một bản ghi khác ở đây "
+                    "(ngoài phạm vi của gói)."
+                )
+
+
+def _audit_values(values: Row) -> Row:
+    return {k: v for k, v in values.items() if k not in ("unit_id", COMPONENTS)} | (
+        {COMPONENTS: {str(c): list(p) for c, p in values[COMPONENTS].items()}}
+        if COMPONENTS in values
+        else {}
+    )
+
+
+def _write(
+    ctx: ImportContext,
+    spec: RecordSpec,
+    inserts: list[Row],
+    updates: list[tuple[int, Row, Row]],
+    deletes: list[tuple[int, Row]],
+    journal: Journal,
+) -> None:
+    session, model = ctx.session, spec.model
+    entity = spec.table
+    table: Any = model
+    for _row_id, old in deletes:
+        journal.add(
+            action="import_replace" if old["owner_code"] is None else "import_delete",
+            entity=entity,
+            key=spec.describe(ctx, old),
+            old=_audit_values(old),
+            unit_id=old["unit_id"],
+        )
+    for part in chunks([row_id for row_id, _ in deletes]):
+        session.execute(
+            delete(table).where(table.id.in_(part)),
+            execution_options={"synchronize_session": False},
+        )
+    for row_id, old, changed in updates:
+        columns = {k: v for k, v in changed.items() if k != COMPONENTS}
+        if columns:
+            session.execute(
+                update(table).where(table.id == row_id).values(**columns),
+                execution_options={"synchronize_session": False},
+            )
+        if COMPONENTS in changed:
+            _write_components(session, row_id, changed[COMPONENTS], replace=True)
+        journal.add(
+            action="import_replace" if old["owner_code"] is None else "import_update",
+            entity=entity,
+            key=spec.describe(ctx, old),
+            old=_audit_values({k: old[k] for k in changed}),
+            new=_audit_values(changed),
+            unit_id=old["unit_id"],
+        )
+    plain = [{k: v for k, v in values.items() if k != COMPONENTS} for values in inserts]
+    for part in chunks(plain):
+        session.execute(insert(table), part)
+    if inserts and COMPONENTS in inserts[0]:
+        ids: dict[str, int] = {}
+        for part in chunks([v["uid"] for v in inserts]):
+            ids |= {
+                uid: row_id
+                for uid, row_id in session.execute(
+                    select(table.uid, table.id).where(table.uid.in_(part))
+                )
+            }
+        for values in inserts:
+            _write_components(session, ids[values["uid"]], values[COMPONENTS], replace=False)
+    for values in inserts:
+        journal.add(
+            action="import_create",
+            entity=entity,
+            key=spec.describe(ctx, values),
+            new=_audit_values(values),
+            unit_id=values["unit_id"],
+        )
+
+
+def _write_components(
+    session: Session, status_id: int, parts: dict[int, tuple[Any, ...]], *, replace: bool
+) -> None:
+    if replace:
+        session.execute(
+            delete(SecurityComponentStatus).where(SecurityComponentStatus.status_id == status_id)
+        )
+    if parts:
+        session.execute(
+            insert(SecurityComponentStatus),
+            [
+                {
+                    "status_id": status_id,
+                    "component_id": component,
+                    "status": status,
+                    "evidence_note": note,
+                    "evidence_date": day,
+                }
+                for component, (status, note, day) in sorted(parts.items())
+            ],
+        )
+
+
+def _reconcile(ctx: ImportContext, spec: RecordSpec, expected: int) -> None:
+    """After the writes, the slice holds exactly the package's rows (else roll everything back)."""
+    model: Any = spec.model
+    found = sum(
+        1
+        for unit_id in ctx.session.scalars(
+            select(model.unit_id).where(spec.year_clause(ctx.period))
+        )
+        if unit_id in ctx.scope_ids
+    )
+    if found != expected:
+        raise PackageRefused(
+            f"sau khi áp dụng, bảng {spec.table} có {found} dòng trong phạm vi của gói, khác với "
+            f"{expected} dòng trong gói; mọi thay đổi đã được hủy."
+        )

@@ -1,0 +1,21 @@
+"""The record tables of a data package, in the order they are planned and applied."""
+
+from __future__ import annotations
+
+from thidua_desktop.exchange.rural_tables import (
+    CriterionStatusSpec,
+    RecognitionSpec,
+    RuralPlanSpec,
+)
+from thidua_desktop.exchange.tables import RecordSpec, RegistrationSpec, ResultSpec, SecuritySpec
+
+RECORD_SPECS: tuple[RecordSpec, ...] = (
+    ResultSpec(),
+    RegistrationSpec(),
+    SecuritySpec(),
+    CriterionStatusSpec(),
+    RecognitionSpec(),
+    RuralPlanSpec(),
+)
+# Tables whose natural key is unique (a recognition's is not: a decision may be recorded twice).
+UNIQUE_KEYS = frozenset(s.table for s in RECORD_SPECS if not isinstance(s, RecognitionSpec))

@@ -1,0 +1,168 @@
+"""Checks against this database before anything is planned: tables, parties, sequence, signature."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from thidua_desktop.exchange.context import ImportContext, UnitTree
+from thidua_desktop.exchange.errors import PackageRefused
+from thidua_desktop.exchange.keys import parse_signature, short_fingerprint, verify
+from thidua_desktop.exchange.manifest import DATA, Manifest
+from thidua_desktop.exchange.reader import Package
+from thidua_desktop.services.scope import office_unit
+from thidua_desktop.store.exchange_models import ExchangeImport, ProducerKey
+from thidua_desktop.store.models import Profile
+
+DATA_TABLES = (
+    "campaign",
+    "target",
+    "result",
+    "registration",
+    "security_status",
+    "rural_criterion_status",
+    "rural_recognition",
+    "rural_plan",
+)
+DEFINITION_TABLES = ("security_component", "rural_criteria_set", "campaign", "target")
+# The field that identifies a row of each table (rows are sorted by it; duplicates are refused).
+ROW_ID = {"security_component": "code", "rural_criteria_set": "key"}
+UNSIGNED, VERIFIED, UNVERIFIED = "unsigned", "verified", "unverified"
+SIGNATURE_LABELS = {
+    UNSIGNED: "không có chữ ký",
+    VERIFIED: "chữ ký hợp lệ (khóa đã đăng ký)",
+    UNVERIFIED: "chữ ký đúng nhưng khóa của cơ quan gửi chưa được đăng ký ở đây",
+}
+
+
+def tables_of(kind: str) -> tuple[str, ...]:
+    return DATA_TABLES if kind == DATA else DEFINITION_TABLES
+
+
+def check_tables(package: Package) -> None:
+    """The kind's exact table list, and no two rows with the same id."""
+    manifest = package.manifest
+    expected = set(tables_of(manifest.kind))
+    if set(manifest.tables) != expected:
+        unknown = sorted(set(manifest.tables) - expected)
+        missing = sorted(expected - set(manifest.tables))
+        detail = f"bảng lạ {', '.join(unknown)}" if unknown else f"thiếu bảng {', '.join(missing)}"
+        raise PackageRefused(f"danh sách bảng không đúng với loại gói ({detail}).")
+    for table, rows in package.tables.items():
+        field = ROW_ID.get(table, "uid")
+        seen: set[str] = set()
+        for number, row in enumerate(rows, start=1):
+            value = row.get(field)
+            if not isinstance(value, str) or not value:
+                raise PackageRefused(f"bảng {table}, dòng {number}: thiếu mã định danh ({field}).")
+            if value in seen:
+                raise PackageRefused(f"bảng {table}, dòng {number}: trùng mã định danh {value}.")
+            seen.add(value)
+
+
+def import_context(
+    session: Session, package: Package, *, write: bool, package_ref: str
+) -> ImportContext:
+    """Who sends, for which units, and whether that fits this office; refuses otherwise."""
+    manifest = package.manifest
+    profile = session.get(Profile, 1)
+    if profile is not None and profile.installation_id == manifest.installation_id:
+        raise PackageRefused("gói do chính bản cài đặt này tạo ra.")
+    office = office_unit(session)
+    tree = UnitTree(session)
+    codes = tree.codes_in(set(tree.code), manifest.period)
+    producer = codes.get(manifest.producer_code)
+    scope = codes.get(manifest.scope_code)
+    if producer is None:
+        raise PackageRefused(f"không có cơ quan gửi mã {manifest.producer_code} trong danh mục.")
+    if scope is None or scope not in tree.subtree(producer):
+        raise PackageRefused(
+            f"phạm vi của gói (mã {manifest.scope_code}) không thuộc cơ quan gửi "
+            f"{manifest.producer_name} (mã {manifest.producer_code})."
+        )
+    if manifest.kind == DATA:
+        if producer == office.id or producer not in tree.subtree(office.id):
+            raise PackageRefused(
+                f"gói số liệu của {manifest.producer_name} (mã {manifest.producer_code}) không "
+                f"thuộc phạm vi của cơ quan này (mã {office.code}): chỉ nhận số liệu từ cấp dưới."
+            )
+    elif office.id == producer or office.id not in tree.subtree(scope):
+        raise PackageRefused(
+            f"gói định nghĩa của {manifest.producer_name} (mã {manifest.producer_code}) không "
+            f"dành cho cơ quan này (mã {office.code}): chỉ nhận định nghĩa từ cấp trên."
+        )
+    scope_ids = tree.subtree(scope)
+    context = ImportContext(
+        session=session,
+        tree=tree,
+        write=write,
+        period=manifest.period,
+        producer_code=manifest.producer_code,
+        scope_ids=scope_ids,
+        units=tree.codes_in(scope_ids, manifest.period),
+        owners={tree.code[i] for i in tree.subtree(producer)},
+        above={tree.code[i] for i in [producer, *tree.ancestors(producer)]},
+        package_ref=package_ref,
+    )
+    context.load_references()
+    return context
+
+
+def previous_import(
+    session: Session, manifest: Manifest, manifest_sha: str
+) -> ExchangeImport | None:
+    """The same package already applied (nothing to do), None for a newer one; an older one or
+    one that reuses a sequence number with other content is refused."""
+    last = session.scalars(
+        select(ExchangeImport)
+        .where(
+            ExchangeImport.producer_installation == manifest.installation_id,
+            ExchangeImport.kind == manifest.kind,
+            ExchangeImport.scope_code == manifest.scope_code,
+            ExchangeImport.period == manifest.period,
+        )
+        .order_by(ExchangeImport.sequence.desc())
+    ).first()
+    if last is None or manifest.sequence > last.sequence:
+        return None
+    when = f"{last.imported_at.astimezone():%d/%m/%Y %H:%M}"
+    if manifest.sequence < last.sequence:
+        raise PackageRefused(
+            f"gói số {manifest.sequence} của {manifest.producer_name} cũ hơn gói số "
+            f"{last.sequence} đã nhập lúc {when} cho cùng phạm vi và năm {manifest.period}."
+        )
+    if last.manifest_sha256 != manifest_sha:
+        raise PackageRefused(
+            f"gói số {manifest.sequence} của {manifest.producer_name} khác nội dung với gói cùng "
+            f"số đã nhập lúc {when}."
+        )
+    return last
+
+
+def check_signature(session: Session, package: Package) -> str:
+    """Verified when a key is registered for the producer (then required); otherwise noted."""
+    manifest = package.manifest
+    signature = parse_signature(package.signature) if package.signature is not None else None
+    if signature is not None and not verify(
+        signature.public_key, signature, package.manifest_bytes
+    ):
+        raise PackageRefused("chữ ký không hợp lệ: nội dung gói đã bị sửa sau khi ký.")
+    keys = session.scalars(
+        select(ProducerKey).where(ProducerKey.office_code == manifest.producer_code)
+    ).all()
+    if not keys:
+        return UNSIGNED if signature is None else UNVERIFIED
+    if signature is None:
+        raise PackageRefused(
+            f"cơ quan {manifest.producer_name} (mã {manifest.producer_code}) đã đăng ký khóa ký "
+            "gói ở đây nhưng gói này không có chữ ký."
+        )
+    key = next((k for k in keys if k.fingerprint == signature.fingerprint), None)
+    if key is None:
+        raise PackageRefused(
+            f"gói được ký bằng khóa {short_fingerprint(signature.fingerprint)}, không phải khóa đã "
+            f"đăng ký cho {manifest.producer_name} (mã {manifest.producer_code})."
+        )
+    if key.public_key != signature.public_key:  # same fingerprint, so never in practice
+        raise PackageRefused("khóa trong chữ ký không khớp với khóa đã đăng ký.")
+    return VERIFIED

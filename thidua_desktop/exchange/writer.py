@@ -1,0 +1,86 @@
+"""Write a package: JSON lines per table, the manifest with checksums, the signature; atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import unicodedata
+import zipfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from thidua_desktop.domain.errors import UserError
+from thidua_desktop.exchange.manifest import (
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    Manifest,
+    TableEntry,
+    data_entry,
+)
+
+PARTIAL_SUFFIX = ".partial"
+
+
+class PackageWriteError(UserError):
+    """The package file could not be written (folder missing, no permission, disk full)."""
+
+
+def encode_rows(rows: Sequence[Mapping[str, Any]], key: str) -> bytes:
+    """One JSON object per line, NFC, keys sorted, rows sorted by their id (`key`)."""
+    ordered = sorted(rows, key=lambda row: str(row[key]))
+    lines = [
+        unicodedata.normalize(
+            "NFC", json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        )
+        for row in ordered
+    ]
+    return "".join(line + "\n" for line in lines).encode("utf-8")
+
+
+def write_package(
+    path: Path,
+    manifest: Manifest,
+    tables: Mapping[str, bytes],
+    *,
+    sign: Callable[[bytes], bytes] | None = None,
+) -> Manifest:
+    """Write the package to `path` (through a temporary name) and return its final manifest.
+
+    `manifest.tables` is filled in here from the encoded tables (`rows` counted by line)."""
+    entries = {
+        name: TableEntry(
+            rows=content.count(b"\n"),
+            bytes=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+        )
+        for name, content in tables.items()
+    }
+    final = replace(manifest, tables=entries)
+    manifest_bytes = final.to_bytes()
+    stamp = final.created_at.astimezone().timetuple()[:6]
+    partial = path.with_name(path.name + PARTIAL_SUFFIX)
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            _add(archive, MANIFEST_NAME, manifest_bytes, stamp)
+            for name in sorted(tables):
+                _add(archive, data_entry(name), tables[name], stamp)
+            if sign is not None:
+                _add(archive, SIGNATURE_NAME, sign(manifest_bytes), stamp)
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise PackageWriteError(
+            f"Không ghi được gói {path}: {exc.strerror or exc}. "
+            "Hãy kiểm tra thư mục, quyền ghi và dung lượng ổ đĩa."
+        ) from exc
+    return final
+
+
+def _add(archive: zipfile.ZipFile, name: str, content: bytes, stamp: tuple[int, ...]) -> None:
+    info = zipfile.ZipInfo(name, date_time=(max(stamp[0], 1980), *stamp[1:6]))  # type: ignore[arg-type]
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o444 << 16
+    archive.writestr(info, content)

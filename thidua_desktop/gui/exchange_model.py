@@ -1,0 +1,155 @@
+"""Table models of the Trao đổi dữ liệu page: the import plan, the inbox, who has reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QBrush, QColor
+
+from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.text import sort_key
+from thidua_desktop.exchange.plan import TablePlan
+from thidua_desktop.gui.table_model import Column, RowTableModel
+
+if TYPE_CHECKING:
+    # The services' rows only (importing them loads SQLAlchemy: the worker does that).
+    from thidua_desktop.services.exchange_status import ImportRow, KeyRow, ReportingRow
+
+SENT_BRUSH = QBrush(QColor("#dcefdc"))
+MISSING_BRUSH = QBrush(QColor("#fbe3d6"))
+CHANGE_BRUSH = QBrush(QColor("#fff3cd"))
+REFUSED_STYLE = "background: #fbe3d6; color: #7a1f00; border: 1px solid #e4a58a; padding: 6px;"
+DONE_STYLE = "background: #dcefdc; color: #1d4d1d; border: 1px solid #9cc79c; padding: 6px;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExchangePage", text)
+
+
+def when(moment: dt.datetime | None) -> str:
+    return f"{moment.astimezone():%d/%m/%Y %H:%M}" if moment is not None else ""
+
+
+def _signature(status: str) -> str:
+    return {
+        "verified": tr("hợp lệ"),
+        "unverified": tr("chưa đăng ký khóa"),
+        "unsigned": tr("không có"),
+    }.get(status, status)
+
+
+def _count(table: TablePlan, outcome: str) -> str:
+    value = table.counts[outcome]
+    return format_number(value) if value else "–"
+
+
+def _plan_column(title: str, outcome: str, highlight: bool = False) -> Column[TablePlan]:
+    return Column(
+        title,
+        lambda t: _count(t, outcome),
+        sort=lambda t: t.counts[outcome],
+        right=True,
+        background=(lambda t: CHANGE_BRUSH if t.counts[outcome] else None) if highlight else None,
+    )
+
+
+def plan_model(parent: QObject) -> RowTableModel[TablePlan]:
+    return RowTableModel(
+        [
+            Column(tr("Bảng"), lambda t: t.label, sort=lambda t: sort_key(t.label)),
+            _plan_column(tr("Thêm mới"), "new", True),
+            _plan_column(tr("Thay đổi"), "changed", True),
+            _plan_column(tr("Xóa"), "removed", True),
+            _plan_column(tr("Thay thế số liệu tại đây"), "replaced", True),
+            _plan_column(tr("Không đổi"), "unchanged"),
+            _plan_column(tr("Giữ nguyên"), "kept"),
+        ],
+        parent,
+    )
+
+
+def history_model(parent: QObject) -> RowTableModel[ImportRow]:
+    return RowTableModel(
+        [
+            Column(tr("Nhận lúc"), lambda r: when(r.imported_at), sort=lambda r: r.imported_at),
+            Column(tr("Loại gói"), lambda r: r.kind_label),
+            Column(
+                tr("Cơ quan gửi"),
+                lambda r: f"{r.producer_name} ({r.producer_code})",
+                sort=lambda r: sort_key(r.producer_name),
+            ),
+            Column(tr("Năm"), lambda r: str(r.period), right=True),
+            Column(
+                tr("Số thứ tự"), lambda r: str(r.sequence), sort=lambda r: r.sequence, right=True
+            ),
+            Column(
+                tr("Số dòng"), lambda r: format_number(r.rows), sort=lambda r: r.rows, right=True
+            ),
+            Column(
+                tr("Chữ ký"), lambda r: _signature(r.signature), tooltip=lambda r: r.signature_label
+            ),
+            Column(
+                tr("Người nhập"), lambda r: r.imported_by, sort=lambda r: sort_key(r.imported_by)
+            ),
+            Column(tr("Tệp lưu trong inbox"), lambda r: r.inbox_name),
+        ],
+        parent,
+    )
+
+
+def reporting_model(parent: QObject) -> RowTableModel[ReportingRow]:
+    return RowTableModel(
+        [
+            Column(tr("Mã"), lambda r: r.unit_code),
+            Column(tr("Đơn vị"), lambda r: r.unit_name, sort=lambda r: sort_key(r.unit_name)),
+            Column(
+                tr("Tình trạng"),
+                lambda r: tr("Đã gửi") if r.sent else tr("Chưa gửi"),
+                sort=lambda r: r.sent,
+                background=lambda r: SENT_BRUSH if r.sent else MISSING_BRUSH,
+            ),
+            Column(
+                tr("Số thứ tự gói"),
+                lambda r: str(r.sequence) if r.sequence is not None else "",
+                sort=lambda r: r.sequence or 0,
+                right=True,
+            ),
+            Column(
+                tr("Gói tạo lúc"),
+                lambda r: when(r.created_at),
+                sort=lambda r: r.created_at or dt.datetime.min.replace(tzinfo=dt.UTC),
+            ),
+            Column(
+                tr("Nhận lúc"),
+                lambda r: when(r.imported_at),
+                sort=lambda r: r.imported_at or dt.datetime.min.replace(tzinfo=dt.UTC),
+            ),
+            Column(
+                tr("Số gói đã nhận"),
+                lambda r: str(r.packages),
+                sort=lambda r: r.packages,
+                right=True,
+            ),
+        ],
+        parent,
+    )
+
+
+def keys_model(parent: QObject) -> RowTableModel[KeyRow]:
+    return RowTableModel(
+        [
+            Column(tr("Mã"), lambda r: r.office_code),
+            Column(tr("Cơ quan"), lambda r: r.office_name, sort=lambda r: sort_key(r.office_name)),
+            Column(
+                tr("Dấu vân tay"), lambda r: r.short_fingerprint, tooltip=lambda r: r.fingerprint
+            ),
+            Column(
+                tr("Đăng ký lúc"), lambda r: when(r.registered_at), sort=lambda r: r.registered_at
+            ),
+            Column(tr("Người đăng ký"), lambda r: r.registered_by),
+            Column(tr("Ghi chú"), lambda r: r.note or ""),
+        ],
+        parent,
+    )
