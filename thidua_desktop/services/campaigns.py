@@ -402,43 +402,65 @@ def set_target(
         ensure_in_scope(session, unit)
         _ensure_year_in_campaign(campaign, year)
         target = _target_from_input(indicator, low, high)
-        record = session.scalars(
-            select(TargetRecord).where(
-                TargetRecord.indicator_id == indicator.id,
-                TargetRecord.unit_id == unit.id,
-                TargetRecord.year == year,
-            )
-        ).first()
-        key = f"{campaign.code}/{indicator.code}/{unit.code}/{year}"
-        new = {"low": target.low, "high": target.high, "note": clean(note) or None}
-        if record is None:
-            session.add(
-                TargetRecord(
-                    uid=str(uuid.uuid4()),
-                    indicator_id=indicator.id,
-                    unit_id=unit.id,
-                    year=year,
-                    **new,
-                )
-            )
-            audit.record(
-                session, action="create", entity="target", key=key, new=new, unit_id=unit.id
-            )
-        else:
-            old = {k: getattr(record, k) for k in new if getattr(record, k) != new[k]}
-            for k in old:
-                setattr(record, k, new[k])
-            if old:
-                audit.record(
-                    session,
-                    action="update",
-                    entity="target",
-                    key=key,
-                    old=old,
-                    new={k: new[k] for k in old},
-                    unit_id=unit.id,
-                )
+        _put_target(session, campaign, indicator, unit, year, target, note)
         return target
+
+
+def _put_target(
+    session: Session,
+    campaign: Campaign,
+    indicator: Indicator,
+    unit: AdminUnit,
+    year: int,
+    target: Target | None,
+    note: str,
+) -> bool:
+    """Create, change or (target None) remove one target, audited; whether anything changed."""
+    record = session.scalars(
+        select(TargetRecord).where(
+            TargetRecord.indicator_id == indicator.id,
+            TargetRecord.unit_id == unit.id,
+            TargetRecord.year == year,
+        )
+    ).first()
+    key = f"{campaign.code}/{indicator.code}/{unit.code}/{year}"
+    if target is None:
+        if record is None:
+            return False
+        audit.record(
+            session,
+            action="delete",
+            entity="target",
+            key=key,
+            old={"low": record.low, "high": record.high},
+            unit_id=unit.id,
+        )
+        session.delete(record)
+        return True
+    new = {"low": target.low, "high": target.high, "note": clean(note) or None}
+    if record is None:
+        session.add(
+            TargetRecord(
+                uid=str(uuid.uuid4()), indicator_id=indicator.id, unit_id=unit.id, year=year, **new
+            )
+        )
+        audit.record(session, action="create", entity="target", key=key, new=new, unit_id=unit.id)
+        return True
+    old = {k: getattr(record, k) for k in new if getattr(record, k) != new[k]}
+    if not old:
+        return False
+    for k in old:
+        setattr(record, k, new[k])
+    audit.record(
+        session,
+        action="update",
+        entity="target",
+        key=key,
+        old=old,
+        new={k: new[k] for k in old},
+        unit_id=unit.id,
+    )
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,61 +486,13 @@ def save_targets(
         ensure_in_scope(session, unit)
         for entry in entries:
             indicator = indicator_by_code(session, campaign, entry.indicator_code)
-            key = f"{campaign.code}/{indicator.code}/{unit.code}/{year}"
-            record = session.scalars(
-                select(TargetRecord).where(
-                    TargetRecord.indicator_id == indicator.id,
-                    TargetRecord.unit_id == unit.id,
-                    TargetRecord.year == year,
-                )
-            ).first()
-            if not clean(entry.low):
-                if record is not None:
-                    audit.record(
-                        session,
-                        action="delete",
-                        entity="target",
-                        key=key,
-                        old={"low": record.low, "high": record.high},
-                        unit_id=unit.id,
-                    )
-                    session.delete(record)
-                    changed += 1
-                continue
-            try:
-                target = _target_from_input(indicator, entry.low, entry.high or None)
-            except InvalidInput as exc:
-                raise InvalidInput(f"{indicator.name}: {exc.message}") from None
-            new = {"low": target.low, "high": target.high, "note": clean(entry.note) or None}
-            if record is None:
-                session.add(
-                    TargetRecord(
-                        uid=str(uuid.uuid4()),
-                        indicator_id=indicator.id,
-                        unit_id=unit.id,
-                        year=year,
-                        **new,
-                    )
-                )
-                audit.record(
-                    session, action="create", entity="target", key=key, new=new, unit_id=unit.id
-                )
-                changed += 1
-                continue
-            old = {k: getattr(record, k) for k in new if getattr(record, k) != new[k]}
-            if old:
-                for k in old:
-                    setattr(record, k, new[k])
-                audit.record(
-                    session,
-                    action="update",
-                    entity="target",
-                    key=key,
-                    old=old,
-                    new={k: new[k] for k in old},
-                    unit_id=unit.id,
-                )
-                changed += 1
+            target = None
+            if clean(entry.low):
+                try:
+                    target = _target_from_input(indicator, entry.low, entry.high or None)
+                except InvalidInput as exc:
+                    raise InvalidInput(f"{indicator.name}: {exc.message}") from None
+            changed += _put_target(session, campaign, indicator, unit, year, target, entry.note)
     return changed
 
 
