@@ -76,7 +76,7 @@ def test_restore_from_the_window_reopens_the_data_and_pauses_imports(
     backups, _ = _panels(window)
     backups.backup_button.click()
     qtbot.waitUntil(lambda: backups.model.rowCount() >= 1)
-    manual = next(i for i, row in enumerate(backups.model._rows) if row.kind == "thu-cong")
+    manual = next(i for i, row in enumerate(backups.model.rows) if row.kind == "thu-cong")
     backups.table.selectRow(manual)
     # A change made after the backup, which the restore must undo.
     assert window.db is not None

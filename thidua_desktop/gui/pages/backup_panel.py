@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from enum import IntEnum
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
     QUrl,
     Signal,
 )
@@ -34,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.gui import errors
 from thidua_desktop.gui.background import WorkerProgress
+from thidua_desktop.gui.table_model import Column, RowTableModel
 from thidua_desktop.gui.workspace_host import WorkspaceHost
 
 if TYPE_CHECKING:
@@ -41,7 +35,6 @@ if TYPE_CHECKING:
     from thidua_desktop.services.safety import SafetyOverview
     from thidua_desktop.store.engine import Database
 
-Index = QModelIndex | QPersistentModelIndex
 # What a data-safety action does on the worker: act, and say what it did (or None).
 Action = Callable[["Database"], "str | None"]
 
@@ -76,69 +69,20 @@ def run_safety_action(
     )
 
 
-class BackupColumn(IntEnum):
-    TIME = 0
-    KIND = 1
-    SIZE = 2
-    NAME = 3
+def _size(row: BackupRow) -> str:
+    from thidua_desktop.services.backups import format_size  # the services load lazily
+
+    return format_size(row.size_bytes)
 
 
-_HEADERS = {
-    BackupColumn.TIME: "Thời điểm",
-    BackupColumn.KIND: "Loại",
-    BackupColumn.SIZE: "Dung lượng",
-    BackupColumn.NAME: "Tệp",
-}
-
-
-class BackupTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupRow] = []
-
-    def set_rows(self, rows: Sequence[BackupRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, index: Index) -> BackupRow | None:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(BackupColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("BackupTableModel", _HEADERS[BackupColumn(section)])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index)
-        if row is None:
-            return None
-        column = BackupColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            from thidua_desktop.services.backups import format_size
-
-            if column == BackupColumn.TIME:
-                return f"{row.taken_at:%d/%m/%Y %H:%M}"
-            if column == BackupColumn.KIND:
-                return row.kind_label
-            if column == BackupColumn.SIZE:
-                return format_size(row.size_bytes)
-            return row.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(row.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == BackupColumn.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+# Columns of the backups table (the project's RowTableModel over plain rows).
+BACKUP_COLUMNS: list[Column[BackupRow]] = [
+    Column("Thời điểm", lambda r: f"{r.taken_at:%d/%m/%Y %H:%M}", tooltip=lambda r: str(r.path)),
+    Column("Loại", lambda r: r.kind_label, tooltip=lambda r: str(r.path)),
+    Column("Dung lượng", _size, right=True, tooltip=lambda r: str(r.path)),
+    Column("Tệp", lambda r: r.name, tooltip=lambda r: str(r.path)),
+]
+NAME_COLUMN = 3
 
 
 class BackupPanel(QGroupBox):
@@ -176,7 +120,7 @@ class BackupPanel(QGroupBox):
         paused_row.setContentsMargins(0, 0, 0, 0)
         self.paused_box.setVisible(False)
 
-        self.model = BackupTableModel(self)
+        self.model: RowTableModel[BackupRow] = RowTableModel(BACKUP_COLUMNS, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -186,9 +130,8 @@ class BackupPanel(QGroupBox):
         self.table.setAlternatingRowColors(True)
         self.table.setMinimumHeight(150)
         header = self.table.horizontalHeader()
-        for column in (BackupColumn.TIME, BackupColumn.KIND, BackupColumn.SIZE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(BackupColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
 
         self.backup_button = QPushButton(self.tr("Sao lưu ngay"))
         self.restore_button = QPushButton(self.tr("Khôi phục bản đã chọn…"))
@@ -245,7 +188,7 @@ class BackupPanel(QGroupBox):
             )
 
     def selected_backup(self) -> BackupRow | None:
-        return self.model.row_at(self.table.currentIndex())
+        return self.model.row_at(self.table.currentIndex().row())
 
     # -- actions ---------------------------------------------------------------------------
     def back_up_now(self) -> None:

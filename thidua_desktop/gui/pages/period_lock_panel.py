@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -32,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.domain.dates import MAX_YEAR, MIN_YEAR
 from thidua_desktop.gui.pages.backup_panel import run_safety_action
+from thidua_desktop.gui.table_model import Column, RowTableModel
 from thidua_desktop.gui.workspace_host import WorkspaceHost
 
 if TYPE_CHECKING:
@@ -39,65 +30,14 @@ if TYPE_CHECKING:
     from thidua_desktop.services.safety import SafetyOverview
     from thidua_desktop.store.engine import Database
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class LockColumn(IntEnum):
-    YEAR = 0
-    LOCKED_ON = 1
-    LOCKED_BY = 2
-    NOTE = 3
-
-
-_HEADERS = {
-    LockColumn.YEAR: "Năm",
-    LockColumn.LOCKED_ON: "Khóa ngày",
-    LockColumn.LOCKED_BY: "Người khóa",
-    LockColumn.NOTE: "Ghi chú",
-}
-
-
-class LockTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PeriodLockRow] = []
-
-    def set_rows(self, rows: Sequence[PeriodLockRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, index: Index) -> PeriodLockRow | None:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(LockColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("LockTableModel", _HEADERS[LockColumn(section)])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index)
-        if row is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        match LockColumn(index.column()):
-            case LockColumn.YEAR:
-                return str(row.year)
-            case LockColumn.LOCKED_ON:
-                return f"{row.locked_at.astimezone():%d/%m/%Y %H:%M}"
-            case LockColumn.LOCKED_BY:
-                return row.locked_by
-            case LockColumn.NOTE:
-                return row.note or ""
+# Columns of the locked-years table (the project's RowTableModel over plain rows).
+LOCK_COLUMNS: list[Column[PeriodLockRow]] = [
+    Column("Năm", lambda r: str(r.year)),
+    Column("Khóa ngày", lambda r: f"{r.locked_at.astimezone():%d/%m/%Y %H:%M}"),
+    Column("Người khóa", lambda r: r.locked_by),
+    Column("Ghi chú", lambda r: r.note or ""),
+]
+NOTE_COLUMN = 3
 
 
 class PeriodLockPanel(QGroupBox):
@@ -115,7 +55,7 @@ class PeriodLockPanel(QGroupBox):
         intro.setWordWrap(True)
         intro.setObjectName("muted")
 
-        self.model = LockTableModel(self)
+        self.model: RowTableModel[PeriodLockRow] = RowTableModel(LOCK_COLUMNS, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,9 +64,8 @@ class PeriodLockPanel(QGroupBox):
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(110)
         header = self.table.horizontalHeader()
-        for column in (LockColumn.YEAR, LockColumn.LOCKED_ON, LockColumn.LOCKED_BY):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LockColumn.NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
 
         self.year = QSpinBox()
         self.year.setRange(MIN_YEAR, MAX_YEAR)
@@ -162,7 +101,7 @@ class PeriodLockPanel(QGroupBox):
         self.unlock_button.setEnabled(self.table.currentIndex().isValid())
 
     def selected_lock(self) -> PeriodLockRow | None:
-        return self.model.row_at(self.table.currentIndex())
+        return self.model.row_at(self.table.currentIndex().row())
 
     def lock_year(self) -> None:
         year = self.year.value()
