@@ -17,7 +17,7 @@ def run_gui(*, data_dir: str | None, demo: bool, startup_probe: str | None = Non
     from PySide6.QtWidgets import QApplication
 
     from thidua_desktop.domain.errors import UserError
-    from thidua_desktop.gui import errors, theme
+    from thidua_desktop.gui import errors, i18n, theme
     from thidua_desktop.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -33,8 +33,10 @@ def run_gui(*, data_dir: str | None, demo: bool, startup_probe: str | None = Non
     except UserError as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        i18n.install(app, i18n.VIETNAMESE)
         QMessageBox.critical(None, APP_TITLE, exc.message)
         return 1
+    i18n.install(app, i18n.saved_language(folders))
     errors.install_excepthook()
     window = MainWindow(folders, demo=demo)
     window.show()

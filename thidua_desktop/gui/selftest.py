@@ -19,7 +19,7 @@ def run_self_test(output_dir: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from thidua_desktop import __version__
-    from thidua_desktop.gui import errors, theme
+    from thidua_desktop.gui import errors, i18n, theme
     from thidua_desktop.gui.main_window import MainWindow
     from thidua_desktop.paths import DataDir
 
@@ -28,6 +28,8 @@ def run_self_test(output_dir: str | None) -> int:
     errors.set_interactive(False)
     families = theme.load_fonts()
     theme.apply(app)
+    i18n.install(app, i18n.VIETNAMESE)
+    translations = i18n.installed_catalogues()
     with tempfile.TemporaryDirectory(prefix="thidua-selftest-") as scratch:
         out = Path(output_dir) if output_dir else Path(scratch) / "out"
         out.mkdir(parents=True, exist_ok=True)
@@ -41,7 +43,8 @@ def run_self_test(output_dir: str | None) -> int:
         QTimer.singleShot(0, window.start)
         loop.exec()
         if failure or window.db is None:
-            print(f"SELF-TEST FAILED: {failure[0] if failure else 'dữ liệu không mở được'}")
+            reason = failure[0] if failure else "the data could not be opened"
+            print(f"SELF-TEST FAILED: {reason}")
             return 1
         from thidua_desktop.store.schema import current_revision
 
@@ -58,11 +61,17 @@ def run_self_test(output_dir: str | None) -> int:
         render_sample_pdf(pdf)
         font = register_fonts()
         window.close()
-        ok = pdf.stat().st_size > 1000 and screenshot.stat().st_size > 1000 and units > 0
+        ok = (
+            pdf.stat().st_size > 1000
+            and screenshot.stat().st_size > 1000
+            and units > 0
+            and translations == ["qtbase_vi", "thidua_vi"]
+        )
         print(
             f"SELF-TEST {'OK' if ok else 'FAILED'} | version={__version__} "
             f"| platform={app.platformName()} | ui_fonts={','.join(families)} "
-            f"| report_font={font.family}/{font.source} | schema={revision} | units={units} "
+            f"| report_font={font.family}/{font.source} | translations={','.join(translations)} "
+            f"| schema={revision} | units={units} "
             f"| pdf={pdf.stat().st_size} bytes | {(time.perf_counter() - started):.2f} s"
         )
         return 0 if ok else 1

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop import __version__
+from thidua_desktop.gui import i18n
 from thidua_desktop.gui.workspace_host import WorkspaceHost
 from thidua_desktop.paths import DataDir
 from thidua_desktop.services.rows import ProfileRow
@@ -74,6 +77,25 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         data_form.addRow("", buttons)
 
+        interface_box = QGroupBox(self.tr("Giao diện"))
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.saved_language(data_dir)))
+        self.language.activated.connect(self._language_chosen)
+        self.language_note = QLabel()
+        self.language_note.setObjectName("muted")
+        self.language_note.setWordWrap(True)
+        interface_form = QFormLayout(interface_box)
+        interface_form.addRow(self.tr("Ngôn ngữ giao diện:"), self.language)
+        interface_form.addRow("", self.language_note)
+        self.language_note.setText(
+            self.tr(
+                "Số liệu luôn hiển thị theo quy ước Việt Nam (1.234,5; ngày dd/MM/yyyy); "
+                "báo cáo luôn in bằng tiếng Việt."
+            )
+        )
+
         version = QLabel(self.tr("Phiên bản {0}").format(__version__))
         version.setObjectName("muted")
 
@@ -102,6 +124,7 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(title)
         layout.addLayout(top)
+        layout.addWidget(interface_box)
         if self.letterhead_panel is not None:
             layout.addWidget(self.letterhead_panel)
         if self.backup_panel is not None and self.lock_panel is not None:
@@ -130,6 +153,20 @@ class SettingsPage(QWidget):
         letterhead = getattr(self, "letterhead_panel", None)
         if letterhead is not None and letterhead.isVisible():
             letterhead.refresh()  # another office: other defaults
+
+    def _language_chosen(self, index: int) -> None:
+        language = self.language.itemData(index)
+        if language == i18n.saved_language(self._data_dir):
+            return
+        i18n.save_language(self._data_dir, language)
+        self.language_note.setText(
+            self.tr("Đã lưu. Ngôn ngữ mới được dùng từ lần mở ứng dụng sau.")
+        )
+        QMessageBox.information(
+            self,
+            self.tr("Ngôn ngữ giao diện"),
+            self.tr("Đã lưu lựa chọn. Hãy đóng và mở lại ứng dụng để dùng ngôn ngữ mới."),
+        )
 
     # -- backups and period locks -------------------------------------------------------------
     def refresh(self) -> None:
