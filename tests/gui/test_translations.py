@@ -86,7 +86,8 @@ def _chrome_texts(root: QWidget) -> list[tuple[str, str]]:
     for tabs in root.findChildren(QTabWidget):
         found.extend(("tab", tabs.tabText(i)) for i in range(tabs.count()))
     for edit in root.findChildren(QLineEdit):
-        found.append(("placeholder", edit.placeholderText()))
+        if not _inside(edit, "LetterheadPanel"):  # its placeholders show the office's defaults
+            found.append(("placeholder", edit.placeholderText()))
     for form in root.findChildren(QFormLayout):
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -104,6 +105,15 @@ def _chrome_texts(root: QWidget) -> list[tuple[str, str]]:
             if isinstance(header, str):
                 found.append((type(model).__name__, header))
     return found
+
+
+def _inside(widget: QWidget, class_name: str) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if type(parent).__name__ == class_name:
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 # Models whose column headers are data (indicator names, years, units), not interface text.

@@ -7,6 +7,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -36,15 +37,15 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.TIME: "Thời điểm",
-    Column.OPERATOR: "Người thực hiện",
-    Column.ACTION: "Thao tác",
-    Column.ENTITY: "Loại bản ghi",
-    Column.KEY: "Bản ghi",
-    Column.UNIT: "Đơn vị",
-    Column.CHANGE: "Thay đổi (cũ → mới)",
-    Column.REASON: "Lý do",
-    Column.PACKAGE: "Gói dữ liệu",
+    Column.TIME: QT_TRANSLATE_NOOP("AuditTableModel", "Thời điểm"),
+    Column.OPERATOR: QT_TRANSLATE_NOOP("AuditTableModel", "Người thực hiện"),
+    Column.ACTION: QT_TRANSLATE_NOOP("AuditTableModel", "Thao tác"),
+    Column.ENTITY: QT_TRANSLATE_NOOP("AuditTableModel", "Loại bản ghi"),
+    Column.KEY: QT_TRANSLATE_NOOP("AuditTableModel", "Bản ghi"),
+    Column.UNIT: QT_TRANSLATE_NOOP("AuditTableModel", "Đơn vị"),
+    Column.CHANGE: QT_TRANSLATE_NOOP("AuditTableModel", "Thay đổi (cũ → mới)"),
+    Column.REASON: QT_TRANSLATE_NOOP("AuditTableModel", "Lý do"),
+    Column.PACKAGE: QT_TRANSLATE_NOOP("AuditTableModel", "Gói dữ liệu"),
 }
 
 
@@ -77,15 +78,35 @@ def describe(row: AuditRow) -> str:
         f"{row.action_label}: {row.entity_label} {row.key}",
     ]
     if row.unit_name:
-        lines.append(f"Đơn vị: {row.unit_name} ({row.unit_code})")
+        lines.append(
+            QCoreApplication.translate("AuditTableModel", "Đơn vị: {name} ({code})").format(
+                name=row.unit_name, code=row.unit_code
+            )
+        )
     if row.old is not None:
-        lines.append("Giá trị cũ: " + format_values(row.old))
+        lines.append(
+            QCoreApplication.translate("AuditTableModel", "Giá trị cũ: {values}").format(
+                values=format_values(row.old)
+            )
+        )
     if row.new is not None:
-        lines.append("Giá trị mới: " + format_values(row.new))
+        lines.append(
+            QCoreApplication.translate("AuditTableModel", "Giá trị mới: {values}").format(
+                values=format_values(row.new)
+            )
+        )
     if row.reason:
-        lines.append(f"Lý do: {row.reason}")
+        lines.append(
+            QCoreApplication.translate("AuditTableModel", "Lý do: {reason}").format(
+                reason=row.reason
+            )
+        )
     if row.package_ref:
-        lines.append(f"Gói dữ liệu: {row.package_ref}")
+        lines.append(
+            QCoreApplication.translate("AuditTableModel", "Gói dữ liệu: {package}").format(
+                package=row.package_ref
+            )
+        )
     return "\n".join(lines)
 
 

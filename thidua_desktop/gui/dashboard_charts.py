@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -32,10 +32,10 @@ STATUS_COLOURS = {
     Status.NO_DATA: "#b8bfc9",
 }
 STATUS_LABELS = {
-    Status.EXCEEDED: "Vượt",
-    Status.MET: "Đạt",
-    Status.BELOW: "Không đạt",
-    Status.NO_DATA: "Chưa có số liệu",
+    Status.EXCEEDED: QT_TRANSLATE_NOOP("StatusChart", "Vượt"),
+    Status.MET: QT_TRANSLATE_NOOP("StatusChart", "Đạt"),
+    Status.BELOW: QT_TRANSLATE_NOOP("StatusChart", "Không đạt"),
+    Status.NO_DATA: QT_TRANSLATE_NOOP("StatusChart", "Chưa có số liệu"),
 }
 LEVEL_COLOURS = ("#a9b1bd", "#4c9a5f", "#3572b0", "#c98a0b")
 ABOVE = QColor("#3f8f5a")
@@ -45,9 +45,14 @@ MIN_HEIGHT = 300
 ROW_HEIGHT = 30  # per bar of a horizontal chart
 
 
+# The kinds that start a unit's name in the data (not interface text: names stay Vietnamese).
+_NAME_PREFIXES = ("Thành phố", "Thị trấn", "Thị xã", "Quận", "Huyện")  # i18n: not UI
+_NAME_PREFIXES += ("Phường", "Xã", "Tỉnh")  # i18n: not UI
+
+
 def short_name(full_name: str) -> str:
     """ "Quận Ninh Kiều" → "Ninh Kiều": axis labels have little room."""
-    for prefix in ("Thành phố", "Thị trấn", "Thị xã", "Quận", "Huyện", "Phường", "Xã", "Tỉnh"):
+    for prefix in _NAME_PREFIXES:
         if full_name.startswith(prefix + " "):
             return full_name[len(prefix) + 1 :]
     return full_name
@@ -101,7 +106,8 @@ class StatusChart(_Chart):
             count = counts.get(status, 0)
             if not count:
                 continue
-            piece = series.append(f"{self.tr(STATUS_LABELS[status])}: {count}", count)
+            label = QCoreApplication.translate("StatusChart", STATUS_LABELS[status])
+            piece = series.append(f"{label}: {count}", count)
             piece.setColor(QColor(STATUS_COLOURS[status]))
             piece.setBorderColor(QColor("white"))
             piece.setLabelVisible(False)

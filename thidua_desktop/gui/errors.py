@@ -8,6 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from thidua_desktop.domain.errors import UserError
@@ -33,11 +34,15 @@ def report(parent: QWidget | None, exc: BaseException, *, title: str | None = No
     """Show `exc`: a UserError as its Vietnamese message, anything else as a bug report."""
     if not _interactive:
         detail = exc.message if isinstance(exc, UserError) else repr(exc)
-        print(f"{title or 'Lỗi'}: {detail}", file=sys.stderr)
+        print(f"{title or 'Lỗi'}: {detail}", file=sys.stderr)  # i18n: not UI
         return
     if isinstance(exc, UserError):
         log.info("user error: %s", exc.message)
-        QMessageBox.warning(parent, title or "Không thực hiện được", exc.message)
+        QMessageBox.warning(
+            parent,
+            title or QCoreApplication.translate("Errors", "Không thực hiện được"),
+            exc.message,
+        )
         return
     show_crash(parent, type(exc), exc, exc.__traceback__)
 
@@ -50,15 +55,27 @@ def show_crash(
 ) -> None:
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unexpected error\n%s", details)
-    where = f"\n\nNhật ký lỗi: {_log_file}" if _log_file else ""
+    if _log_file:
+        text = QCoreApplication.translate(
+            "Errors",
+            "Ứng dụng gặp một lỗi chưa lường trước. Dữ liệu đã lưu không bị ảnh hưởng; "
+            "thao tác vừa rồi có thể chưa hoàn tất.\n\nNhật ký lỗi: {log}",
+        ).format(log=_log_file)
+    else:
+        text = QCoreApplication.translate(
+            "Errors",
+            "Ứng dụng gặp một lỗi chưa lường trước. Dữ liệu đã lưu không bị ảnh hưởng; "
+            "thao tác vừa rồi có thể chưa hoàn tất.",
+        )
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Lỗi không mong muốn")
-    box.setText(
-        "Ứng dụng gặp một lỗi chưa lường trước. Dữ liệu đã lưu không bị ảnh hưởng; "
-        "thao tác vừa rồi có thể chưa hoàn tất." + where
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Lỗi không mong muốn"))
+    box.setText(text)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Errors", "Hãy gửi nội dung chi tiết bên dưới cho bộ phận hỗ trợ."
+        )
     )
-    box.setInformativeText("Hãy gửi nội dung chi tiết bên dưới cho bộ phận hỗ trợ.")
     box.setDetailedText(details)
     box.exec()
 

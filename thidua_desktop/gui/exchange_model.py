@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QBrush, QColor
 
 from thidua_desktop.domain.numbers import format_number
@@ -24,19 +24,15 @@ REFUSED_STYLE = "background: #fbe3d6; color: #7a1f00; border: 1px solid #e4a58a;
 DONE_STYLE = "background: #dcefdc; color: #1d4d1d; border: 1px solid #9cc79c; padding: 6px;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangePage", text)
-
-
 def when(moment: dt.datetime | None) -> str:
     return f"{moment.astimezone():%d/%m/%Y %H:%M}" if moment is not None else ""
 
 
 def _signature(status: str) -> str:
     return {
-        "verified": tr("hợp lệ"),
-        "unverified": tr("chưa đăng ký khóa"),
-        "unsigned": tr("không có"),
+        "verified": QCoreApplication.translate("ExchangePage", "hợp lệ"),
+        "unverified": QCoreApplication.translate("ExchangePage", "chưa đăng ký khóa"),
+        "unsigned": QCoreApplication.translate("ExchangePage", "không có"),
     }.get(status, status)
 
 
@@ -58,13 +54,19 @@ def _plan_column(title: str, outcome: str, highlight: bool = False) -> Column[Ta
 def plan_model(parent: QObject) -> RowTableModel[TablePlan]:
     return RowTableModel(
         [
-            Column(tr("Bảng"), lambda t: t.label, sort=lambda t: sort_key(t.label)),
-            _plan_column(tr("Thêm mới"), "new", True),
-            _plan_column(tr("Thay đổi"), "changed", True),
-            _plan_column(tr("Xóa"), "removed", True),
-            _plan_column(tr("Thay thế số liệu tại đây"), "replaced", True),
-            _plan_column(tr("Không đổi"), "unchanged"),
-            _plan_column(tr("Giữ nguyên"), "kept"),
+            Column(
+                QT_TRANSLATE_NOOP("RowTableModel", "Bảng"),
+                lambda t: t.label,
+                sort=lambda t: sort_key(t.label),
+            ),
+            _plan_column(QT_TRANSLATE_NOOP("RowTableModel", "Thêm mới"), "new", True),
+            _plan_column(QT_TRANSLATE_NOOP("RowTableModel", "Thay đổi"), "changed", True),
+            _plan_column(QT_TRANSLATE_NOOP("RowTableModel", "Xóa"), "removed", True),
+            _plan_column(
+                QT_TRANSLATE_NOOP("RowTableModel", "Thay thế số liệu tại đây"), "replaced", True
+            ),
+            _plan_column(QT_TRANSLATE_NOOP("RowTableModel", "Không đổi"), "unchanged"),
+            _plan_column(QT_TRANSLATE_NOOP("RowTableModel", "Giữ nguyên"), "kept"),
         ],
         parent,
     )
@@ -73,27 +75,43 @@ def plan_model(parent: QObject) -> RowTableModel[TablePlan]:
 def history_model(parent: QObject) -> RowTableModel[ImportRow]:
     return RowTableModel(
         [
-            Column(tr("Nhận lúc"), lambda r: when(r.imported_at), sort=lambda r: r.imported_at),
-            Column(tr("Loại gói"), lambda r: r.kind_label),
             Column(
-                tr("Cơ quan gửi"),
+                QT_TRANSLATE_NOOP("RowTableModel", "Nhận lúc"),
+                lambda r: when(r.imported_at),
+                sort=lambda r: r.imported_at,
+            ),
+            Column(QT_TRANSLATE_NOOP("RowTableModel", "Loại gói"), lambda r: r.kind_label),
+            Column(
+                QT_TRANSLATE_NOOP("RowTableModel", "Cơ quan gửi"),
                 lambda r: f"{r.producer_name} ({r.producer_code})",
                 sort=lambda r: sort_key(r.producer_name),
             ),
-            Column(tr("Năm"), lambda r: str(r.period), right=True),
+            Column(QT_TRANSLATE_NOOP("RowTableModel", "Năm"), lambda r: str(r.period), right=True),
             Column(
-                tr("Số thứ tự"), lambda r: str(r.sequence), sort=lambda r: r.sequence, right=True
+                QT_TRANSLATE_NOOP("RowTableModel", "Số thứ tự"),
+                lambda r: str(r.sequence),
+                sort=lambda r: r.sequence,
+                right=True,
             ),
             Column(
-                tr("Số dòng"), lambda r: format_number(r.rows), sort=lambda r: r.rows, right=True
+                QT_TRANSLATE_NOOP("RowTableModel", "Số dòng"),
+                lambda r: format_number(r.rows),
+                sort=lambda r: r.rows,
+                right=True,
             ),
             Column(
-                tr("Chữ ký"), lambda r: _signature(r.signature), tooltip=lambda r: r.signature_label
+                QT_TRANSLATE_NOOP("RowTableModel", "Chữ ký"),
+                lambda r: _signature(r.signature),
+                tooltip=lambda r: r.signature_label,
             ),
             Column(
-                tr("Người nhập"), lambda r: r.imported_by, sort=lambda r: sort_key(r.imported_by)
+                QT_TRANSLATE_NOOP("RowTableModel", "Người nhập"),
+                lambda r: r.imported_by,
+                sort=lambda r: sort_key(r.imported_by),
             ),
-            Column(tr("Tệp lưu trong inbox"), lambda r: r.inbox_name),
+            Column(
+                QT_TRANSLATE_NOOP("RowTableModel", "Tệp lưu trong inbox"), lambda r: r.inbox_name
+            ),
         ],
         parent,
     )
@@ -102,32 +120,40 @@ def history_model(parent: QObject) -> RowTableModel[ImportRow]:
 def reporting_model(parent: QObject) -> RowTableModel[ReportingRow]:
     return RowTableModel(
         [
-            Column(tr("Mã"), lambda r: r.unit_code),
-            Column(tr("Đơn vị"), lambda r: r.unit_name, sort=lambda r: sort_key(r.unit_name)),
+            Column(QT_TRANSLATE_NOOP("RowTableModel", "Mã"), lambda r: r.unit_code),
             Column(
-                tr("Tình trạng"),
-                lambda r: tr("Đã gửi") if r.sent else tr("Chưa gửi"),
+                QT_TRANSLATE_NOOP("RowTableModel", "Đơn vị"),
+                lambda r: r.unit_name,
+                sort=lambda r: sort_key(r.unit_name),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("RowTableModel", "Tình trạng"),
+                lambda r: (
+                    QCoreApplication.translate("ExchangePage", "Đã gửi")
+                    if r.sent
+                    else QCoreApplication.translate("ExchangePage", "Chưa gửi")
+                ),
                 sort=lambda r: r.sent,
                 background=lambda r: SENT_BRUSH if r.sent else MISSING_BRUSH,
             ),
             Column(
-                tr("Số thứ tự gói"),
+                QT_TRANSLATE_NOOP("RowTableModel", "Số thứ tự gói"),
                 lambda r: str(r.sequence) if r.sequence is not None else "",
                 sort=lambda r: r.sequence or 0,
                 right=True,
             ),
             Column(
-                tr("Gói tạo lúc"),
+                QT_TRANSLATE_NOOP("RowTableModel", "Gói tạo lúc"),
                 lambda r: when(r.created_at),
                 sort=lambda r: r.created_at or dt.datetime.min.replace(tzinfo=dt.UTC),
             ),
             Column(
-                tr("Nhận lúc"),
+                QT_TRANSLATE_NOOP("RowTableModel", "Nhận lúc"),
                 lambda r: when(r.imported_at),
                 sort=lambda r: r.imported_at or dt.datetime.min.replace(tzinfo=dt.UTC),
             ),
             Column(
-                tr("Số gói đã nhận"),
+                QT_TRANSLATE_NOOP("RowTableModel", "Số gói đã nhận"),
                 lambda r: str(r.packages),
                 sort=lambda r: r.packages,
                 right=True,
@@ -140,16 +166,24 @@ def reporting_model(parent: QObject) -> RowTableModel[ReportingRow]:
 def keys_model(parent: QObject) -> RowTableModel[KeyRow]:
     return RowTableModel(
         [
-            Column(tr("Mã"), lambda r: r.office_code),
-            Column(tr("Cơ quan"), lambda r: r.office_name, sort=lambda r: sort_key(r.office_name)),
+            Column(QT_TRANSLATE_NOOP("RowTableModel", "Mã"), lambda r: r.office_code),
             Column(
-                tr("Dấu vân tay"), lambda r: r.short_fingerprint, tooltip=lambda r: r.fingerprint
+                QT_TRANSLATE_NOOP("RowTableModel", "Cơ quan"),
+                lambda r: r.office_name,
+                sort=lambda r: sort_key(r.office_name),
             ),
             Column(
-                tr("Đăng ký lúc"), lambda r: when(r.registered_at), sort=lambda r: r.registered_at
+                QT_TRANSLATE_NOOP("RowTableModel", "Dấu vân tay"),
+                lambda r: r.short_fingerprint,
+                tooltip=lambda r: r.fingerprint,
             ),
-            Column(tr("Người đăng ký"), lambda r: r.registered_by),
-            Column(tr("Ghi chú"), lambda r: r.note or ""),
+            Column(
+                QT_TRANSLATE_NOOP("RowTableModel", "Đăng ký lúc"),
+                lambda r: when(r.registered_at),
+                sort=lambda r: r.registered_at,
+            ),
+            Column(QT_TRANSLATE_NOOP("RowTableModel", "Người đăng ký"), lambda r: r.registered_by),
+            Column(QT_TRANSLATE_NOOP("RowTableModel", "Ghi chú"), lambda r: r.note or ""),
         ],
         parent,
     )

@@ -7,7 +7,16 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSettings,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,18 +66,20 @@ class Page(IntEnum):
 
 
 NAVIGATION = {
-    Page.DASHBOARD: "Tổng quan",
-    Page.UNITS: "Đơn vị",
-    Page.CAMPAIGNS: "Phong trào & chỉ tiêu",
-    Page.RESULTS: "Nhập kết quả",
-    Page.SECURITY: "An ninh trật tự",
-    Page.RURAL: "Nông thôn mới",
-    Page.REPORTS: "Báo cáo",
-    Page.EXCHANGE: "Trao đổi dữ liệu",
-    Page.AUDIT: "Nhật ký",
-    Page.SETTINGS: "Cài đặt",
+    Page.DASHBOARD: QT_TRANSLATE_NOOP("MainWindow", "Tổng quan"),
+    Page.UNITS: QT_TRANSLATE_NOOP("MainWindow", "Đơn vị"),
+    Page.CAMPAIGNS: QT_TRANSLATE_NOOP("MainWindow", "Phong trào & chỉ tiêu"),
+    Page.RESULTS: QT_TRANSLATE_NOOP("MainWindow", "Nhập kết quả"),
+    Page.SECURITY: QT_TRANSLATE_NOOP("MainWindow", "An ninh trật tự"),
+    Page.RURAL: QT_TRANSLATE_NOOP("MainWindow", "Nông thôn mới"),
+    Page.REPORTS: QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"),
+    Page.EXCHANGE: QT_TRANSLATE_NOOP("MainWindow", "Trao đổi dữ liệu"),
+    Page.AUDIT: QT_TRANSLATE_NOOP("MainWindow", "Nhật ký"),
+    Page.SETTINGS: QT_TRANSLATE_NOOP("MainWindow", "Cài đặt"),
 }
-NOT_BUILT_TOOLTIP = "Chức năng này chưa có trong phiên bản hiện tại."
+NOT_BUILT_TOOLTIP = QT_TRANSLATE_NOOP(
+    "MainWindow", "Chức năng này chưa có trong phiên bản hiện tại."
+)
 
 
 class MainWindow(QMainWindow):
@@ -183,11 +194,11 @@ class MainWindow(QMainWindow):
     def _add_pages(self, built: dict[Page, Callable[[], QWidget]]) -> None:
         self._page_factories = built
         for page, label in NAVIGATION.items():
-            item = QListWidgetItem(self.tr(label))
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", label))
             if page not in built:
                 # Visibly unavailable rather than a page that pretends to work.
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(self.tr(NOT_BUILT_TOOLTIP))
+                item.setToolTip(QCoreApplication.translate("MainWindow", NOT_BUILT_TOOLTIP))
             self.navigation.addItem(item)
 
     def page(self, page: Page) -> QWidget:

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -225,9 +226,13 @@ class ResultGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return (
-                    f"{indicator.code}: {indicator.name}\nĐơn vị tính: "
-                    f"{indicator.unit_of_measure}\nNguồn số liệu: {indicator.source_label}"
+                return self.tr(
+                    "{code}: {name}\nĐơn vị tính: {unit_of_measure}\nNguồn số liệu: {source}"
+                ).format(
+                    code=indicator.code,
+                    name=indicator.name,
+                    unit_of_measure=indicator.unit_of_measure,
+                    source=indicator.source_label,
                 )
             return None
         unit = self.grid.units[section]
@@ -304,26 +309,40 @@ class ResultGridModel(QAbstractTableModel):
     def _tooltip(self, cell: GridCell, indicator: IndicatorRow, pending: Pending | None) -> str:
         lines = []
         if pending is not None and pending.error:
-            lines.append(f"Chưa lưu — giá trị không hợp lệ: {pending.error}")
+            lines.append(
+                self.tr("Chưa lưu — giá trị không hợp lệ: {reason}").format(reason=pending.error)
+            )
         elif pending is not None:
-            lines.append("Thay đổi chưa lưu")
-        target = cell.target.describe(indicator.unit_of_measure) if cell.target else "chưa giao"
-        lines.append(f"Chỉ tiêu: {target}")
+            lines.append(self.tr("Thay đổi chưa lưu"))
+        if cell.target:
+            lines.append(
+                self.tr("Chỉ tiêu: {target}").format(
+                    target=cell.target.describe(indicator.unit_of_measure)
+                )
+            )
+        else:
+            lines.append(self.tr("Chỉ tiêu: chưa giao"))
         status = self._status(cell, indicator, pending)
-        lines.append(f"Đánh giá: {status.label}")
+        lines.append(self.tr("Đánh giá: {status}").format(status=status.label))
         if cell.origin is ValueOrigin.AGGREGATED and pending is None:
-            lines.append(f"Số liệu {indicator.source_label}")
+            lines.append(self.tr("Số liệu {source}").format(source=indicator.source_label))
         if not cell.editable:
             if indicator.source.startswith("computed:"):
-                lines.append(f"Giá trị {indicator.source_label}, không nhập tay.")
+                lines.append(
+                    self.tr("Giá trị {source}, không nhập tay.").format(
+                        source=indicator.source_label
+                    )
+                )
             elif cell.owner_code:
-                lines.append(f"Do cơ quan mã {cell.owner_code} gửi lên: chỉ xem.")
+                lines.append(
+                    self.tr("Do cơ quan mã {code} gửi lên: chỉ xem.").format(code=cell.owner_code)
+                )
             elif self.grid is not None and self.grid.read_only_reason:
                 lines.append(self.grid.read_only_reason)
             else:
-                lines.append("Đơn vị ngoài phạm vi nhập của cơ quan: chỉ xem.")
+                lines.append(self.tr("Đơn vị ngoài phạm vi nhập của cơ quan: chỉ xem."))
         if cell.note:
-            lines.append(f"Ghi chú: {cell.note}")
+            lines.append(self.tr("Ghi chú: {note}").format(note=cell.note))
         return "\n".join(lines)
 
 
@@ -335,7 +354,11 @@ class _SetCells(QUndoCommand):
         after: dict[tuple[int, int], str | None],
     ) -> None:
         count = len(after)
-        super().__init__(f"Sửa {count} ô" if count > 1 else "Sửa 1 ô")
+        super().__init__(
+            QCoreApplication.translate("ResultGridModel", "Sửa {count} ô").format(count=count)
+            if count > 1
+            else QCoreApplication.translate("ResultGridModel", "Sửa 1 ô")
+        )
         self._model = model
         self._before = before
         self._after = after

@@ -152,12 +152,12 @@ class ResultGridView(QTableView):
         model = self.grid_model()
         current = self.currentIndex()
         if not text or not current.isValid():
-            return self._say("Bộ nhớ tạm không có dữ liệu để dán.")
+            return self._say(self.tr("Bộ nhớ tạm không có dữ liệu để dán."))
         rows = [line.split("\t") for line in text.replace("\r\n", "\n").split("\n")]
         while rows and rows[-1] == [""]:
             rows.pop()  # Excel ends a copied block with a newline
         if sum(len(r) for r in rows) > MAX_PASTE_CELLS:
-            return self._say("Khối dữ liệu dán vào quá lớn.")
+            return self._say(self.tr("Khối dữ liệu dán vào quá lớn."))
         block = self.selected_block()
         changes: dict[tuple[int, int], str | None] = {}
         skipped = outside = 0
@@ -182,14 +182,37 @@ class ResultGridView(QTableView):
                 changes[(row, column)] = value
         model.apply(changes)
         invalid = sum(1 for key in changes if (p := model.pending(*key)) and p.error)
-        parts = [f"Đã dán {len(changes)} ô"]
-        if invalid:
-            parts.append(f"{invalid} ô không hợp lệ (viền đỏ, chưa lưu)")
-        if skipped:
-            parts.append(f"bỏ qua {skipped} ô chỉ xem")
-        if outside:
-            parts.append(f"bỏ qua {outside} ô ngoài bảng")
-        return self._say("; ".join(parts) + ".")
+        summary = self._paste_summaries()[(bool(invalid), bool(skipped), bool(outside))]
+        return self._say(
+            summary.format(count=len(changes), invalid=invalid, skipped=skipped, outside=outside)
+        )
+
+    def _paste_summaries(self) -> dict[tuple[bool, bool, bool], str]:
+        """What a paste did, as whole sentences, by (some invalid, some read-only, some outside
+        the table)."""
+        return {
+            (False, False, False): self.tr("Đã dán {count} ô."),
+            (True, False, False): self.tr(
+                "Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu)."
+            ),
+            (False, True, False): self.tr("Đã dán {count} ô; bỏ qua {skipped} ô chỉ xem."),
+            (False, False, True): self.tr("Đã dán {count} ô; bỏ qua {outside} ô ngoài bảng."),
+            (True, True, False): self.tr(
+                "Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu); "
+                "bỏ qua {skipped} ô chỉ xem."
+            ),
+            (True, False, True): self.tr(
+                "Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu); "
+                "bỏ qua {outside} ô ngoài bảng."
+            ),
+            (False, True, True): self.tr(
+                "Đã dán {count} ô; bỏ qua {skipped} ô chỉ xem; bỏ qua {outside} ô ngoài bảng."
+            ),
+            (True, True, True): self.tr(
+                "Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu); "
+                "bỏ qua {skipped} ô chỉ xem; bỏ qua {outside} ô ngoài bảng."
+            ),
+        }
 
     def clear_selection(self) -> None:
         block = self.selected_block()

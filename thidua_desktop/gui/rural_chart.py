@@ -89,11 +89,6 @@ class _Chart(QChartView):
         series.attachAxis(y_axis)
 
 
-def _short(level: Level) -> str:
-    """ "nâng cao", "kiểu mẫu": the legend has little room."""
-    return level.label.removeprefix("NTM ")
-
-
 def _bar_set(label: str, colour: str, values: Sequence[int], *, light: bool = False) -> QBarSet:
     bars = QBarSet(label)
     bars.setColor(QColor(colour))
@@ -147,23 +142,20 @@ class PlanChart(_Chart):
         self.planned: dict[Level, list[int]] = {}
         self.achieved: dict[Level, list[int]] = {}
         top = 1
+        # (plan, achieved) per level: short, the legend has little room.
+        legends = {
+            Level.NANG_CAO: (self.tr("KH nâng cao"), self.tr("Đạt nâng cao")),
+            Level.KIEU_MAU: (self.tr("KH kiểu mẫu"), self.tr("Đạt kiểu mẫu")),
+        }
         for level in (Level.NANG_CAO, Level.KIEU_MAU):
             figures = [s.plan(level) for s in summaries]
             planned = [int(p.target) if p.target is not None else 0 for p in figures]
             achieved = [p.new for p in figures]
             self.planned[level], self.achieved[level] = planned, achieved
             top = max(top, *planned, *achieved)
-            series.append(
-                _bar_set(
-                    self.tr("KH {0}").format(_short(level)),
-                    PLAN_COLOURS[level],
-                    planned,
-                    light=True,
-                )
-            )
-            series.append(
-                _bar_set(self.tr("Đạt {0}").format(_short(level)), BAR_COLOURS[level], achieved)
-            )
+            plan_legend, achieved_legend = legends[level]
+            series.append(_bar_set(plan_legend, PLAN_COLOURS[level], planned, light=True))
+            series.append(_bar_set(achieved_legend, BAR_COLOURS[level], achieved))
         series.setBarWidth(0.8)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")

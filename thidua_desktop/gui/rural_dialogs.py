@@ -40,10 +40,11 @@ def _rules(row: CommuneRow) -> list[Recognition]:
     ]
 
 
-def _date(edit: QLineEdit, what: str) -> dt.date:
+def _date(edit: QLineEdit, missing: str) -> dt.date:
+    """The date typed in `edit`; `missing` is the message when there is none."""
     text = clean(edit.text())
     if not text:
-        raise InvalidInput(f"Chưa nhập {what}.")
+        raise InvalidInput(missing)
     return parse_date(text)
 
 
@@ -165,7 +166,7 @@ class RecognitionDialog(_Form):
         number = clean(self.number.text())
         if not number:
             raise InvalidInput(self.tr("Chưa nhập số quyết định."))
-        day = _date(self.date, self.tr("ngày quyết định"))
+        day = _date(self.date, self.tr("Chưa nhập ngày quyết định."))
         check_standard_year(self.year.value(), day)
         check_recognition(_rules(self.row), level, day, self.row.unit_name)
         announced = _optional_date(self.announced)
@@ -221,7 +222,7 @@ class RevocationDialog(_Form):
         number = clean(self.number.text())
         if not number:
             raise InvalidInput(self.tr("Chưa nhập số quyết định thu hồi."))
-        day = _date(self.date, self.tr("ngày thu hồi"))
+        day = _date(self.date, self.tr("Chưa nhập ngày thu hồi."))
         check_revocation(_rules(self.row), level, day, self.row.unit_name)
         return RevocationInput(level, number, day, self.issuer.text(), self.reason.text())
 

@@ -7,6 +7,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -42,12 +43,18 @@ WARNING_FOREGROUND = QColor("#9a3412")
 MUTED = QColor("#6b7380")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RuralModel", text)
+# The short level labels of tables and badges (as Level.label), translated where shown.
+_LEVEL_LABELS = {
+    None: QT_TRANSLATE_NOOP("CommuneModel", "Chưa đạt chuẩn"),
+    Level.NTM: QT_TRANSLATE_NOOP("CommuneModel", "NTM"),
+    Level.NANG_CAO: QT_TRANSLATE_NOOP("CommuneModel", "NTM nâng cao"),
+    Level.KIEU_MAU: QT_TRANSLATE_NOOP("CommuneModel", "NTM kiểu mẫu"),
+}
 
 
 def level_label(level: Level | None) -> str:
-    return tr("Chưa đạt chuẩn") if level is None else level.label
+    """ "NTM nâng cao", "Chưa đạt chuẩn" for no level: in the interface language."""
+    return QCoreApplication.translate("CommuneModel", _LEVEL_LABELS[level])
 
 
 class Column(IntEnum):
@@ -64,15 +71,15 @@ class Column(IntEnum):
 
 _SETS = {Column.NTM: Level.NTM, Column.NANG_CAO: Level.NANG_CAO, Column.KIEU_MAU: Level.KIEU_MAU}
 _HEADERS = {
-    Column.NAME: "Xã",
-    Column.DISTRICT: "Huyện",
-    Column.LEVEL: "Mức đạt chuẩn",
-    Column.NTM: "Tiêu chí\nNTM",
-    Column.NANG_CAO: "Tiêu chí\nnâng cao",
-    Column.KIEU_MAU: "Điều kiện\nkiểu mẫu",
-    Column.PLAN: "Kế hoạch\ntrong năm",
-    Column.MISSING: "Còn thiếu cho\nmức tiếp theo",
-    Column.REMARKS: "Ghi nhận",
+    Column.NAME: QT_TRANSLATE_NOOP("CommuneModel", "Xã"),
+    Column.DISTRICT: QT_TRANSLATE_NOOP("CommuneModel", "Huyện"),
+    Column.LEVEL: QT_TRANSLATE_NOOP("CommuneModel", "Mức đạt chuẩn"),
+    Column.NTM: QT_TRANSLATE_NOOP("CommuneModel", "Tiêu chí\nNTM"),
+    Column.NANG_CAO: QT_TRANSLATE_NOOP("CommuneModel", "Tiêu chí\nnâng cao"),
+    Column.KIEU_MAU: QT_TRANSLATE_NOOP("CommuneModel", "Điều kiện\nkiểu mẫu"),
+    Column.PLAN: QT_TRANSLATE_NOOP("CommuneModel", "Kế hoạch\ntrong năm"),
+    Column.MISSING: QT_TRANSLATE_NOOP("CommuneModel", "Còn thiếu cho\nmức tiếp theo"),
+    Column.REMARKS: QT_TRANSLATE_NOOP("CommuneModel", "Ghi nhận"),
 }
 
 
@@ -104,7 +111,7 @@ class CommuneModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[Column(section)])
+            return QCoreApplication.translate("CommuneModel", _HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -135,8 +142,7 @@ class CommuneModel(QAbstractTableModel):
             return self._tooltip(row, column)
         return None
 
-    @staticmethod
-    def _display(row: CommuneRow, column: Column) -> str:
+    def _display(self, row: CommuneRow, column: Column) -> str:
         if column == Column.NAME:
             return row.unit_name
         if column == Column.DISTRICT:
@@ -150,15 +156,15 @@ class CommuneModel(QAbstractTableModel):
             if row.plan is None:
                 return ""
             mark = {True: " ✓", False: ""}.get(bool(row.plan_achieved), "")
-            return row.plan.label + mark
+            return level_label(row.plan) + mark
         if column == Column.MISSING:
             if row.next_level is None:
-                return tr("(đã đạt mức cao nhất)")
+                return self.tr("(đã đạt mức cao nhất)")
             if not row.missing:
-                return tr("{0}: đủ tiêu chí").format(row.next_level.label)
+                return self.tr("{level}: đủ tiêu chí").format(level=level_label(row.next_level))
             codes = ", ".join(m.code for m in row.missing)
-            return f"{row.next_level.label}: {codes}"
-        return _remarks(row)
+            return f"{level_label(row.next_level)}: {codes}"
+        return self._remarks(row)
 
     @staticmethod
     def _sort_value(row: CommuneRow, column: Column) -> Any:
@@ -177,36 +183,43 @@ class CommuneModel(QAbstractTableModel):
             return len(row.missing)
         return (len(row.warnings), len(row.new_levels))
 
-    @staticmethod
-    def _tooltip(row: CommuneRow, column: Column) -> str | None:
+    def _tooltip(self, row: CommuneRow, column: Column) -> str | None:
         if column == Column.NAME:
-            return "\n".join([f"{row.unit_name} — {tr('mã')} {row.unit_code}", *row.warnings])
+            name = self.tr("{name} — mã {code}").format(name=row.unit_name, code=row.unit_code)
+            return "\n".join([name, *row.warnings])
         if column == Column.MISSING and row.missing:
             lines = [
-                f"{m.code}. {m.name}" + ("" if m.assessed else tr(" (chưa đánh giá)"))
+                f"{m.code}. {m.name}"
+                if m.assessed
+                else self.tr("{code}. {name} (chưa đánh giá)").format(code=m.code, name=m.name)
                 for m in row.missing
             ]
             return "\n".join(lines)
         if column == Column.LEVEL:
             held = [r for r in row.recognitions if not r.revoked]
             return "\n".join(
-                f"{r.level.label}: {r.decision_number} ({r.decision_date:%d/%m/%Y})" for r in held
-            ) or tr("Chưa có quyết định công nhận")
+                f"{level_label(r.level)}: {r.decision_number} ({r.decision_date:%d/%m/%Y})"
+                for r in held
+            ) or self.tr("Chưa có quyết định công nhận")
         if column == Column.PLAN and row.plan is not None:
-            state = tr("đã đạt") if row.plan_achieved else tr("chưa đạt")
-            return tr("Kế hoạch năm {0}: {1} ({2})").format(row.year, row.plan.long_label, state)
+            if row.plan_achieved:
+                plan = self.tr("Kế hoạch năm {year}: {level} (đã đạt)")
+            else:
+                plan = self.tr("Kế hoạch năm {year}: {level} (chưa đạt)")
+            return plan.format(year=row.year, level=row.plan.long_label)
         if column == Column.REMARKS and row.warnings:
             return "\n".join(f"⚠ {w}" for w in row.warnings)
         return None
 
-
-def _remarks(row: CommuneRow) -> str:
-    parts = ["▲ " + tr("mới: {0}").format(level.label) for level in row.new_levels]
-    if row.warnings:
-        parts.append("⚠ " + tr("xem xét thu hồi"))
-    if not row.recorded:
-        parts.append(tr("chưa có tiêu chí năm {0}").format(row.year))
-    return "; ".join(parts)
+    def _remarks(self, row: CommuneRow) -> str:
+        parts = [
+            self.tr("▲ mới: {level}").format(level=level_label(level)) for level in row.new_levels
+        ]
+        if row.warnings:
+            parts.append(self.tr("⚠ xem xét thu hồi"))
+        if not row.recorded:
+            parts.append(self.tr("chưa có tiêu chí năm {year}").format(year=row.year))
+        return "; ".join(parts)
 
 
 class LevelFilter(IntEnum):
@@ -221,7 +234,7 @@ class LevelFilter(IntEnum):
 
     @property
     def label(self) -> str:
-        return tr(_FILTER_LABELS[self])
+        return QCoreApplication.translate("RuralPage", _FILTER_LABELS[self])
 
     def accepts(self, row: CommuneRow) -> bool:
         if self in _BY_LEVEL:
@@ -242,14 +255,14 @@ _BY_LEVEL = {
     LevelFilter.KIEU_MAU: Level.KIEU_MAU,
 }
 _FILTER_LABELS = {
-    LevelFilter.ALL: "Tất cả các mức",
-    LevelFilter.NONE: "Chưa đạt chuẩn",
-    LevelFilter.NTM: "NTM (chưa nâng cao)",
-    LevelFilter.NANG_CAO: "NTM nâng cao",
-    LevelFilter.KIEU_MAU: "NTM kiểu mẫu",
-    LevelFilter.NEW: "Mới công nhận trong năm",
-    LevelFilter.PLANNED: "Có kế hoạch trong năm",
-    LevelFilter.WARNINGS: "Có cảnh báo thu hồi",
+    LevelFilter.ALL: QT_TRANSLATE_NOOP("RuralPage", "Tất cả các mức"),
+    LevelFilter.NONE: QT_TRANSLATE_NOOP("RuralPage", "Chưa đạt chuẩn"),
+    LevelFilter.NTM: QT_TRANSLATE_NOOP("RuralPage", "NTM (chưa nâng cao)"),
+    LevelFilter.NANG_CAO: QT_TRANSLATE_NOOP("RuralPage", "NTM nâng cao"),
+    LevelFilter.KIEU_MAU: QT_TRANSLATE_NOOP("RuralPage", "NTM kiểu mẫu"),
+    LevelFilter.NEW: QT_TRANSLATE_NOOP("RuralPage", "Mới công nhận trong năm"),
+    LevelFilter.PLANNED: QT_TRANSLATE_NOOP("RuralPage", "Có kế hoạch trong năm"),
+    LevelFilter.WARNINGS: QT_TRANSLATE_NOOP("RuralPage", "Có cảnh báo thu hồi"),
 }
 
 

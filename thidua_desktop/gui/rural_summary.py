@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +34,6 @@ from thidua_desktop.gui.rural_model import (
     LEVEL_COLOURS,
     SHORT_BACKGROUND,
     Index,
-    tr,
 )
 from thidua_desktop.services.rural_rows import PlanFigures, RuralOverview, RuralSummary
 
@@ -44,15 +51,19 @@ class SummaryColumn(IntEnum):
 
 
 _SUMMARY_HEADERS = {
-    SummaryColumn.NAME: "Huyện",
-    SummaryColumn.COMMUNES: "Số xã",
-    SummaryColumn.NONE: "Chưa đạt\nchuẩn",
-    SummaryColumn.NTM: "NTM",
-    SummaryColumn.NANG_CAO: "NTM\nnâng cao",
-    SummaryColumn.KIEU_MAU: "NTM\nkiểu mẫu",
-    SummaryColumn.NEW_NANG_CAO: "Nâng cao mới trong năm\n(kế hoạch, chỉ tiêu)",
-    SummaryColumn.NEW_KIEU_MAU: "Kiểu mẫu mới trong năm\n(kế hoạch, chỉ tiêu)",
-    SummaryColumn.WARNINGS: "Cảnh báo\nthu hồi",
+    SummaryColumn.NAME: QT_TRANSLATE_NOOP("RuralSummaryModel", "Huyện"),
+    SummaryColumn.COMMUNES: QT_TRANSLATE_NOOP("RuralSummaryModel", "Số xã"),
+    SummaryColumn.NONE: QT_TRANSLATE_NOOP("RuralSummaryModel", "Chưa đạt\nchuẩn"),
+    SummaryColumn.NTM: QT_TRANSLATE_NOOP("RuralSummaryModel", "NTM"),
+    SummaryColumn.NANG_CAO: QT_TRANSLATE_NOOP("RuralSummaryModel", "NTM\nnâng cao"),
+    SummaryColumn.KIEU_MAU: QT_TRANSLATE_NOOP("RuralSummaryModel", "NTM\nkiểu mẫu"),
+    SummaryColumn.NEW_NANG_CAO: QT_TRANSLATE_NOOP(
+        "RuralSummaryModel", "Nâng cao mới trong năm\n(kế hoạch, chỉ tiêu)"
+    ),
+    SummaryColumn.NEW_KIEU_MAU: QT_TRANSLATE_NOOP(
+        "RuralSummaryModel", "Kiểu mẫu mới trong năm\n(kế hoạch, chỉ tiêu)"
+    ),
+    SummaryColumn.WARNINGS: QT_TRANSLATE_NOOP("RuralSummaryModel", "Cảnh báo\nthu hồi"),
 }
 _SUMMARY_LEVELS = {
     SummaryColumn.NONE: None,
@@ -65,11 +76,22 @@ _NEW = {SummaryColumn.NEW_NANG_CAO: Level.NANG_CAO, SummaryColumn.NEW_KIEU_MAU: 
 
 def plan_text(p: PlanFigures) -> str:
     """ "4 / KH 5 · chỉ tiêu 5: không đạt"."""
-    text = str(p.new)
-    if p.planned:
-        text += tr(" / KH {0}").format(p.planned)
-    if p.target is not None and p.target_source != "plans":
-        text += tr(" · chỉ tiêu {0}").format(format_number(p.target))
+    target = p.target is not None and p.target_source != "plans"
+    if p.planned and target:
+        text = QCoreApplication.translate(
+            "RuralSummaryModel", "{new} / KH {planned} · chỉ tiêu {target}"
+        )
+    elif p.planned:
+        text = QCoreApplication.translate("RuralSummaryModel", "{new} / KH {planned}")
+    elif target:
+        text = QCoreApplication.translate("RuralSummaryModel", "{new} · chỉ tiêu {target}")
+    else:
+        text = "{new}"
+    text = text.format(
+        new=p.new,
+        planned=p.planned,
+        target=format_number(p.target) if p.target is not None else "",
+    )
     if p.status is not None:
         text += f": {p.status.label}"
     return text
@@ -105,7 +127,9 @@ class RuralSummaryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_SUMMARY_HEADERS[SummaryColumn(section)])
+            return QCoreApplication.translate(
+                "RuralSummaryModel", _SUMMARY_HEADERS[SummaryColumn(section)]
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -140,9 +164,15 @@ class RuralSummaryModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in _NEW:
             p = s.plan(_NEW[column])
-            return tr(
-                "Công nhận mới năm: {0}; kế hoạch: {1} xã, trong đó đạt {2}; chỉ tiêu: {3}"
-            ).format(p.new, p.planned, p.achieved_planned, p.target_source or "—")
+            return self.tr(
+                "Công nhận mới năm: {new}; kế hoạch: {planned} xã, trong đó đạt {achieved}; "
+                "chỉ tiêu: {target_source}"
+            ).format(
+                new=p.new,
+                planned=p.planned,
+                achieved=p.achieved_planned,
+                target_source=p.target_source or "—",
+            )
         return None
 
 

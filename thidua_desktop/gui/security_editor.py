@@ -197,7 +197,8 @@ class SecurityEditor(QDialog):
         for code, status, day, note in self.component_rows:
             evidence_date = self._date(day)
             if evidence_date is not None:
-                check_evidence_date(evidence_date, self.year, self.tr("minh chứng"))
+                # Part of the domain's message, which is Vietnamese in every interface language.
+                check_evidence_date(evidence_date, self.year, "minh chứng")  # i18n: not UI
             components.append(
                 ComponentEntry(code, Assessment(status.currentData()), note.text(), evidence_date)
             )

@@ -8,6 +8,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -41,10 +42,6 @@ MUTED = QColor("#6b7380")
 _RANK = {Assessment.MET: 0, Assessment.PENDING: 1, Assessment.NOT_MET: 2}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SecurityModel", text)
-
-
 def short_name(full_name: str) -> str:
     """ "Quận Ninh Kiều" → "Ninh Kiều": where room is short and the kind adds nothing."""
     for kind in sorted(UnitKind, key=lambda k: -len(k.prefix)):
@@ -60,7 +57,7 @@ def _short_label(label: str) -> str:
     if label == ANTT_LABEL:
         return "ANTT"
     head, _, rest = label.partition(" ")
-    return rest if head == "Không" and rest else label
+    return rest if head == "Không" and rest else label  # i18n: not UI
 
 
 def percent_text(value: Decimal | None) -> str:
@@ -82,14 +79,14 @@ class Kind(IntEnum):
 
 
 _HEADERS = {
-    Kind.NAME: "Xã, phường, thị trấn",
-    Kind.CODE: "Mã",
-    Kind.DISTRICT: "Quận, huyện",
-    Kind.THREE_KHONG: '"3 không"',
-    Kind.ANTT: "An toàn\nANTT",
-    Kind.BOTH: "Đạt\ncả hai",
-    Kind.CHANGE: "So với\nnăm trước",
-    Kind.REMARKS: "Ghi nhận",
+    Kind.NAME: QT_TRANSLATE_NOOP("SecurityTableModel", "Xã, phường, thị trấn"),
+    Kind.CODE: QT_TRANSLATE_NOOP("SecurityTableModel", "Mã"),
+    Kind.DISTRICT: QT_TRANSLATE_NOOP("SecurityTableModel", "Quận, huyện"),
+    Kind.THREE_KHONG: QT_TRANSLATE_NOOP("SecurityTableModel", '"3 không"'),
+    Kind.ANTT: QT_TRANSLATE_NOOP("SecurityTableModel", "An toàn\nANTT"),
+    Kind.BOTH: QT_TRANSLATE_NOOP("SecurityTableModel", "Đạt\ncả hai"),
+    Kind.CHANGE: QT_TRANSLATE_NOOP("SecurityTableModel", "So với\nnăm trước"),
+    Kind.REMARKS: QT_TRANSLATE_NOOP("SecurityTableModel", "Ghi nhận"),
 }
 
 
@@ -142,11 +139,11 @@ class SecurityTableModel(QAbstractTableModel):
             if kind == Kind.COMPONENT:
                 # "Không tội phạm" on two lines keeps the status columns narrow.
                 return self._components[which].label.replace(" ", "\n", 1)
-            return tr(_HEADERS[kind])
+            return QCoreApplication.translate("SecurityTableModel", _HEADERS[kind])
         if role == Qt.ItemDataRole.ToolTipRole and kind == Kind.COMPONENT:
             return self._components[which].description or None
         if role == Qt.ItemDataRole.ToolTipRole and kind == Kind.REMARKS:
-            return tr("Chưa đạt, chưa đánh giá, cảnh báo, thay đổi so với năm trước")
+            return self.tr("Chưa đạt, chưa đánh giá, cảnh báo, thay đổi so với năm trước")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -213,38 +210,43 @@ class SecurityTableModel(QAbstractTableModel):
         if kind == Kind.COMPONENT:
             return row.components[which].status.label if which < len(row.components) else ""
         if kind == Kind.THREE_KHONG:
-            return tr("đạt") if row.three_khong else tr("chưa đạt")
+            return self.tr("đạt") if row.three_khong else self.tr("chưa đạt")
         if kind == Kind.ANTT:
             return row.antt_result.label
         if kind == Kind.BOTH:
-            return tr("đạt") if row.both else "—"
+            return self.tr("đạt") if row.both else "—"
         if kind == Kind.CHANGE:
             change = row.change
             if change is Change.GAINED:
-                return "▲ " + tr("mới đạt")
+                return self.tr("▲ mới đạt")
             if change is Change.LOST:
-                return "▼ " + tr("không còn đạt")
+                return self.tr("▼ không còn đạt")
             return ""
         return self._remarks(row)
 
-    @staticmethod
-    def _remarks(row: SecurityUnitRow) -> str:
+    def _remarks(self, row: SecurityUnitRow) -> str:
         if not row.recorded:
-            return tr("chưa có số liệu")
+            return self.tr("chưa có số liệu")
         parts = []
         # What falls short first (the column is narrow), then the change since last year.
         if row.failing:
-            parts.append(tr("chưa đạt: ") + ", ".join(map(_short_label, row.failing)))
+            parts.append(
+                self.tr("chưa đạt: {items}").format(items=", ".join(map(_short_label, row.failing)))
+            )
         if row.pending:
-            parts.append(tr("chưa đánh giá: ") + ", ".join(map(_short_label, row.pending)))
+            parts.append(
+                self.tr("chưa đánh giá: {items}").format(
+                    items=", ".join(map(_short_label, row.pending))
+                )
+            )
         if row.change is Change.GAINED:
-            parts.append("▲ " + tr("mới đạt"))
+            parts.append(self.tr("▲ mới đạt"))
         elif row.change is Change.LOST:
-            parts.append("▼ " + tr("không còn đạt"))
+            parts.append(self.tr("▼ không còn đạt"))
         if row.warnings:
-            parts.append("⚠ " + tr("{0} cảnh báo").format(len(row.warnings)))
+            parts.append(self.tr("⚠ {count} cảnh báo").format(count=len(row.warnings)))
         if row.source == "copied":
-            parts.append(tr("sao chép từ năm trước, cần rà soát"))
+            parts.append(self.tr("sao chép từ năm trước, cần rà soát"))
         return "; ".join(parts)
 
     @staticmethod
@@ -267,55 +269,64 @@ class SecurityTableModel(QAbstractTableModel):
             return {Change.GAINED: 0, None: 1, Change.LOST: 2}[row.change]
         return len(row.failing) * 10 + len(row.pending)
 
-    @staticmethod
-    def _tooltip(row: SecurityUnitRow, kind: Kind, which: int) -> str | None:
+    def _tooltip(self, row: SecurityUnitRow, kind: Kind, which: int) -> str | None:
         if kind == Kind.COMPONENT and which < len(row.components):
             state = row.components[which]
             lines = [f"{state.label}: {state.status.label}"]
             if state.evidence_note:
-                lines.append(tr("Minh chứng: ") + state.evidence_note)
+                lines.append(self.tr("Minh chứng: {note}").format(note=state.evidence_note))
             if state.evidence_date:
-                lines.append(tr("Ngày: ") + f"{state.evidence_date:%d/%m/%Y}")
+                lines.append(self.tr("Ngày: {date}").format(date=f"{state.evidence_date:%d/%m/%Y}"))
             return "\n".join(lines)
         if kind == Kind.ANTT and row.recorded:
-            lines = [tr("Kết quả: ") + row.antt_result.label]
+            lines = [self.tr("Kết quả: {result}").format(result=row.antt_result.label)]
             if row.registered_on:
-                lines.append(tr("Đăng ký ngày ") + f"{row.registered_on:%d/%m/%Y}")
+                lines.append(
+                    self.tr("Đăng ký ngày {date}").format(date=f"{row.registered_on:%d/%m/%Y}")
+                )
             if row.recognised_share is not None:
                 lines.append(
-                    tr("Khu dân cư, cơ quan… được công nhận: ") + percent_text(row.recognised_share)
+                    self.tr("Khu dân cư, cơ quan… được công nhận: {share}").format(
+                        share=percent_text(row.recognised_share)
+                    )
                 )
-            if row.decision_number:
-                when = f" ngày {row.decision_date:%d/%m/%Y}" if row.decision_date else ""
-                lines.append(tr("Quyết định ") + f"{row.decision_number}{when}")
+            if row.decision_number and row.decision_date:
+                lines.append(
+                    self.tr("Quyết định {number} ngày {date}").format(
+                        number=row.decision_number, date=f"{row.decision_date:%d/%m/%Y}"
+                    )
+                )
+            elif row.decision_number:
+                lines.append(self.tr("Quyết định {number}").format(number=row.decision_number))
             return "\n".join(lines)
         if kind == Kind.NAME:
             owner = (
-                [tr("Số liệu do cơ quan mã {0} gửi lên: chỉ xem.").format(row.owner_code)]
+                [
+                    self.tr("Số liệu do cơ quan mã {code} gửi lên: chỉ xem.").format(
+                        code=row.owner_code
+                    )
+                ]
                 if row.owner_code
                 else []
             )
             return "\n".join(
                 [
-                    f"{row.unit_name} — {tr('mã')} {row.unit_code}",
+                    self.tr("{name} — mã {code}").format(name=row.unit_name, code=row.unit_code),
                     *owner,
                     *(f"⚠ {w}" for w in row.warnings),
                 ]
             )
         if kind == Kind.REMARKS:
-            lines = [
-                f"{label}: " + ", ".join(items)
-                for label, items in (
-                    (tr("Chưa đạt"), row.failing),
-                    (tr("Chưa đánh giá"), row.pending),
-                )
-                if items
-            ]
+            lines = []
+            if row.failing:
+                lines.append(self.tr("Chưa đạt: {items}").format(items=", ".join(row.failing)))
+            if row.pending:
+                lines.append(self.tr("Chưa đánh giá: {items}").format(items=", ".join(row.pending)))
             if row.change is not None:
-                lines.append(tr("So với năm trước: ") + row.change.label)
+                lines.append(self.tr("So với năm trước: {change}").format(change=row.change.label))
             lines += [f"⚠ {w}" for w in row.warnings]
             if row.note:
-                lines.append(tr("Ghi chú: ") + row.note)
+                lines.append(self.tr("Ghi chú: {note}").format(note=row.note))
             return "\n".join(lines) or None
         return None
 
@@ -334,23 +345,23 @@ class StatusFilter(IntEnum):
 
     @property
     def label(self) -> str:
-        return tr(_FILTER_LABELS[self])
+        return QCoreApplication.translate("SecurityPage", _FILTER_LABELS[self])
 
     def accepts(self, row: SecurityUnitRow) -> bool:
         return _FILTERS[self](row)
 
 
 _FILTER_LABELS = {
-    StatusFilter.ALL: "Tất cả tình trạng",
-    StatusFilter.BOTH: "Đạt cả hai",
-    StatusFilter.SHORT: "Chưa đạt cả hai",
-    StatusFilter.NOT_THREE_KHONG: 'Chưa đạt "3 không"',
-    StatusFilter.NOT_ANTT: "Chưa đạt an toàn ANTT",
-    StatusFilter.PENDING: "Còn mục chưa đánh giá",
-    StatusFilter.GAINED: "Mới đạt so với năm trước",
-    StatusFilter.LOST: "Không còn đạt so với năm trước",
-    StatusFilter.WARNINGS: "Có cảnh báo",
-    StatusFilter.UNRECORDED: "Chưa có số liệu",
+    StatusFilter.ALL: QT_TRANSLATE_NOOP("SecurityPage", "Tất cả tình trạng"),
+    StatusFilter.BOTH: QT_TRANSLATE_NOOP("SecurityPage", "Đạt cả hai"),
+    StatusFilter.SHORT: QT_TRANSLATE_NOOP("SecurityPage", "Chưa đạt cả hai"),
+    StatusFilter.NOT_THREE_KHONG: QT_TRANSLATE_NOOP("SecurityPage", 'Chưa đạt "3 không"'),
+    StatusFilter.NOT_ANTT: QT_TRANSLATE_NOOP("SecurityPage", "Chưa đạt an toàn ANTT"),
+    StatusFilter.PENDING: QT_TRANSLATE_NOOP("SecurityPage", "Còn mục chưa đánh giá"),
+    StatusFilter.GAINED: QT_TRANSLATE_NOOP("SecurityPage", "Mới đạt so với năm trước"),
+    StatusFilter.LOST: QT_TRANSLATE_NOOP("SecurityPage", "Không còn đạt so với năm trước"),
+    StatusFilter.WARNINGS: QT_TRANSLATE_NOOP("SecurityPage", "Có cảnh báo"),
+    StatusFilter.UNRECORDED: QT_TRANSLATE_NOOP("SecurityPage", "Chưa có số liệu"),
 }
 _FILTERS = {
     StatusFilter.ALL: lambda r: True,

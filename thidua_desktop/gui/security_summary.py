@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -19,7 +27,6 @@ from thidua_desktop.gui.security_model import (
     Index,
     compact_rows,
     percent_text,
-    tr,
 )
 from thidua_desktop.services.security_rows import ScopeSummary, SecurityOverview
 
@@ -37,15 +44,15 @@ class SummaryColumn(IntEnum):
 
 
 _SUMMARY_HEADERS = {
-    SummaryColumn.NAME: "Quận, huyện",
-    SummaryColumn.UNITS: "Số đơn vị",
-    SummaryColumn.THREE_KHONG: '"3 không"',
-    SummaryColumn.ANTT: "An toàn ANTT",
-    SummaryColumn.BOTH: "Đạt cả hai",
-    SummaryColumn.TARGET: "So với chỉ tiêu",
-    SummaryColumn.PREVIOUS: "Năm trước (cả hai)",
-    SummaryColumn.GAINED: "Mới đạt",
-    SummaryColumn.LOST: "Không còn đạt",
+    SummaryColumn.NAME: QT_TRANSLATE_NOOP("SummaryModel", "Quận, huyện"),
+    SummaryColumn.UNITS: QT_TRANSLATE_NOOP("SummaryModel", "Số đơn vị"),
+    SummaryColumn.THREE_KHONG: QT_TRANSLATE_NOOP("SummaryModel", '"3 không"'),
+    SummaryColumn.ANTT: QT_TRANSLATE_NOOP("SummaryModel", "An toàn ANTT"),
+    SummaryColumn.BOTH: QT_TRANSLATE_NOOP("SummaryModel", "Đạt cả hai"),
+    SummaryColumn.TARGET: QT_TRANSLATE_NOOP("SummaryModel", "So với chỉ tiêu"),
+    SummaryColumn.PREVIOUS: QT_TRANSLATE_NOOP("SummaryModel", "Năm trước (cả hai)"),
+    SummaryColumn.GAINED: QT_TRANSLATE_NOOP("SummaryModel", "Mới đạt"),
+    SummaryColumn.LOST: QT_TRANSLATE_NOOP("SummaryModel", "Không còn đạt"),
 }
 
 
@@ -79,7 +86,9 @@ class SummaryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_SUMMARY_HEADERS[SummaryColumn(section)])
+            return QCoreApplication.translate(
+                "SummaryModel", _SUMMARY_HEADERS[SummaryColumn(section)]
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -101,7 +110,9 @@ class SummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column != SummaryColumn.NAME:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and s.recorded < s.units:
-            return tr("{0} trên {1} đơn vị đã có số liệu").format(s.recorded, s.units)
+            return self.tr("{recorded} trên {units} đơn vị đã có số liệu").format(
+                recorded=s.recorded, units=s.units
+            )
         return None
 
 
@@ -177,29 +188,42 @@ def figures_text(o: SecurityOverview) -> str:
     """The key figures of the scope, one rich-text line."""
     t = o.total
     if not o.units:
-        return tr("Không có xã, phường, thị trấn nào trong phạm vi năm {0}.").format(o.year)
+        return QCoreApplication.translate(
+            "SecurityPage", "Không có xã, phường, thị trấn nào trong phạm vi năm {year}."
+        ).format(year=o.year)
     if t.recorded == 0:
-        return tr("Chưa có số liệu năm {0}.").format(o.year)
+        return QCoreApplication.translate("SecurityPage", "Chưa có số liệu năm {year}.").format(
+            year=o.year
+        )
     colour = "#3f8f5a" if t.target_status in (Status.MET, Status.EXCEEDED) else "#b3261e"
-    text = tr(
-        "<b>{0}/{1}</b> đơn vị đạt cả hai (<b>{2}</b>): "
-        "<span style='color:{3}'><b>{4}</b></span> so với chỉ tiêu. "
-        '"3 không": {5} ({6}); an toàn ANTT: {7} ({8}).'
+    text = QCoreApplication.translate(
+        "SecurityPage",
+        "<b>{both}/{units}</b> đơn vị đạt cả hai (<b>{both_share}</b>): "
+        "<span style='color:{colour}'><b>{status}</b></span> so với chỉ tiêu. "
+        '"3 không": {three_khong} ({three_khong_share}); an toàn ANTT: {antt} ({antt_share}).',
     ).format(
-        t.both,
-        t.units,
-        percent_text(t.both_percent),
-        colour,
-        t.target_status.label,
-        t.three_khong,
-        percent_text(t.three_khong_percent),
-        t.antt,
-        percent_text(t.antt_percent),
+        both=t.both,
+        units=t.units,
+        both_share=percent_text(t.both_percent),
+        colour=colour,
+        status=t.target_status.label,
+        three_khong=t.three_khong,
+        three_khong_share=percent_text(t.three_khong_percent),
+        antt=t.antt,
+        antt_share=percent_text(t.antt_percent),
     )
     if t.previous_both_percent is not None:
-        text += tr(" Năm {0}: {1}; mới đạt {2}, không còn đạt {3}.").format(
-            o.year - 1, percent_text(t.previous_both_percent), t.gained, t.lost
+        text += QCoreApplication.translate(
+            "SecurityPage",
+            " Năm {year}: {share}; mới đạt {gained}, không còn đạt {lost}.",
+        ).format(
+            year=o.year - 1,
+            share=percent_text(t.previous_both_percent),
+            gained=t.gained,
+            lost=t.lost,
         )
     if t.recorded < t.units:
-        text += tr(" Còn {0} đơn vị chưa có số liệu.").format(t.units - t.recorded)
+        text += QCoreApplication.translate(
+            "SecurityPage", " Còn {count} đơn vị chưa có số liệu."
+        ).format(count=t.units - t.recorded)
     return text

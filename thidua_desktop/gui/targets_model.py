@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from thidua_desktop.domain.errors import InvalidInput
@@ -14,7 +22,13 @@ from thidua_desktop.domain.numbers import format_number, parse_number
 from thidua_desktop.services.campaign_rows import IndicatorRow
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Chỉ tiêu", "Đơn vị tính", "Cách đánh giá", "Giá trị (cận dưới)", "Cận trên")
+HEADERS = (
+    QT_TRANSLATE_NOOP("TargetsModel", "Chỉ tiêu"),
+    QT_TRANSLATE_NOOP("TargetsModel", "Đơn vị tính"),
+    QT_TRANSLATE_NOOP("TargetsModel", "Cách đánh giá"),
+    QT_TRANSLATE_NOOP("TargetsModel", "Giá trị (cận dưới)"),
+    QT_TRANSLATE_NOOP("TargetsModel", "Cận trên"),
+)
 LOW, HIGH = 3, 4
 
 
@@ -65,7 +79,7 @@ class TargetsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("TargetsModel", HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -8,7 +8,9 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,7 +36,11 @@ class Column(IntEnum):
     KIND = 2
 
 
-_HEADERS = {Column.NAME: "Tên đơn vị", Column.CODE: "Mã", Column.KIND: "Loại"}
+_HEADERS = {
+    Column.NAME: QT_TRANSLATE_NOOP("UnitTreeModel", "Tên đơn vị"),
+    Column.CODE: QT_TRANSLATE_NOOP("UnitTreeModel", "Mã"),
+    Column.KIND: QT_TRANSLATE_NOOP("UnitTreeModel", "Loại"),
+}
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -151,7 +157,7 @@ class UnitTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[Column(section)]
+            return QCoreApplication.translate("UnitTreeModel", _HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -180,7 +186,7 @@ class UnitTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and not self._valid(row):
             return QBrush(QColor("#8a8f98"))
         if role == Qt.ItemDataRole.ToolTipRole and not self._valid(row) and row.valid_to:
-            return f"Hết hiệu lực sau ngày {row.valid_to:%d/%m/%Y}"
+            return self.tr("Hết hiệu lực sau ngày {date}").format(date=f"{row.valid_to:%d/%m/%Y}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.CODE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QUrl,
     Signal,
 )
@@ -77,10 +78,25 @@ def _size(row: BackupRow) -> str:
 
 # Columns of the backups table (the project's RowTableModel over plain rows).
 BACKUP_COLUMNS: list[Column[BackupRow]] = [
-    Column("Thời điểm", lambda r: f"{r.taken_at:%d/%m/%Y %H:%M}", tooltip=lambda r: str(r.path)),
-    Column("Loại", lambda r: r.kind_label, tooltip=lambda r: str(r.path)),
-    Column("Dung lượng", _size, right=True, tooltip=lambda r: str(r.path)),
-    Column("Tệp", lambda r: r.name, tooltip=lambda r: str(r.path)),
+    Column(
+        QT_TRANSLATE_NOOP("RowTableModel", "Thời điểm"),
+        lambda r: f"{r.taken_at:%d/%m/%Y %H:%M}",
+        tooltip=lambda r: str(r.path),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RowTableModel", "Loại"),
+        lambda r: r.kind_label,
+        tooltip=lambda r: str(r.path),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RowTableModel", "Dung lượng"),
+        _size,
+        right=True,
+        tooltip=lambda r: str(r.path),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RowTableModel", "Tệp"), lambda r: r.name, tooltip=lambda r: str(r.path)
+    ),
 ]
 NAME_COLUMN = 3
 
@@ -193,12 +209,13 @@ class BackupPanel(QGroupBox):
     # -- actions ---------------------------------------------------------------------------
     def back_up_now(self) -> None:
         data_dir = self._host.data_dir
+        done = self.tr("Đã sao lưu vào {name} ({size}).")  # translated here, filled on the worker
 
         def action(_db: Database) -> str:
             from thidua_desktop.services.backups import format_size, make_backup
 
             row = make_backup(data_dir)
-            return f"Đã sao lưu vào {row.name} ({format_size(row.size_bytes)})."
+            return done.format(name=row.name, size=format_size(row.size_bytes))
 
         run_safety_action(
             self._host,
@@ -224,31 +241,43 @@ class BackupPanel(QGroupBox):
             self.restore(Path(path), "")
 
     def restore(self, path: Path, description: str) -> None:
+        if description:
+            question = self.tr(
+                "Khôi phục dữ liệu từ {file} ({description})?\n\n"
+                "Ứng dụng kiểm tra bản sao lưu, lưu lại dữ liệu hiện tại, rồi thay bằng bản này. "
+                "Sau đó việc nhập gói dữ liệu tạm dừng cho đến khi bạn xác nhận dữ liệu đúng."
+            ).format(file=path.name, description=description)
+        else:
+            question = self.tr(
+                "Khôi phục dữ liệu từ {file}?\n\n"
+                "Ứng dụng kiểm tra bản sao lưu, lưu lại dữ liệu hiện tại, rồi thay bằng bản này. "
+                "Sau đó việc nhập gói dữ liệu tạm dừng cho đến khi bạn xác nhận dữ liệu đúng."
+            ).format(file=path.name)
         answer = QMessageBox.question(
             self,
             self.tr("Khôi phục dữ liệu"),
-            self.tr(
-                "Khôi phục dữ liệu từ {0}{1}?\n\n"
-                "Ứng dụng kiểm tra bản sao lưu, lưu lại dữ liệu hiện tại, rồi thay bằng bản này. "
-                "Sau đó việc nhập gói dữ liệu tạm dừng cho đến khi bạn xác nhận dữ liệu đúng."
-            ).format(path.name, f" ({description})" if description else ""),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         data_dir = self._host.data_dir
+        # Translated here, filled on the worker.
+        restored = self.tr("Đã khôi phục dữ liệu từ {source}.")
+        restored_and_saved = self.tr(
+            "Đã khôi phục dữ liệu từ {source}. Dữ liệu trước khi khôi phục đã lưu trong {backup}."
+        )
 
         def action(db: Database) -> str:
             from thidua_desktop.services.backups import restore_backup
 
             report = restore_backup(data_dir, path, db=db)
-            saved = (
-                f" Dữ liệu trước khi khôi phục đã lưu trong {report.safety_backup.name}."
-                if report.safety_backup
-                else ""
-            )
-            return f"Đã khôi phục dữ liệu từ {report.source.name}.{saved}"
+            if report.safety_backup:
+                return restored_and_saved.format(
+                    source=report.source.name, backup=report.safety_backup.name
+                )
+            return restored.format(source=report.source.name)
 
         def done(message: str | None, overview: SafetyOverview) -> None:
             self._done(message, overview)
@@ -264,12 +293,13 @@ class BackupPanel(QGroupBox):
 
     def confirm_imports(self) -> None:
         data_dir = self._host.data_dir
+        done = self.tr("Đã xác nhận: việc nhập gói dữ liệu được phép trở lại.")
 
         def action(db: Database) -> str:
             from thidua_desktop.services.backups import resume_imports
 
             resume_imports(data_dir, db=db)
-            return "Đã xác nhận: việc nhập gói dữ liệu được phép trở lại."
+            return done
 
         run_safety_action(self._host, self, action, on_done=self._done)
 
@@ -295,12 +325,12 @@ class BackupPanel(QGroupBox):
 
     def _checked(self, found: Any) -> None:
         lines = [
-            self.tr("Kiểm tra toàn vẹn: {0}").format(
-                self.tr("ổn") if not found.integrity else len(found.integrity)
-            ),
-            self.tr("Kiểm tra khóa ngoại: {0}").format(
-                self.tr("ổn") if not found.foreign_keys else len(found.foreign_keys)
-            ),
+            self.tr("Kiểm tra toàn vẹn: {count}").format(count=len(found.integrity))
+            if found.integrity
+            else self.tr("Kiểm tra toàn vẹn: ổn"),
+            self.tr("Kiểm tra khóa ngoại: {count}").format(count=len(found.foreign_keys))
+            if found.foreign_keys
+            else self.tr("Kiểm tra khóa ngoại: ổn"),
             self.tr("Số bản ghi:"),
             *(f"  {table}: {count}" for table, count in found.counts.items()),
         ]

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,33 +42,45 @@ def _date(value: dt.date | None) -> str:
     return f"{value:%d/%m/%Y}" if value else ""
 
 
+def _campaign_status(campaign: CampaignRow) -> str:
+    if campaign.editable:
+        return campaign.status_label
+    return QCoreApplication.translate("CampaignsPage", "{status} (cấp trên)").format(
+        status=campaign.status_label
+    )
+
+
 CAMPAIGN_COLUMNS: list[Column[CampaignRow]] = [
-    Column("Mã", lambda c: c.code),
-    Column("Tên phong trào", lambda c: c.title),
-    Column("Hình thức", lambda c: c.form_label),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Mã"), lambda c: c.code),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Tên phong trào"), lambda c: c.title),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Hình thức"), lambda c: c.form_label),
     Column(
-        "Thời gian",
+        QT_TRANSLATE_NOOP("RowTableModel", "Thời gian"),
         lambda c: f"{_date(c.start_date)} - {_date(c.end_date)}",
         sort=lambda c: c.start_date.isoformat(),
     ),
-    Column("Văn bản phát động", lambda c: c.document),
-    Column("Trạng thái", lambda c: c.status_label + ("" if c.editable else " (cấp trên)")),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Văn bản phát động"), lambda c: c.document),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Trạng thái"), _campaign_status),
 ]
 INDICATOR_COLUMNS: list[Column[IndicatorRow]] = [
-    Column("Mã", lambda i: i.code),
-    Column("Tên chỉ tiêu", lambda i: i.name),
-    Column("Đơn vị tính", lambda i: i.unit_of_measure),
-    Column("Cách đánh giá", lambda i: i.comparator_enum.label),
-    Column("Nguồn số liệu", lambda i: i.source_label),
-    Column("Số lẻ", lambda i: str(i.decimals), right=True),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Mã"), lambda i: i.code),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Tên chỉ tiêu"), lambda i: i.name),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Đơn vị tính"), lambda i: i.unit_of_measure),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Cách đánh giá"), lambda i: i.comparator_enum.label),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Nguồn số liệu"), lambda i: i.source_label),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Số lẻ"), lambda i: str(i.decimals), right=True),
 ]
 REGISTRATION_COLUMNS: list[Column[RegistrationRow]] = [
-    Column("Đơn vị", lambda r: r.unit_name),
-    Column("Đăng ký", lambda r: r.titles),
-    Column("Ngày đăng ký", lambda r: _date(r.registered_on), sort=lambda r: r.registered_on),
-    Column("Trạng thái", lambda r: r.status_label),
-    Column("Ngày xử lý", lambda r: _date(r.decided_on)),
-    Column("Lý do trả lại", lambda r: r.return_reason),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Đơn vị"), lambda r: r.unit_name),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Đăng ký"), lambda r: r.titles),
+    Column(
+        QT_TRANSLATE_NOOP("RowTableModel", "Ngày đăng ký"),
+        lambda r: _date(r.registered_on),
+        sort=lambda r: r.registered_on,
+    ),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Trạng thái"), lambda r: r.status_label),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Ngày xử lý"), lambda r: _date(r.decided_on)),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Lý do trả lại"), lambda r: r.return_reason),
 ]
 
 
@@ -347,12 +359,17 @@ class CampaignsPage(QWidget):
                 f"{_date(campaign.start_date)} - {_date(campaign.end_date)}; {campaign.form_label}"
             )
             self.info["scope"].setText(campaign.scope_name)
-            status = campaign.status_label
-            if not campaign.editable:
-                status += self.tr(" — do cấp trên ban hành: chỉ xem, không sửa")
-            if campaign.demo:
-                status += self.tr(" — dữ liệu minh họa")
-            self.info["status"].setText(status)
+            if campaign.editable and not campaign.demo:
+                status = "{status}"
+            elif campaign.editable:
+                status = self.tr("{status} — dữ liệu minh họa")
+            elif not campaign.demo:
+                status = self.tr("{status} — do cấp trên ban hành: chỉ xem, không sửa")
+            else:
+                status = self.tr(
+                    "{status} — do cấp trên ban hành: chỉ xem, không sửa — dữ liệu minh họa"
+                )
+            self.info["status"].setText(status.format(status=campaign.status_label))
         self.indicators.set_rows(indicators)
         self.registrations.set_rows(registrations)
         self.registration_year.setText(self.tr("Năm {0}").format(self._year))

@@ -248,12 +248,13 @@ class DashboardPage(QWidget):
             return
         self.row = row
         self.heading.setText(self.tr("Tổng quan năm {0}").format(row.year))
-        demo = self.tr(" · số liệu minh họa") if row.demo else ""
-        self.subtitle.setText(
-            self.tr("{0} · {1} phong trào thi đua trong năm{2}").format(
-                row.scope_name, row.campaigns, demo
+        if row.demo:
+            subtitle = self.tr(
+                "{scope} · {campaigns} phong trào thi đua trong năm · số liệu minh họa"
             )
-        )
+        else:
+            subtitle = self.tr("{scope} · {campaigns} phong trào thi đua trong năm")
+        self.subtitle.setText(subtitle.format(scope=row.scope_name, campaigns=row.campaigns))
         self._cards(row)
         self._charts(row)
         ordered = sorted(row.targets, key=lambda t: (_ORDER[t.status], sort_key(t.indicator_name)))
@@ -312,17 +313,27 @@ class DashboardPage(QWidget):
                 ),
             )
 
+        from thidua_desktop.gui.rural_model import level_label
+
         lines = []
         for figure in row.new_levels:
-            target = ""
-            if figure.target is not None:
-                colour = GOOD if figure.status in (Status.MET, Status.EXCEEDED) else BAD
-                target = self.tr(" / {0} <span style='color:{1}'>({2})</span>").format(
-                    format_number(figure.target),
-                    colour,
-                    figure.status.label if figure.status else "",
+            level = level_label(figure.level)
+            if figure.target is None:
+                lines.append(f"{level}: <b>{figure.new}</b>")
+                continue
+            colour = GOOD if figure.status in (Status.MET, Status.EXCEEDED) else BAD
+            lines.append(
+                self.tr(
+                    "{level}: <b>{new}</b> / {target} "
+                    "<span style='color:{colour}'>({status})</span>"
+                ).format(
+                    level=level,
+                    new=figure.new,
+                    target=format_number(figure.target),
+                    colour=colour,
+                    status=figure.status.label if figure.status else "",
                 )
-            lines.append(f"{figure.level.label}: <b>{figure.new}</b>{target}")
+            )
         new = sum(f.new for f in row.new_levels)
         self.new_card.show_figures(
             self.tr("{0} xã").format(new) if row.rural.communes else "—",

@@ -209,7 +209,7 @@ class ExchangePage(QWidget):
             )
         )
         self.plan.set_rows(list(preview.plan.tables.values()))
-        lines = [f"Lưu ý: {w}" for w in preview.plan.warnings]
+        lines = [self.tr("Lưu ý: {warning}").format(warning=w) for w in preview.plan.warnings]
         for table in preview.plan.tables.values():
             lines += [f"{table.label}: {e}" for e in table.examples]
         self.details.setPlainText("\n".join(lines))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,28 +29,54 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class _Field:
+    # The texts are marked with QT_TRANSLATE_NOOP("LetterheadPanel", …), translated when shown.
     key: str  # the name set_letterhead takes
     label: str
     lines: int  # 1: a line edit; more: a text box of that many lines
     hint: str = ""
-    empty: str = "(không có)"  # shown when the default is empty
+    empty: str = QT_TRANSLATE_NOOP("LetterheadPanel", "(không có)")  # when the default is empty
 
 
 FIELDS = (
-    _Field("issuer_parent", "Cơ quan chủ quản:", 1),
-    _Field("issuer_name", "Cơ quan ban hành:", 2, "Mỗi dòng in thành một dòng, chữ in hoa."),
-    _Field("document_symbol", "Ký hiệu văn bản:", 1, "Phần sau “Số: …/”, ví dụ BC-PNV."),
-    _Field("place_name", "Địa danh:", 1, "In trước ngày tháng: “Ninh Kiều, ngày …”."),
+    _Field("issuer_parent", QT_TRANSLATE_NOOP("LetterheadPanel", "Cơ quan chủ quản:"), 1),
+    _Field(
+        "issuer_name",
+        QT_TRANSLATE_NOOP("LetterheadPanel", "Cơ quan ban hành:"),
+        2,
+        QT_TRANSLATE_NOOP("LetterheadPanel", "Mỗi dòng in thành một dòng, chữ in hoa."),
+    ),
+    _Field(
+        "document_symbol",
+        QT_TRANSLATE_NOOP("LetterheadPanel", "Ký hiệu văn bản:"),
+        1,
+        QT_TRANSLATE_NOOP("LetterheadPanel", "Phần sau “Số: …/”, ví dụ BC-PNV."),
+    ),
+    _Field(
+        "place_name",
+        QT_TRANSLATE_NOOP("LetterheadPanel", "Địa danh:"),
+        1,
+        QT_TRANSLATE_NOOP("LetterheadPanel", "In trước ngày tháng: “Ninh Kiều, ngày …”."),
+    ),
     _Field(
         "signer_authority",
-        "Thẩm quyền ký:",
+        QT_TRANSLATE_NOOP("LetterheadPanel", "Thẩm quyền ký:"),
         2,
-        "Ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH.",
-        "(không có: ký theo chức vụ; ví dụ KT. GIÁM ĐỐC)",
+        QT_TRANSLATE_NOOP("LetterheadPanel", "Ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH."),
+        QT_TRANSLATE_NOOP("LetterheadPanel", "(không có: ký theo chức vụ; ví dụ KT. GIÁM ĐỐC)"),
     ),
-    _Field("signer_title", "Chức vụ người ký:", 1),
-    _Field("signer_name", "Họ tên người ký:", 1, empty="(chưa nhập: để trống chỗ ghi tên)"),
-    _Field("recipients", "Nơi nhận:", 4, "Mỗi dòng một nơi nhận; dòng cuối “Lưu: VT, …”."),
+    _Field("signer_title", QT_TRANSLATE_NOOP("LetterheadPanel", "Chức vụ người ký:"), 1),
+    _Field(
+        "signer_name",
+        QT_TRANSLATE_NOOP("LetterheadPanel", "Họ tên người ký:"),
+        1,
+        empty=QT_TRANSLATE_NOOP("LetterheadPanel", "(chưa nhập: để trống chỗ ghi tên)"),
+    ),
+    _Field(
+        "recipients",
+        QT_TRANSLATE_NOOP("LetterheadPanel", "Nơi nhận:"),
+        4,
+        QT_TRANSLATE_NOOP("LetterheadPanel", "Mỗi dòng một nơi nhận; dòng cuối “Lưu: VT, …”."),
+    ),
 )
 
 
@@ -96,11 +122,12 @@ class LetterheadPanel(QGroupBox):
                 editor = QPlainTextEdit()
                 editor.setTabChangesFocus(True)
                 editor.setFixedHeight(line * field.lines + 14)
-            editor.setAccessibleName(self.tr(field.label).rstrip(":"))
+            label = QCoreApplication.translate("LetterheadPanel", field.label)
+            editor.setAccessibleName(label.rstrip(":"))
             if field.hint:
-                editor.setToolTip(self.tr(field.hint))
+                editor.setToolTip(QCoreApplication.translate("LetterheadPanel", field.hint))
             self.editors[field.key] = editor
-            form.addRow(self.tr(field.label), editor)
+            form.addRow(label, editor)
         self.save_button = QPushButton(self.tr("Lưu thể thức"))
         self.reset_button = QPushButton(self.tr("Dùng mặc định"))
         self.reset_button.setToolTip(self.tr("Xóa mọi mục đã sửa (chưa lưu cho đến khi bấm Lưu)"))
@@ -165,7 +192,9 @@ class LetterheadPanel(QGroupBox):
             default = self.defaults.get(field.key, "")
             # What equals the default is shown as the hint: it follows the office if it changes.
             own = current[field.key] if current[field.key] != default else ""
-            editor.setPlaceholderText(default or self.tr(field.empty))
+            editor.setPlaceholderText(
+                default or QCoreApplication.translate("LetterheadPanel", field.empty)
+            )
             if isinstance(editor, QLineEdit):
                 editor.setText(own)
             else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -32,10 +32,13 @@ if TYPE_CHECKING:
 
 # Columns of the locked-years table (the project's RowTableModel over plain rows).
 LOCK_COLUMNS: list[Column[PeriodLockRow]] = [
-    Column("Năm", lambda r: str(r.year)),
-    Column("Khóa ngày", lambda r: f"{r.locked_at.astimezone():%d/%m/%Y %H:%M}"),
-    Column("Người khóa", lambda r: r.locked_by),
-    Column("Ghi chú", lambda r: r.note or ""),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Năm"), lambda r: str(r.year)),
+    Column(
+        QT_TRANSLATE_NOOP("RowTableModel", "Khóa ngày"),
+        lambda r: f"{r.locked_at.astimezone():%d/%m/%Y %H:%M}",
+    ),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Người khóa"), lambda r: r.locked_by),
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Ghi chú"), lambda r: r.note or ""),
 ]
 NOTE_COLUMN = 3
 
@@ -117,12 +120,13 @@ class PeriodLockPanel(QGroupBox):
         )
         if not ok:
             return
+        done = self.tr("Đã khóa sổ năm {year}.")  # translated here, filled on the worker
 
         def action(db: Database) -> str:
             from thidua_desktop.services.locks import lock_year
 
             row = lock_year(db, year, note=note)
-            return f"Đã khóa sổ năm {row.year}."
+            return done.format(year=row.year)
 
         run_safety_action(self._host, self, action, on_done=self._done)
 
@@ -140,12 +144,13 @@ class PeriodLockPanel(QGroupBox):
         )
         if not ok:
             return
+        done = self.tr("Đã mở khóa sổ năm {year}.").format(year=year)
 
         def action(db: Database) -> str:
             from thidua_desktop.services.locks import unlock_year
 
             unlock_year(db, year, reason=reason)
-            return f"Đã mở khóa sổ năm {year}."
+            return done
 
         run_safety_action(self._host, self, action, on_done=self._done)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -241,12 +241,18 @@ class ResultsPage(QWidget):
             self.model.mark_invalid(
                 {(p.unit_code, p.indicator_code): p.message for p in report.problems}
             )
-        parts = [self.tr("Đã lưu {0} ô").format(report.saved)]
-        if report.cleared:
-            parts.append(self.tr("xóa {0} ô").format(report.cleared))
-        if self.model.invalid_count:
-            parts.append(self.tr("{0} ô không hợp lệ chưa lưu").format(self.model.invalid_count))
-        self.message.setText("; ".join(parts) + ".")
+        invalid = self.model.invalid_count
+        if report.cleared and invalid:
+            text = self.tr("Đã lưu {saved} ô; xóa {cleared} ô; {invalid} ô không hợp lệ chưa lưu.")
+        elif report.cleared:
+            text = self.tr("Đã lưu {saved} ô; xóa {cleared} ô.")
+        elif invalid:
+            text = self.tr("Đã lưu {saved} ô; {invalid} ô không hợp lệ chưa lưu.")
+        else:
+            text = self.tr("Đã lưu {saved} ô.")
+        self.message.setText(
+            text.format(saved=report.saved, cleared=report.cleared, invalid=invalid)
+        )
         self.saved.emit(report)
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -308,11 +314,13 @@ def _legend() -> QHBoxLayout:
             f"background: {STATUS_COLOURS[status].name()}; padding: 1px 6px; border-radius: 3px;"
         )
         layout.addWidget(chip)
-    invalid = QLabel("không hợp lệ")
+    invalid = QLabel(QCoreApplication.translate("ResultsPage", "không hợp lệ"))
     invalid.setStyleSheet("border: 2px solid #d32f2f; padding: 0px 5px;")
     layout.addWidget(invalid)
-    pending = QLabel("chưa lưu")
-    pending.setToolTip("Ô có góc màu cam: đã sửa nhưng chưa lưu")
+    pending = QLabel(QCoreApplication.translate("ResultsPage", "chưa lưu"))
+    pending.setToolTip(
+        QCoreApplication.translate("ResultsPage", "Ô có góc màu cam: đã sửa nhưng chưa lưu")
+    )
     pending.setStyleSheet("background: #ffe0b2; padding: 1px 6px; border-radius: 3px;")
     layout.addWidget(pending)
     return layout

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from thidua_desktop.domain.rural import Level
 from thidua_desktop.gui import errors
 from thidua_desktop.gui.background import WorkerProgress
+from thidua_desktop.gui.rural_model import level_label
 from thidua_desktop.services.rural_rows import (
     Checklist,
     CriterionEntry,
@@ -21,10 +22,6 @@ from thidua_desktop.services.rural_rows import (
 if TYPE_CHECKING:
     from thidua_desktop.gui.pages.rural_page import RuralPage
     from thidua_desktop.gui.rural_dialogs import RecognitionInput, RevocationInput
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RuralActions", text)
 
 
 class RuralActions:
@@ -82,10 +79,15 @@ class RuralActions:
             return save_checklist(db, unit_code=unit_code, year=year, entries=wanted)
 
         def saved(report: SaveReport) -> None:
-            verb = tr("Đã lưu") if report.changed else tr("Không có thay đổi:")
-            message = tr("{0} tiêu chí năm {1} của {2}.").format(
-                verb, report.row.year, report.row.unit_name
-            )
+            if report.changed:
+                message = QCoreApplication.translate(
+                    "RuralActions", "Đã lưu tiêu chí năm {year} của {unit}."
+                )
+            else:
+                message = QCoreApplication.translate(
+                    "RuralActions", "Không có thay đổi: tiêu chí năm {year} của {unit}."
+                )
+            message = message.format(year=report.row.year, unit=report.row.unit_name)
             self.page.after_change(report.row.unit_code, message, report.warnings)
 
         self._call(work, saved)
@@ -123,8 +125,13 @@ class RuralActions:
             )
 
         def saved(report: RecognitionReport) -> None:
-            message = tr("Đã ghi quyết định {0}: {1} đạt chuẩn {2} năm {3}.").format(
-                given.decision_number, report.row.unit_name, given.level.label, given.year
+            message = QCoreApplication.translate(
+                "RuralActions", "Đã ghi quyết định {decision}: {unit} đạt chuẩn {level} năm {year}."
+            ).format(
+                decision=given.decision_number,
+                unit=report.row.unit_name,
+                level=level_label(given.level),
+                year=given.year,
             )
             self.page.after_change(report.row.unit_code, message, report.warnings)
 
@@ -160,10 +167,10 @@ class RuralActions:
             )
 
         def saved(report: RecognitionReport) -> None:
-            levels = ", ".join(r.level.label for r in report.recognitions)
-            message = tr("Đã thu hồi {0} của {1} theo quyết định {2}.").format(
-                levels, report.row.unit_name, given.decision_number
-            )
+            levels = ", ".join(level_label(r.level) for r in report.recognitions)
+            message = QCoreApplication.translate(
+                "RuralActions", "Đã thu hồi {levels} của {unit} theo quyết định {decision}."
+            ).format(levels=levels, unit=report.row.unit_name, decision=given.decision_number)
             self.page.after_change(report.row.unit_code, message, report.warnings)
 
         self._call(work, saved)
@@ -178,15 +185,17 @@ class RuralActions:
             return
         answer = QMessageBox.question(
             self.page,
-            tr("Xóa quyết định nhập nhầm"),
-            tr(
-                "Xóa quyết định {0} ngày {1} ({2}) của {3}?\n\nChỉ dùng khi nhập nhầm; nếu xã bị "
-                "thu hồi công nhận, hãy dùng “Thu hồi…”. Việc xóa được ghi vào nhật ký."
+            QCoreApplication.translate("RuralActions", "Xóa quyết định nhập nhầm"),
+            QCoreApplication.translate(
+                "RuralActions",
+                "Xóa quyết định {decision} ngày {date} ({level}) của {unit}?\n\n"
+                "Chỉ dùng khi nhập nhầm; nếu xã bị thu hồi công nhận, hãy dùng “Thu hồi…”. "
+                "Việc xóa được ghi vào nhật ký.",
             ).format(
-                chosen.decision_number,
-                f"{chosen.decision_date:%d/%m/%Y}",
-                chosen.level.label,
-                row.unit_name,
+                decision=chosen.decision_number,
+                date=f"{chosen.decision_date:%d/%m/%Y}",
+                level=level_label(chosen.level),
+                unit=row.unit_name,
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -199,9 +208,9 @@ class RuralActions:
             return delete_recognition(db, uid=uid)
 
         def deleted(report: RecognitionReport) -> None:
-            message = tr("Đã xóa quyết định {0} của {1}.").format(
-                chosen.decision_number, report.row.unit_name
-            )
+            message = QCoreApplication.translate(
+                "RuralActions", "Đã xóa quyết định {decision} của {unit}."
+            ).format(decision=chosen.decision_number, unit=report.row.unit_name)
             self.page.after_change(report.row.unit_code, message, report.warnings)
 
         self._call(work, deleted)
@@ -229,9 +238,18 @@ class RuralActions:
             return set_plan(db, unit_code=unit_code, year=year, level=level, note=note)
 
         def saved(report: SaveReport) -> None:
-            target = level.label if level else tr("không có kế hoạch")
-            message = tr("Đã ghi kế hoạch năm {0} của {1}: {2}.").format(
-                year, report.row.unit_name, target
+            if level is None:
+                message = QCoreApplication.translate(
+                    "RuralActions", "Đã ghi kế hoạch năm {year} của {unit}: không có kế hoạch."
+                )
+            else:
+                message = QCoreApplication.translate(
+                    "RuralActions", "Đã ghi kế hoạch năm {year} của {unit}: {level}."
+                )
+            message = message.format(
+                year=year,
+                unit=report.row.unit_name,
+                level=level_label(level) if level else "",
             )
             self.page.after_change(report.row.unit_code, message, report.warnings)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,14 +47,31 @@ def _recognition_columns() -> list[RowColumn[RecognitionRow]]:
         return f"{r.revoked_on:%d/%m/%Y} ({r.revocation_number})"
 
     return [
-        RowColumn("Mức", lambda r: r.level.label, sort=lambda r: r.level.rank),
-        RowColumn("Năm đạt chuẩn", lambda r: str(r.year), right=True),
-        RowColumn("Số quyết định", lambda r: r.decision_number),
-        RowColumn("Ngày", lambda r: f"{r.decision_date:%d/%m/%Y}", sort=lambda r: r.decision_date),
-        RowColumn("Cơ quan ban hành", lambda r: r.issuer),
-        RowColumn("Công bố", lambda r: f"{r.announced_on:%d/%m/%Y}" if r.announced_on else ""),
-        RowColumn("Thu hồi", revoked, tooltip=lambda r: r.revocation_reason or revoked(r)),
-        RowColumn("Ghi chú", lambda r: r.note),
+        RowColumn(
+            QT_TRANSLATE_NOOP("RowTableModel", "Mức"),
+            lambda r: r.level.label,
+            sort=lambda r: r.level.rank,
+        ),
+        RowColumn(
+            QT_TRANSLATE_NOOP("RowTableModel", "Năm đạt chuẩn"), lambda r: str(r.year), right=True
+        ),
+        RowColumn(QT_TRANSLATE_NOOP("RowTableModel", "Số quyết định"), lambda r: r.decision_number),
+        RowColumn(
+            QT_TRANSLATE_NOOP("RowTableModel", "Ngày"),
+            lambda r: f"{r.decision_date:%d/%m/%Y}",
+            sort=lambda r: r.decision_date,
+        ),
+        RowColumn(QT_TRANSLATE_NOOP("RowTableModel", "Cơ quan ban hành"), lambda r: r.issuer),
+        RowColumn(
+            QT_TRANSLATE_NOOP("RowTableModel", "Công bố"),
+            lambda r: f"{r.announced_on:%d/%m/%Y}" if r.announced_on else "",
+        ),
+        RowColumn(
+            QT_TRANSLATE_NOOP("RowTableModel", "Thu hồi"),
+            revoked,
+            tooltip=lambda r: r.revocation_reason or revoked(r),
+        ),
+        RowColumn(QT_TRANSLATE_NOOP("RowTableModel", "Ghi chú"), lambda r: r.note),
     ]
 
 
@@ -187,12 +204,15 @@ class RuralPage(YearOverviewPage):
 
     def show_overview(self, overview: RuralOverview) -> None:
         self.overview = o = overview
-        basis = o.sets[0].title.split(" giai đoạn ")[-1] if o.sets else "—"
-        self.subtitle.setText(
-            self.tr("{0} · năm {1} · bộ tiêu chí giai đoạn {2}{3}").format(
-                o.scope_name, o.year, basis, self.tr(" · dữ liệu minh họa") if o.demo else ""
+        # The period of the criteria set, from its (Vietnamese) title.
+        basis = o.sets[0].title.split(" giai đoạn ")[-1] if o.sets else "—"  # i18n: not UI
+        if o.demo:
+            subtitle = self.tr(
+                "{scope} · năm {year} · bộ tiêu chí giai đoạn {period} · dữ liệu minh họa"
             )
-        )
+        else:
+            subtitle = self.tr("{scope} · năm {year} · bộ tiêu chí giai đoạn {period}")
+        self.subtitle.setText(subtitle.format(scope=o.scope_name, year=o.year, period=basis))
         self.figures.setText(self._figures_text(o))
         if o.read_only_reason:
             self.show_banner(o.read_only_reason)
@@ -223,15 +243,17 @@ class RuralPage(YearOverviewPage):
             "<b>{0}</b> xã: <b>{1}</b> NTM kiểu mẫu, <b>{2}</b> NTM nâng cao, <b>{3}</b> NTM, "
             "{4} chưa đạt chuẩn."
         ).format(t.communes, t.kieu_mau, t.nang_cao, t.ntm, t.none)
-        parts = []
+        figures = {}
         for level in (Level.NANG_CAO, Level.KIEU_MAU):
             p = t.plan(level)
             colour = "#3f8f5a" if p.status and p.status.value in ("met", "exceeded") else "#b3261e"
             figure = plan_text(p)
             if p.status is not None:
                 figure = f"<span style='color:{colour}'>{figure}</span>"
-            parts.append(self.tr("{0} mới: <b>{1}</b>").format(level.label, figure))
-        text += self.tr(" Năm {0}: ").format(o.year) + "; ".join(parts) + "."
+            figures[level] = figure
+        text += self.tr(
+            " Năm {year}: NTM nâng cao mới: <b>{nang_cao}</b>; NTM kiểu mẫu mới: <b>{kieu_mau}</b>."
+        ).format(year=o.year, nang_cao=figures[Level.NANG_CAO], kieu_mau=figures[Level.KIEU_MAU])
         if t.warnings:
             text += self.tr(
                 " <span style='color:#9a3412'>⚠ {0} xã thuộc diện xem xét thu hồi.</span>"
@@ -283,12 +305,20 @@ class RuralPage(YearOverviewPage):
         self._update_buttons()
 
     def _detail_text(self, row: CommuneRow) -> str:
-        text = self.tr("<b>{0}</b> — {1}").format(row.unit_name, level_label(row.level))
-        if row.next_level is not None:
-            missing = "; ".join(f"{m.code}. {m.name}" for m in row.missing)
-            text += self.tr(". Còn thiếu cho {0}: {1}").format(
-                row.next_level.label, missing or self.tr("không (đủ tiêu chí)")
+        name, level = row.unit_name, level_label(row.level)
+        if row.next_level is None:
+            text = self.tr("<b>{name}</b> — {level}").format(name=name, level=level)
+        elif row.missing:
+            text = self.tr("<b>{name}</b> — {level}. Còn thiếu cho {next_level}: {missing}").format(
+                name=name,
+                level=level,
+                next_level=level_label(row.next_level),
+                missing="; ".join(f"{m.code}. {m.name}" for m in row.missing),
             )
+        else:
+            text = self.tr(
+                "<b>{name}</b> — {level}. Còn thiếu cho {next_level}: không (đủ tiêu chí)"
+            ).format(name=name, level=level, next_level=level_label(row.next_level))
         for warning in row.warnings:
             text += f"<br><span style='color:#9a3412'>⚠ {warning}</span>"
         return text

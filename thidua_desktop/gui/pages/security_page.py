@@ -143,15 +143,23 @@ class SecurityPage(YearOverviewPage):
     def show_overview(self, overview: SecurityOverview) -> None:
         self.overview = overview
         o = overview
-        source = self.tr(" (theo {0})").format(o.target_source) if o.target_source else ""
+        if o.target_source:
+            subtitle = self.tr(
+                "{scope} · năm {year} · kỳ đánh giá {start} - {end} · chỉ tiêu ≥ {target}% "
+                "(theo {target_source})"
+            )
+        else:
+            subtitle = self.tr(
+                "{scope} · năm {year} · kỳ đánh giá {start} - {end} · chỉ tiêu ≥ {target}%"
+            )
         self.subtitle.setText(
-            self.tr("{0} · năm {1} · kỳ đánh giá {2} - {3} · chỉ tiêu ≥ {4}%{5}").format(
-                o.scope_name,
-                o.year,
-                format_date(o.window_start),
-                format_date(o.window_end),
-                format_number(o.target_percent),
-                source,
+            subtitle.format(
+                scope=o.scope_name,
+                year=o.year,
+                start=format_date(o.window_start),
+                end=format_date(o.window_end),
+                target=format_number(o.target_percent),
+                target_source=o.target_source,
             )
         )
         self.figures.setText(figures_text(o))
@@ -267,12 +275,17 @@ class SecurityPage(YearOverviewPage):
 
     def _saved(self, report: SaveReport) -> None:
         row = report.row
-        verb = self.tr("Đã lưu") if report.changed else self.tr("Không có thay đổi:")
-        message = self.tr("{0} tình trạng năm {1} của {2}.").format(verb, row.year, row.unit_name)
+        if report.changed:
+            message = self.tr("Đã lưu tình trạng năm {year} của {unit}.")
+            status = self.tr("Đã lưu {unit}.")
+        else:
+            message = self.tr("Không có thay đổi: tình trạng năm {year} của {unit}.")
+            status = self.tr("Không có thay đổi: {unit}.")
+        message = message.format(year=row.year, unit=row.unit_name)
         if report.warnings:
             message += "\n" + "\n".join(f"⚠ {w}" for w in report.warnings)
         self.show_banner(message)
-        self.main.status.setText(self.tr("{0} {1}.").format(verb, row.unit_name))
+        self.main.status.setText(status.format(unit=row.unit_name))
         self._reselect = row.unit_code
         self.loaded.connect(self._restore_selection, Qt.ConnectionType.SingleShotConnection)
         self.reload()

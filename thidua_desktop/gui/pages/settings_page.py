@@ -146,7 +146,11 @@ class SettingsPage(QWidget):
             self.office.setText(self.tr("Chưa thiết lập"))
             self.level.setText("—")
         else:
-            self.office.setText(f"{profile.office_name} (mã {profile.office_code})")
+            self.office.setText(
+                self.tr("{name} (mã {code})").format(
+                    name=profile.office_name, code=profile.office_code
+                )
+            )
             self.level.setText(profile.level_label or "—")
         self.operator.setText(profile.operator if profile and profile.operator else "—")
         self.installation.setText(profile.installation_id if profile else "—")

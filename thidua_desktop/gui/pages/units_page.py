@@ -169,7 +169,7 @@ class UnitsPage(QWidget):
         fields["parent"].setText(
             f"{row.parent_name} ({row.parent_code})" if row.parent_name else self.tr("—")
         )
-        fields["validity"].setText(_validity_text(row))
+        fields["validity"].setText(self._validity_text(row))
         fields["children"].setText(self._children_text(row))
 
     def _children_text(self, row: UnitRow) -> str:
@@ -181,24 +181,31 @@ class UnitsPage(QWidget):
             kinds = Counter(d.kind for d in descendants if d.level == level)
             if kinds:
                 detail = ", ".join(f"{n} {UnitKind(k).label}" for k, n in sorted(kinds.items()))
-                parts.append(f"{sum(kinds.values())} đơn vị {level.office_label} ({detail})")
+                parts.append(
+                    self.tr("{count} đơn vị {level} ({detail})").format(
+                        count=sum(kinds.values()), level=level.office_label, detail=detail
+                    )
+                )
         return "; ".join(parts)
 
     def _summary_text(self) -> str:
         by_level = Counter(row.level for row in self._rows)
         parts = [
-            f"{by_level[level]} đơn vị {level.office_label}"
+            self.tr("{count} đơn vị {level}").format(
+                count=by_level[level], level=level.office_label
+            )
             for level in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.HAMLET)
             if by_level[level]
         ]
         return ", ".join(parts) if parts else self.tr("Chưa có đơn vị nào.")
 
-
-def _validity_text(row: UnitRow) -> str:
-    if row.valid_from and row.valid_to:
-        return f"từ {row.valid_from:%d/%m/%Y} đến hết {row.valid_to:%d/%m/%Y}"
-    if row.valid_to:
-        return f"đến hết ngày {row.valid_to:%d/%m/%Y}"
-    if row.valid_from:
-        return f"từ ngày {row.valid_from:%d/%m/%Y}"
-    return "không giới hạn"
+    def _validity_text(self, row: UnitRow) -> str:
+        if row.valid_from and row.valid_to:
+            return self.tr("từ {start} đến hết {end}").format(
+                start=f"{row.valid_from:%d/%m/%Y}", end=f"{row.valid_to:%d/%m/%Y}"
+            )
+        if row.valid_to:
+            return self.tr("đến hết ngày {end}").format(end=f"{row.valid_to:%d/%m/%Y}")
+        if row.valid_from:
+            return self.tr("từ ngày {start}").format(start=f"{row.valid_from:%d/%m/%Y}")
+        return self.tr("không giới hạn")

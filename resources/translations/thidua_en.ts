@@ -1,0 +1,3218 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Mọi thay đổi dữ liệu: ai làm, lúc nào, sửa gì (giá trị cũ → mới), vì sao, từ gói dữ liệu nào.</source>
+        <translation>Every data change: who made it, when, what changed (old → new value), why, and from which data package.</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Đơn vị: tên hoặc mã, gõ không dấu cũng được</source>
+        <translation>Unit: name or code (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>đến hết ngày</source>
+        <translation>through</translation>
+    </message>
+    <message>
+        <source>Chọn một dòng để xem đầy đủ giá trị cũ và mới.</source>
+        <translation>Select a row to see the full old and new values.</translation>
+    </message>
+    <message>
+        <source>Lịch sử bản ghi…</source>
+        <translation>Record history…</translation>
+    </message>
+    <message>
+        <source>Mọi thay đổi của bản ghi ở dòng đang chọn, từ khi tạo đến nay</source>
+        <translation>Every change to the selected record since it was created</translation>
+    </message>
+    <message>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening data…</translation>
+    </message>
+    <message>
+        <source>Hiển thị {0} dòng mới nhất; hãy thu hẹp bộ lọc để xem các dòng cũ hơn.</source>
+        <translation>Showing the {0} most recent entries; narrow the filter to see older ones.</translation>
+    </message>
+    <message>
+        <source>{0} dòng</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <source>Không có dòng nhật ký nào khớp bộ lọc.</source>
+        <translation>No log entries match the filter.</translation>
+    </message>
+    <message>
+        <source>Mọi người thực hiện</source>
+        <translation>All operators</translation>
+    </message>
+    <message>
+        <source>Mọi loại bản ghi</source>
+        <translation>All record types</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Thay đổi (cũ → mới)</source>
+        <translation>Change (old → new)</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu</source>
+        <translation>Data package</translation>
+    </message>
+    <message>
+        <source>Đơn vị: {name} ({code})</source>
+        <translation>Unit: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Giá trị cũ: {values}</source>
+        <translation>Old value: {values}</translation>
+    </message>
+    <message>
+        <source>Giá trị mới: {values}</source>
+        <translation>New value: {values}</translation>
+    </message>
+    <message>
+        <source>Lý do: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu: {package}</source>
+        <translation>Data package: {package}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Sao lưu và khôi phục</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>Ứng dụng tự sao lưu mỗi ngày một lần khi mở, và trước khi nâng cấp, khôi phục hoặc nhập gói dữ liệu. Giữ lại: 7 bản gần nhất theo ngày, 4 theo tuần, 12 theo tháng; các bản sao an toàn và bản sao thủ công giữ 30 ngày.</source>
+        <translation>The application backs up automatically once a day when it opens, and before an upgrade, a restore or a data package import. Kept: the 7 latest daily, 4 weekly and 12 monthly backups; safety and manual backups are kept for 30 days.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đúng, cho phép nhập gói trở lại</source>
+        <translation>Data is correct, allow package imports again</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ tệp khác…</source>
+        <translation>Restore from another file…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra dữ liệu</source>
+        <translation>Check data</translation>
+    </message>
+    <message>
+        <source>Mở thư mục sao lưu</source>
+        <translation>Open backup folder</translation>
+    </message>
+    <message>
+        <source>Dữ liệu vừa được khôi phục ({0}, từ {1}). Việc nhập gói dữ liệu tạm dừng cho đến khi bạn kiểm tra và xác nhận dữ liệu đúng.</source>
+        <translation>The data was just restored ({0}, from {1}). Data package imports are paused until you check the data and confirm it is correct.</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {name} ({size}).</source>
+        <translation>Backed up to {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu cơ sở dữ liệu…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu (*.sqlite3 *.db);;Mọi tệp (*)</source>
+        <translation>Backups (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu từ {file} ({description})?
+
+Ứng dụng kiểm tra bản sao lưu, lưu lại dữ liệu hiện tại, rồi thay bằng bản này. Sau đó việc nhập gói dữ liệu tạm dừng cho đến khi bạn xác nhận dữ liệu đúng.</source>
+        <translation>Restore the data from {file} ({description})?
+
+The application checks the backup, saves the current data, then replaces it with this backup. Data package imports are then paused until you confirm the data is correct.</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu từ {file}?
+
+Ứng dụng kiểm tra bản sao lưu, lưu lại dữ liệu hiện tại, rồi thay bằng bản này. Sau đó việc nhập gói dữ liệu tạm dừng cho đến khi bạn xác nhận dữ liệu đúng.</source>
+        <translation>Restore the data from {file}?
+
+The application checks the backup, saves the current data, then replaces it with this backup. Data package imports are then paused until you confirm the data is correct.</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ {source}.</source>
+        <translation>Data restored from {source}.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ {source}. Dữ liệu trước khi khôi phục đã lưu trong {backup}.</source>
+        <translation>Data restored from {source}. The data from before the restore was saved in {backup}.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn: {count}</source>
+        <translation>Integrity check: {count}</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn: ổn</source>
+        <translation>Integrity check: OK</translation>
+    </message>
+    <message>
+        <source>Kiểm tra khóa ngoại: {count}</source>
+        <translation>Foreign key check: {count}</translation>
+    </message>
+    <message>
+        <source>Kiểm tra khóa ngoại: ổn</source>
+        <translation>Foreign key check: OK</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục dữ liệu…</source>
+        <translation>Restoring data…</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận: việc nhập gói dữ liệu được phép trở lại.</source>
+        <translation>Confirmed: data package imports are allowed again.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra cơ sở dữ liệu…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>Số bản ghi:</source>
+        <translation>Record counts:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Sửa phong trào thi đua</source>
+        <translation>Edit emulation campaign</translation>
+    </message>
+    <message>
+        <source>Thêm phong trào thi đua</source>
+        <translation>Add emulation campaign</translation>
+    </message>
+    <message>
+        <source>ví dụ CT10-2023</source>
+        <translation>e.g. CT10-2023</translation>
+    </message>
+    <message>
+        <source>ví dụ 10/CT-UBND</source>
+        <translation>e.g. 10/CT-UBND</translation>
+    </message>
+    <message>
+        <source>Mã phong trào:</source>
+        <translation>Campaign code:</translation>
+    </message>
+    <message>
+        <source>Tên phong trào:</source>
+        <translation>Campaign name:</translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Chủ đề:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>Văn bản phát động — số:</source>
+        <translation>Launching document — no.:</translation>
+    </message>
+    <message>
+        <source>ngày:</source>
+        <translation>date:</translation>
+    </message>
+    <message>
+        <source>cơ quan ban hành:</source>
+        <translation>issued by:</translation>
+    </message>
+    <message>
+        <source>trích yếu:</source>
+        <translation>summary:</translation>
+    </message>
+    <message>
+        <source>Bắt đầu:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Kết thúc:</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <source>Phạm vi:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mã phong trào.</source>
+        <translation>Enter the campaign code.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên phong trào.</source>
+        <translation>Enter the campaign name.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu phải trước ngày kết thúc.</source>
+        <translation>The start date must be before the end date.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn phạm vi phong trào.</source>
+        <translation>Choose the campaign scope.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>{status} (cấp trên)</source>
+        <translation>{status} (higher level)</translation>
+    </message>
+    <message>
+        <source>Phong trào thi đua &amp; chỉ tiêu</source>
+        <translation>Emulation campaigns &amp; targets</translation>
+    </message>
+    <message>
+        <source>Thêm phong trào…</source>
+        <translation>Add campaign…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Giao chỉ tiêu</source>
+        <translation>Assign targets</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua</source>
+        <translation>Emulation registrations</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Văn bản phát động:</source>
+        <translation>Launching document:</translation>
+    </message>
+    <message>
+        <source>Thời gian, hình thức:</source>
+        <translation>Period, type:</translation>
+    </message>
+    <message>
+        <source>Phạm vi:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu…</source>
+        <translation>Add target…</translation>
+    </message>
+    <message>
+        <source>Lưu chỉ tiêu</source>
+        <translation>Save targets</translation>
+    </message>
+    <message>
+        <source>Gõ số kiểu Việt Nam (&quot;9,5&quot;, &quot;43.000&quot;); để trống là chưa giao chỉ tiêu.</source>
+        <translation>Type numbers the Vietnamese way (&quot;9,5&quot;, &quot;43.000&quot;); leave empty for no target.</translation>
+    </message>
+    <message>
+        <source>Đơn vị được giao:</source>
+        <translation>Assigned to:</translation>
+    </message>
+    <message>
+        <source>Đăng ký…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <source>Duyệt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Trả lại…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>{status} — dữ liệu minh họa</source>
+        <translation>{status} — demo data</translation>
+    </message>
+    <message>
+        <source>{status} — do cấp trên ban hành: chỉ xem, không sửa</source>
+        <translation>{status} — issued by a higher level: view only, cannot be edited</translation>
+    </message>
+    <message>
+        <source>{status} — do cấp trên ban hành: chỉ xem, không sửa — dữ liệu minh họa</source>
+        <translation>{status} — issued by a higher level: view only, cannot be edited — demo data</translation>
+    </message>
+    <message>
+        <source>Năm {0}</source>
+        <translation>Year {0}</translation>
+    </message>
+    <message>
+        <source>Xóa phong trào</source>
+        <translation>Delete campaign</translation>
+    </message>
+    <message>
+        <source>Xóa phong trào {0}? Chỉ xóa được khi chưa có kết quả.</source>
+        <translation>Delete campaign {0}? A campaign can only be deleted while it has no results.</translation>
+    </message>
+    <message>
+        <source>Xóa chỉ tiêu</source>
+        <translation>Delete target</translation>
+    </message>
+    <message>
+        <source>Xóa chỉ tiêu “{0}”?</source>
+        <translation>Delete target “{0}”?</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu chưa hợp lệ</source>
+        <translation>Invalid targets</translation>
+    </message>
+    <message>
+        <source>Các ô tô đỏ chưa hợp lệ; di chuột vào để xem lý do.</source>
+        <translation>The red cells are invalid; hover over them to see why.</translation>
+    </message>
+    <message>
+        <source>Trả lại đăng ký</source>
+        <translation>Return registration</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại (đơn vị sẽ thấy lý do này):</source>
+        <translation>Reason for returning (the unit will see it):</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Tiêu chí nông thôn mới — {0}</source>
+        <translation>New rural standard criteria — {0}</translation>
+    </message>
+    <message>
+        <source>Năm {0} · mức đạt chuẩn: {1}. Đánh dấu tiêu chí đã đạt; di chuột lên tên tiêu chí để xem các chỉ tiêu.</source>
+        <translation>Year {0} · level: {1}. Tick the criteria that are met; hover over a criterion&apos;s name to see its targets.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Xã ngoài phạm vi: chỉ xem.</source>
+        <translation>Commune outside your scope: view only.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneModel</name>
+    <message>
+        <source>Chưa đạt chuẩn</source>
+        <translation>Below standard</translation>
+    </message>
+    <message>
+        <source>NTM</source>
+        <translation>NTM</translation>
+    </message>
+    <message>
+        <source>NTM nâng cao</source>
+        <translation>Advanced NTM</translation>
+    </message>
+    <message>
+        <source>NTM kiểu mẫu</source>
+        <translation>Model NTM</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Tiêu chí
+NTM</source>
+        <translation>NTM
+criteria</translation>
+    </message>
+    <message>
+        <source>Tiêu chí
+nâng cao</source>
+        <translation>Advanced
+criteria</translation>
+    </message>
+    <message>
+        <source>Điều kiện
+kiểu mẫu</source>
+        <translation>Model
+conditions</translation>
+    </message>
+    <message>
+        <source>Kế hoạch
+trong năm</source>
+        <translation>Plan for
+the year</translation>
+    </message>
+    <message>
+        <source>Còn thiếu cho
+mức tiếp theo</source>
+        <translation>Missing for
+the next level</translation>
+    </message>
+    <message>
+        <source>Ghi nhận</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>(đã đạt mức cao nhất)</source>
+        <translation>(highest level reached)</translation>
+    </message>
+    <message>
+        <source>{level}: đủ tiêu chí</source>
+        <translation>{level}: all criteria met</translation>
+    </message>
+    <message>
+        <source>{name} — mã {code}</source>
+        <translation>{name} — code {code}</translation>
+    </message>
+    <message>
+        <source>{code}. {name} (chưa đánh giá)</source>
+        <translation>{code}. {name} (not assessed)</translation>
+    </message>
+    <message>
+        <source>Chưa có quyết định công nhận</source>
+        <translation>No recognition decision yet</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm {year}: {level} (đã đạt)</source>
+        <translation>Plan for {year}: {level} (achieved)</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm {year}: {level} (chưa đạt)</source>
+        <translation>Plan for {year}: {level} (not yet achieved)</translation>
+    </message>
+    <message>
+        <source>▲ mới: {level}</source>
+        <translation>▲ new: {level}</translation>
+    </message>
+    <message>
+        <source>⚠ xem xét thu hồi</source>
+        <translation>⚠ revocation to consider</translation>
+    </message>
+    <message>
+        <source>chưa có tiêu chí năm {year}</source>
+        <translation>no criteria for {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening data…</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu thi đua</source>
+        <translation>Emulation targets</translation>
+    </message>
+    <message>
+        <source>Xem chỉ tiêu →</source>
+        <translation>View targets →</translation>
+    </message>
+    <message>
+        <source>An toàn ANTT và &quot;3 không&quot;</source>
+        <translation>Safe for security and order (ANTT) and Three No&apos;s</translation>
+    </message>
+    <message>
+        <source>Xem chi tiết →</source>
+        <translation>View details →</translation>
+    </message>
+    <message>
+        <source>Nông thôn mới</source>
+        <translation>New rural standard</translation>
+    </message>
+    <message>
+        <source>Xem các xã →</source>
+        <translation>View communes →</translation>
+    </message>
+    <message>
+        <source>Công nhận mới trong năm</source>
+        <translation>New recognitions this year</translation>
+    </message>
+    <message>
+        <source>Lập báo cáo →</source>
+        <translation>Make a report →</translation>
+    </message>
+    <message>
+        <source>Các chỉ tiêu được giao</source>
+        <translation>Assigned targets</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu giao</source>
+        <translation>Assigned target</translation>
+    </message>
+    <message>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Tổng quan năm {0}</source>
+        <translation>Overview {0}</translation>
+    </message>
+    <message>
+        <source>{scope} · {campaigns} phong trào thi đua trong năm · số liệu minh họa</source>
+        <translation>{scope} · {campaigns} emulation campaigns this year · demo data</translation>
+    </message>
+    <message>
+        <source>{scope} · {campaigns} phong trào thi đua trong năm</source>
+        <translation>{scope} · {campaigns} emulation campaigns this year</translation>
+    </message>
+    <message>
+        <source>Các chỉ tiêu được giao cho {0} ({1})</source>
+        <translation>Targets assigned to {0} ({1})</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu đạt hoặc vượt (vượt {0})</source>
+        <translation>targets met or exceeded ({0} exceeded)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;không đạt {1}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;{1} not met&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>chưa có số liệu {0}</source>
+        <translation>{0} with no data</translation>
+    </message>
+    <message>
+        <source>Chưa có chỉ tiêu nào được giao năm này.</source>
+        <translation>No targets assigned for this year.</translation>
+    </message>
+    <message>
+        <source>{0} xã, phường, thị trấn; chưa có số liệu.</source>
+        <translation>{0} communes/wards/townships; no data yet.</translation>
+    </message>
+    <message>
+        <source>{0}/{1} đơn vị đạt cả hai&lt;br&gt;chỉ tiêu ≥ {2}%: &lt;b style=&apos;color:{3}&apos;&gt;{4}&lt;/b&gt;</source>
+        <translation>{0}/{1} units meet both&lt;br&gt;target ≥ {2}%: &lt;b style=&apos;color:{3}&apos;&gt;{4}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Không có xã thuộc đối tượng nông thôn mới.</source>
+        <translation>No communes fall under the new rural standard.</translation>
+    </message>
+    <message>
+        <source>{0}/{1} xã</source>
+        <translation>{0}/{1} communes</translation>
+    </message>
+    <message>
+        <source>đạt chuẩn NTM&lt;br&gt;nâng cao {0} · kiểu mẫu {1}</source>
+        <translation>meet the NTM standard&lt;br&gt;advanced {0} · model {1}</translation>
+    </message>
+    <message>
+        <source>{level}: &lt;b&gt;{new}&lt;/b&gt; / {target} &lt;span style=&apos;color:{colour}&apos;&gt;({status})&lt;/span&gt;</source>
+        <translation>{level}: &lt;b&gt;{new}&lt;/b&gt; / {target} &lt;span style=&apos;color:{colour}&apos;&gt;({status})&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{0} xã</source>
+        <translation>{0} communes</translation>
+    </message>
+    <message>
+        <source>Không có kế hoạch hay chỉ tiêu công nhận mới.</source>
+        <translation>No plans or targets for new recognitions.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu theo kết quả đánh giá</source>
+        <translation>Targets by assessment</translation>
+    </message>
+    <message>
+        <source>Chưa có chỉ tiêu nào được giao năm {0}.</source>
+        <translation>No targets assigned for {0}.</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu &quot;3 không&quot;, ANTT năm {0}.</source>
+        <translation>No Three No&apos;s or ANTT data for {0}.</translation>
+    </message>
+    <message>
+        <source>Đạt ANTT và &quot;3 không&quot; (%)</source>
+        <translation>Meeting ANTT and Three No&apos;s (%)</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot;</source>
+        <translation>Three No&apos;s</translation>
+    </message>
+    <message>
+        <source>ANTT</source>
+        <translation>ANTT</translation>
+    </message>
+    <message>
+        <source>Cả hai</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đơn vị đạt chuẩn (%)</source>
+        <translation>Share of units meeting the standard (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đạt (%)</source>
+        <translation>Share met (%)</translation>
+    </message>
+    <message>
+        <source>Không có xã thuộc đối tượng xây dựng nông thôn mới.</source>
+        <translation>No communes fall under the new rural standard programme.</translation>
+    </message>
+    <message>
+        <source>Số xã theo mức đạt chuẩn nông thôn mới</source>
+        <translation>Communes by new rural standard level</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Ứng dụng gặp một lỗi chưa lường trước. Dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất.
+
+Nhật ký lỗi: {log}</source>
+        <translation>The application ran into an unexpected error. Saved data is not affected; the last operation may not have completed.
+
+Error log: {log}</translation>
+    </message>
+    <message>
+        <source>Ứng dụng gặp một lỗi chưa lường trước. Dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất.</source>
+        <translation>The application ran into an unexpected error. Saved data is not affected; the last operation may not have completed.</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong muốn</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Hãy gửi nội dung chi tiết bên dưới cho bộ phận hỗ trợ.</source>
+        <translation>Please send the details below to your support team.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Trao đổi dữ liệu</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <source>Gửi và nhận số liệu bằng tệp gói (.tdkt) qua USB hoặc thư điện tử: số liệu gửi lên cấp trên, định nghĩa (phong trào, chỉ tiêu, bộ tiêu chí) gửi xuống cấp dưới. Gói nhận được kiểm tra đầy đủ và xem trước trước khi áp dụng.</source>
+        <translation>Send and receive figures as package files (.tdkt) by USB drive or e-mail: figures go up to the higher level, definitions (campaigns, targets, criteria sets) go down to lower levels. A received package is fully checked and previewed before it is applied.</translation>
+    </message>
+    <message>
+        <source>Nhận gói</source>
+        <translation>Receive package</translation>
+    </message>
+    <message>
+        <source>Gửi gói</source>
+        <translation>Send package</translation>
+    </message>
+    <message>
+        <source>Tình hình gửi số liệu</source>
+        <translation>Reporting status</translation>
+    </message>
+    <message>
+        <source>Gói đã nhận</source>
+        <translation>Received packages</translation>
+    </message>
+    <message>
+        <source>Khóa ký gói</source>
+        <translation>Signing keys</translation>
+    </message>
+    <message>
+        <source>Chọn gói để kiểm tra…</source>
+        <translation>Choose a package to check…</translation>
+    </message>
+    <message>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Nhập gói đã xem trước (sao lưu trước khi nhập)</source>
+        <translation>Import the previewed package (backed up first)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Chi tiết thay đổi và lưu ý sẽ hiện ở đây.</source>
+        <translation>Details of the changes and any notes will appear here.</translation>
+    </message>
+    <message>
+        <source>Chọn gói dữ liệu</source>
+        <translation>Choose a data package</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu (*.tdkt);;Tất cả các tệp (*)</source>
+        <translation>Data packages (*.tdkt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra gói {0}…</source>
+        <translation>Checking package {0}…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gói {0} năm {1}&lt;/b&gt; của &lt;b&gt;{2}&lt;/b&gt; ({3}), phạm vi {4} ({5}); số thứ tự {6}, tạo lúc {7}; {8} dòng.&lt;br&gt;Chữ ký: {9}.</source>
+        <translation>&lt;b&gt;{0} package for {1}&lt;/b&gt; from &lt;b&gt;{2}&lt;/b&gt; ({3}), scope {4} ({5}); sequence no. {6}, created {7}; {8} rows.&lt;br&gt;Signature: {9}.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: {warning}</source>
+        <translation>Note: {warning}</translation>
+    </message>
+    <message>
+        <source>Gói này đã được nhập lúc {0}: nhập lại không thay đổi gì.</source>
+        <translation>This package was already imported on {0}: importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <source>Gói hợp lệ. Áp dụng sẽ thay đổi {0} dòng (xem bảng dưới).</source>
+        <translation>The package is valid. Applying it will change {0} rows (see the table below).</translation>
+    </message>
+    <message>
+        <source>Gói hợp lệ và không thay đổi số liệu nào ở đây.</source>
+        <translation>The package is valid and changes no figures here.</translation>
+    </message>
+    <message>
+        <source>Chọn một gói (.tdkt) nhận được: ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</source>
+        <translation>Choose a package (.tdkt) you received: the application checks it and shows what would change; nothing is written until you click “Apply”.</translation>
+    </message>
+    <message>
+        <source>Đã hủy: không có gì thay đổi.</source>
+        <translation>Cancelled: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Đang nhập gói {0}…</source>
+        <translation>Importing package {0}…</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói. Bản lưu chỉ đọc: {0}. Biên nhận để gửi lại cơ quan gửi: {1}.</source>
+        <translation>Package imported. Read-only copy: {0}. Receipt to send back to the sending office: {1}.</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói {0}.</source>
+        <translation>Imported package {0}.</translation>
+    </message>
+    <message>
+        <source>Gói này đã được nhập trước đó: không có gì thay đổi.</source>
+        <translation>This package was imported before: nothing changed.</translation>
+    </message>
+    <message>
+        <source>hợp lệ</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>chưa đăng ký khóa</source>
+        <translation>key not registered</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Chưa gửi</source>
+        <translation>Not sent</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Lịch sử bản ghi</source>
+        <translation>Record history</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2} lần thay đổi</source>
+        <translation>{0} {1}: {2} changes</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Mở thư mục inbox</source>
+        <translation>Open inbox folder</translation>
+    </message>
+    <message>
+        <source>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.</source>
+        <translation>{0} packages received; each is kept unchanged and read-only in {1}.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói dữ liệu nào.</source>
+        <translation>No data packages received yet.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Sửa chỉ tiêu</source>
+        <translation>Edit target</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>không giới hạn</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>chỉ nhận số nguyên (đếm xã, hộ, người…)</source>
+        <translation>whole numbers only (counts of communes, households, people…)</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu:</source>
+        <translation>Target code:</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu:</source>
+        <translation>Target name:</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính:</source>
+        <translation>Unit of measure:</translation>
+    </message>
+    <message>
+        <source>Số chữ số thập phân:</source>
+        <translation>Decimal places:</translation>
+    </message>
+    <message>
+        <source>Cách đánh giá:</source>
+        <translation>Comparison:</translation>
+    </message>
+    <message>
+        <source>Nguồn số liệu:</source>
+        <translation>Data source:</translation>
+    </message>
+    <message>
+        <source>Giá trị tối thiểu:</source>
+        <translation>Minimum value:</translation>
+    </message>
+    <message>
+        <source>Giá trị tối đa:</source>
+        <translation>Maximum value:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <source>Khóa ký gói của bản cài đặt này: đang đọc…</source>
+        <translation>Signing key of this installation: reading…</translation>
+    </message>
+    <message>
+        <source>Mỗi gói được ký bằng khóa của bản cài đặt gửi. Khi đã đăng ký khóa của một cơ quan, mọi gói của cơ quan đó phải có chữ ký hợp lệ. Khóa chỉ được đăng ký khi bạn chọn, sau khi đối chiếu dấu vân tay với cơ quan gửi (qua điện thoại).</source>
+        <translation>Each package is signed with the key of the installation that sends it. Once an office&apos;s key is registered, every package from that office must carry a valid signature. A key is registered only when you choose to, after checking its fingerprint with the sending office (by phone).</translation>
+    </message>
+    <message>
+        <source>Xuất khóa công khai…</source>
+        <translation>Export public key…</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa của cơ quan khác…</source>
+        <translation>Register another office&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Khóa ký gói của {0} ({1}): dấu vân tay &lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation>Signing key of {0} ({1}): fingerprint &lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Xuất khóa công khai</source>
+        <translation>Export public key</translation>
+    </message>
+    <message>
+        <source>Tệp khóa (*.json)</source>
+        <translation>Key files (*.json)</translation>
+    </message>
+    <message>
+        <source>Đã ghi khóa công khai vào {0}.</source>
+        <translation>Public key written to {0}.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khóa công khai</source>
+        <translation>Choose a public key file</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa</source>
+        <translation>Register key</translation>
+    </message>
+    <message>
+        <source>Khóa của {0} ({1}).
+Dấu vân tay: {2}
+
+Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trước khi đăng ký. Đăng ký khóa này?</source>
+        <translation>Key of {0} ({1}).
+Fingerprint: {2}
+
+Call this office to check the fingerprint before registering. Register this key?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadPanel</name>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản:</source>
+        <translation>Parent agency:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng in thành một dòng, chữ in hoa.</source>
+        <translation>Each line is printed as one line, in capitals.</translation>
+    </message>
+    <message>
+        <source>Ký hiệu văn bản:</source>
+        <translation>Document symbol:</translation>
+    </message>
+    <message>
+        <source>Phần sau “Số: …/”, ví dụ BC-PNV.</source>
+        <translation>The part after “No.: …/”, e.g. BC-PNV.</translation>
+    </message>
+    <message>
+        <source>Địa danh:</source>
+        <translation>Place name:</translation>
+    </message>
+    <message>
+        <source>In trước ngày tháng: “Ninh Kiều, ngày …”.</source>
+        <translation>Printed before the date: “Ninh Kieu, date …”.</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH.</source>
+        <translation>E.g. TM. UY BAN NHAN DAN / KT. CHU TICH.</translation>
+    </message>
+    <message>
+        <source>(không có: ký theo chức vụ; ví dụ KT. GIÁM ĐỐC)</source>
+        <translation>(none: signed under the title; e.g. KT. GIAM DOC)</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s title:</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký:</source>
+        <translation>Signer&apos;s full name:</translation>
+    </message>
+    <message>
+        <source>(chưa nhập: để trống chỗ ghi tên)</source>
+        <translation>(not entered: the name line is left blank)</translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một nơi nhận; dòng cuối “Lưu: VT, …”.</source>
+        <translation>One recipient per line; the last line “Luu: VT, …”.</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản (báo cáo PDF, Excel)</source>
+        <translation>Document format (PDF and Excel reports)</translation>
+    </message>
+    <message>
+        <source>Để trống một mục thì dùng nội dung mặc định (chữ mờ) theo cấp của cơ quan sử dụng. Nội dung được in trên đầu và cuối các báo cáo theo Nghị định 30/2020.</source>
+        <translation>Leave a field empty to use the default (greyed text) for the office&apos;s level. These texts are printed at the top and bottom of reports, as Decree 30/2020 requires.</translation>
+    </message>
+    <message>
+        <source>Lưu thể thức</source>
+        <translation>Save format</translation>
+    </message>
+    <message>
+        <source>Dùng mặc định</source>
+        <translation>Use defaults</translation>
+    </message>
+    <message>
+        <source>Xóa mọi mục đã sửa (chưa lưu cho đến khi bấm Lưu)</source>
+        <translation>Clear every edited field (not saved until you click Save)</translation>
+    </message>
+    <message>
+        <source>Đã lưu thể thức văn bản.</source>
+        <translation>Document format saved.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChart</name>
+    <message>
+        <source>Chưa đạt chuẩn</source>
+        <translation>Below standard</translation>
+    </message>
+    <message>
+        <source>NTM</source>
+        <translation>NTM</translation>
+    </message>
+    <message>
+        <source>NTM nâng cao</source>
+        <translation>Advanced NTM</translation>
+    </message>
+    <message>
+        <source>NTM kiểu mẫu</source>
+        <translation>Model NTM</translation>
+    </message>
+    <message>
+        <source>Số xã</source>
+        <translation>Communes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Phong trào &amp; chỉ tiêu</source>
+        <translation>Campaigns &amp; targets</translation>
+    </message>
+    <message>
+        <source>Nhập kết quả</source>
+        <translation>Enter results</translation>
+    </message>
+    <message>
+        <source>An ninh trật tự</source>
+        <translation>Security and order</translation>
+    </message>
+    <message>
+        <source>Nông thôn mới</source>
+        <translation>New rural standard</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Trao đổi dữ liệu</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Chức năng này chưa có trong phiên bản hiện tại.</source>
+        <translation>This feature is not available in this version.</translation>
+    </message>
+    <message>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening data…</translation>
+    </message>
+    <message>
+        <source>DỮ LIỆU MINH HỌA</source>
+        <translation>DEMO DATA</translation>
+    </message>
+    <message>
+        <source>Các số liệu trong cơ sở dữ liệu này chỉ để minh họa.</source>
+        <translation>The figures in this database are for demonstration only.</translation>
+    </message>
+    <message>
+        <source>Năm làm việc</source>
+        <translation>Working year</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập cơ quan sử dụng</source>
+        <translation>Office not set up</translation>
+    </message>
+    <message>
+        <source>Đổi…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Đổi cơ quan sử dụng hoặc người sử dụng</source>
+        <translation>Change the office or the user</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Đã hủy việc mở dữ liệu.</source>
+        <translation>Opening the data was cancelled.</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị dữ liệu minh họa…</source>
+        <translation>Preparing demo data…</translation>
+    </message>
+    <message>
+        <source>Sẵn sàng.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>Không mở được dữ liệu.</source>
+        <translation>Could not open the data.</translation>
+    </message>
+    <message>
+        <source>Không mở được dữ liệu</source>
+        <translation>Could not open the data</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Cơ quan sử dụng: {0} ({1}), người sử dụng: {2}</source>
+        <translation>Office: {0} ({1}), user: {2}</translation>
+    </message>
+    <message>
+        <source>Đã lưu cơ quan sử dụng.</source>
+        <translation>Office saved.</translation>
+    </message>
+    <message>
+        <source>Đóng chương trình</source>
+        <translation>Close the application</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLockPanel</name>
+    <message>
+        <source>Khóa sổ theo năm</source>
+        <translation>Period lock by year</translation>
+    </message>
+    <message>
+        <source>Khi đã gửi báo cáo năm, hãy khóa sổ năm đó: số liệu của năm không sửa được nữa. Muốn sửa thì mở khóa và nêu lý do; mọi lần khóa, mở khóa đều được ghi nhật ký.</source>
+        <translation>Once the annual report has been sent, lock that year: its figures can no longer be edited. To edit them, unlock the year and give a reason; every lock and unlock is recorded in the activity log.</translation>
+    </message>
+    <message>
+        <source>Năm cần khóa sổ</source>
+        <translation>Year to lock</translation>
+    </message>
+    <message>
+        <source>Khóa sổ năm này…</source>
+        <translation>Lock this year…</translation>
+    </message>
+    <message>
+        <source>Mở khóa năm đã chọn…</source>
+        <translation>Unlock selected year…</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Khóa sổ năm {0}</source>
+        <translation>Lock the year {0}</translation>
+    </message>
+    <message>
+        <source>Khóa sổ năm {0}: số liệu của năm sẽ không sửa được nữa.
+Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</source>
+        <translation>Lock the year {0}: its figures can no longer be edited.
+Note (optional), e.g. the number of the letter that sent the report:</translation>
+    </message>
+    <message>
+        <source>Đã khóa sổ năm {year}.</source>
+        <translation>Year {year} locked.</translation>
+    </message>
+    <message>
+        <source>Mở khóa sổ năm {0}</source>
+        <translation>Unlock the year {0}</translation>
+    </message>
+    <message>
+        <source>Lý do mở khóa sổ năm {0} (bắt buộc, được ghi vào nhật ký):</source>
+        <translation>Reason for unlocking the year {0} (required, recorded in the activity log):</translation>
+    </message>
+    <message>
+        <source>Đã mở khóa sổ năm {year}.</source>
+        <translation>Year {year} unlocked.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChart</name>
+    <message>
+        <source>KH nâng cao</source>
+        <translation>Advanced: plan</translation>
+    </message>
+    <message>
+        <source>Đạt nâng cao</source>
+        <translation>Advanced: met</translation>
+    </message>
+    <message>
+        <source>KH kiểu mẫu</source>
+        <translation>Model: plan</translation>
+    </message>
+    <message>
+        <source>Đạt kiểu mẫu</source>
+        <translation>Model: met</translation>
+    </message>
+    <message>
+        <source>Số xã</source>
+        <translation>Communes</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Kế hoạch năm {0}</source>
+        <translation>Plan for {0}</translation>
+    </message>
+    <message>
+        <source>Không có kế hoạch</source>
+        <translation>No plan</translation>
+    </message>
+    <message>
+        <source>Phấn đấu đạt chuẩn:</source>
+        <translation>Aim to reach:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Xã đã đạt {0} từ trước năm {1}.</source>
+        <translation>The commune already reached {0} before {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Thiết lập cơ quan sử dụng</source>
+        <translation>Set up the office</translation>
+    </message>
+    <message>
+        <source>Mỗi bản cài đặt thuộc về một cơ quan. Dữ liệu các đơn vị trong phạm vi cơ quan nhập tại đây thuộc quyền của cơ quan này; dữ liệu nhận từ cấp dưới chỉ để xem.</source>
+        <translation>Each installation belongs to one office. Data of the units in the office&apos;s scope entered here is owned by this office; data received from lower levels is view only.</translation>
+    </message>
+    <message>
+        <source>Đổi cơ quan sử dụng hoặc người sử dụng của bản cài đặt này.</source>
+        <translation>Change the office or the user of this installation.</translation>
+    </message>
+    <message>
+        <source>Tìm cơ quan: tên hoặc mã, gõ không dấu cũng được</source>
+        <translation>Find an office: name or code (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Thị Lan</source>
+        <translation>E.g. Nguyen Thi Lan</translation>
+    </message>
+    <message>
+        <source>(chưa chọn)</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <source>Cơ quan đã chọn:</source>
+        <translation>Chosen office:</translation>
+    </message>
+    <message>
+        <source>Họ tên người sử dụng:</source>
+        <translation>User&apos;s full name:</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <source>Ghi quyết định công nhận</source>
+        <translation>Record recognition decision</translation>
+    </message>
+    <message>
+        <source>ví dụ 331/QĐ-UBND</source>
+        <translation>e.g. 331/QD-UBND</translation>
+    </message>
+    <message>
+        <source>Năm xã được công nhận đạt chuẩn (thường là năm của quyết định, có khi là năm trước)</source>
+        <translation>The year the commune is recognised as meeting the standard (usually the year of the decision, sometimes the year before)</translation>
+    </message>
+    <message>
+        <source>ví dụ UBND thành phố Cần Thơ</source>
+        <translation>e.g. Can Tho City People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Mức công nhận:</source>
+        <translation>Recognised level:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Năm đạt chuẩn:</source>
+        <translation>Year reached:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Ngày công bố:</source>
+        <translation>Announcement date:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Chưa nhập số quyết định.</source>
+        <translation>The decision number is missing.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập ngày quyết định.</source>
+        <translation>The decision date is missing.</translation>
+    </message>
+    <message>
+        <source>Ngày công bố trước ngày quyết định.</source>
+        <translation>The announcement date is before the decision date.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Đăng ký thi đua năm {0}</source>
+        <translation>Emulation registration for {0}</translation>
+    </message>
+    <message>
+        <source>ví dụ: Cờ thi đua của UBND thành phố; Tập thể lao động xuất sắc</source>
+        <translation>e.g. City People&apos;s Committee Emulation Flag; Excellent Labour Collective</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức khen thưởng đăng ký:</source>
+        <translation>Titles and awards registered for:</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký:</source>
+        <translation>Registration date:</translation>
+    </message>
+    <message>
+        <source>Hãy ghi danh hiệu, hình thức khen thưởng đăng ký.</source>
+        <translation>Enter the titles and awards registered for.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPanel</name>
+    <message>
+        <source>Năm {0}: {1}/{2} đơn vị trực thuộc đã gửi gói số liệu.</source>
+        <translation>{0}: {1}/{2} subordinate units have sent their data package.</translation>
+    </message>
+    <message>
+        <source>Cơ quan này không có đơn vị trực thuộc để theo dõi.</source>
+        <translation>This office has no subordinate units to follow.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Họ và tên người ký</source>
+        <translation>Signer&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Lập báo cáo</source>
+        <translation>Make report</translation>
+    </message>
+    <message>
+        <source>Loại báo cáo:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Phong trào:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Ngày văn bản:</source>
+        <translation>Document date:</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Mở tệp vừa lưu bằng chương trình mặc định</source>
+        <translation>Open the saved file with the default application</translation>
+    </message>
+    <message>
+        <source>Mở bản xem trước bằng trình đọc PDF</source>
+        <translation>Open the preview in a PDF reader</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo rồi bấm “Xem trước”.</source>
+        <translation>Choose a report, then click “Preview”.</translation>
+    </message>
+    <message>
+        <source>Máy này chưa có thành phần xem PDF (PySide6-Pdf): bấm “Xem trước” rồi mở bản xem trước bằng trình đọc PDF của máy.</source>
+        <translation>This computer has no PDF viewer component (PySide6-Pdf): click “Preview”, then open the preview in the computer&apos;s PDF reader.</translation>
+    </message>
+    <message>
+        <source>Ký: {0}. Thể thức văn bản sửa trong Cài đặt.</source>
+        <translation>Signed: {0}. The document format is edited in Settings.</translation>
+    </message>
+    <message>
+        <source>Tất cả phong trào trong năm</source>
+        <translation>All campaigns of the year</translation>
+    </message>
+    <message>
+        <source>Đang lập báo cáo…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Bản xem trước: chưa lưu thành tệp.</source>
+        <translation>Preview: not saved to a file yet.</translation>
+    </message>
+    <message>
+        <source>Bản xem trước đã sẵn sàng.</source>
+        <translation>The preview is ready.</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Đang lưu báo cáo…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo {0}.</source>
+        <translation>Report saved: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultGridModel</name>
+    <message>
+        <source>{code}: {name}
+Đơn vị tính: {unit_of_measure}
+Nguồn số liệu: {source}</source>
+        <translation>{code}: {name}
+Unit of measure: {unit_of_measure}
+Data source: {source}</translation>
+    </message>
+    <message>
+        <source>Chưa lưu — giá trị không hợp lệ: {reason}</source>
+        <translation>Not saved — invalid value: {reason}</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu: {target}</source>
+        <translation>Target: {target}</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu: chưa giao</source>
+        <translation>Target: not assigned</translation>
+    </message>
+    <message>
+        <source>Đánh giá: {status}</source>
+        <translation>Assessment: {status}</translation>
+    </message>
+    <message>
+        <source>Số liệu {source}</source>
+        <translation>Figure: {source}</translation>
+    </message>
+    <message>
+        <source>Giá trị {source}, không nhập tay.</source>
+        <translation>Value: {source}; not entered by hand.</translation>
+    </message>
+    <message>
+        <source>Do cơ quan mã {code} gửi lên: chỉ xem.</source>
+        <translation>Sent up by office {code}: view only.</translation>
+    </message>
+    <message>
+        <source>Đơn vị ngoài phạm vi nhập của cơ quan: chỉ xem.</source>
+        <translation>Unit outside the office&apos;s entry scope: view only.</translation>
+    </message>
+    <message>
+        <source>Ghi chú: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>Sửa {count} ô</source>
+        <translation>Edit {count} cells</translation>
+    </message>
+    <message>
+        <source>Sửa 1 ô</source>
+        <translation>Edit 1 cell</translation>
+    </message>
+</context>
+<context>
+    <name>ResultGridView</name>
+    <message>
+        <source>Bộ nhớ tạm không có dữ liệu để dán.</source>
+        <translation>The clipboard has nothing to paste.</translation>
+    </message>
+    <message>
+        <source>Khối dữ liệu dán vào quá lớn.</source>
+        <translation>The pasted block is too large.</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô.</source>
+        <translation>Pasted {count} cell(s).</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu).</source>
+        <translation>Pasted {count} cell(s); {invalid} invalid (red border, not saved).</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; bỏ qua {skipped} ô chỉ xem.</source>
+        <translation>Pasted {count} cell(s); skipped {skipped} read-only cell(s).</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; bỏ qua {outside} ô ngoài bảng.</source>
+        <translation>Pasted {count} cell(s); skipped {outside} cell(s) outside the table.</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu); bỏ qua {skipped} ô chỉ xem.</source>
+        <translation>Pasted {count} cell(s); {invalid} invalid (red border, not saved); skipped {skipped} read-only cell(s).</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu); bỏ qua {outside} ô ngoài bảng.</source>
+        <translation>Pasted {count} cell(s); {invalid} invalid (red border, not saved); skipped {outside} cell(s) outside the table.</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; bỏ qua {skipped} ô chỉ xem; bỏ qua {outside} ô ngoài bảng.</source>
+        <translation>Pasted {count} cell(s); skipped {skipped} read-only cell(s) and {outside} cell(s) outside the table.</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu); bỏ qua {skipped} ô chỉ xem; bỏ qua {outside} ô ngoài bảng.</source>
+        <translation>Pasted {count} cell(s); {invalid} invalid (red border, not saved); skipped {skipped} read-only cell(s) and {outside} cell(s) outside the table.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Nhập kết quả</source>
+        <translation>Enter results</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Lưu mọi thay đổi hợp lệ trong một lần (Ctrl+S)</source>
+        <translation>Save all valid changes at once (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Tải lại</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Phong trào:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Chuyển sang năm {0}</source>
+        <translation>Switch to {0}</translation>
+    </message>
+    <message>
+        <source>Các ô viền đỏ chưa hợp lệ nên chưa lưu; hãy sửa lại.</source>
+        <translation>The cells with a red border are invalid and were not saved; please correct them.</translation>
+    </message>
+    <message>
+        <source>Đang lưu kết quả…</source>
+        <translation>Saving results…</translation>
+    </message>
+    <message>
+        <source>Đã lưu {saved} ô; xóa {cleared} ô; {invalid} ô không hợp lệ chưa lưu.</source>
+        <translation>Saved {saved} cell(s); cleared {cleared}; {invalid} invalid cell(s) not saved.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {saved} ô; xóa {cleared} ô.</source>
+        <translation>Saved {saved} cell(s); cleared {cleared}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {saved} ô; {invalid} ô không hợp lệ chưa lưu.</source>
+        <translation>Saved {saved} cell(s); {invalid} invalid cell(s) not saved.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {saved} ô.</source>
+        <translation>Saved {saved} cell(s).</translation>
+    </message>
+    <message>
+        <source>không hợp lệ</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>chưa lưu</source>
+        <translation>unsaved</translation>
+    </message>
+    <message>
+        <source>Ô có góc màu cam: đã sửa nhưng chưa lưu</source>
+        <translation>Cells with an orange corner: edited but not saved</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi chưa lưu.</source>
+        <translation>No unsaved changes.</translation>
+    </message>
+    <message>
+        <source>{0} thay đổi chưa lưu, trong đó {1} ô không hợp lệ.</source>
+        <translation>{0} unsaved change(s), {1} of them invalid.</translation>
+    </message>
+    <message>
+        <source>{0} thay đổi chưa lưu.</source>
+        <translation>{0} unsaved change(s).</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Có {0} ô đã sửa nhưng chưa lưu. {1}: lưu các thay đổi trước?</source>
+        <translation>{0} cell(s) edited but not saved. {1}: save the changes first?</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationDialog</name>
+    <message>
+        <source>Ghi quyết định thu hồi</source>
+        <translation>Record revocation decision</translation>
+    </message>
+    <message>
+        <source>số quyết định thu hồi</source>
+        <translation>revocation decision number</translation>
+    </message>
+    <message>
+        <source>ví dụ UBND thành phố Cần Thơ</source>
+        <translation>e.g. Can Tho City People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>ví dụ: 6/19 tiêu chí chưa đạt, trong đó có Môi trường</source>
+        <translation>e.g. 6/19 criteria not met, including Environment</translation>
+    </message>
+    <message>
+        <source>Thu hồi một mức thì các mức cao hơn đang có cũng bị thu hồi.</source>
+        <translation>Revoking a level also revokes any higher level held.</translation>
+    </message>
+    <message>
+        <source>Mức bị thu hồi:</source>
+        <translation>Level revoked:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày thu hồi:</source>
+        <translation>Revocation date:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Xã chưa có mức công nhận nào để thu hồi.</source>
+        <translation>The commune holds no recognised level to revoke.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập số quyết định thu hồi.</source>
+        <translation>The revocation decision number is missing.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập ngày thu hồi.</source>
+        <translation>The revocation date is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>RowTableModel</name>
+    <message>
+        <source>Bảng</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Thay thế số liệu tại đây</source>
+        <translation>Replaces data here</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Giữ nguyên</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Nhận lúc</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Loại gói</source>
+        <translation>Package type</translation>
+    </message>
+    <message>
+        <source>Cơ quan gửi</source>
+        <translation>Sending office</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Số thứ tự</source>
+        <translation>Sequence no.</translation>
+    </message>
+    <message>
+        <source>Số dòng</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Chữ ký</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Người nhập</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>Tệp lưu trong inbox</source>
+        <translation>File in the inbox</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Số thứ tự gói</source>
+        <translation>Package sequence no.</translation>
+    </message>
+    <message>
+        <source>Gói tạo lúc</source>
+        <translation>Package created</translation>
+    </message>
+    <message>
+        <source>Số gói đã nhận</source>
+        <translation>Packages received</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Đăng ký lúc</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Người đăng ký</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tên phong trào</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Văn bản phát động</source>
+        <translation>Launching document</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation>Target name</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Cách đánh giá</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Nguồn số liệu</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Số lẻ</source>
+        <translation>Decimals</translation>
+    </message>
+    <message>
+        <source>Đăng ký</source>
+        <translation>Registered for</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Ngày xử lý</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại</source>
+        <translation>Reason returned</translation>
+    </message>
+    <message>
+        <source>Khóa ngày</source>
+        <translation>Locked on</translation>
+    </message>
+    <message>
+        <source>Người khóa</source>
+        <translation>Locked by</translation>
+    </message>
+    <message>
+        <source>Mức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Năm đạt chuẩn</source>
+        <translation>Year reached</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Công bố</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Revoked</translation>
+    </message>
+</context>
+<context>
+    <name>RuralActions</name>
+    <message>
+        <source>Đã lưu tiêu chí năm {year} của {unit}.</source>
+        <translation>Saved the {year} criteria of {unit}.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi: tiêu chí năm {year} của {unit}.</source>
+        <translation>No changes: the {year} criteria of {unit}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi quyết định {decision}: {unit} đạt chuẩn {level} năm {year}.</source>
+        <translation>Recorded decision {decision}: {unit} reached {level} in {year}.</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi {levels} của {unit} theo quyết định {decision}.</source>
+        <translation>Revoked {levels} of {unit} under decision {decision}.</translation>
+    </message>
+    <message>
+        <source>Xóa quyết định nhập nhầm</source>
+        <translation>Delete mistaken decision</translation>
+    </message>
+    <message>
+        <source>Xóa quyết định {decision} ngày {date} ({level}) của {unit}?
+
+Chỉ dùng khi nhập nhầm; nếu xã bị thu hồi công nhận, hãy dùng “Thu hồi…”. Việc xóa được ghi vào nhật ký.</source>
+        <translation>Delete decision {decision} of {date} ({level}) for {unit}?
+
+Only for a decision entered by mistake; if the commune&apos;s recognition was revoked, use “Revoke…”. The deletion is recorded in the activity log.</translation>
+    </message>
+    <message>
+        <source>Đã xóa quyết định {decision} của {unit}.</source>
+        <translation>Deleted decision {decision} of {unit}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi kế hoạch năm {year} của {unit}: không có kế hoạch.</source>
+        <translation>Recorded the {year} plan of {unit}: no plan.</translation>
+    </message>
+    <message>
+        <source>Đã ghi kế hoạch năm {year} của {unit}: {level}.</source>
+        <translation>Recorded the {year} plan of {unit}: {level}.</translation>
+    </message>
+</context>
+<context>
+    <name>RuralPage</name>
+    <message>
+        <source>Nông thôn mới: xã đạt chuẩn, nâng cao, kiểu mẫu</source>
+        <translation>New rural standard: standard, advanced and model communes</translation>
+    </message>
+    <message>
+        <source>Các xã</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Tổng hợp và biểu đồ</source>
+        <translation>Summary and charts</translation>
+    </message>
+    <message>
+        <source>Lọc theo huyện</source>
+        <translation>Filter by district</translation>
+    </message>
+    <message>
+        <source>Lọc theo mức đạt chuẩn</source>
+        <translation>Filter by level</translation>
+    </message>
+    <message>
+        <source>Tìm tên hoặc mã xã, gõ không dấu cũng được</source>
+        <translation>Find a commune by name or code (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Tiêu chí…</source>
+        <translation>Criteria…</translation>
+    </message>
+    <message>
+        <source>Xem và ghi các tiêu chí của xã trong năm</source>
+        <translation>View and record the commune&apos;s criteria for the year</translation>
+    </message>
+    <message>
+        <source>Công nhận…</source>
+        <translation>Recognise…</translation>
+    </message>
+    <message>
+        <source>Thu hồi…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Xóa quyết định nhập nhầm</source>
+        <translation>Delete mistaken decision</translation>
+    </message>
+    <message>
+        <source>Kế hoạch…</source>
+        <translation>Plan…</translation>
+    </message>
+    <message>
+        <source>Huyện:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Mức:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>{scope} · năm {year} · bộ tiêu chí giai đoạn {period} · dữ liệu minh họa</source>
+        <translation>{scope} · {year} · criteria set for {period} · demo data</translation>
+    </message>
+    <message>
+        <source>{scope} · năm {year} · bộ tiêu chí giai đoạn {period}</source>
+        <translation>{scope} · {year} · criteria set for {period}</translation>
+    </message>
+    <message>
+        <source> Năm {year}: NTM nâng cao mới: &lt;b&gt;{nang_cao}&lt;/b&gt;; NTM kiểu mẫu mới: &lt;b&gt;{kieu_mau}&lt;/b&gt;.</source>
+        <translation> In {year}: new advanced NTM: &lt;b&gt;{nang_cao}&lt;/b&gt;; new model NTM: &lt;b&gt;{kieu_mau}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {level}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {level}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {level}. Còn thiếu cho {next_level}: {missing}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {level}. Missing for {next_level}: {missing}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {level}. Còn thiếu cho {next_level}: không (đủ tiêu chí)</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {level}. Missing for {next_level}: nothing (all criteria met)</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Không có xã nào trong phạm vi (phường, thị trấn không xét NTM).</source>
+        <translation>No communes in scope (wards and townships are not assessed for NTM).</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu nông thôn mới năm {0}.</source>
+        <translation>No new rural standard data for {0}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; xã: &lt;b&gt;{1}&lt;/b&gt; NTM kiểu mẫu, &lt;b&gt;{2}&lt;/b&gt; NTM nâng cao, &lt;b&gt;{3}&lt;/b&gt; NTM, {4} chưa đạt chuẩn.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; communes: &lt;b&gt;{1}&lt;/b&gt; model NTM, &lt;b&gt;{2}&lt;/b&gt; advanced NTM, &lt;b&gt;{3}&lt;/b&gt; NTM, {4} below standard.</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:#9a3412&apos;&gt;⚠ {0} xã thuộc diện xem xét thu hồi.&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:#9a3412&apos;&gt;⚠ {0} commune(s) to be considered for revocation.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Đang hiện {0} trên {1} xã</source>
+        <translation>Showing {0} of {1} communes</translation>
+    </message>
+    <message>
+        <source>Chọn một xã để xem.</source>
+        <translation>Select a commune to see its details.</translation>
+    </message>
+    <message>
+        <source>Tất cả các mức</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Chưa đạt chuẩn</source>
+        <translation>Below standard</translation>
+    </message>
+    <message>
+        <source>NTM (chưa nâng cao)</source>
+        <translation>NTM (not advanced)</translation>
+    </message>
+    <message>
+        <source>NTM nâng cao</source>
+        <translation>Advanced NTM</translation>
+    </message>
+    <message>
+        <source>NTM kiểu mẫu</source>
+        <translation>Model NTM</translation>
+    </message>
+    <message>
+        <source>Mới công nhận trong năm</source>
+        <translation>Newly recognised this year</translation>
+    </message>
+    <message>
+        <source>Có kế hoạch trong năm</source>
+        <translation>Planned this year</translation>
+    </message>
+    <message>
+        <source>Có cảnh báo thu hồi</source>
+        <translation>Revocation warning</translation>
+    </message>
+</context>
+<context>
+    <name>RuralSummaryModel</name>
+    <message>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Số xã</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Chưa đạt
+chuẩn</source>
+        <translation>Below
+standard</translation>
+    </message>
+    <message>
+        <source>NTM</source>
+        <translation>NTM</translation>
+    </message>
+    <message>
+        <source>NTM
+nâng cao</source>
+        <translation>Advanced
+NTM</translation>
+    </message>
+    <message>
+        <source>NTM
+kiểu mẫu</source>
+        <translation>Model
+NTM</translation>
+    </message>
+    <message>
+        <source>Nâng cao mới trong năm
+(kế hoạch, chỉ tiêu)</source>
+        <translation>New advanced this year
+(plan, target)</translation>
+    </message>
+    <message>
+        <source>Kiểu mẫu mới trong năm
+(kế hoạch, chỉ tiêu)</source>
+        <translation>New model this year
+(plan, target)</translation>
+    </message>
+    <message>
+        <source>Cảnh báo
+thu hồi</source>
+        <translation>Revocation
+warnings</translation>
+    </message>
+    <message>
+        <source>{new} / KH {planned} · chỉ tiêu {target}</source>
+        <translation>{new} / plan {planned} · target {target}</translation>
+    </message>
+    <message>
+        <source>{new} / KH {planned}</source>
+        <translation>{new} / plan {planned}</translation>
+    </message>
+    <message>
+        <source>{new} · chỉ tiêu {target}</source>
+        <translation>{new} · target {target}</translation>
+    </message>
+    <message>
+        <source>Công nhận mới năm: {new}; kế hoạch: {planned} xã, trong đó đạt {achieved}; chỉ tiêu: {target_source}</source>
+        <translation>Newly recognised this year: {new}; plan: {planned} communes, {achieved} of them achieved; target: {target_source}</translation>
+    </message>
+</context>
+<context>
+    <name>RuralSummaryTab</name>
+    <message>
+        <source>Nhấp đúp để xem các xã của huyện</source>
+        <translation>Double-click to see the district&apos;s communes</translation>
+    </message>
+    <message>
+        <source>Số xã theo mức đạt chuẩn cao nhất, năm {0}</source>
+        <translation>Communes by highest level reached, {0}</translation>
+    </message>
+    <message>
+        <source>Kế hoạch và kết quả công nhận năm {0}</source>
+        <translation>Recognition plans and results, {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityEditor</name>
+    <message>
+        <source>An ninh trật tự — {0}</source>
+        <translation>Security and order — {0}</translation>
+    </message>
+    <message>
+        <source>Năm {0}. &lt;b&gt;Kỳ đánh giá: từ {1} đến {2}&lt;/b&gt; (ngày minh chứng phải trong kỳ).</source>
+        <translation>Year {0}. &lt;b&gt;Assessment period: {1} to {2}&lt;/b&gt; (evidence dates must fall within it).</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot;</source>
+        <translation>Three No&apos;s</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày minh chứng</source>
+        <translation>Evidence date</translation>
+    </message>
+    <message>
+        <source>Minh chứng (báo cáo, số liệu…)</source>
+        <translation>Evidence (report, figures…)</translation>
+    </message>
+    <message>
+        <source>An toàn về an ninh, trật tự</source>
+        <translation>Safe for security and order</translation>
+    </message>
+    <message>
+        <source>Quý I: {0} - {1}</source>
+        <translation>Quarter I: {0} - {1}</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký:</source>
+        <translation>Registration date:</translation>
+    </message>
+    <message>
+        <source>ví dụ 85,5</source>
+        <translation>e.g. 85,5</translation>
+    </message>
+    <message>
+        <source>Khu dân cư, cơ quan… được công nhận (%):</source>
+        <translation>Residential areas, agencies… recognised (%):</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>ví dụ 1234/QĐ-UBND</source>
+        <translation>e.g. 1234/QD-UBND</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation>dated</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận số:</source>
+        <translation>Recognition decision no.:</translation>
+    </message>
+    <message>
+        <source>ví dụ UBND quận Ninh Kiều</source>
+        <translation>e.g. Ninh Kieu District People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>An ninh trật tự: &quot;3 không&quot; và an toàn về ANTT</source>
+        <translation>Security and order: Three No&apos;s and safe for security and order (ANTT)</translation>
+    </message>
+    <message>
+        <source>Xã, phường, thị trấn</source>
+        <translation>Communes, wards, townships</translation>
+    </message>
+    <message>
+        <source>Tổng hợp theo quận, huyện</source>
+        <translation>Summary by district</translation>
+    </message>
+    <message>
+        <source>Lọc theo quận, huyện</source>
+        <translation>Filter by district</translation>
+    </message>
+    <message>
+        <source>Lọc theo tình trạng</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Tìm tên hoặc mã, gõ không dấu cũng được</source>
+        <translation>Find by name or code (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Cập nhật…</source>
+        <translation>Update…</translation>
+    </message>
+    <message>
+        <source>Ghi tình trạng của đơn vị đang chọn</source>
+        <translation>Record the status of the selected unit</translation>
+    </message>
+    <message>
+        <source>Sao chép từ năm trước…</source>
+        <translation>Copy from previous year…</translation>
+    </message>
+    <message>
+        <source>Quận, huyện:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>{scope} · năm {year} · kỳ đánh giá {start} - {end} · chỉ tiêu ≥ {target}% (theo {target_source})</source>
+        <translation>{scope} · {year} · assessment period {start} - {end} · target ≥ {target}% (per {target_source})</translation>
+    </message>
+    <message>
+        <source>{scope} · năm {year} · kỳ đánh giá {start} - {end} · chỉ tiêu ≥ {target}%</source>
+        <translation>{scope} · {year} · assessment period {start} - {end} · target ≥ {target}%</translation>
+    </message>
+    <message>
+        <source>Đã lưu tình trạng năm {year} của {unit}.</source>
+        <translation>Saved the {year} status of {unit}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {unit}.</source>
+        <translation>Saved {unit}.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi: tình trạng năm {year} của {unit}.</source>
+        <translation>No changes: the {year} status of {unit}.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi: {unit}.</source>
+        <translation>No changes: {unit}.</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>chưa đánh giá</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>Đang hiện {0} trên {1} đơn vị</source>
+        <translation>Showing {0} of {1} units</translation>
+    </message>
+    <message>
+        <source>Lấy tình trạng năm trước làm điểm xuất phát cho các đơn vị chưa có số liệu</source>
+        <translation>Start the units that have no data from last year&apos;s status</translation>
+    </message>
+    <message>
+        <source>Sao chép từ năm trước</source>
+        <translation>Copy from previous year</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị nào để sao chép: các đơn vị hoặc đã có số liệu năm {0}, hoặc chưa có số liệu năm {1}.</source>
+        <translation>No units to copy: every unit either already has data for {0} or has no data for {1}.</translation>
+    </message>
+    <message>
+        <source>Lấy tình trạng &quot;3 không&quot; và kết quả ANTT năm {0} làm điểm xuất phát cho {1} đơn vị chưa có số liệu năm {2}?
+
+{3} đơn vị đã có số liệu năm {2} được giữ nguyên. Minh chứng, ngày đăng ký, tỷ lệ công nhận và quyết định không được sao chép; các đơn vị được sao chép được đánh dấu &quot;cần rà soát&quot;.</source>
+        <translation>Use the Three No&apos;s status and ANTT result of {0} as the starting point for {1} units with no data for {2}?
+
+The {3} units that already have data for {2} are left unchanged. Evidence, registration dates, recognised shares and decisions are not copied; the copied units are marked &quot;to review&quot;.</translation>
+    </message>
+    <message>
+        <source>Đang sao chép tình trạng năm trước…</source>
+        <translation>Copying last year&apos;s status…</translation>
+    </message>
+    <message>
+        <source>Đã sao chép tình trạng năm {0} cho {1} đơn vị (in nghiêng, cần rà soát); giữ nguyên {2} đơn vị đã có số liệu.</source>
+        <translation>Copied the {0} status to {1} units (in italics, to review); left {2} units that already had data unchanged.</translation>
+    </message>
+    <message>
+        <source>Tất cả tình trạng</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Đạt cả hai</source>
+        <translation>Both met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt cả hai</source>
+        <translation>Not both met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt &quot;3 không&quot;</source>
+        <translation>Three No&apos;s not met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt an toàn ANTT</source>
+        <translation>ANTT safety not met</translation>
+    </message>
+    <message>
+        <source>Còn mục chưa đánh giá</source>
+        <translation>Items not assessed</translation>
+    </message>
+    <message>
+        <source>Mới đạt so với năm trước</source>
+        <translation>Newly met since last year</translation>
+    </message>
+    <message>
+        <source>Không còn đạt so với năm trước</source>
+        <translation>No longer met since last year</translation>
+    </message>
+    <message>
+        <source>Có cảnh báo</source>
+        <translation>With warnings</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Không có xã, phường, thị trấn nào trong phạm vi năm {year}.</source>
+        <translation>No communes, wards or townships in scope for {year}.</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu năm {year}.</source>
+        <translation>No data for {year}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{both}/{units}&lt;/b&gt; đơn vị đạt cả hai (&lt;b&gt;{both_share}&lt;/b&gt;): &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{status}&lt;/b&gt;&lt;/span&gt; so với chỉ tiêu. &quot;3 không&quot;: {three_khong} ({three_khong_share}); an toàn ANTT: {antt} ({antt_share}).</source>
+        <translation>&lt;b&gt;{both}/{units}&lt;/b&gt; units meet both (&lt;b&gt;{both_share}&lt;/b&gt;): &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{status}&lt;/b&gt;&lt;/span&gt; against the target. Three No&apos;s: {three_khong} ({three_khong_share}); safe (ANTT): {antt} ({antt_share}).</translation>
+    </message>
+    <message>
+        <source> Năm {year}: {share}; mới đạt {gained}, không còn đạt {lost}.</source>
+        <translation> {year}: {share}; {gained} newly met, {lost} no longer met.</translation>
+    </message>
+    <message>
+        <source> Còn {count} đơn vị chưa có số liệu.</source>
+        <translation> {count} units still have no data.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTableModel</name>
+    <message>
+        <source>Xã, phường, thị trấn</source>
+        <translation>Commune/ward/township</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Quận, huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot;</source>
+        <translation>Three No&apos;s</translation>
+    </message>
+    <message>
+        <source>An toàn
+ANTT</source>
+        <translation>Safe
+(ANTT)</translation>
+    </message>
+    <message>
+        <source>Đạt
+cả hai</source>
+        <translation>Both
+met</translation>
+    </message>
+    <message>
+        <source>So với
+năm trước</source>
+        <translation>Since
+last year</translation>
+    </message>
+    <message>
+        <source>Ghi nhận</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Chưa đạt, chưa đánh giá, cảnh báo, thay đổi so với năm trước</source>
+        <translation>Not met, not assessed, warnings, changes since last year</translation>
+    </message>
+    <message>
+        <source>đạt</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>▲ mới đạt</source>
+        <translation>▲ newly met</translation>
+    </message>
+    <message>
+        <source>▼ không còn đạt</source>
+        <translation>▼ no longer met</translation>
+    </message>
+    <message>
+        <source>chưa có số liệu</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>chưa đạt: {items}</source>
+        <translation>not met: {items}</translation>
+    </message>
+    <message>
+        <source>chưa đánh giá: {items}</source>
+        <translation>not assessed: {items}</translation>
+    </message>
+    <message>
+        <source>⚠ {count} cảnh báo</source>
+        <translation>⚠ {count} warning(s)</translation>
+    </message>
+    <message>
+        <source>sao chép từ năm trước, cần rà soát</source>
+        <translation>copied from last year, to review</translation>
+    </message>
+    <message>
+        <source>Minh chứng: {note}</source>
+        <translation>Evidence: {note}</translation>
+    </message>
+    <message>
+        <source>Ngày: {date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <source>Kết quả: {result}</source>
+        <translation>Result: {result}</translation>
+    </message>
+    <message>
+        <source>Đăng ký ngày {date}</source>
+        <translation>Registered on {date}</translation>
+    </message>
+    <message>
+        <source>Khu dân cư, cơ quan… được công nhận: {share}</source>
+        <translation>Residential areas, agencies… recognised: {share}</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} ngày {date}</source>
+        <translation>Decision {number} of {date}</translation>
+    </message>
+    <message>
+        <source>Quyết định {number}</source>
+        <translation>Decision {number}</translation>
+    </message>
+    <message>
+        <source>Số liệu do cơ quan mã {code} gửi lên: chỉ xem.</source>
+        <translation>Data sent up by office {code}: view only.</translation>
+    </message>
+    <message>
+        <source>{name} — mã {code}</source>
+        <translation>{name} — code {code}</translation>
+    </message>
+    <message>
+        <source>Chưa đạt: {items}</source>
+        <translation>Not met: {items}</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá: {items}</source>
+        <translation>Not assessed: {items}</translation>
+    </message>
+    <message>
+        <source>So với năm trước: {change}</source>
+        <translation>Since last year: {change}</translation>
+    </message>
+    <message>
+        <source>Ghi chú: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>Loại gói</source>
+        <translation>Package type</translation>
+    </message>
+    <message>
+        <source>Số liệu gửi cấp trên</source>
+        <translation>Figures for the higher level</translation>
+    </message>
+    <message>
+        <source>Định nghĩa gửi cấp dưới (phong trào, chỉ tiêu giao, bộ tiêu chí)</source>
+        <translation>Definitions for lower levels (campaigns, assigned targets, criteria sets)</translation>
+    </message>
+    <message>
+        <source>Phạm vi:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Ghi gói…</source>
+        <translation>Write package…</translation>
+    </message>
+    <message>
+        <source>Mở thư mục chứa gói</source>
+        <translation>Open the package folder</translation>
+    </message>
+    <message>
+        <source>Gói số liệu chứa mọi bản ghi của phạm vi trong năm làm việc, cả số liệu cấp dưới đã gửi lên, mỗi bản ghi ghi rõ cơ quan sở hữu. Mỗi gói có số thứ tự tăng dần và được ký bằng khóa của bản cài đặt này; gói sau thay thế gói trước.</source>
+        <translation>A figures package holds every record of the scope for the working year, including figures sent up by lower levels, each record naming the office that owns it. Packages are numbered in sequence and signed with this installation&apos;s key; a later package replaces an earlier one.</translation>
+    </message>
+    <message>
+        <source>{0} và các đơn vị trực thuộc, năm {1}</source>
+        <translation>{0} and its subordinate units, {1}</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cơ quan sử dụng.</source>
+        <translation>No office chosen.</translation>
+    </message>
+    <message>
+        <source>Ghi gói dữ liệu</source>
+        <translation>Write data package</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu (*.tdkt)</source>
+        <translation>Data packages (*.tdkt)</translation>
+    </message>
+    <message>
+        <source>Đang ghi gói dữ liệu năm {0}…</source>
+        <translation>Writing the {0} data package…</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói {0} năm {1} của {2}, số thứ tự {3}, {4} dòng: {5}. Đã ký bằng khóa {6}.</source>
+        <translation>Wrote the {0} package for {1} of {2}, sequence no. {3}, {4} rows: {5}. Signed with key {6}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói {0}.</source>
+        <translation>Wrote package {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Cơ quan sử dụng</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Đổi cơ quan, người sử dụng…</source>
+        <translation>Change office or user…</translation>
+    </message>
+    <message>
+        <source>Cơ quan:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>Cấp:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Người sử dụng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Mã bản cài đặt:</source>
+        <translation>Installation ID:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Mở thư mục dữ liệu</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <source>Thư mục:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Giao diện</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source>Số liệu luôn hiển thị theo quy ước Việt Nam (1.234,5; ngày dd/MM/yyyy); báo cáo luôn in bằng tiếng Việt.</source>
+        <translation>Numbers always follow the Vietnamese conventions (1.234,5; dates dd/MM/yyyy); reports are always printed in Vietnamese.</translation>
+    </message>
+    <message>
+        <source>Phiên bản {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập</source>
+        <translation>Not set up</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code})</source>
+        <translation>{name} (code {code})</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Ngôn ngữ mới được dùng từ lần mở ứng dụng sau.</source>
+        <translation>Saved. The new language is used from the next time the application opens.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Đã lưu lựa chọn. Hãy đóng và mở lại ứng dụng để dùng ngôn ngữ mới.</source>
+        <translation>Choice saved. Close and reopen the application to use the new language.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareChart</name>
+    <message>
+        <source>Tỷ lệ đạt (%)</source>
+        <translation>Share met (%)</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu ≥ {0}%</source>
+        <translation>Target ≥ {0}%</translation>
+    </message>
+    <message>
+        <source>Đạt cả hai (%)</source>
+        <translation>Both met (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đơn vị đạt cả hai (%)</source>
+        <translation>Share of units meeting both (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đạt cả hai (xanh: đạt chỉ tiêu; cam: dưới chỉ tiêu)</source>
+        <translation>Share meeting both (green: target met; orange: below target)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <source>Vượt</source>
+        <translation>Exceeded</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryModel</name>
+    <message>
+        <source>Quận, huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Số đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot;</source>
+        <translation>Three No&apos;s</translation>
+    </message>
+    <message>
+        <source>An toàn ANTT</source>
+        <translation>Safe (ANTT)</translation>
+    </message>
+    <message>
+        <source>Đạt cả hai</source>
+        <translation>Both met</translation>
+    </message>
+    <message>
+        <source>So với chỉ tiêu</source>
+        <translation>Against target</translation>
+    </message>
+    <message>
+        <source>Năm trước (cả hai)</source>
+        <translation>Last year (both)</translation>
+    </message>
+    <message>
+        <source>Mới đạt</source>
+        <translation>Newly met</translation>
+    </message>
+    <message>
+        <source>Không còn đạt</source>
+        <translation>No longer met</translation>
+    </message>
+    <message>
+        <source>{recorded} trên {units} đơn vị đã có số liệu</source>
+        <translation>{recorded} of {units} units have data</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Nhấp đúp để xem các đơn vị chưa đạt của quận, huyện</source>
+        <translation>Double-click to see the district&apos;s units that fall short</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xã, phường, thị trấn đạt &quot;3 không&quot; và an toàn ANTT năm {0}</source>
+        <translation>Share of communes, wards and townships meeting Three No&apos;s and safe for security and order (ANTT), {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Cách đánh giá</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Giá trị (cận dưới)</source>
+        <translation>Value (lower bound)</translation>
+    </message>
+    <message>
+        <source>Cận trên</source>
+        <translation>Upper bound</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Hết hiệu lực sau ngày {date}</source>
+        <translation>No longer valid after {date}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Đơn vị hành chính</source>
+        <translation>Administrative units</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên hoặc mã — gõ không dấu cũng được, ví dụ: thanh quoi</source>
+        <translation>Find by name or code — diacritics optional, e.g. thanh quoi</translation>
+    </message>
+    <message>
+        <source>Thông tin đơn vị</source>
+        <translation>Unit details</translation>
+    </message>
+    <message>
+        <source>Tên đầy đủ:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <source>Loại, cấp:</source>
+        <translation>Type, level:</translation>
+    </message>
+    <message>
+        <source>Trực thuộc:</source>
+        <translation>Parent unit:</translation>
+    </message>
+    <message>
+        <source>Hiệu lực:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>Đơn vị trực thuộc:</source>
+        <translation>Subordinate units:</translation>
+    </message>
+    <message>
+        <source>Tìm thấy {0} đơn vị</source>
+        <translation>Found {0} unit(s)</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị nào</source>
+        <translation>No units found</translation>
+    </message>
+    <message>
+        <source>Chọn một đơn vị trong cây để xem thông tin.</source>
+        <translation>Select a unit in the tree to see its details.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{count} đơn vị {level} ({detail})</source>
+        <translation>{count} {level} units ({detail})</translation>
+    </message>
+    <message>
+        <source>{count} đơn vị {level}</source>
+        <translation>{count} {level} units</translation>
+    </message>
+    <message>
+        <source>Chưa có đơn vị nào.</source>
+        <translation>No units yet.</translation>
+    </message>
+    <message>
+        <source>từ {start} đến hết {end}</source>
+        <translation>from {start} through {end}</translation>
+    </message>
+    <message>
+        <source>đến hết ngày {end}</source>
+        <translation>through {end}</translation>
+    </message>
+    <message>
+        <source>từ ngày {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <source>không giới hạn</source>
+        <translation>no limit</translation>
+    </message>
+</context>
+<context>
+    <name>_DelayedProgress</name>
+    <message>
+        <source>Đang xử lý</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đang hủy, vui lòng chờ…</source>
+        <translation>Cancelling, please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_SetPage</name>
+    <message>
+        <source>Đánh dấu tất cả đạt</source>
+        <translation>Mark all as met</translation>
+    </message>
+    <message>
+        <source>chưa đánh giá</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>⚑ Tiêu chí nêu tên trong điều kiện thu hồi (QĐ 18/2022/QĐ-TTg).</source>
+        <translation>⚑ Criterion named in the revocation conditions (Decision 18/2022/QD-TTg).</translation>
+    </message>
+    <message>
+        <source>giá trị (nếu có)</source>
+        <translation>value (if any)</translation>
+    </message>
+    <message>
+        <source>minh chứng: báo cáo, số liệu…</source>
+        <translation>evidence: report, figures…</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đạt {0}/{1}&lt;/b&gt; · chưa đạt {2} · chưa đánh giá {3}</source>
+        <translation>&lt;b&gt;Met {0}/{1}&lt;/b&gt; · not met {2} · not assessed {3}</translation>
+    </message>
+</context>
+</TS>

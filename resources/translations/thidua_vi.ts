@@ -1,0 +1,3218 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="vi">
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Mọi thay đổi dữ liệu: ai làm, lúc nào, sửa gì (giá trị cũ → mới), vì sao, từ gói dữ liệu nào.</source>
+        <translation>Mọi thay đổi dữ liệu: ai làm, lúc nào, sửa gì (giá trị cũ → mới), vì sao, từ gói dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Đơn vị: tên hoặc mã, gõ không dấu cũng được</source>
+        <translation>Đơn vị: tên hoặc mã, gõ không dấu cũng được</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>đến hết ngày</source>
+        <translation>đến hết ngày</translation>
+    </message>
+    <message>
+        <source>Chọn một dòng để xem đầy đủ giá trị cũ và mới.</source>
+        <translation>Chọn một dòng để xem đầy đủ giá trị cũ và mới.</translation>
+    </message>
+    <message>
+        <source>Lịch sử bản ghi…</source>
+        <translation>Lịch sử bản ghi…</translation>
+    </message>
+    <message>
+        <source>Mọi thay đổi của bản ghi ở dòng đang chọn, từ khi tạo đến nay</source>
+        <translation>Mọi thay đổi của bản ghi ở dòng đang chọn, từ khi tạo đến nay</translation>
+    </message>
+    <message>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Hiển thị {0} dòng mới nhất; hãy thu hẹp bộ lọc để xem các dòng cũ hơn.</source>
+        <translation>Hiển thị {0} dòng mới nhất; hãy thu hẹp bộ lọc để xem các dòng cũ hơn.</translation>
+    </message>
+    <message>
+        <source>{0} dòng</source>
+        <translation>{0} dòng</translation>
+    </message>
+    <message>
+        <source>Không có dòng nhật ký nào khớp bộ lọc.</source>
+        <translation>Không có dòng nhật ký nào khớp bộ lọc.</translation>
+    </message>
+    <message>
+        <source>Mọi người thực hiện</source>
+        <translation>Mọi người thực hiện</translation>
+    </message>
+    <message>
+        <source>Mọi loại bản ghi</source>
+        <translation>Mọi loại bản ghi</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Thay đổi (cũ → mới)</source>
+        <translation>Thay đổi (cũ → mới)</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu</source>
+        <translation>Gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Đơn vị: {name} ({code})</source>
+        <translation>Đơn vị: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Giá trị cũ: {values}</source>
+        <translation>Giá trị cũ: {values}</translation>
+    </message>
+    <message>
+        <source>Giá trị mới: {values}</source>
+        <translation>Giá trị mới: {values}</translation>
+    </message>
+    <message>
+        <source>Lý do: {reason}</source>
+        <translation>Lý do: {reason}</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu: {package}</source>
+        <translation>Gói dữ liệu: {package}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Sao lưu và khôi phục</source>
+        <translation>Sao lưu và khôi phục</translation>
+    </message>
+    <message>
+        <source>Ứng dụng tự sao lưu mỗi ngày một lần khi mở, và trước khi nâng cấp, khôi phục hoặc nhập gói dữ liệu. Giữ lại: 7 bản gần nhất theo ngày, 4 theo tuần, 12 theo tháng; các bản sao an toàn và bản sao thủ công giữ 30 ngày.</source>
+        <translation>Ứng dụng tự sao lưu mỗi ngày một lần khi mở, và trước khi nâng cấp, khôi phục hoặc nhập gói dữ liệu. Giữ lại: 7 bản gần nhất theo ngày, 4 theo tuần, 12 theo tháng; các bản sao an toàn và bản sao thủ công giữ 30 ngày.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đúng, cho phép nhập gói trở lại</source>
+        <translation>Dữ liệu đúng, cho phép nhập gói trở lại</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation>Khôi phục bản đã chọn…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ tệp khác…</source>
+        <translation>Khôi phục từ tệp khác…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra dữ liệu</source>
+        <translation>Kiểm tra dữ liệu</translation>
+    </message>
+    <message>
+        <source>Mở thư mục sao lưu</source>
+        <translation>Mở thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Dữ liệu vừa được khôi phục ({0}, từ {1}). Việc nhập gói dữ liệu tạm dừng cho đến khi bạn kiểm tra và xác nhận dữ liệu đúng.</source>
+        <translation>Dữ liệu vừa được khôi phục ({0}, từ {1}). Việc nhập gói dữ liệu tạm dừng cho đến khi bạn kiểm tra và xác nhận dữ liệu đúng.</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {name} ({size}).</source>
+        <translation>Đã sao lưu vào {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu cơ sở dữ liệu…</source>
+        <translation>Đang sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu (*.sqlite3 *.db);;Mọi tệp (*)</source>
+        <translation>Bản sao lưu (*.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu từ {file} ({description})?
+
+Ứng dụng kiểm tra bản sao lưu, lưu lại dữ liệu hiện tại, rồi thay bằng bản này. Sau đó việc nhập gói dữ liệu tạm dừng cho đến khi bạn xác nhận dữ liệu đúng.</source>
+        <translation>Khôi phục dữ liệu từ {file} ({description})?
+
+Ứng dụng kiểm tra bản sao lưu, lưu lại dữ liệu hiện tại, rồi thay bằng bản này. Sau đó việc nhập gói dữ liệu tạm dừng cho đến khi bạn xác nhận dữ liệu đúng.</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu từ {file}?
+
+Ứng dụng kiểm tra bản sao lưu, lưu lại dữ liệu hiện tại, rồi thay bằng bản này. Sau đó việc nhập gói dữ liệu tạm dừng cho đến khi bạn xác nhận dữ liệu đúng.</source>
+        <translation>Khôi phục dữ liệu từ {file}?
+
+Ứng dụng kiểm tra bản sao lưu, lưu lại dữ liệu hiện tại, rồi thay bằng bản này. Sau đó việc nhập gói dữ liệu tạm dừng cho đến khi bạn xác nhận dữ liệu đúng.</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Khôi phục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ {source}.</source>
+        <translation>Đã khôi phục dữ liệu từ {source}.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ {source}. Dữ liệu trước khi khôi phục đã lưu trong {backup}.</source>
+        <translation>Đã khôi phục dữ liệu từ {source}. Dữ liệu trước khi khôi phục đã lưu trong {backup}.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn: {count}</source>
+        <translation>Kiểm tra toàn vẹn: {count}</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn: ổn</source>
+        <translation>Kiểm tra toàn vẹn: ổn</translation>
+    </message>
+    <message>
+        <source>Kiểm tra khóa ngoại: {count}</source>
+        <translation>Kiểm tra khóa ngoại: {count}</translation>
+    </message>
+    <message>
+        <source>Kiểm tra khóa ngoại: ổn</source>
+        <translation>Kiểm tra khóa ngoại: ổn</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục dữ liệu…</source>
+        <translation>Đang khôi phục dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận: việc nhập gói dữ liệu được phép trở lại.</source>
+        <translation>Đã xác nhận: việc nhập gói dữ liệu được phép trở lại.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra cơ sở dữ liệu…</source>
+        <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Số bản ghi:</source>
+        <translation>Số bản ghi:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Sửa phong trào thi đua</source>
+        <translation>Sửa phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Thêm phong trào thi đua</source>
+        <translation>Thêm phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>ví dụ CT10-2023</source>
+        <translation>ví dụ CT10-2023</translation>
+    </message>
+    <message>
+        <source>ví dụ 10/CT-UBND</source>
+        <translation>ví dụ 10/CT-UBND</translation>
+    </message>
+    <message>
+        <source>Mã phong trào:</source>
+        <translation>Mã phong trào:</translation>
+    </message>
+    <message>
+        <source>Tên phong trào:</source>
+        <translation>Tên phong trào:</translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>Chủ đề:</source>
+        <translation>Chủ đề:</translation>
+    </message>
+    <message>
+        <source>Văn bản phát động — số:</source>
+        <translation>Văn bản phát động — số:</translation>
+    </message>
+    <message>
+        <source>ngày:</source>
+        <translation>ngày:</translation>
+    </message>
+    <message>
+        <source>cơ quan ban hành:</source>
+        <translation>cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>trích yếu:</source>
+        <translation>trích yếu:</translation>
+    </message>
+    <message>
+        <source>Bắt đầu:</source>
+        <translation>Bắt đầu:</translation>
+    </message>
+    <message>
+        <source>Kết thúc:</source>
+        <translation>Kết thúc:</translation>
+    </message>
+    <message>
+        <source>Phạm vi:</source>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mã phong trào.</source>
+        <translation>Hãy nhập mã phong trào.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên phong trào.</source>
+        <translation>Hãy nhập tên phong trào.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu phải trước ngày kết thúc.</source>
+        <translation>Ngày bắt đầu phải trước ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn phạm vi phong trào.</source>
+        <translation>Hãy chọn phạm vi phong trào.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>{status} (cấp trên)</source>
+        <translation>{status} (cấp trên)</translation>
+    </message>
+    <message>
+        <source>Phong trào thi đua &amp; chỉ tiêu</source>
+        <translation>Phong trào thi đua &amp; chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Thêm phong trào…</source>
+        <translation>Thêm phong trào…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Giao chỉ tiêu</source>
+        <translation>Giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua</source>
+        <translation>Đăng ký thi đua</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Văn bản phát động:</source>
+        <translation>Văn bản phát động:</translation>
+    </message>
+    <message>
+        <source>Thời gian, hình thức:</source>
+        <translation>Thời gian, hình thức:</translation>
+    </message>
+    <message>
+        <source>Phạm vi:</source>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu…</source>
+        <translation>Thêm chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Lưu chỉ tiêu</source>
+        <translation>Lưu chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Gõ số kiểu Việt Nam (&quot;9,5&quot;, &quot;43.000&quot;); để trống là chưa giao chỉ tiêu.</source>
+        <translation>Gõ số kiểu Việt Nam (&quot;9,5&quot;, &quot;43.000&quot;); để trống là chưa giao chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Đơn vị được giao:</source>
+        <translation>Đơn vị được giao:</translation>
+    </message>
+    <message>
+        <source>Đăng ký…</source>
+        <translation>Đăng ký…</translation>
+    </message>
+    <message>
+        <source>Duyệt</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Trả lại…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <source>{status} — dữ liệu minh họa</source>
+        <translation>{status} — dữ liệu minh họa</translation>
+    </message>
+    <message>
+        <source>{status} — do cấp trên ban hành: chỉ xem, không sửa</source>
+        <translation>{status} — do cấp trên ban hành: chỉ xem, không sửa</translation>
+    </message>
+    <message>
+        <source>{status} — do cấp trên ban hành: chỉ xem, không sửa — dữ liệu minh họa</source>
+        <translation>{status} — do cấp trên ban hành: chỉ xem, không sửa — dữ liệu minh họa</translation>
+    </message>
+    <message>
+        <source>Năm {0}</source>
+        <translation>Năm {0}</translation>
+    </message>
+    <message>
+        <source>Xóa phong trào</source>
+        <translation>Xóa phong trào</translation>
+    </message>
+    <message>
+        <source>Xóa phong trào {0}? Chỉ xóa được khi chưa có kết quả.</source>
+        <translation>Xóa phong trào {0}? Chỉ xóa được khi chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Xóa chỉ tiêu</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Xóa chỉ tiêu “{0}”?</source>
+        <translation>Xóa chỉ tiêu “{0}”?</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu chưa hợp lệ</source>
+        <translation>Chỉ tiêu chưa hợp lệ</translation>
+    </message>
+    <message>
+        <source>Các ô tô đỏ chưa hợp lệ; di chuột vào để xem lý do.</source>
+        <translation>Các ô tô đỏ chưa hợp lệ; di chuột vào để xem lý do.</translation>
+    </message>
+    <message>
+        <source>Trả lại đăng ký</source>
+        <translation>Trả lại đăng ký</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại (đơn vị sẽ thấy lý do này):</source>
+        <translation>Lý do trả lại (đơn vị sẽ thấy lý do này):</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Tiêu chí nông thôn mới — {0}</source>
+        <translation>Tiêu chí nông thôn mới — {0}</translation>
+    </message>
+    <message>
+        <source>Năm {0} · mức đạt chuẩn: {1}. Đánh dấu tiêu chí đã đạt; di chuột lên tên tiêu chí để xem các chỉ tiêu.</source>
+        <translation>Năm {0} · mức đạt chuẩn: {1}. Đánh dấu tiêu chí đã đạt; di chuột lên tên tiêu chí để xem các chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Xã ngoài phạm vi: chỉ xem.</source>
+        <translation>Xã ngoài phạm vi: chỉ xem.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneModel</name>
+    <message>
+        <source>Chưa đạt chuẩn</source>
+        <translation>Chưa đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>NTM</source>
+        <translation>NTM</translation>
+    </message>
+    <message>
+        <source>NTM nâng cao</source>
+        <translation>NTM nâng cao</translation>
+    </message>
+    <message>
+        <source>NTM kiểu mẫu</source>
+        <translation>NTM kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Huyện</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Mức đạt chuẩn</source>
+        <translation>Mức đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Tiêu chí
+NTM</source>
+        <translation>Tiêu chí
+NTM</translation>
+    </message>
+    <message>
+        <source>Tiêu chí
+nâng cao</source>
+        <translation>Tiêu chí
+nâng cao</translation>
+    </message>
+    <message>
+        <source>Điều kiện
+kiểu mẫu</source>
+        <translation>Điều kiện
+kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Kế hoạch
+trong năm</source>
+        <translation>Kế hoạch
+trong năm</translation>
+    </message>
+    <message>
+        <source>Còn thiếu cho
+mức tiếp theo</source>
+        <translation>Còn thiếu cho
+mức tiếp theo</translation>
+    </message>
+    <message>
+        <source>Ghi nhận</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>(đã đạt mức cao nhất)</source>
+        <translation>(đã đạt mức cao nhất)</translation>
+    </message>
+    <message>
+        <source>{level}: đủ tiêu chí</source>
+        <translation>{level}: đủ tiêu chí</translation>
+    </message>
+    <message>
+        <source>{name} — mã {code}</source>
+        <translation>{name} — mã {code}</translation>
+    </message>
+    <message>
+        <source>{code}. {name} (chưa đánh giá)</source>
+        <translation>{code}. {name} (chưa đánh giá)</translation>
+    </message>
+    <message>
+        <source>Chưa có quyết định công nhận</source>
+        <translation>Chưa có quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm {year}: {level} (đã đạt)</source>
+        <translation>Kế hoạch năm {year}: {level} (đã đạt)</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm {year}: {level} (chưa đạt)</source>
+        <translation>Kế hoạch năm {year}: {level} (chưa đạt)</translation>
+    </message>
+    <message>
+        <source>▲ mới: {level}</source>
+        <translation>▲ mới: {level}</translation>
+    </message>
+    <message>
+        <source>⚠ xem xét thu hồi</source>
+        <translation>⚠ xem xét thu hồi</translation>
+    </message>
+    <message>
+        <source>chưa có tiêu chí năm {year}</source>
+        <translation>chưa có tiêu chí năm {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu thi đua</source>
+        <translation>Chỉ tiêu thi đua</translation>
+    </message>
+    <message>
+        <source>Xem chỉ tiêu →</source>
+        <translation>Xem chỉ tiêu →</translation>
+    </message>
+    <message>
+        <source>An toàn ANTT và &quot;3 không&quot;</source>
+        <translation>An toàn ANTT và &quot;3 không&quot;</translation>
+    </message>
+    <message>
+        <source>Xem chi tiết →</source>
+        <translation>Xem chi tiết →</translation>
+    </message>
+    <message>
+        <source>Nông thôn mới</source>
+        <translation>Nông thôn mới</translation>
+    </message>
+    <message>
+        <source>Xem các xã →</source>
+        <translation>Xem các xã →</translation>
+    </message>
+    <message>
+        <source>Công nhận mới trong năm</source>
+        <translation>Công nhận mới trong năm</translation>
+    </message>
+    <message>
+        <source>Lập báo cáo →</source>
+        <translation>Lập báo cáo →</translation>
+    </message>
+    <message>
+        <source>Các chỉ tiêu được giao</source>
+        <translation>Các chỉ tiêu được giao</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu giao</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Đánh giá</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Tổng quan năm {0}</source>
+        <translation>Tổng quan năm {0}</translation>
+    </message>
+    <message>
+        <source>{scope} · {campaigns} phong trào thi đua trong năm · số liệu minh họa</source>
+        <translation>{scope} · {campaigns} phong trào thi đua trong năm · số liệu minh họa</translation>
+    </message>
+    <message>
+        <source>{scope} · {campaigns} phong trào thi đua trong năm</source>
+        <translation>{scope} · {campaigns} phong trào thi đua trong năm</translation>
+    </message>
+    <message>
+        <source>Các chỉ tiêu được giao cho {0} ({1})</source>
+        <translation>Các chỉ tiêu được giao cho {0} ({1})</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu đạt hoặc vượt (vượt {0})</source>
+        <translation>chỉ tiêu đạt hoặc vượt (vượt {0})</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;không đạt {1}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;không đạt {1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>chưa có số liệu {0}</source>
+        <translation>chưa có số liệu {0}</translation>
+    </message>
+    <message>
+        <source>Chưa có chỉ tiêu nào được giao năm này.</source>
+        <translation>Chưa có chỉ tiêu nào được giao năm này.</translation>
+    </message>
+    <message>
+        <source>{0} xã, phường, thị trấn; chưa có số liệu.</source>
+        <translation>{0} xã, phường, thị trấn; chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>{0}/{1} đơn vị đạt cả hai&lt;br&gt;chỉ tiêu ≥ {2}%: &lt;b style=&apos;color:{3}&apos;&gt;{4}&lt;/b&gt;</source>
+        <translation>{0}/{1} đơn vị đạt cả hai&lt;br&gt;chỉ tiêu ≥ {2}%: &lt;b style=&apos;color:{3}&apos;&gt;{4}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Không có xã thuộc đối tượng nông thôn mới.</source>
+        <translation>Không có xã thuộc đối tượng nông thôn mới.</translation>
+    </message>
+    <message>
+        <source>{0}/{1} xã</source>
+        <translation>{0}/{1} xã</translation>
+    </message>
+    <message>
+        <source>đạt chuẩn NTM&lt;br&gt;nâng cao {0} · kiểu mẫu {1}</source>
+        <translation>đạt chuẩn NTM&lt;br&gt;nâng cao {0} · kiểu mẫu {1}</translation>
+    </message>
+    <message>
+        <source>{level}: &lt;b&gt;{new}&lt;/b&gt; / {target} &lt;span style=&apos;color:{colour}&apos;&gt;({status})&lt;/span&gt;</source>
+        <translation>{level}: &lt;b&gt;{new}&lt;/b&gt; / {target} &lt;span style=&apos;color:{colour}&apos;&gt;({status})&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{0} xã</source>
+        <translation>{0} xã</translation>
+    </message>
+    <message>
+        <source>Không có kế hoạch hay chỉ tiêu công nhận mới.</source>
+        <translation>Không có kế hoạch hay chỉ tiêu công nhận mới.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu theo kết quả đánh giá</source>
+        <translation>Chỉ tiêu theo kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Chưa có chỉ tiêu nào được giao năm {0}.</source>
+        <translation>Chưa có chỉ tiêu nào được giao năm {0}.</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu &quot;3 không&quot;, ANTT năm {0}.</source>
+        <translation>Chưa có số liệu &quot;3 không&quot;, ANTT năm {0}.</translation>
+    </message>
+    <message>
+        <source>Đạt ANTT và &quot;3 không&quot; (%)</source>
+        <translation>Đạt ANTT và &quot;3 không&quot; (%)</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot;</source>
+        <translation>&quot;3 không&quot;</translation>
+    </message>
+    <message>
+        <source>ANTT</source>
+        <translation>ANTT</translation>
+    </message>
+    <message>
+        <source>Cả hai</source>
+        <translation>Cả hai</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đơn vị đạt chuẩn (%)</source>
+        <translation>Tỷ lệ đơn vị đạt chuẩn (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đạt (%)</source>
+        <translation>Tỷ lệ đạt (%)</translation>
+    </message>
+    <message>
+        <source>Không có xã thuộc đối tượng xây dựng nông thôn mới.</source>
+        <translation>Không có xã thuộc đối tượng xây dựng nông thôn mới.</translation>
+    </message>
+    <message>
+        <source>Số xã theo mức đạt chuẩn nông thôn mới</source>
+        <translation>Số xã theo mức đạt chuẩn nông thôn mới</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <source>Ứng dụng gặp một lỗi chưa lường trước. Dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất.
+
+Nhật ký lỗi: {log}</source>
+        <translation>Ứng dụng gặp một lỗi chưa lường trước. Dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất.
+
+Nhật ký lỗi: {log}</translation>
+    </message>
+    <message>
+        <source>Ứng dụng gặp một lỗi chưa lường trước. Dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất.</source>
+        <translation>Ứng dụng gặp một lỗi chưa lường trước. Dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong muốn</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <source>Hãy gửi nội dung chi tiết bên dưới cho bộ phận hỗ trợ.</source>
+        <translation>Hãy gửi nội dung chi tiết bên dưới cho bộ phận hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Trao đổi dữ liệu</source>
+        <translation>Trao đổi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Gửi và nhận số liệu bằng tệp gói (.tdkt) qua USB hoặc thư điện tử: số liệu gửi lên cấp trên, định nghĩa (phong trào, chỉ tiêu, bộ tiêu chí) gửi xuống cấp dưới. Gói nhận được kiểm tra đầy đủ và xem trước trước khi áp dụng.</source>
+        <translation>Gửi và nhận số liệu bằng tệp gói (.tdkt) qua USB hoặc thư điện tử: số liệu gửi lên cấp trên, định nghĩa (phong trào, chỉ tiêu, bộ tiêu chí) gửi xuống cấp dưới. Gói nhận được kiểm tra đầy đủ và xem trước trước khi áp dụng.</translation>
+    </message>
+    <message>
+        <source>Nhận gói</source>
+        <translation>Nhận gói</translation>
+    </message>
+    <message>
+        <source>Gửi gói</source>
+        <translation>Gửi gói</translation>
+    </message>
+    <message>
+        <source>Tình hình gửi số liệu</source>
+        <translation>Tình hình gửi số liệu</translation>
+    </message>
+    <message>
+        <source>Gói đã nhận</source>
+        <translation>Gói đã nhận</translation>
+    </message>
+    <message>
+        <source>Khóa ký gói</source>
+        <translation>Khóa ký gói</translation>
+    </message>
+    <message>
+        <source>Chọn gói để kiểm tra…</source>
+        <translation>Chọn gói để kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Áp dụng</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Nhập gói đã xem trước (sao lưu trước khi nhập)</source>
+        <translation>Nhập gói đã xem trước (sao lưu trước khi nhập)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Chi tiết thay đổi và lưu ý sẽ hiện ở đây.</source>
+        <translation>Chi tiết thay đổi và lưu ý sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Chọn gói dữ liệu</source>
+        <translation>Chọn gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu (*.tdkt);;Tất cả các tệp (*)</source>
+        <translation>Gói dữ liệu (*.tdkt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra gói {0}…</source>
+        <translation>Đang kiểm tra gói {0}…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gói {0} năm {1}&lt;/b&gt; của &lt;b&gt;{2}&lt;/b&gt; ({3}), phạm vi {4} ({5}); số thứ tự {6}, tạo lúc {7}; {8} dòng.&lt;br&gt;Chữ ký: {9}.</source>
+        <translation>&lt;b&gt;Gói {0} năm {1}&lt;/b&gt; của &lt;b&gt;{2}&lt;/b&gt; ({3}), phạm vi {4} ({5}); số thứ tự {6}, tạo lúc {7}; {8} dòng.&lt;br&gt;Chữ ký: {9}.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: {warning}</source>
+        <translation>Lưu ý: {warning}</translation>
+    </message>
+    <message>
+        <source>Gói này đã được nhập lúc {0}: nhập lại không thay đổi gì.</source>
+        <translation>Gói này đã được nhập lúc {0}: nhập lại không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Gói hợp lệ. Áp dụng sẽ thay đổi {0} dòng (xem bảng dưới).</source>
+        <translation>Gói hợp lệ. Áp dụng sẽ thay đổi {0} dòng (xem bảng dưới).</translation>
+    </message>
+    <message>
+        <source>Gói hợp lệ và không thay đổi số liệu nào ở đây.</source>
+        <translation>Gói hợp lệ và không thay đổi số liệu nào ở đây.</translation>
+    </message>
+    <message>
+        <source>Chọn một gói (.tdkt) nhận được: ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</source>
+        <translation>Chọn một gói (.tdkt) nhận được: ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</translation>
+    </message>
+    <message>
+        <source>Đã hủy: không có gì thay đổi.</source>
+        <translation>Đã hủy: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Đang nhập gói {0}…</source>
+        <translation>Đang nhập gói {0}…</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói. Bản lưu chỉ đọc: {0}. Biên nhận để gửi lại cơ quan gửi: {1}.</source>
+        <translation>Đã nhập gói. Bản lưu chỉ đọc: {0}. Biên nhận để gửi lại cơ quan gửi: {1}.</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói {0}.</source>
+        <translation>Đã nhập gói {0}.</translation>
+    </message>
+    <message>
+        <source>Gói này đã được nhập trước đó: không có gì thay đổi.</source>
+        <translation>Gói này đã được nhập trước đó: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>hợp lệ</source>
+        <translation>hợp lệ</translation>
+    </message>
+    <message>
+        <source>chưa đăng ký khóa</source>
+        <translation>chưa đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Chưa gửi</source>
+        <translation>Chưa gửi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Lịch sử bản ghi</source>
+        <translation>Lịch sử bản ghi</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2} lần thay đổi</source>
+        <translation>{0} {1}: {2} lần thay đổi</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Mở thư mục inbox</source>
+        <translation>Mở thư mục inbox</translation>
+    </message>
+    <message>
+        <source>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.</source>
+        <translation>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói dữ liệu nào.</source>
+        <translation>Chưa nhận gói dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Sửa chỉ tiêu</source>
+        <translation>Sửa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>không giới hạn</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>chỉ nhận số nguyên (đếm xã, hộ, người…)</source>
+        <translation>chỉ nhận số nguyên (đếm xã, hộ, người…)</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu:</source>
+        <translation>Mã chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu:</source>
+        <translation>Tên chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính:</source>
+        <translation>Đơn vị tính:</translation>
+    </message>
+    <message>
+        <source>Số chữ số thập phân:</source>
+        <translation>Số chữ số thập phân:</translation>
+    </message>
+    <message>
+        <source>Cách đánh giá:</source>
+        <translation>Cách đánh giá:</translation>
+    </message>
+    <message>
+        <source>Nguồn số liệu:</source>
+        <translation>Nguồn số liệu:</translation>
+    </message>
+    <message>
+        <source>Giá trị tối thiểu:</source>
+        <translation>Giá trị tối thiểu:</translation>
+    </message>
+    <message>
+        <source>Giá trị tối đa:</source>
+        <translation>Giá trị tối đa:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <source>Khóa ký gói của bản cài đặt này: đang đọc…</source>
+        <translation>Khóa ký gói của bản cài đặt này: đang đọc…</translation>
+    </message>
+    <message>
+        <source>Mỗi gói được ký bằng khóa của bản cài đặt gửi. Khi đã đăng ký khóa của một cơ quan, mọi gói của cơ quan đó phải có chữ ký hợp lệ. Khóa chỉ được đăng ký khi bạn chọn, sau khi đối chiếu dấu vân tay với cơ quan gửi (qua điện thoại).</source>
+        <translation>Mỗi gói được ký bằng khóa của bản cài đặt gửi. Khi đã đăng ký khóa của một cơ quan, mọi gói của cơ quan đó phải có chữ ký hợp lệ. Khóa chỉ được đăng ký khi bạn chọn, sau khi đối chiếu dấu vân tay với cơ quan gửi (qua điện thoại).</translation>
+    </message>
+    <message>
+        <source>Xuất khóa công khai…</source>
+        <translation>Xuất khóa công khai…</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa của cơ quan khác…</source>
+        <translation>Đăng ký khóa của cơ quan khác…</translation>
+    </message>
+    <message>
+        <source>Khóa ký gói của {0} ({1}): dấu vân tay &lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation>Khóa ký gói của {0} ({1}): dấu vân tay &lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Xuất khóa công khai</source>
+        <translation>Xuất khóa công khai</translation>
+    </message>
+    <message>
+        <source>Tệp khóa (*.json)</source>
+        <translation>Tệp khóa (*.json)</translation>
+    </message>
+    <message>
+        <source>Đã ghi khóa công khai vào {0}.</source>
+        <translation>Đã ghi khóa công khai vào {0}.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khóa công khai</source>
+        <translation>Chọn tệp khóa công khai</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa</source>
+        <translation>Đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>Khóa của {0} ({1}).
+Dấu vân tay: {2}
+
+Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trước khi đăng ký. Đăng ký khóa này?</source>
+        <translation>Khóa của {0} ({1}).
+Dấu vân tay: {2}
+
+Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trước khi đăng ký. Đăng ký khóa này?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadPanel</name>
+    <message>
+        <source>(không có)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng in thành một dòng, chữ in hoa.</source>
+        <translation>Mỗi dòng in thành một dòng, chữ in hoa.</translation>
+    </message>
+    <message>
+        <source>Ký hiệu văn bản:</source>
+        <translation>Ký hiệu văn bản:</translation>
+    </message>
+    <message>
+        <source>Phần sau “Số: …/”, ví dụ BC-PNV.</source>
+        <translation>Phần sau “Số: …/”, ví dụ BC-PNV.</translation>
+    </message>
+    <message>
+        <source>Địa danh:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <source>In trước ngày tháng: “Ninh Kiều, ngày …”.</source>
+        <translation>In trước ngày tháng: “Ninh Kiều, ngày …”.</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký:</source>
+        <translation>Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH.</source>
+        <translation>Ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH.</translation>
+    </message>
+    <message>
+        <source>(không có: ký theo chức vụ; ví dụ KT. GIÁM ĐỐC)</source>
+        <translation>(không có: ký theo chức vụ; ví dụ KT. GIÁM ĐỐC)</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký:</source>
+        <translation>Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>(chưa nhập: để trống chỗ ghi tên)</source>
+        <translation>(chưa nhập: để trống chỗ ghi tên)</translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một nơi nhận; dòng cuối “Lưu: VT, …”.</source>
+        <translation>Mỗi dòng một nơi nhận; dòng cuối “Lưu: VT, …”.</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản (báo cáo PDF, Excel)</source>
+        <translation>Thể thức văn bản (báo cáo PDF, Excel)</translation>
+    </message>
+    <message>
+        <source>Để trống một mục thì dùng nội dung mặc định (chữ mờ) theo cấp của cơ quan sử dụng. Nội dung được in trên đầu và cuối các báo cáo theo Nghị định 30/2020.</source>
+        <translation>Để trống một mục thì dùng nội dung mặc định (chữ mờ) theo cấp của cơ quan sử dụng. Nội dung được in trên đầu và cuối các báo cáo theo Nghị định 30/2020.</translation>
+    </message>
+    <message>
+        <source>Lưu thể thức</source>
+        <translation>Lưu thể thức</translation>
+    </message>
+    <message>
+        <source>Dùng mặc định</source>
+        <translation>Dùng mặc định</translation>
+    </message>
+    <message>
+        <source>Xóa mọi mục đã sửa (chưa lưu cho đến khi bấm Lưu)</source>
+        <translation>Xóa mọi mục đã sửa (chưa lưu cho đến khi bấm Lưu)</translation>
+    </message>
+    <message>
+        <source>Đã lưu thể thức văn bản.</source>
+        <translation>Đã lưu thể thức văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChart</name>
+    <message>
+        <source>Chưa đạt chuẩn</source>
+        <translation>Chưa đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>NTM</source>
+        <translation>NTM</translation>
+    </message>
+    <message>
+        <source>NTM nâng cao</source>
+        <translation>NTM nâng cao</translation>
+    </message>
+    <message>
+        <source>NTM kiểu mẫu</source>
+        <translation>NTM kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Số xã</source>
+        <translation>Số xã</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Phong trào &amp; chỉ tiêu</source>
+        <translation>Phong trào &amp; chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Nhập kết quả</source>
+        <translation>Nhập kết quả</translation>
+    </message>
+    <message>
+        <source>An ninh trật tự</source>
+        <translation>An ninh trật tự</translation>
+    </message>
+    <message>
+        <source>Nông thôn mới</source>
+        <translation>Nông thôn mới</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Trao đổi dữ liệu</source>
+        <translation>Trao đổi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Chức năng này chưa có trong phiên bản hiện tại.</source>
+        <translation>Chức năng này chưa có trong phiên bản hiện tại.</translation>
+    </message>
+    <message>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>DỮ LIỆU MINH HỌA</source>
+        <translation>DỮ LIỆU MINH HỌA</translation>
+    </message>
+    <message>
+        <source>Các số liệu trong cơ sở dữ liệu này chỉ để minh họa.</source>
+        <translation>Các số liệu trong cơ sở dữ liệu này chỉ để minh họa.</translation>
+    </message>
+    <message>
+        <source>Năm làm việc</source>
+        <translation>Năm làm việc</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập cơ quan sử dụng</source>
+        <translation>Chưa thiết lập cơ quan sử dụng</translation>
+    </message>
+    <message>
+        <source>Đổi…</source>
+        <translation>Đổi…</translation>
+    </message>
+    <message>
+        <source>Đổi cơ quan sử dụng hoặc người sử dụng</source>
+        <translation>Đổi cơ quan sử dụng hoặc người sử dụng</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Đã hủy việc mở dữ liệu.</source>
+        <translation>Đã hủy việc mở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị dữ liệu minh họa…</source>
+        <translation>Đang chuẩn bị dữ liệu minh họa…</translation>
+    </message>
+    <message>
+        <source>Sẵn sàng.</source>
+        <translation>Sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>Không mở được dữ liệu.</source>
+        <translation>Không mở được dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Không mở được dữ liệu</source>
+        <translation>Không mở được dữ liệu</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Cơ quan sử dụng: {0} ({1}), người sử dụng: {2}</source>
+        <translation>Cơ quan sử dụng: {0} ({1}), người sử dụng: {2}</translation>
+    </message>
+    <message>
+        <source>Đã lưu cơ quan sử dụng.</source>
+        <translation>Đã lưu cơ quan sử dụng.</translation>
+    </message>
+    <message>
+        <source>Đóng chương trình</source>
+        <translation>Đóng chương trình</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLockPanel</name>
+    <message>
+        <source>Khóa sổ theo năm</source>
+        <translation>Khóa sổ theo năm</translation>
+    </message>
+    <message>
+        <source>Khi đã gửi báo cáo năm, hãy khóa sổ năm đó: số liệu của năm không sửa được nữa. Muốn sửa thì mở khóa và nêu lý do; mọi lần khóa, mở khóa đều được ghi nhật ký.</source>
+        <translation>Khi đã gửi báo cáo năm, hãy khóa sổ năm đó: số liệu của năm không sửa được nữa. Muốn sửa thì mở khóa và nêu lý do; mọi lần khóa, mở khóa đều được ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>Năm cần khóa sổ</source>
+        <translation>Năm cần khóa sổ</translation>
+    </message>
+    <message>
+        <source>Khóa sổ năm này…</source>
+        <translation>Khóa sổ năm này…</translation>
+    </message>
+    <message>
+        <source>Mở khóa năm đã chọn…</source>
+        <translation>Mở khóa năm đã chọn…</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Khóa sổ năm {0}</source>
+        <translation>Khóa sổ năm {0}</translation>
+    </message>
+    <message>
+        <source>Khóa sổ năm {0}: số liệu của năm sẽ không sửa được nữa.
+Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</source>
+        <translation>Khóa sổ năm {0}: số liệu của năm sẽ không sửa được nữa.
+Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</translation>
+    </message>
+    <message>
+        <source>Đã khóa sổ năm {year}.</source>
+        <translation>Đã khóa sổ năm {year}.</translation>
+    </message>
+    <message>
+        <source>Mở khóa sổ năm {0}</source>
+        <translation>Mở khóa sổ năm {0}</translation>
+    </message>
+    <message>
+        <source>Lý do mở khóa sổ năm {0} (bắt buộc, được ghi vào nhật ký):</source>
+        <translation>Lý do mở khóa sổ năm {0} (bắt buộc, được ghi vào nhật ký):</translation>
+    </message>
+    <message>
+        <source>Đã mở khóa sổ năm {year}.</source>
+        <translation>Đã mở khóa sổ năm {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChart</name>
+    <message>
+        <source>KH nâng cao</source>
+        <translation>KH nâng cao</translation>
+    </message>
+    <message>
+        <source>Đạt nâng cao</source>
+        <translation>Đạt nâng cao</translation>
+    </message>
+    <message>
+        <source>KH kiểu mẫu</source>
+        <translation>KH kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Đạt kiểu mẫu</source>
+        <translation>Đạt kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Số xã</source>
+        <translation>Số xã</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Kế hoạch năm {0}</source>
+        <translation>Kế hoạch năm {0}</translation>
+    </message>
+    <message>
+        <source>Không có kế hoạch</source>
+        <translation>Không có kế hoạch</translation>
+    </message>
+    <message>
+        <source>Phấn đấu đạt chuẩn:</source>
+        <translation>Phấn đấu đạt chuẩn:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Xã đã đạt {0} từ trước năm {1}.</source>
+        <translation>Xã đã đạt {0} từ trước năm {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Thiết lập cơ quan sử dụng</source>
+        <translation>Thiết lập cơ quan sử dụng</translation>
+    </message>
+    <message>
+        <source>Mỗi bản cài đặt thuộc về một cơ quan. Dữ liệu các đơn vị trong phạm vi cơ quan nhập tại đây thuộc quyền của cơ quan này; dữ liệu nhận từ cấp dưới chỉ để xem.</source>
+        <translation>Mỗi bản cài đặt thuộc về một cơ quan. Dữ liệu các đơn vị trong phạm vi cơ quan nhập tại đây thuộc quyền của cơ quan này; dữ liệu nhận từ cấp dưới chỉ để xem.</translation>
+    </message>
+    <message>
+        <source>Đổi cơ quan sử dụng hoặc người sử dụng của bản cài đặt này.</source>
+        <translation>Đổi cơ quan sử dụng hoặc người sử dụng của bản cài đặt này.</translation>
+    </message>
+    <message>
+        <source>Tìm cơ quan: tên hoặc mã, gõ không dấu cũng được</source>
+        <translation>Tìm cơ quan: tên hoặc mã, gõ không dấu cũng được</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Thị Lan</source>
+        <translation>Ví dụ: Nguyễn Thị Lan</translation>
+    </message>
+    <message>
+        <source>(chưa chọn)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>Cơ quan đã chọn:</source>
+        <translation>Cơ quan đã chọn:</translation>
+    </message>
+    <message>
+        <source>Họ tên người sử dụng:</source>
+        <translation>Họ tên người sử dụng:</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <source>Ghi quyết định công nhận</source>
+        <translation>Ghi quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>ví dụ 331/QĐ-UBND</source>
+        <translation>ví dụ 331/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Năm xã được công nhận đạt chuẩn (thường là năm của quyết định, có khi là năm trước)</source>
+        <translation>Năm xã được công nhận đạt chuẩn (thường là năm của quyết định, có khi là năm trước)</translation>
+    </message>
+    <message>
+        <source>ví dụ UBND thành phố Cần Thơ</source>
+        <translation>ví dụ UBND thành phố Cần Thơ</translation>
+    </message>
+    <message>
+        <source>Mức công nhận:</source>
+        <translation>Mức công nhận:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>Năm đạt chuẩn:</source>
+        <translation>Năm đạt chuẩn:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Ngày công bố:</source>
+        <translation>Ngày công bố:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Chưa nhập số quyết định.</source>
+        <translation>Chưa nhập số quyết định.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập ngày quyết định.</source>
+        <translation>Chưa nhập ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>Ngày công bố trước ngày quyết định.</source>
+        <translation>Ngày công bố trước ngày quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Đăng ký thi đua năm {0}</source>
+        <translation>Đăng ký thi đua năm {0}</translation>
+    </message>
+    <message>
+        <source>ví dụ: Cờ thi đua của UBND thành phố; Tập thể lao động xuất sắc</source>
+        <translation>ví dụ: Cờ thi đua của UBND thành phố; Tập thể lao động xuất sắc</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức khen thưởng đăng ký:</source>
+        <translation>Danh hiệu, hình thức khen thưởng đăng ký:</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký:</source>
+        <translation>Ngày đăng ký:</translation>
+    </message>
+    <message>
+        <source>Hãy ghi danh hiệu, hình thức khen thưởng đăng ký.</source>
+        <translation>Hãy ghi danh hiệu, hình thức khen thưởng đăng ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPanel</name>
+    <message>
+        <source>Năm {0}: {1}/{2} đơn vị trực thuộc đã gửi gói số liệu.</source>
+        <translation>Năm {0}: {1}/{2} đơn vị trực thuộc đã gửi gói số liệu.</translation>
+    </message>
+    <message>
+        <source>Cơ quan này không có đơn vị trực thuộc để theo dõi.</source>
+        <translation>Cơ quan này không có đơn vị trực thuộc để theo dõi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Họ và tên người ký</source>
+        <translation>Họ và tên người ký</translation>
+    </message>
+    <message>
+        <source>Lập báo cáo</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Loại báo cáo:</source>
+        <translation>Loại báo cáo:</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Phong trào:</source>
+        <translation>Phong trào:</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Ngày văn bản:</source>
+        <translation>Ngày văn bản:</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu Excel…</source>
+        <translation>Lưu Excel…</translation>
+    </message>
+    <message>
+        <source>Mở tệp</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Mở tệp vừa lưu bằng chương trình mặc định</source>
+        <translation>Mở tệp vừa lưu bằng chương trình mặc định</translation>
+    </message>
+    <message>
+        <source>Mở bản xem trước bằng trình đọc PDF</source>
+        <translation>Mở bản xem trước bằng trình đọc PDF</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo rồi bấm “Xem trước”.</source>
+        <translation>Chọn báo cáo rồi bấm “Xem trước”.</translation>
+    </message>
+    <message>
+        <source>Máy này chưa có thành phần xem PDF (PySide6-Pdf): bấm “Xem trước” rồi mở bản xem trước bằng trình đọc PDF của máy.</source>
+        <translation>Máy này chưa có thành phần xem PDF (PySide6-Pdf): bấm “Xem trước” rồi mở bản xem trước bằng trình đọc PDF của máy.</translation>
+    </message>
+    <message>
+        <source>Ký: {0}. Thể thức văn bản sửa trong Cài đặt.</source>
+        <translation>Ký: {0}. Thể thức văn bản sửa trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Tất cả phong trào trong năm</source>
+        <translation>Tất cả phong trào trong năm</translation>
+    </message>
+    <message>
+        <source>Đang lập báo cáo…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Bản xem trước: chưa lưu thành tệp.</source>
+        <translation>Bản xem trước: chưa lưu thành tệp.</translation>
+    </message>
+    <message>
+        <source>Bản xem trước đã sẵn sàng.</source>
+        <translation>Bản xem trước đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Đang lưu báo cáo…</source>
+        <translation>Đang lưu báo cáo…</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}</source>
+        <translation>Đã lưu {0}</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo {0}.</source>
+        <translation>Đã lưu báo cáo {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultGridModel</name>
+    <message>
+        <source>{code}: {name}
+Đơn vị tính: {unit_of_measure}
+Nguồn số liệu: {source}</source>
+        <translation>{code}: {name}
+Đơn vị tính: {unit_of_measure}
+Nguồn số liệu: {source}</translation>
+    </message>
+    <message>
+        <source>Chưa lưu — giá trị không hợp lệ: {reason}</source>
+        <translation>Chưa lưu — giá trị không hợp lệ: {reason}</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu: {target}</source>
+        <translation>Chỉ tiêu: {target}</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu: chưa giao</source>
+        <translation>Chỉ tiêu: chưa giao</translation>
+    </message>
+    <message>
+        <source>Đánh giá: {status}</source>
+        <translation>Đánh giá: {status}</translation>
+    </message>
+    <message>
+        <source>Số liệu {source}</source>
+        <translation>Số liệu {source}</translation>
+    </message>
+    <message>
+        <source>Giá trị {source}, không nhập tay.</source>
+        <translation>Giá trị {source}, không nhập tay.</translation>
+    </message>
+    <message>
+        <source>Do cơ quan mã {code} gửi lên: chỉ xem.</source>
+        <translation>Do cơ quan mã {code} gửi lên: chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Đơn vị ngoài phạm vi nhập của cơ quan: chỉ xem.</source>
+        <translation>Đơn vị ngoài phạm vi nhập của cơ quan: chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Ghi chú: {note}</source>
+        <translation>Ghi chú: {note}</translation>
+    </message>
+    <message>
+        <source>Sửa {count} ô</source>
+        <translation>Sửa {count} ô</translation>
+    </message>
+    <message>
+        <source>Sửa 1 ô</source>
+        <translation>Sửa 1 ô</translation>
+    </message>
+</context>
+<context>
+    <name>ResultGridView</name>
+    <message>
+        <source>Bộ nhớ tạm không có dữ liệu để dán.</source>
+        <translation>Bộ nhớ tạm không có dữ liệu để dán.</translation>
+    </message>
+    <message>
+        <source>Khối dữ liệu dán vào quá lớn.</source>
+        <translation>Khối dữ liệu dán vào quá lớn.</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô.</source>
+        <translation>Đã dán {count} ô.</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu).</source>
+        <translation>Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu).</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; bỏ qua {skipped} ô chỉ xem.</source>
+        <translation>Đã dán {count} ô; bỏ qua {skipped} ô chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; bỏ qua {outside} ô ngoài bảng.</source>
+        <translation>Đã dán {count} ô; bỏ qua {outside} ô ngoài bảng.</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu); bỏ qua {skipped} ô chỉ xem.</source>
+        <translation>Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu); bỏ qua {skipped} ô chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu); bỏ qua {outside} ô ngoài bảng.</source>
+        <translation>Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu); bỏ qua {outside} ô ngoài bảng.</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; bỏ qua {skipped} ô chỉ xem; bỏ qua {outside} ô ngoài bảng.</source>
+        <translation>Đã dán {count} ô; bỏ qua {skipped} ô chỉ xem; bỏ qua {outside} ô ngoài bảng.</translation>
+    </message>
+    <message>
+        <source>Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu); bỏ qua {skipped} ô chỉ xem; bỏ qua {outside} ô ngoài bảng.</source>
+        <translation>Đã dán {count} ô; {invalid} ô không hợp lệ (viền đỏ, chưa lưu); bỏ qua {skipped} ô chỉ xem; bỏ qua {outside} ô ngoài bảng.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Nhập kết quả</source>
+        <translation>Nhập kết quả</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Lưu mọi thay đổi hợp lệ trong một lần (Ctrl+S)</source>
+        <translation>Lưu mọi thay đổi hợp lệ trong một lần (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Tải lại</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>Phong trào:</source>
+        <translation>Phong trào:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Chuyển sang năm {0}</source>
+        <translation>Chuyển sang năm {0}</translation>
+    </message>
+    <message>
+        <source>Các ô viền đỏ chưa hợp lệ nên chưa lưu; hãy sửa lại.</source>
+        <translation>Các ô viền đỏ chưa hợp lệ nên chưa lưu; hãy sửa lại.</translation>
+    </message>
+    <message>
+        <source>Đang lưu kết quả…</source>
+        <translation>Đang lưu kết quả…</translation>
+    </message>
+    <message>
+        <source>Đã lưu {saved} ô; xóa {cleared} ô; {invalid} ô không hợp lệ chưa lưu.</source>
+        <translation>Đã lưu {saved} ô; xóa {cleared} ô; {invalid} ô không hợp lệ chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {saved} ô; xóa {cleared} ô.</source>
+        <translation>Đã lưu {saved} ô; xóa {cleared} ô.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {saved} ô; {invalid} ô không hợp lệ chưa lưu.</source>
+        <translation>Đã lưu {saved} ô; {invalid} ô không hợp lệ chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {saved} ô.</source>
+        <translation>Đã lưu {saved} ô.</translation>
+    </message>
+    <message>
+        <source>không hợp lệ</source>
+        <translation>không hợp lệ</translation>
+    </message>
+    <message>
+        <source>chưa lưu</source>
+        <translation>chưa lưu</translation>
+    </message>
+    <message>
+        <source>Ô có góc màu cam: đã sửa nhưng chưa lưu</source>
+        <translation>Ô có góc màu cam: đã sửa nhưng chưa lưu</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi chưa lưu.</source>
+        <translation>Không có thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <source>{0} thay đổi chưa lưu, trong đó {1} ô không hợp lệ.</source>
+        <translation>{0} thay đổi chưa lưu, trong đó {1} ô không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{0} thay đổi chưa lưu.</source>
+        <translation>{0} thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Có {0} ô đã sửa nhưng chưa lưu. {1}: lưu các thay đổi trước?</source>
+        <translation>Có {0} ô đã sửa nhưng chưa lưu. {1}: lưu các thay đổi trước?</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationDialog</name>
+    <message>
+        <source>Ghi quyết định thu hồi</source>
+        <translation>Ghi quyết định thu hồi</translation>
+    </message>
+    <message>
+        <source>số quyết định thu hồi</source>
+        <translation>số quyết định thu hồi</translation>
+    </message>
+    <message>
+        <source>ví dụ UBND thành phố Cần Thơ</source>
+        <translation>ví dụ UBND thành phố Cần Thơ</translation>
+    </message>
+    <message>
+        <source>ví dụ: 6/19 tiêu chí chưa đạt, trong đó có Môi trường</source>
+        <translation>ví dụ: 6/19 tiêu chí chưa đạt, trong đó có Môi trường</translation>
+    </message>
+    <message>
+        <source>Thu hồi một mức thì các mức cao hơn đang có cũng bị thu hồi.</source>
+        <translation>Thu hồi một mức thì các mức cao hơn đang có cũng bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>Mức bị thu hồi:</source>
+        <translation>Mức bị thu hồi:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Ngày thu hồi:</source>
+        <translation>Ngày thu hồi:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Xã chưa có mức công nhận nào để thu hồi.</source>
+        <translation>Xã chưa có mức công nhận nào để thu hồi.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập số quyết định thu hồi.</source>
+        <translation>Chưa nhập số quyết định thu hồi.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập ngày thu hồi.</source>
+        <translation>Chưa nhập ngày thu hồi.</translation>
+    </message>
+</context>
+<context>
+    <name>RowTableModel</name>
+    <message>
+        <source>Bảng</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Thay thế số liệu tại đây</source>
+        <translation>Thay thế số liệu tại đây</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Giữ nguyên</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Nhận lúc</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Loại gói</source>
+        <translation>Loại gói</translation>
+    </message>
+    <message>
+        <source>Cơ quan gửi</source>
+        <translation>Cơ quan gửi</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Số thứ tự</source>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <source>Số dòng</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Chữ ký</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Người nhập</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <source>Tệp lưu trong inbox</source>
+        <translation>Tệp lưu trong inbox</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Số thứ tự gói</source>
+        <translation>Số thứ tự gói</translation>
+    </message>
+    <message>
+        <source>Gói tạo lúc</source>
+        <translation>Gói tạo lúc</translation>
+    </message>
+    <message>
+        <source>Số gói đã nhận</source>
+        <translation>Số gói đã nhận</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Đăng ký lúc</source>
+        <translation>Đăng ký lúc</translation>
+    </message>
+    <message>
+        <source>Người đăng ký</source>
+        <translation>Người đăng ký</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Tên phong trào</source>
+        <translation>Tên phong trào</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Văn bản phát động</source>
+        <translation>Văn bản phát động</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation>Tên chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Cách đánh giá</source>
+        <translation>Cách đánh giá</translation>
+    </message>
+    <message>
+        <source>Nguồn số liệu</source>
+        <translation>Nguồn số liệu</translation>
+    </message>
+    <message>
+        <source>Số lẻ</source>
+        <translation>Số lẻ</translation>
+    </message>
+    <message>
+        <source>Đăng ký</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>Ngày xử lý</source>
+        <translation>Ngày xử lý</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại</source>
+        <translation>Lý do trả lại</translation>
+    </message>
+    <message>
+        <source>Khóa ngày</source>
+        <translation>Khóa ngày</translation>
+    </message>
+    <message>
+        <source>Người khóa</source>
+        <translation>Người khóa</translation>
+    </message>
+    <message>
+        <source>Mức</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <source>Năm đạt chuẩn</source>
+        <translation>Năm đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Công bố</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Thu hồi</translation>
+    </message>
+</context>
+<context>
+    <name>RuralActions</name>
+    <message>
+        <source>Đã lưu tiêu chí năm {year} của {unit}.</source>
+        <translation>Đã lưu tiêu chí năm {year} của {unit}.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi: tiêu chí năm {year} của {unit}.</source>
+        <translation>Không có thay đổi: tiêu chí năm {year} của {unit}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi quyết định {decision}: {unit} đạt chuẩn {level} năm {year}.</source>
+        <translation>Đã ghi quyết định {decision}: {unit} đạt chuẩn {level} năm {year}.</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi {levels} của {unit} theo quyết định {decision}.</source>
+        <translation>Đã thu hồi {levels} của {unit} theo quyết định {decision}.</translation>
+    </message>
+    <message>
+        <source>Xóa quyết định nhập nhầm</source>
+        <translation>Xóa quyết định nhập nhầm</translation>
+    </message>
+    <message>
+        <source>Xóa quyết định {decision} ngày {date} ({level}) của {unit}?
+
+Chỉ dùng khi nhập nhầm; nếu xã bị thu hồi công nhận, hãy dùng “Thu hồi…”. Việc xóa được ghi vào nhật ký.</source>
+        <translation>Xóa quyết định {decision} ngày {date} ({level}) của {unit}?
+
+Chỉ dùng khi nhập nhầm; nếu xã bị thu hồi công nhận, hãy dùng “Thu hồi…”. Việc xóa được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Đã xóa quyết định {decision} của {unit}.</source>
+        <translation>Đã xóa quyết định {decision} của {unit}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi kế hoạch năm {year} của {unit}: không có kế hoạch.</source>
+        <translation>Đã ghi kế hoạch năm {year} của {unit}: không có kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Đã ghi kế hoạch năm {year} của {unit}: {level}.</source>
+        <translation>Đã ghi kế hoạch năm {year} của {unit}: {level}.</translation>
+    </message>
+</context>
+<context>
+    <name>RuralPage</name>
+    <message>
+        <source>Nông thôn mới: xã đạt chuẩn, nâng cao, kiểu mẫu</source>
+        <translation>Nông thôn mới: xã đạt chuẩn, nâng cao, kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Các xã</source>
+        <translation>Các xã</translation>
+    </message>
+    <message>
+        <source>Tổng hợp và biểu đồ</source>
+        <translation>Tổng hợp và biểu đồ</translation>
+    </message>
+    <message>
+        <source>Lọc theo huyện</source>
+        <translation>Lọc theo huyện</translation>
+    </message>
+    <message>
+        <source>Lọc theo mức đạt chuẩn</source>
+        <translation>Lọc theo mức đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Tìm tên hoặc mã xã, gõ không dấu cũng được</source>
+        <translation>Tìm tên hoặc mã xã, gõ không dấu cũng được</translation>
+    </message>
+    <message>
+        <source>Tiêu chí…</source>
+        <translation>Tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Xem và ghi các tiêu chí của xã trong năm</source>
+        <translation>Xem và ghi các tiêu chí của xã trong năm</translation>
+    </message>
+    <message>
+        <source>Công nhận…</source>
+        <translation>Công nhận…</translation>
+    </message>
+    <message>
+        <source>Thu hồi…</source>
+        <translation>Thu hồi…</translation>
+    </message>
+    <message>
+        <source>Xóa quyết định nhập nhầm</source>
+        <translation>Xóa quyết định nhập nhầm</translation>
+    </message>
+    <message>
+        <source>Kế hoạch…</source>
+        <translation>Kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Huyện:</source>
+        <translation>Huyện:</translation>
+    </message>
+    <message>
+        <source>Mức:</source>
+        <translation>Mức:</translation>
+    </message>
+    <message>
+        <source>{scope} · năm {year} · bộ tiêu chí giai đoạn {period} · dữ liệu minh họa</source>
+        <translation>{scope} · năm {year} · bộ tiêu chí giai đoạn {period} · dữ liệu minh họa</translation>
+    </message>
+    <message>
+        <source>{scope} · năm {year} · bộ tiêu chí giai đoạn {period}</source>
+        <translation>{scope} · năm {year} · bộ tiêu chí giai đoạn {period}</translation>
+    </message>
+    <message>
+        <source> Năm {year}: NTM nâng cao mới: &lt;b&gt;{nang_cao}&lt;/b&gt;; NTM kiểu mẫu mới: &lt;b&gt;{kieu_mau}&lt;/b&gt;.</source>
+        <translation> Năm {year}: NTM nâng cao mới: &lt;b&gt;{nang_cao}&lt;/b&gt;; NTM kiểu mẫu mới: &lt;b&gt;{kieu_mau}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {level}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {level}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {level}. Còn thiếu cho {next_level}: {missing}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {level}. Còn thiếu cho {next_level}: {missing}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {level}. Còn thiếu cho {next_level}: không (đủ tiêu chí)</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {level}. Còn thiếu cho {next_level}: không (đủ tiêu chí)</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Không có xã nào trong phạm vi (phường, thị trấn không xét NTM).</source>
+        <translation>Không có xã nào trong phạm vi (phường, thị trấn không xét NTM).</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu nông thôn mới năm {0}.</source>
+        <translation>Chưa có số liệu nông thôn mới năm {0}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; xã: &lt;b&gt;{1}&lt;/b&gt; NTM kiểu mẫu, &lt;b&gt;{2}&lt;/b&gt; NTM nâng cao, &lt;b&gt;{3}&lt;/b&gt; NTM, {4} chưa đạt chuẩn.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; xã: &lt;b&gt;{1}&lt;/b&gt; NTM kiểu mẫu, &lt;b&gt;{2}&lt;/b&gt; NTM nâng cao, &lt;b&gt;{3}&lt;/b&gt; NTM, {4} chưa đạt chuẩn.</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:#9a3412&apos;&gt;⚠ {0} xã thuộc diện xem xét thu hồi.&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:#9a3412&apos;&gt;⚠ {0} xã thuộc diện xem xét thu hồi.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Đang hiện {0} trên {1} xã</source>
+        <translation>Đang hiện {0} trên {1} xã</translation>
+    </message>
+    <message>
+        <source>Chọn một xã để xem.</source>
+        <translation>Chọn một xã để xem.</translation>
+    </message>
+    <message>
+        <source>Tất cả các mức</source>
+        <translation>Tất cả các mức</translation>
+    </message>
+    <message>
+        <source>Chưa đạt chuẩn</source>
+        <translation>Chưa đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>NTM (chưa nâng cao)</source>
+        <translation>NTM (chưa nâng cao)</translation>
+    </message>
+    <message>
+        <source>NTM nâng cao</source>
+        <translation>NTM nâng cao</translation>
+    </message>
+    <message>
+        <source>NTM kiểu mẫu</source>
+        <translation>NTM kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Mới công nhận trong năm</source>
+        <translation>Mới công nhận trong năm</translation>
+    </message>
+    <message>
+        <source>Có kế hoạch trong năm</source>
+        <translation>Có kế hoạch trong năm</translation>
+    </message>
+    <message>
+        <source>Có cảnh báo thu hồi</source>
+        <translation>Có cảnh báo thu hồi</translation>
+    </message>
+</context>
+<context>
+    <name>RuralSummaryModel</name>
+    <message>
+        <source>Huyện</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Số xã</source>
+        <translation>Số xã</translation>
+    </message>
+    <message>
+        <source>Chưa đạt
+chuẩn</source>
+        <translation>Chưa đạt
+chuẩn</translation>
+    </message>
+    <message>
+        <source>NTM</source>
+        <translation>NTM</translation>
+    </message>
+    <message>
+        <source>NTM
+nâng cao</source>
+        <translation>NTM
+nâng cao</translation>
+    </message>
+    <message>
+        <source>NTM
+kiểu mẫu</source>
+        <translation>NTM
+kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Nâng cao mới trong năm
+(kế hoạch, chỉ tiêu)</source>
+        <translation>Nâng cao mới trong năm
+(kế hoạch, chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>Kiểu mẫu mới trong năm
+(kế hoạch, chỉ tiêu)</source>
+        <translation>Kiểu mẫu mới trong năm
+(kế hoạch, chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>Cảnh báo
+thu hồi</source>
+        <translation>Cảnh báo
+thu hồi</translation>
+    </message>
+    <message>
+        <source>{new} / KH {planned} · chỉ tiêu {target}</source>
+        <translation>{new} / KH {planned} · chỉ tiêu {target}</translation>
+    </message>
+    <message>
+        <source>{new} / KH {planned}</source>
+        <translation>{new} / KH {planned}</translation>
+    </message>
+    <message>
+        <source>{new} · chỉ tiêu {target}</source>
+        <translation>{new} · chỉ tiêu {target}</translation>
+    </message>
+    <message>
+        <source>Công nhận mới năm: {new}; kế hoạch: {planned} xã, trong đó đạt {achieved}; chỉ tiêu: {target_source}</source>
+        <translation>Công nhận mới năm: {new}; kế hoạch: {planned} xã, trong đó đạt {achieved}; chỉ tiêu: {target_source}</translation>
+    </message>
+</context>
+<context>
+    <name>RuralSummaryTab</name>
+    <message>
+        <source>Nhấp đúp để xem các xã của huyện</source>
+        <translation>Nhấp đúp để xem các xã của huyện</translation>
+    </message>
+    <message>
+        <source>Số xã theo mức đạt chuẩn cao nhất, năm {0}</source>
+        <translation>Số xã theo mức đạt chuẩn cao nhất, năm {0}</translation>
+    </message>
+    <message>
+        <source>Kế hoạch và kết quả công nhận năm {0}</source>
+        <translation>Kế hoạch và kết quả công nhận năm {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityEditor</name>
+    <message>
+        <source>An ninh trật tự — {0}</source>
+        <translation>An ninh trật tự — {0}</translation>
+    </message>
+    <message>
+        <source>Năm {0}. &lt;b&gt;Kỳ đánh giá: từ {1} đến {2}&lt;/b&gt; (ngày minh chứng phải trong kỳ).</source>
+        <translation>Năm {0}. &lt;b&gt;Kỳ đánh giá: từ {1} đến {2}&lt;/b&gt; (ngày minh chứng phải trong kỳ).</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot;</source>
+        <translation>&quot;3 không&quot;</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Ngày minh chứng</source>
+        <translation>Ngày minh chứng</translation>
+    </message>
+    <message>
+        <source>Minh chứng (báo cáo, số liệu…)</source>
+        <translation>Minh chứng (báo cáo, số liệu…)</translation>
+    </message>
+    <message>
+        <source>An toàn về an ninh, trật tự</source>
+        <translation>An toàn về an ninh, trật tự</translation>
+    </message>
+    <message>
+        <source>Quý I: {0} - {1}</source>
+        <translation>Quý I: {0} - {1}</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký:</source>
+        <translation>Ngày đăng ký:</translation>
+    </message>
+    <message>
+        <source>ví dụ 85,5</source>
+        <translation>ví dụ 85,5</translation>
+    </message>
+    <message>
+        <source>Khu dân cư, cơ quan… được công nhận (%):</source>
+        <translation>Khu dân cư, cơ quan… được công nhận (%):</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>ví dụ 1234/QĐ-UBND</source>
+        <translation>ví dụ 1234/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận số:</source>
+        <translation>Quyết định công nhận số:</translation>
+    </message>
+    <message>
+        <source>ví dụ UBND quận Ninh Kiều</source>
+        <translation>ví dụ UBND quận Ninh Kiều</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>An ninh trật tự: &quot;3 không&quot; và an toàn về ANTT</source>
+        <translation>An ninh trật tự: &quot;3 không&quot; và an toàn về ANTT</translation>
+    </message>
+    <message>
+        <source>Xã, phường, thị trấn</source>
+        <translation>Xã, phường, thị trấn</translation>
+    </message>
+    <message>
+        <source>Tổng hợp theo quận, huyện</source>
+        <translation>Tổng hợp theo quận, huyện</translation>
+    </message>
+    <message>
+        <source>Lọc theo quận, huyện</source>
+        <translation>Lọc theo quận, huyện</translation>
+    </message>
+    <message>
+        <source>Lọc theo tình trạng</source>
+        <translation>Lọc theo tình trạng</translation>
+    </message>
+    <message>
+        <source>Tìm tên hoặc mã, gõ không dấu cũng được</source>
+        <translation>Tìm tên hoặc mã, gõ không dấu cũng được</translation>
+    </message>
+    <message>
+        <source>Cập nhật…</source>
+        <translation>Cập nhật…</translation>
+    </message>
+    <message>
+        <source>Ghi tình trạng của đơn vị đang chọn</source>
+        <translation>Ghi tình trạng của đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>Sao chép từ năm trước…</source>
+        <translation>Sao chép từ năm trước…</translation>
+    </message>
+    <message>
+        <source>Quận, huyện:</source>
+        <translation>Quận, huyện:</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>{scope} · năm {year} · kỳ đánh giá {start} - {end} · chỉ tiêu ≥ {target}% (theo {target_source})</source>
+        <translation>{scope} · năm {year} · kỳ đánh giá {start} - {end} · chỉ tiêu ≥ {target}% (theo {target_source})</translation>
+    </message>
+    <message>
+        <source>{scope} · năm {year} · kỳ đánh giá {start} - {end} · chỉ tiêu ≥ {target}%</source>
+        <translation>{scope} · năm {year} · kỳ đánh giá {start} - {end} · chỉ tiêu ≥ {target}%</translation>
+    </message>
+    <message>
+        <source>Đã lưu tình trạng năm {year} của {unit}.</source>
+        <translation>Đã lưu tình trạng năm {year} của {unit}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {unit}.</source>
+        <translation>Đã lưu {unit}.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi: tình trạng năm {year} của {unit}.</source>
+        <translation>Không có thay đổi: tình trạng năm {year} của {unit}.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi: {unit}.</source>
+        <translation>Không có thay đổi: {unit}.</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>chưa đánh giá</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Đang hiện {0} trên {1} đơn vị</source>
+        <translation>Đang hiện {0} trên {1} đơn vị</translation>
+    </message>
+    <message>
+        <source>Lấy tình trạng năm trước làm điểm xuất phát cho các đơn vị chưa có số liệu</source>
+        <translation>Lấy tình trạng năm trước làm điểm xuất phát cho các đơn vị chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Sao chép từ năm trước</source>
+        <translation>Sao chép từ năm trước</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị nào để sao chép: các đơn vị hoặc đã có số liệu năm {0}, hoặc chưa có số liệu năm {1}.</source>
+        <translation>Không có đơn vị nào để sao chép: các đơn vị hoặc đã có số liệu năm {0}, hoặc chưa có số liệu năm {1}.</translation>
+    </message>
+    <message>
+        <source>Lấy tình trạng &quot;3 không&quot; và kết quả ANTT năm {0} làm điểm xuất phát cho {1} đơn vị chưa có số liệu năm {2}?
+
+{3} đơn vị đã có số liệu năm {2} được giữ nguyên. Minh chứng, ngày đăng ký, tỷ lệ công nhận và quyết định không được sao chép; các đơn vị được sao chép được đánh dấu &quot;cần rà soát&quot;.</source>
+        <translation>Lấy tình trạng &quot;3 không&quot; và kết quả ANTT năm {0} làm điểm xuất phát cho {1} đơn vị chưa có số liệu năm {2}?
+
+{3} đơn vị đã có số liệu năm {2} được giữ nguyên. Minh chứng, ngày đăng ký, tỷ lệ công nhận và quyết định không được sao chép; các đơn vị được sao chép được đánh dấu &quot;cần rà soát&quot;.</translation>
+    </message>
+    <message>
+        <source>Đang sao chép tình trạng năm trước…</source>
+        <translation>Đang sao chép tình trạng năm trước…</translation>
+    </message>
+    <message>
+        <source>Đã sao chép tình trạng năm {0} cho {1} đơn vị (in nghiêng, cần rà soát); giữ nguyên {2} đơn vị đã có số liệu.</source>
+        <translation>Đã sao chép tình trạng năm {0} cho {1} đơn vị (in nghiêng, cần rà soát); giữ nguyên {2} đơn vị đã có số liệu.</translation>
+    </message>
+    <message>
+        <source>Tất cả tình trạng</source>
+        <translation>Tất cả tình trạng</translation>
+    </message>
+    <message>
+        <source>Đạt cả hai</source>
+        <translation>Đạt cả hai</translation>
+    </message>
+    <message>
+        <source>Chưa đạt cả hai</source>
+        <translation>Chưa đạt cả hai</translation>
+    </message>
+    <message>
+        <source>Chưa đạt &quot;3 không&quot;</source>
+        <translation>Chưa đạt &quot;3 không&quot;</translation>
+    </message>
+    <message>
+        <source>Chưa đạt an toàn ANTT</source>
+        <translation>Chưa đạt an toàn ANTT</translation>
+    </message>
+    <message>
+        <source>Còn mục chưa đánh giá</source>
+        <translation>Còn mục chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Mới đạt so với năm trước</source>
+        <translation>Mới đạt so với năm trước</translation>
+    </message>
+    <message>
+        <source>Không còn đạt so với năm trước</source>
+        <translation>Không còn đạt so với năm trước</translation>
+    </message>
+    <message>
+        <source>Có cảnh báo</source>
+        <translation>Có cảnh báo</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Không có xã, phường, thị trấn nào trong phạm vi năm {year}.</source>
+        <translation>Không có xã, phường, thị trấn nào trong phạm vi năm {year}.</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu năm {year}.</source>
+        <translation>Chưa có số liệu năm {year}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{both}/{units}&lt;/b&gt; đơn vị đạt cả hai (&lt;b&gt;{both_share}&lt;/b&gt;): &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{status}&lt;/b&gt;&lt;/span&gt; so với chỉ tiêu. &quot;3 không&quot;: {three_khong} ({three_khong_share}); an toàn ANTT: {antt} ({antt_share}).</source>
+        <translation>&lt;b&gt;{both}/{units}&lt;/b&gt; đơn vị đạt cả hai (&lt;b&gt;{both_share}&lt;/b&gt;): &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{status}&lt;/b&gt;&lt;/span&gt; so với chỉ tiêu. &quot;3 không&quot;: {three_khong} ({three_khong_share}); an toàn ANTT: {antt} ({antt_share}).</translation>
+    </message>
+    <message>
+        <source> Năm {year}: {share}; mới đạt {gained}, không còn đạt {lost}.</source>
+        <translation> Năm {year}: {share}; mới đạt {gained}, không còn đạt {lost}.</translation>
+    </message>
+    <message>
+        <source> Còn {count} đơn vị chưa có số liệu.</source>
+        <translation> Còn {count} đơn vị chưa có số liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTableModel</name>
+    <message>
+        <source>Xã, phường, thị trấn</source>
+        <translation>Xã, phường, thị trấn</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Quận, huyện</source>
+        <translation>Quận, huyện</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot;</source>
+        <translation>&quot;3 không&quot;</translation>
+    </message>
+    <message>
+        <source>An toàn
+ANTT</source>
+        <translation>An toàn
+ANTT</translation>
+    </message>
+    <message>
+        <source>Đạt
+cả hai</source>
+        <translation>Đạt
+cả hai</translation>
+    </message>
+    <message>
+        <source>So với
+năm trước</source>
+        <translation>So với
+năm trước</translation>
+    </message>
+    <message>
+        <source>Ghi nhận</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Chưa đạt, chưa đánh giá, cảnh báo, thay đổi so với năm trước</source>
+        <translation>Chưa đạt, chưa đánh giá, cảnh báo, thay đổi so với năm trước</translation>
+    </message>
+    <message>
+        <source>đạt</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>▲ mới đạt</source>
+        <translation>▲ mới đạt</translation>
+    </message>
+    <message>
+        <source>▼ không còn đạt</source>
+        <translation>▼ không còn đạt</translation>
+    </message>
+    <message>
+        <source>chưa có số liệu</source>
+        <translation>chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>chưa đạt: {items}</source>
+        <translation>chưa đạt: {items}</translation>
+    </message>
+    <message>
+        <source>chưa đánh giá: {items}</source>
+        <translation>chưa đánh giá: {items}</translation>
+    </message>
+    <message>
+        <source>⚠ {count} cảnh báo</source>
+        <translation>⚠ {count} cảnh báo</translation>
+    </message>
+    <message>
+        <source>sao chép từ năm trước, cần rà soát</source>
+        <translation>sao chép từ năm trước, cần rà soát</translation>
+    </message>
+    <message>
+        <source>Minh chứng: {note}</source>
+        <translation>Minh chứng: {note}</translation>
+    </message>
+    <message>
+        <source>Ngày: {date}</source>
+        <translation>Ngày: {date}</translation>
+    </message>
+    <message>
+        <source>Kết quả: {result}</source>
+        <translation>Kết quả: {result}</translation>
+    </message>
+    <message>
+        <source>Đăng ký ngày {date}</source>
+        <translation>Đăng ký ngày {date}</translation>
+    </message>
+    <message>
+        <source>Khu dân cư, cơ quan… được công nhận: {share}</source>
+        <translation>Khu dân cư, cơ quan… được công nhận: {share}</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} ngày {date}</source>
+        <translation>Quyết định {number} ngày {date}</translation>
+    </message>
+    <message>
+        <source>Quyết định {number}</source>
+        <translation>Quyết định {number}</translation>
+    </message>
+    <message>
+        <source>Số liệu do cơ quan mã {code} gửi lên: chỉ xem.</source>
+        <translation>Số liệu do cơ quan mã {code} gửi lên: chỉ xem.</translation>
+    </message>
+    <message>
+        <source>{name} — mã {code}</source>
+        <translation>{name} — mã {code}</translation>
+    </message>
+    <message>
+        <source>Chưa đạt: {items}</source>
+        <translation>Chưa đạt: {items}</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá: {items}</source>
+        <translation>Chưa đánh giá: {items}</translation>
+    </message>
+    <message>
+        <source>So với năm trước: {change}</source>
+        <translation>So với năm trước: {change}</translation>
+    </message>
+    <message>
+        <source>Ghi chú: {note}</source>
+        <translation>Ghi chú: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>Loại gói</source>
+        <translation>Loại gói</translation>
+    </message>
+    <message>
+        <source>Số liệu gửi cấp trên</source>
+        <translation>Số liệu gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Định nghĩa gửi cấp dưới (phong trào, chỉ tiêu giao, bộ tiêu chí)</source>
+        <translation>Định nghĩa gửi cấp dưới (phong trào, chỉ tiêu giao, bộ tiêu chí)</translation>
+    </message>
+    <message>
+        <source>Phạm vi:</source>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <source>Ghi gói…</source>
+        <translation>Ghi gói…</translation>
+    </message>
+    <message>
+        <source>Mở thư mục chứa gói</source>
+        <translation>Mở thư mục chứa gói</translation>
+    </message>
+    <message>
+        <source>Gói số liệu chứa mọi bản ghi của phạm vi trong năm làm việc, cả số liệu cấp dưới đã gửi lên, mỗi bản ghi ghi rõ cơ quan sở hữu. Mỗi gói có số thứ tự tăng dần và được ký bằng khóa của bản cài đặt này; gói sau thay thế gói trước.</source>
+        <translation>Gói số liệu chứa mọi bản ghi của phạm vi trong năm làm việc, cả số liệu cấp dưới đã gửi lên, mỗi bản ghi ghi rõ cơ quan sở hữu. Mỗi gói có số thứ tự tăng dần và được ký bằng khóa của bản cài đặt này; gói sau thay thế gói trước.</translation>
+    </message>
+    <message>
+        <source>{0} và các đơn vị trực thuộc, năm {1}</source>
+        <translation>{0} và các đơn vị trực thuộc, năm {1}</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cơ quan sử dụng.</source>
+        <translation>Chưa chọn cơ quan sử dụng.</translation>
+    </message>
+    <message>
+        <source>Ghi gói dữ liệu</source>
+        <translation>Ghi gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu (*.tdkt)</source>
+        <translation>Gói dữ liệu (*.tdkt)</translation>
+    </message>
+    <message>
+        <source>Đang ghi gói dữ liệu năm {0}…</source>
+        <translation>Đang ghi gói dữ liệu năm {0}…</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói {0} năm {1} của {2}, số thứ tự {3}, {4} dòng: {5}. Đã ký bằng khóa {6}.</source>
+        <translation>Đã ghi gói {0} năm {1} của {2}, số thứ tự {3}, {4} dòng: {5}. Đã ký bằng khóa {6}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói {0}.</source>
+        <translation>Đã ghi gói {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Cơ quan sử dụng</source>
+        <translation>Cơ quan sử dụng</translation>
+    </message>
+    <message>
+        <source>Đổi cơ quan, người sử dụng…</source>
+        <translation>Đổi cơ quan, người sử dụng…</translation>
+    </message>
+    <message>
+        <source>Cơ quan:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <source>Cấp:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <source>Người sử dụng:</source>
+        <translation>Người sử dụng:</translation>
+    </message>
+    <message>
+        <source>Mã bản cài đặt:</source>
+        <translation>Mã bản cài đặt:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <source>Mở thư mục dữ liệu</source>
+        <translation>Mở thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Thư mục:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Giao diện</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện:</source>
+        <translation>Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <source>Số liệu luôn hiển thị theo quy ước Việt Nam (1.234,5; ngày dd/MM/yyyy); báo cáo luôn in bằng tiếng Việt.</source>
+        <translation>Số liệu luôn hiển thị theo quy ước Việt Nam (1.234,5; ngày dd/MM/yyyy); báo cáo luôn in bằng tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>Phiên bản {0}</source>
+        <translation>Phiên bản {0}</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập</source>
+        <translation>Chưa thiết lập</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code})</source>
+        <translation>{name} (mã {code})</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Ngôn ngữ mới được dùng từ lần mở ứng dụng sau.</source>
+        <translation>Đã lưu. Ngôn ngữ mới được dùng từ lần mở ứng dụng sau.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Đã lưu lựa chọn. Hãy đóng và mở lại ứng dụng để dùng ngôn ngữ mới.</source>
+        <translation>Đã lưu lựa chọn. Hãy đóng và mở lại ứng dụng để dùng ngôn ngữ mới.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareChart</name>
+    <message>
+        <source>Tỷ lệ đạt (%)</source>
+        <translation>Tỷ lệ đạt (%)</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu ≥ {0}%</source>
+        <translation>Chỉ tiêu ≥ {0}%</translation>
+    </message>
+    <message>
+        <source>Đạt cả hai (%)</source>
+        <translation>Đạt cả hai (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đơn vị đạt cả hai (%)</source>
+        <translation>Tỷ lệ đơn vị đạt cả hai (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (%)</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đạt cả hai (xanh: đạt chỉ tiêu; cam: dưới chỉ tiêu)</source>
+        <translation>Tỷ lệ đạt cả hai (xanh: đạt chỉ tiêu; cam: dưới chỉ tiêu)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <source>Vượt</source>
+        <translation>Vượt</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryModel</name>
+    <message>
+        <source>Quận, huyện</source>
+        <translation>Quận, huyện</translation>
+    </message>
+    <message>
+        <source>Số đơn vị</source>
+        <translation>Số đơn vị</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot;</source>
+        <translation>&quot;3 không&quot;</translation>
+    </message>
+    <message>
+        <source>An toàn ANTT</source>
+        <translation>An toàn ANTT</translation>
+    </message>
+    <message>
+        <source>Đạt cả hai</source>
+        <translation>Đạt cả hai</translation>
+    </message>
+    <message>
+        <source>So với chỉ tiêu</source>
+        <translation>So với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Năm trước (cả hai)</source>
+        <translation>Năm trước (cả hai)</translation>
+    </message>
+    <message>
+        <source>Mới đạt</source>
+        <translation>Mới đạt</translation>
+    </message>
+    <message>
+        <source>Không còn đạt</source>
+        <translation>Không còn đạt</translation>
+    </message>
+    <message>
+        <source>{recorded} trên {units} đơn vị đã có số liệu</source>
+        <translation>{recorded} trên {units} đơn vị đã có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Nhấp đúp để xem các đơn vị chưa đạt của quận, huyện</source>
+        <translation>Nhấp đúp để xem các đơn vị chưa đạt của quận, huyện</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xã, phường, thị trấn đạt &quot;3 không&quot; và an toàn ANTT năm {0}</source>
+        <translation>Tỷ lệ xã, phường, thị trấn đạt &quot;3 không&quot; và an toàn ANTT năm {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Cách đánh giá</source>
+        <translation>Cách đánh giá</translation>
+    </message>
+    <message>
+        <source>Giá trị (cận dưới)</source>
+        <translation>Giá trị (cận dưới)</translation>
+    </message>
+    <message>
+        <source>Cận trên</source>
+        <translation>Cận trên</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Hết hiệu lực sau ngày {date}</source>
+        <translation>Hết hiệu lực sau ngày {date}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Đơn vị hành chính</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên hoặc mã — gõ không dấu cũng được, ví dụ: thanh quoi</source>
+        <translation>Tìm theo tên hoặc mã — gõ không dấu cũng được, ví dụ: thanh quoi</translation>
+    </message>
+    <message>
+        <source>Thông tin đơn vị</source>
+        <translation>Thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>Tên đầy đủ:</source>
+        <translation>Tên đầy đủ:</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị:</source>
+        <translation>Mã đơn vị:</translation>
+    </message>
+    <message>
+        <source>Loại, cấp:</source>
+        <translation>Loại, cấp:</translation>
+    </message>
+    <message>
+        <source>Trực thuộc:</source>
+        <translation>Trực thuộc:</translation>
+    </message>
+    <message>
+        <source>Hiệu lực:</source>
+        <translation>Hiệu lực:</translation>
+    </message>
+    <message>
+        <source>Đơn vị trực thuộc:</source>
+        <translation>Đơn vị trực thuộc:</translation>
+    </message>
+    <message>
+        <source>Tìm thấy {0} đơn vị</source>
+        <translation>Tìm thấy {0} đơn vị</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị nào</source>
+        <translation>Không tìm thấy đơn vị nào</translation>
+    </message>
+    <message>
+        <source>Chọn một đơn vị trong cây để xem thông tin.</source>
+        <translation>Chọn một đơn vị trong cây để xem thông tin.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>{count} đơn vị {level} ({detail})</source>
+        <translation>{count} đơn vị {level} ({detail})</translation>
+    </message>
+    <message>
+        <source>{count} đơn vị {level}</source>
+        <translation>{count} đơn vị {level}</translation>
+    </message>
+    <message>
+        <source>Chưa có đơn vị nào.</source>
+        <translation>Chưa có đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>từ {start} đến hết {end}</source>
+        <translation>từ {start} đến hết {end}</translation>
+    </message>
+    <message>
+        <source>đến hết ngày {end}</source>
+        <translation>đến hết ngày {end}</translation>
+    </message>
+    <message>
+        <source>từ ngày {start}</source>
+        <translation>từ ngày {start}</translation>
+    </message>
+    <message>
+        <source>không giới hạn</source>
+        <translation>không giới hạn</translation>
+    </message>
+</context>
+<context>
+    <name>_DelayedProgress</name>
+    <message>
+        <source>Đang xử lý</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Đang hủy, vui lòng chờ…</source>
+        <translation>Đang hủy, vui lòng chờ…</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>_SetPage</name>
+    <message>
+        <source>Đánh dấu tất cả đạt</source>
+        <translation>Đánh dấu tất cả đạt</translation>
+    </message>
+    <message>
+        <source>chưa đánh giá</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>⚑ Tiêu chí nêu tên trong điều kiện thu hồi (QĐ 18/2022/QĐ-TTg).</source>
+        <translation>⚑ Tiêu chí nêu tên trong điều kiện thu hồi (QĐ 18/2022/QĐ-TTg).</translation>
+    </message>
+    <message>
+        <source>giá trị (nếu có)</source>
+        <translation>giá trị (nếu có)</translation>
+    </message>
+    <message>
+        <source>minh chứng: báo cáo, số liệu…</source>
+        <translation>minh chứng: báo cáo, số liệu…</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đạt {0}/{1}&lt;/b&gt; · chưa đạt {2} · chưa đánh giá {3}</source>
+        <translation>&lt;b&gt;Đạt {0}/{1}&lt;/b&gt; · chưa đạt {2} · chưa đánh giá {3}</translation>
+    </message>
+</context>
+</TS>
