@@ -127,7 +127,9 @@ def test_save_pdf_then_open_it(
     page.open_button.click()
     assert opened == [str(path)]
     # The next dialog starts in the folder used last.
-    assert page._start_folder() == tmp_path
+    from thidua_desktop.gui import file_dialogs
+
+    assert file_dialogs.start_folder(page.main.settings, "bao-cao") == tmp_path
 
 
 def test_save_excel_writes_numbers(

@@ -6,11 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.evaluation import Comparator
 from thidua_desktop.domain.numbers import format_number, parse_number
+from thidua_desktop.gui.fields import date_edit, date_of
 from thidua_desktop.services.campaign_rows import (
     CampaignForm,
     CampaignInput,
@@ -34,28 +33,6 @@ from thidua_desktop.services.campaign_rows import (
     IndicatorRow,
 )
 from thidua_desktop.services.rows import UnitRow
-
-DATE_FORMAT = "dd/MM/yyyy"
-
-
-def date_edit(value: dt.date | None, *, optional: bool = False) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    if optional:
-        # The minimum date stands for "no date" and is shown as a blank-ish special text.
-        edit.setMinimumDate(QDate(1900, 1, 1))
-        edit.setSpecialValueText(" ")
-    edit.setDate(
-        QDate(value) if value else (edit.minimumDate() if optional else QDate.currentDate())
-    )
-    return edit
-
-
-def date_of(edit: QDateEdit) -> dt.date | None:
-    if edit.specialValueText() and edit.date() == edit.minimumDate():
-        return None
-    return edit.date().toPython()  # type: ignore[no-any-return]
 
 
 class _FormDialog(QDialog):

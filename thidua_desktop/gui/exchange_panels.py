@@ -9,7 +9,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.gui import errors
+from thidua_desktop.gui import errors, file_dialogs
 from thidua_desktop.gui.background import WorkerProgress
 from thidua_desktop.gui.exchange_model import history_model, keys_model, reporting_model
 from thidua_desktop.gui.table_model import SORT_ROLE, RowTableModel
@@ -157,14 +156,19 @@ class KeysPanel(QWidget):
         key = getattr(self, "own_key", None)
         if key is None:
             return
-        start = self.main.data_dir.outbox / f"khoa-{key.office_code}.json"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Xuất khóa công khai"), str(start), self.tr("Tệp khóa (*.json)")
+        chosen = file_dialogs.save_file(
+            self,
+            self.main.settings,
+            "khoa",
+            self.tr("Xuất khóa công khai"),
+            f"khoa-{key.office_code}.json",
+            self.tr("Tệp khóa (*.json)"),
+            suffix=".json",
         )
-        if not chosen:
+        if chosen is None:
             return
         try:
-            Path(chosen).write_bytes(key.to_bytes())
+            chosen.write_bytes(key.to_bytes())
         except OSError as exc:
             errors.report(self, exc)
             return
@@ -174,10 +178,14 @@ class KeysPanel(QWidget):
         from thidua_desktop.domain.errors import UserError
         from thidua_desktop.exchange.keys import read_public_key_file, short_fingerprint
 
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp khóa công khai"), "", self.tr("Tệp khóa (*.json)")
+        chosen = file_dialogs.open_file(
+            self,
+            self.main.settings,
+            "khoa",
+            self.tr("Chọn tệp khóa công khai"),
+            self.tr("Tệp khóa (*.json)"),
         )
-        if not chosen:
+        if chosen is None:
             return
         try:
             info = read_public_key_file(Path(chosen))

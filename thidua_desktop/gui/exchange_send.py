@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.gui import errors
+from thidua_desktop.gui import errors, file_dialogs
 from thidua_desktop.gui.background import WorkerProgress
 from thidua_desktop.gui.exchange_model import DONE_STYLE
 
@@ -102,16 +101,16 @@ class SendPanel(QWidget):
         name = default_package_name(
             year=self.main.current_year, office_code=profile.office_code, definitions=definitions
         )
-        chosen, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
+            self.main.settings,
+            "goi-du-lieu",
             self.tr("Ghi gói dữ liệu"),
-            str(self.main.data_dir.outbox / name),
+            name,
             self.tr("Gói dữ liệu (*.tdkt)"),
+            suffix=".tdkt",
         )
-        if chosen:
-            path = Path(chosen)
-            if path.suffix.lower() != ".tdkt":
-                path = path.with_name(path.name + ".tdkt")
+        if path is not None:
             self.export_to(path, definitions=definitions)
 
     def export_to(self, path: Path, *, definitions: bool = False) -> None:

@@ -8,6 +8,8 @@ from thidua_desktop.paths import DataDir
 from thidua_desktop.services.rows import UnitRow
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from thidua_desktop.gui.background import Background
     from thidua_desktop.store.engine import Database
 
@@ -16,6 +18,7 @@ class WorkspaceHost(Protocol):
     """The main window, as seen by a page (a Protocol, so pages can be tested on a stand-in)."""
 
     data_dir: DataDir
+    settings: QSettings
     db: Database | None
     background: Background
     units: list[UnitRow]

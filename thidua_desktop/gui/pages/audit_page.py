@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -29,11 +28,11 @@ from PySide6.QtWidgets import (
 from thidua_desktop.gui import errors
 from thidua_desktop.gui.audit_model import SORT_ROLE, AuditTableModel, Column, describe
 from thidua_desktop.gui.background import WorkerProgress
+from thidua_desktop.gui.fields import date_edit
 from thidua_desktop.gui.workspace_host import WorkspaceHost
 from thidua_desktop.services.audit_log import AuditFilter, AuditRow, AuditView
 
 FILTER_DELAY_MS = 300
-DATE_FORMAT = "dd/MM/yyyy"
 
 
 def _table(model: AuditTableModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -91,11 +90,9 @@ class AuditPage(QWidget):
 
         self.by_date = QCheckBox(self.tr("Từ ngày"))
         today = QDate.currentDate()
-        self.since = QDateEdit(today.addDays(-30))
-        self.until = QDateEdit(today)
+        self.since = date_edit(today.addDays(-30))
+        self.until = date_edit(today)
         for edit in (self.since, self.until):
-            edit.setDisplayFormat(DATE_FORMAT)
-            edit.setCalendarPopup(True)
             edit.setEnabled(False)
         self.since.setAccessibleName(self.tr("Từ ngày"))
         self.until.setAccessibleName(self.tr("Đến ngày"))

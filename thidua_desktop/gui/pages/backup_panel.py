@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.gui import errors
+from thidua_desktop.gui import errors, file_dialogs
 from thidua_desktop.gui.background import WorkerProgress
 from thidua_desktop.gui.table_model import Column, RowTableModel
 from thidua_desktop.gui.workspace_host import WorkspaceHost
@@ -231,14 +230,15 @@ class BackupPanel(QGroupBox):
             self.restore(row.path, f"{row.kind_label.lower()}, {row.taken_at:%d/%m/%Y %H:%M}")
 
     def restore_from_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
+            self._host.settings,
+            "sao-luu",
             self.tr("Chọn bản sao lưu"),
-            str(self._host.data_dir.backups),
             self.tr("Bản sao lưu (*.sqlite3 *.db);;Mọi tệp (*)"),
         )
-        if path:
-            self.restore(Path(path), "")
+        if path is not None:
+            self.restore(path, "")
 
     def restore(self, path: Path, description: str) -> None:
         if description:

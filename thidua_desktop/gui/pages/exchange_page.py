@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop.domain.errors import UserError
-from thidua_desktop.gui import errors
+from thidua_desktop.gui import errors, file_dialogs
 from thidua_desktop.gui.background import WorkerProgress
 from thidua_desktop.gui.exchange_model import DONE_STYLE, REFUSED_STYLE, plan_model, when
 from thidua_desktop.gui.exchange_panels import HistoryPanel, KeysPanel, ReportingPanel, make_table
@@ -27,8 +26,6 @@ from thidua_desktop.gui.exchange_send import SendPanel
 if TYPE_CHECKING:
     from thidua_desktop.gui.main_window import MainWindow
     from thidua_desktop.services.exchange import ImportPreview, ImportReport
-
-FOLDER_SETTING = "exchange/folder"
 
 
 class ExchangePage(QWidget):
@@ -151,20 +148,16 @@ class ExchangePage(QWidget):
         self.reload()
 
     # -- receiving -------------------------------------------------------------------------
-    def _folder(self) -> str:
-        saved = self.main.settings.value(FOLDER_SETTING)
-        return str(saved) if saved else str(Path.home())
-
     def choose_package(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.open_file(
             self,
+            self.main.settings,
+            "goi-du-lieu",
             self.tr("Chọn gói dữ liệu"),
-            self._folder(),
             self.tr("Gói dữ liệu (*.tdkt);;Tất cả các tệp (*)"),
         )
-        if chosen:
-            self.main.settings.setValue(FOLDER_SETTING, str(Path(chosen).parent))
-            self.preview_file(Path(chosen))
+        if chosen is not None:
+            self.preview_file(chosen)
 
     def preview_file(self, path: Path) -> None:
         db = self.main.db

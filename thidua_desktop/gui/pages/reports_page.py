@@ -8,12 +8,10 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.gui import errors
+from thidua_desktop.gui import errors, file_dialogs
 from thidua_desktop.gui.background import WorkerProgress
+from thidua_desktop.gui.fields import date_edit
 from thidua_desktop.reports.builders import KINDS, ReportRequest, file_stem
 
 if TYPE_CHECKING:
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
     from thidua_desktop.gui.main_window import MainWindow
     from thidua_desktop.services.campaign_rows import CampaignRow
 
-FOLDER_SETTING = "reports/folder"
 _WITH_CAMPAIGN = ("campaign", "summary")
 
 
@@ -73,9 +71,7 @@ class ReportsPage(QWidget):
         self.signer = QLineEdit()
         self.signer.setPlaceholderText(self.tr("Họ và tên người ký"))
         self.signer.setMaxLength(120)
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setCalendarPopup(True)
+        self.day = date_edit(None)
 
         form_box = QGroupBox(self.tr("Lập báo cáo"))
         form = QFormLayout(form_box)
@@ -321,15 +317,6 @@ class ReportsPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.preview_file)))
 
     # -- saving ----------------------------------------------------------------------------
-    def _start_folder(self) -> Path:
-        saved = self.main.settings.value(FOLDER_SETTING)
-        if saved and Path(str(saved)).is_dir():
-            return Path(str(saved))
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents) if documents else Path.home()
-
     def save_as(self, suffix: str) -> None:
         db = self.main.db
         if db is None:
@@ -337,15 +324,11 @@ class ReportsPage(QWidget):
         request = self.request()
         name = file_stem(request.kind, request.year, self.unit.currentText().strip()) + suffix
         kind = self.tr("Tệp PDF (*.pdf)") if suffix == ".pdf" else self.tr("Sổ tính Excel (*.xlsx)")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu báo cáo"), str(self._start_folder() / name), kind
+        path = file_dialogs.save_file(
+            self, self.main.settings, "bao-cao", self.tr("Lưu báo cáo"), name, kind, suffix=suffix
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        self.main.settings.setValue(FOLDER_SETTING, str(path.parent))
 
         def work(_progress: WorkerProgress) -> Path:
             from thidua_desktop.reports.builders import build_report, save_report_file
