@@ -768,6 +768,433 @@ the next level</translation>
     </message>
 </context>
 <context>
+    <name>DomainLabels</name>
+    <message>
+        <source>vượt</source>
+        <translation>exceeded</translation>
+    </message>
+    <message>
+        <source>đạt</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>không đạt</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>chưa có số liệu</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>tối thiểu (≥)</source>
+        <translation>at least (≥)</translation>
+    </message>
+    <message>
+        <source>tối đa (≤)</source>
+        <translation>at most (≤)</translation>
+    </message>
+    <message>
+        <source>khoảng</source>
+        <translation>range</translation>
+    </message>
+    <message>
+        <source>thành phố</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>tỉnh</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>quận</source>
+        <translation>urban district</translation>
+    </message>
+    <message>
+        <source>huyện</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>thị xã</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>phường</source>
+        <translation>ward</translation>
+    </message>
+    <message>
+        <source>xã</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>thị trấn</source>
+        <translation>township</translation>
+    </message>
+    <message>
+        <source>đặc khu</source>
+        <translation>special zone</translation>
+    </message>
+    <message>
+        <source>ấp</source>
+        <translation>hamlet</translation>
+    </message>
+    <message>
+        <source>khu vực</source>
+        <translation>neighbourhood</translation>
+    </message>
+    <message>
+        <source>cấp tỉnh</source>
+        <translation>provincial level</translation>
+    </message>
+    <message>
+        <source>cấp huyện</source>
+        <translation>district level</translation>
+    </message>
+    <message>
+        <source>cấp xã</source>
+        <translation>commune level</translation>
+    </message>
+    <message>
+        <source>cấp ấp</source>
+        <translation>hamlet level</translation>
+    </message>
+    <message>
+        <source>NTM</source>
+        <translation>NTM</translation>
+    </message>
+    <message>
+        <source>NTM nâng cao</source>
+        <translation>Advanced NTM</translation>
+    </message>
+    <message>
+        <source>NTM kiểu mẫu</source>
+        <translation>Model NTM</translation>
+    </message>
+    <message>
+        <source>xã đạt chuẩn nông thôn mới</source>
+        <translation>commune meeting the new rural standard (NTM)</translation>
+    </message>
+    <message>
+        <source>xã đạt chuẩn nông thôn mới nâng cao</source>
+        <translation>commune meeting the advanced new rural standard (NTM)</translation>
+    </message>
+    <message>
+        <source>xã đạt chuẩn nông thôn mới kiểu mẫu</source>
+        <translation>commune meeting the model new rural standard (NTM)</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>chưa đánh giá</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>mới đạt</source>
+        <translation>newly met</translation>
+    </message>
+    <message>
+        <source>không còn đạt</source>
+        <translation>no longer met</translation>
+    </message>
+    <message>
+        <source>An toàn về ANTT</source>
+        <translation>Safe (ANTT)</translation>
+    </message>
+    <message>
+        <source>thường xuyên</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <source>chuyên đề (theo đợt)</source>
+        <translation>thematic (by phase)</translation>
+    </message>
+    <message>
+        <source>đang soạn</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>đang triển khai</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>đã tổng kết</source>
+        <translation>concluded</translation>
+    </message>
+    <message>
+        <source>đã đăng ký</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>đã duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>trả lại</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>nhập</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>tổng hợp</source>
+        <translation>aggregated</translation>
+    </message>
+    <message>
+        <source>tính tự động</source>
+        <translation>computed automatically</translation>
+    </message>
+    <message>
+        <source>nhập trực tiếp</source>
+        <translation>entered directly</translation>
+    </message>
+    <message>
+        <source>tổng các đơn vị trực thuộc</source>
+        <translation>sum of the subordinate units</translation>
+    </message>
+    <message>
+        <source>trung bình các đơn vị trực thuộc</source>
+        <translation>mean of the subordinate units</translation>
+    </message>
+    <message>
+        <source>tính từ mục An ninh trật tự</source>
+        <translation>computed in Security and order</translation>
+    </message>
+    <message>
+        <source>tính từ mục Nông thôn mới</source>
+        <translation>computed in New rural standard</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xã, phường, thị trấn đạt &quot;an toàn về ANTT&quot; và &quot;3 không&quot; (%)</source>
+        <translation>Share of communes, wards and townships safe (ANTT) and meeting Three No&apos;s (%)</translation>
+    </message>
+    <message>
+        <source>Số xã được công nhận mới đạt chuẩn nông thôn mới nâng cao trong năm</source>
+        <translation>Communes newly recognised as meeting the advanced new rural standard in the year</translation>
+    </message>
+    <message>
+        <source>Số xã được công nhận mới đạt chuẩn nông thôn mới kiểu mẫu trong năm</source>
+        <translation>Communes newly recognised as meeting the model new rural standard in the year</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nạp danh mục</source>
+        <translation>Load reference list</translation>
+    </message>
+    <message>
+        <source>Khóa sổ</source>
+        <translation>Lock year</translation>
+    </message>
+    <message>
+        <source>Mở khóa sổ</source>
+        <translation>Unlock year</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Cho phép nhập gói lại</source>
+        <translation>Allow package imports again</translation>
+    </message>
+    <message>
+        <source>Nhập gói dữ liệu</source>
+        <translation>Import data package</translation>
+    </message>
+    <message>
+        <source>Nạp dữ liệu minh họa</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>Duyệt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Chép từ năm trước</source>
+        <translation>Copy from previous year</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Trình</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Hội đồng xét</source>
+        <translation>Council review</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <source>Trao khen thưởng</source>
+        <translation>Give award</translation>
+    </message>
+    <message>
+        <source>Cơ quan sử dụng</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Đơn vị hành chính</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <source>Danh mục tham chiếu</source>
+        <translation>Reference list</translation>
+    </message>
+    <message>
+        <source>Khóa sổ năm</source>
+        <translation>Year lock</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Phong trào thi đua</source>
+        <translation>Emulation campaign</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu giao</source>
+        <translation>Assigned target</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua</source>
+        <translation>Emulation registration</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot;, an toàn ANTT</source>
+        <translation>Three No&apos;s, safe (ANTT)</translation>
+    </message>
+    <message>
+        <source>Tiêu chí &quot;3 không&quot;</source>
+        <translation>Three No&apos;s criterion</translation>
+    </message>
+    <message>
+        <source>Nông thôn mới</source>
+        <translation>New rural standard</translation>
+    </message>
+    <message>
+        <source>Tiêu chí nông thôn mới</source>
+        <translation>New rural standard criteria</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí nông thôn mới</source>
+        <translation>New rural standard criteria set</translation>
+    </message>
+    <message>
+        <source>Kế hoạch nông thôn mới</source>
+        <translation>New rural standard plan</translation>
+    </message>
+    <message>
+        <source>Công nhận nông thôn mới</source>
+        <translation>New rural standard recognition</translation>
+    </message>
+    <message>
+        <source>Đối tượng khen thưởng</source>
+        <translation>Award recipient</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation>Award proposal</translation>
+    </message>
+    <message>
+        <source>Dòng đề nghị khen thưởng</source>
+        <translation>Award proposal line</translation>
+    </message>
+    <message>
+        <source>Quyết định khen thưởng</source>
+        <translation>Award decision</translation>
+    </message>
+    <message>
+        <source>Tự động hằng ngày</source>
+        <translation>Daily automatic</translation>
+    </message>
+    <message>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập gói</source>
+        <translation>Before package import</translation>
+    </message>
+    <message>
+        <source>số liệu</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>định nghĩa</source>
+        <translation>definitions</translation>
+    </message>
+    <message>
+        <source>không có chữ ký</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>chữ ký hợp lệ (khóa đã đăng ký)</source>
+        <translation>valid signature (registered key)</translation>
+    </message>
+    <message>
+        <source>chữ ký đúng nhưng khóa của cơ quan gửi chưa được đăng ký ở đây</source>
+        <translation>correct signature, but the sending office&apos;s key is not registered here</translation>
+    </message>
+    <message>
+        <source>Kết quả chỉ tiêu</source>
+        <translation>Target results</translation>
+    </message>
+    <message>
+        <source>“3 không” và an toàn về ANTT</source>
+        <translation>Three No&apos;s and safe (ANTT)</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu của phong trào</source>
+        <translation>Campaign targets</translation>
+    </message>
+    <message>
+        <source>Tiêu chí “3 không”</source>
+        <translation>Three No&apos;s criteria</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu giao (mức phấn đấu)</source>
+        <translation>Assigned targets (levels to reach)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Không thực hiện được</source>
@@ -3119,12 +3546,16 @@ last year</translation>
         <translation>none</translation>
     </message>
     <message>
+        <source>{count} {kind}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
         <source>{count} đơn vị {level} ({detail})</source>
-        <translation>{count} {level} units ({detail})</translation>
+        <translation>{count} unit(s) at {level} ({detail})</translation>
     </message>
     <message>
         <source>{count} đơn vị {level}</source>
-        <translation>{count} {level} units</translation>
+        <translation>{count} unit(s) at {level}</translation>
     </message>
     <message>
         <source>Chưa có đơn vị nào.</source>

@@ -768,6 +768,433 @@ mức tiếp theo</translation>
     </message>
 </context>
 <context>
+    <name>DomainLabels</name>
+    <message>
+        <source>vượt</source>
+        <translation>vượt</translation>
+    </message>
+    <message>
+        <source>đạt</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>không đạt</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>chưa có số liệu</source>
+        <translation>chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>tối thiểu (≥)</source>
+        <translation>tối thiểu (≥)</translation>
+    </message>
+    <message>
+        <source>tối đa (≤)</source>
+        <translation>tối đa (≤)</translation>
+    </message>
+    <message>
+        <source>khoảng</source>
+        <translation>khoảng</translation>
+    </message>
+    <message>
+        <source>thành phố</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <source>tỉnh</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>quận</source>
+        <translation>quận</translation>
+    </message>
+    <message>
+        <source>huyện</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <source>thị xã</source>
+        <translation>thị xã</translation>
+    </message>
+    <message>
+        <source>phường</source>
+        <translation>phường</translation>
+    </message>
+    <message>
+        <source>xã</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>thị trấn</source>
+        <translation>thị trấn</translation>
+    </message>
+    <message>
+        <source>đặc khu</source>
+        <translation>đặc khu</translation>
+    </message>
+    <message>
+        <source>ấp</source>
+        <translation>ấp</translation>
+    </message>
+    <message>
+        <source>khu vực</source>
+        <translation>khu vực</translation>
+    </message>
+    <message>
+        <source>cấp tỉnh</source>
+        <translation>cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>cấp huyện</source>
+        <translation>cấp huyện</translation>
+    </message>
+    <message>
+        <source>cấp xã</source>
+        <translation>cấp xã</translation>
+    </message>
+    <message>
+        <source>cấp ấp</source>
+        <translation>cấp ấp</translation>
+    </message>
+    <message>
+        <source>NTM</source>
+        <translation>NTM</translation>
+    </message>
+    <message>
+        <source>NTM nâng cao</source>
+        <translation>NTM nâng cao</translation>
+    </message>
+    <message>
+        <source>NTM kiểu mẫu</source>
+        <translation>NTM kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>xã đạt chuẩn nông thôn mới</source>
+        <translation>xã đạt chuẩn nông thôn mới</translation>
+    </message>
+    <message>
+        <source>xã đạt chuẩn nông thôn mới nâng cao</source>
+        <translation>xã đạt chuẩn nông thôn mới nâng cao</translation>
+    </message>
+    <message>
+        <source>xã đạt chuẩn nông thôn mới kiểu mẫu</source>
+        <translation>xã đạt chuẩn nông thôn mới kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>chưa đánh giá</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>mới đạt</source>
+        <translation>mới đạt</translation>
+    </message>
+    <message>
+        <source>không còn đạt</source>
+        <translation>không còn đạt</translation>
+    </message>
+    <message>
+        <source>An toàn về ANTT</source>
+        <translation>An toàn về ANTT</translation>
+    </message>
+    <message>
+        <source>thường xuyên</source>
+        <translation>thường xuyên</translation>
+    </message>
+    <message>
+        <source>chuyên đề (theo đợt)</source>
+        <translation>chuyên đề (theo đợt)</translation>
+    </message>
+    <message>
+        <source>đang soạn</source>
+        <translation>đang soạn</translation>
+    </message>
+    <message>
+        <source>đang triển khai</source>
+        <translation>đang triển khai</translation>
+    </message>
+    <message>
+        <source>đã tổng kết</source>
+        <translation>đã tổng kết</translation>
+    </message>
+    <message>
+        <source>đã đăng ký</source>
+        <translation>đã đăng ký</translation>
+    </message>
+    <message>
+        <source>đã duyệt</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>trả lại</source>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <source>nhập</source>
+        <translation>nhập</translation>
+    </message>
+    <message>
+        <source>tổng hợp</source>
+        <translation>tổng hợp</translation>
+    </message>
+    <message>
+        <source>tính tự động</source>
+        <translation>tính tự động</translation>
+    </message>
+    <message>
+        <source>nhập trực tiếp</source>
+        <translation>nhập trực tiếp</translation>
+    </message>
+    <message>
+        <source>tổng các đơn vị trực thuộc</source>
+        <translation>tổng các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>trung bình các đơn vị trực thuộc</source>
+        <translation>trung bình các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>tính từ mục An ninh trật tự</source>
+        <translation>tính từ mục An ninh trật tự</translation>
+    </message>
+    <message>
+        <source>tính từ mục Nông thôn mới</source>
+        <translation>tính từ mục Nông thôn mới</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xã, phường, thị trấn đạt &quot;an toàn về ANTT&quot; và &quot;3 không&quot; (%)</source>
+        <translation>Tỷ lệ xã, phường, thị trấn đạt &quot;an toàn về ANTT&quot; và &quot;3 không&quot; (%)</translation>
+    </message>
+    <message>
+        <source>Số xã được công nhận mới đạt chuẩn nông thôn mới nâng cao trong năm</source>
+        <translation>Số xã được công nhận mới đạt chuẩn nông thôn mới nâng cao trong năm</translation>
+    </message>
+    <message>
+        <source>Số xã được công nhận mới đạt chuẩn nông thôn mới kiểu mẫu trong năm</source>
+        <translation>Số xã được công nhận mới đạt chuẩn nông thôn mới kiểu mẫu trong năm</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Nạp danh mục</source>
+        <translation>Nạp danh mục</translation>
+    </message>
+    <message>
+        <source>Khóa sổ</source>
+        <translation>Khóa sổ</translation>
+    </message>
+    <message>
+        <source>Mở khóa sổ</source>
+        <translation>Mở khóa sổ</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Khôi phục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cho phép nhập gói lại</source>
+        <translation>Cho phép nhập gói lại</translation>
+    </message>
+    <message>
+        <source>Nhập gói dữ liệu</source>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Nạp dữ liệu minh họa</source>
+        <translation>Nạp dữ liệu minh họa</translation>
+    </message>
+    <message>
+        <source>Duyệt</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Chép từ năm trước</source>
+        <translation>Chép từ năm trước</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Trình</source>
+        <translation>Trình</translation>
+    </message>
+    <message>
+        <source>Hội đồng xét</source>
+        <translation>Hội đồng xét</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Trao khen thưởng</source>
+        <translation>Trao khen thưởng</translation>
+    </message>
+    <message>
+        <source>Cơ quan sử dụng</source>
+        <translation>Cơ quan sử dụng</translation>
+    </message>
+    <message>
+        <source>Đơn vị hành chính</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Danh mục tham chiếu</source>
+        <translation>Danh mục tham chiếu</translation>
+    </message>
+    <message>
+        <source>Khóa sổ năm</source>
+        <translation>Khóa sổ năm</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Phong trào thi đua</source>
+        <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu giao</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua</source>
+        <translation>Đăng ký thi đua</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot;, an toàn ANTT</source>
+        <translation>&quot;3 không&quot;, an toàn ANTT</translation>
+    </message>
+    <message>
+        <source>Tiêu chí &quot;3 không&quot;</source>
+        <translation>Tiêu chí &quot;3 không&quot;</translation>
+    </message>
+    <message>
+        <source>Nông thôn mới</source>
+        <translation>Nông thôn mới</translation>
+    </message>
+    <message>
+        <source>Tiêu chí nông thôn mới</source>
+        <translation>Tiêu chí nông thôn mới</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí nông thôn mới</source>
+        <translation>Bộ tiêu chí nông thôn mới</translation>
+    </message>
+    <message>
+        <source>Kế hoạch nông thôn mới</source>
+        <translation>Kế hoạch nông thôn mới</translation>
+    </message>
+    <message>
+        <source>Công nhận nông thôn mới</source>
+        <translation>Công nhận nông thôn mới</translation>
+    </message>
+    <message>
+        <source>Đối tượng khen thưởng</source>
+        <translation>Đối tượng khen thưởng</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation>Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Dòng đề nghị khen thưởng</source>
+        <translation>Dòng đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Quyết định khen thưởng</source>
+        <translation>Quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>Tự động hằng ngày</source>
+        <translation>Tự động hằng ngày</translation>
+    </message>
+    <message>
+        <source>Sao lưu thủ công</source>
+        <translation>Sao lưu thủ công</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập gói</source>
+        <translation>Trước khi nhập gói</translation>
+    </message>
+    <message>
+        <source>số liệu</source>
+        <translation>số liệu</translation>
+    </message>
+    <message>
+        <source>định nghĩa</source>
+        <translation>định nghĩa</translation>
+    </message>
+    <message>
+        <source>không có chữ ký</source>
+        <translation>không có chữ ký</translation>
+    </message>
+    <message>
+        <source>chữ ký hợp lệ (khóa đã đăng ký)</source>
+        <translation>chữ ký hợp lệ (khóa đã đăng ký)</translation>
+    </message>
+    <message>
+        <source>chữ ký đúng nhưng khóa của cơ quan gửi chưa được đăng ký ở đây</source>
+        <translation>chữ ký đúng nhưng khóa của cơ quan gửi chưa được đăng ký ở đây</translation>
+    </message>
+    <message>
+        <source>Kết quả chỉ tiêu</source>
+        <translation>Kết quả chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>“3 không” và an toàn về ANTT</source>
+        <translation>“3 không” và an toàn về ANTT</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu của phong trào</source>
+        <translation>Chỉ tiêu của phong trào</translation>
+    </message>
+    <message>
+        <source>Tiêu chí “3 không”</source>
+        <translation>Tiêu chí “3 không”</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu giao (mức phấn đấu)</source>
+        <translation>Chỉ tiêu giao (mức phấn đấu)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Không thực hiện được</source>
@@ -3117,6 +3544,10 @@ năm trước</translation>
     <message>
         <source>không có</source>
         <translation>không có</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation>{count} {kind}</translation>
     </message>
     <message>
         <source>{count} đơn vị {level} ({detail})</source>

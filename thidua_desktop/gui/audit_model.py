@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from thidua_desktop.domain.text import sort_key
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.services.audit_log import AuditRow, format_values
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,9 +57,9 @@ def _text(row: AuditRow, column: Column) -> str:
         case Column.OPERATOR:
             return row.operator
         case Column.ACTION:
-            return row.action_label
+            return domain_labels.label(row.action_label)
         case Column.ENTITY:
-            return row.entity_label
+            return domain_labels.label(row.entity_label)
         case Column.KEY:
             return row.key
         case Column.UNIT:
@@ -73,9 +74,10 @@ def _text(row: AuditRow, column: Column) -> str:
 
 def describe(row: AuditRow) -> str:
     """Every detail of one entry, for the detail panel and tooltips."""
+    action, entity = domain_labels.label(row.action_label), domain_labels.label(row.entity_label)
     lines = [
         f"{row.local_time_text} — {row.operator}",
-        f"{row.action_label}: {row.entity_label} {row.key}",
+        f"{action}: {entity} {row.key}",
     ]
     if row.unit_name:
         lines.append(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.evaluation import Comparator
 from thidua_desktop.domain.numbers import format_number, parse_number
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.gui.fields import date_edit, date_of
 from thidua_desktop.services.campaign_rows import (
     CampaignForm,
@@ -85,7 +86,7 @@ class CampaignDialog(_FormDialog):
         self.title_edit.setFixedHeight(56)
         self.form_kind = QComboBox()
         for form in CampaignForm:
-            self.form_kind.addItem(form.label, form.value)
+            self.form_kind.addItem(domain_labels.label(form.label), form.value)
         self.form_kind.setCurrentIndex(self.form_kind.findData(c.form if c else "thuong_xuyen"))
         self.theme = QLineEdit(c.theme if c else "")
         self.doc_number = QLineEdit(c.doc_number if c else "")
@@ -103,7 +104,7 @@ class CampaignDialog(_FormDialog):
             self.scope.setCurrentIndex(max(self.scope.findData(c.scope_code), 0))
         self.status = QComboBox()
         for status in CampaignStatus:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(domain_labels.label(status.label), status.value)
         self.status.setCurrentIndex(self.status.findData(c.status if c else "active"))
         for label, widget in (
             (self.tr("Mã phong trào:"), self.code),
@@ -170,11 +171,11 @@ class IndicatorDialog(_FormDialog):
         self.decimals.setValue(i.decimals if i else 2)
         self.comparator = QComboBox()
         for comparator in Comparator:
-            self.comparator.addItem(comparator.label, comparator.value)
+            self.comparator.addItem(domain_labels.label(comparator.label), comparator.value)
         self.comparator.setCurrentIndex(self.comparator.findData(i.comparator if i else "at_least"))
         self.source = QComboBox()
-        for code, label in sources:
-            self.source.addItem(label, code)
+        for code, name in sources:
+            self.source.addItem(domain_labels.label(name), code)
         self.source.setCurrentIndex(max(self.source.findData(i.source if i else "manual"), 0))
         self.minimum = QLineEdit(
             format_number(i.min_value) if i and i.min_value is not None else ""

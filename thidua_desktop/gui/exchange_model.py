@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.text import sort_key
 from thidua_desktop.exchange.plan import TablePlan
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.gui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -56,8 +57,8 @@ def plan_model(parent: QObject) -> RowTableModel[TablePlan]:
         [
             Column(
                 QT_TRANSLATE_NOOP("RowTableModel", "Bảng"),
-                lambda t: t.label,
-                sort=lambda t: sort_key(t.label),
+                lambda t: domain_labels.label(t.label),
+                sort=lambda t: sort_key(domain_labels.label(t.label)),
             ),
             _plan_column(QT_TRANSLATE_NOOP("RowTableModel", "Thêm mới"), "new", True),
             _plan_column(QT_TRANSLATE_NOOP("RowTableModel", "Thay đổi"), "changed", True),
@@ -80,7 +81,10 @@ def history_model(parent: QObject) -> RowTableModel[ImportRow]:
                 lambda r: when(r.imported_at),
                 sort=lambda r: r.imported_at,
             ),
-            Column(QT_TRANSLATE_NOOP("RowTableModel", "Loại gói"), lambda r: r.kind_label),
+            Column(
+                QT_TRANSLATE_NOOP("RowTableModel", "Loại gói"),
+                lambda r: domain_labels.label(r.kind_label),
+            ),
             Column(
                 QT_TRANSLATE_NOOP("RowTableModel", "Cơ quan gửi"),
                 lambda r: f"{r.producer_name} ({r.producer_code})",
@@ -102,7 +106,7 @@ def history_model(parent: QObject) -> RowTableModel[ImportRow]:
             Column(
                 QT_TRANSLATE_NOOP("RowTableModel", "Chữ ký"),
                 lambda r: _signature(r.signature),
-                tooltip=lambda r: r.signature_label,
+                tooltip=lambda r: domain_labels.label(r.signature_label),
             ),
             Column(
                 QT_TRANSLATE_NOOP("RowTableModel", "Người nhập"),

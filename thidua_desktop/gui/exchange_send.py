@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.gui import errors, file_dialogs
+from thidua_desktop.gui import domain_labels, errors, file_dialogs
 from thidua_desktop.gui.background import WorkerProgress
 from thidua_desktop.gui.exchange_model import DONE_STYLE
 
@@ -145,7 +145,7 @@ class SendPanel(QWidget):
             self.tr(
                 "Đã ghi gói {0} năm {1} của {2}, số thứ tự {3}, {4} dòng: {5}. Đã ký bằng khóa {6}."
             ).format(
-                report.kind_label,
+                domain_labels.label(report.kind_label),
                 report.period,
                 report.scope_name,
                 report.sequence,

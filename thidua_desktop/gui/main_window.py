@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop import APP_TITLE
-from thidua_desktop.gui import errors
+from thidua_desktop.gui import domain_labels, errors
 from thidua_desktop.gui.background import Background, WorkerProgress
 from thidua_desktop.paths import DataDir
 from thidua_desktop.services.rows import ProfileRow, UnitRow
@@ -393,7 +393,9 @@ class MainWindow(QMainWindow):
             )
             self.profile_label.setToolTip(
                 self.tr("Cơ quan sử dụng: {0} ({1}), người sử dụng: {2}").format(
-                    profile.office_name, profile.level_label, profile.operator or "—"
+                    profile.office_name,
+                    domain_labels.label(profile.level_label or ""),
+                    profile.operator or "—",
                 )
             )
         else:

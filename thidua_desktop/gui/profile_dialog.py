@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.domain.text import clean
 from thidua_desktop.domain.units import Level
-from thidua_desktop.gui.unit_model import Column, UnitFilterProxy, UnitTreeModel
+from thidua_desktop.gui import domain_labels
+from thidua_desktop.gui.unit_model import Column, UnitFilterProxy, UnitTreeModel, expand_found
 from thidua_desktop.services.rows import MAX_OPERATOR_LENGTH, ProfileRow, UnitRow
 
 
@@ -110,11 +111,7 @@ class ProfileDialog(QDialog):
 
     def _filter(self, text: str) -> None:
         self.proxy.set_query(text)
-        if self.proxy.active:
-            self.tree.expandAll()
-        else:
-            self.tree.collapseAll()
-            self.tree.expandToDepth(0)
+        expand_found(self.tree, self.model)
 
     def _select(self, row: UnitRow) -> None:
         index = self.proxy.mapFromSource(self.model.index_of_unit(row.id))
@@ -130,7 +127,9 @@ class ProfileDialog(QDialog):
         self._office = self.model.row_at(self.proxy.mapToSource(index)) if index.isValid() else None
         if self._office is not None:
             level = Level(self._office.level)
-            self.chosen.setText(f"{self._office.full_name} ({level.office_label})")
+            self.chosen.setText(
+                f"{self._office.full_name} ({domain_labels.label(level.office_label)})"
+            )
         else:
             self.chosen.setText(self.tr("(chưa chọn)"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

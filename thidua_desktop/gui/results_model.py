@@ -21,6 +21,7 @@ from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.evaluation import Status, evaluate, parse_value
 from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.text import clean
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.services.campaign_rows import (
     GridCell,
     IndicatorRow,
@@ -232,7 +233,7 @@ class ResultGridModel(QAbstractTableModel):
                     code=indicator.code,
                     name=indicator.name,
                     unit_of_measure=indicator.unit_of_measure,
-                    source=indicator.source_label,
+                    source=domain_labels.label(indicator.source_label),
                 )
             return None
         unit = self.grid.units[section]
@@ -323,14 +324,18 @@ class ResultGridModel(QAbstractTableModel):
         else:
             lines.append(self.tr("Chỉ tiêu: chưa giao"))
         status = self._status(cell, indicator, pending)
-        lines.append(self.tr("Đánh giá: {status}").format(status=status.label))
+        lines.append(self.tr("Đánh giá: {status}").format(status=domain_labels.label(status.label)))
         if cell.origin is ValueOrigin.AGGREGATED and pending is None:
-            lines.append(self.tr("Số liệu {source}").format(source=indicator.source_label))
+            lines.append(
+                self.tr("Số liệu {source}").format(
+                    source=domain_labels.label(indicator.source_label)
+                )
+            )
         if not cell.editable:
             if indicator.source.startswith("computed:"):
                 lines.append(
                     self.tr("Giá trị {source}, không nhập tay.").format(
-                        source=indicator.source_label
+                        source=domain_labels.label(indicator.source_label)
                     )
                 )
             elif cell.owner_code:

@@ -252,7 +252,7 @@ class ChecklistDialog(QDialog):
                 editable=editable,
             )
             self.pages[criteria_set.code] = page
-            self.tabs.addTab(page, criteria_set.code.label)
+            self.tabs.addTab(page, level_label(criteria_set.code))
             page.all_met.clicked.connect(self._update_tabs)
             for line in page.lines:
                 line.check.toggled.connect(self._update_tabs)
@@ -284,7 +284,7 @@ class ChecklistDialog(QDialog):
             total = len(page.lines)
             mark = " ⚠" if page.warning.text() else ""  # hidden tabs are never "visible"
             self.tabs.setTabText(
-                index, f"{page.criteria_set.code.label} ({page.met_count()}/{total}){mark}"
+                index, f"{level_label(page.criteria_set.code)} ({page.met_count()}/{total}){mark}"
             )
 
     def show_set(self, code: Level) -> None:

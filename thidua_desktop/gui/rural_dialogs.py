@@ -28,6 +28,7 @@ from thidua_desktop.domain.rural import (
     level_at_end_of,
 )
 from thidua_desktop.domain.text import clean
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.services.rural_rows import CommuneRow
 
 DATE_PLACEHOLDER = "dd/mm/yyyy"
@@ -126,7 +127,7 @@ class RecognitionDialog(_Form):
         super().__init__(self.tr("Ghi quyết định công nhận"), row, parent)
         self.level = QComboBox()
         for level in Level:
-            self.level.addItem(level.long_label.capitalize(), level.value)
+            self.level.addItem(domain_labels.capitalised(level.long_label), level.value)
         wanted = Level.next_after(row.level) or Level.KIEU_MAU
         self.level.setCurrentIndex(self.level.findData(wanted.value))
         self.number = self._line(self.tr("ví dụ 331/QĐ-UBND"))
@@ -193,7 +194,7 @@ class RevocationDialog(_Form):
         held = [r.level for r in row.recognitions if not r.revoked]
         for level in Level:
             if level in held:
-                self.level.addItem(level.long_label.capitalize(), level.value)
+                self.level.addItem(domain_labels.capitalised(level.long_label), level.value)
         self.level.setCurrentIndex(self.level.count() - 1)
         self.number = self._line(self.tr("số quyết định thu hồi"))
         self.date = self._line(DATE_PLACEHOLDER, 120)
@@ -233,7 +234,7 @@ class PlanDialog(_Form):
         self.level = QComboBox()
         self.level.addItem(self.tr("Không có kế hoạch"), None)
         for level in Level:
-            self.level.addItem(level.long_label.capitalize(), level.value)
+            self.level.addItem(domain_labels.capitalised(level.long_label), level.value)
         current = row.plan or Level.next_after(row.level)
         self.level.setCurrentIndex(max(self.level.findData(current.value if current else None), 0))
         self.note = self._line()
@@ -252,7 +253,9 @@ class PlanDialog(_Form):
         held = level_at_end_of(_rules(self.row), self.row.year - 1)
         already = level is not None and held is not None and held.rank >= level.rank
         self.hint.setText(
-            self.tr("Xã đã đạt {0} từ trước năm {1}.").format(held.label, self.row.year)
+            self.tr("Xã đã đạt {0} từ trước năm {1}.").format(
+                domain_labels.label(held.label), self.row.year
+            )
             if already and held is not None
             else ""
         )

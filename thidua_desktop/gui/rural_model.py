@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from thidua_desktop.domain.rural import Level
 from thidua_desktop.domain.text import fold
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.gui.security_model import short_name
 from thidua_desktop.services.rural_rows import CommuneRow
 
@@ -206,7 +207,7 @@ class CommuneModel(QAbstractTableModel):
                 plan = self.tr("Kế hoạch năm {year}: {level} (đã đạt)")
             else:
                 plan = self.tr("Kế hoạch năm {year}: {level} (chưa đạt)")
-            return plan.format(year=row.year, level=row.plan.long_label)
+            return plan.format(year=row.year, level=domain_labels.label(row.plan.long_label))
         if column == Column.REMARKS and row.warnings:
             return "\n".join(f"⚠ {w}" for w in row.warnings)
         return None

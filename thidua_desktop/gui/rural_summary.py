@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.rural import Level
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.gui.rural_chart import LevelChart, PlanChart
 from thidua_desktop.gui.rural_model import (
     COMPLETE_BACKGROUND,
@@ -93,7 +94,7 @@ def plan_text(p: PlanFigures) -> str:
         target=format_number(p.target) if p.target is not None else "",
     )
     if p.status is not None:
-        text += f": {p.status.label}"
+        text += f": {domain_labels.label(p.status.label)}"
     return text
 
 

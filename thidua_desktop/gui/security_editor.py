@@ -35,6 +35,7 @@ from thidua_desktop.domain.security import (
     share_warning,
 )
 from thidua_desktop.domain.text import clean
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.services.security_rows import (
     ComponentEntry,
     ComponentRow,
@@ -48,7 +49,7 @@ DATE_PLACEHOLDER = "dd/mm/yyyy"
 def _status_box(current: Assessment) -> QComboBox:
     box = QComboBox()
     for status in (Assessment.MET, Assessment.NOT_MET, Assessment.PENDING):
-        box.addItem(status.label.capitalize(), status.value)
+        box.addItem(domain_labels.capitalised(status.label), status.value)
     box.setCurrentIndex(box.findData(current.value))
     return box
 

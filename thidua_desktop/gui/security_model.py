@@ -24,6 +24,7 @@ from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.security import Assessment
 from thidua_desktop.domain.text import fold
 from thidua_desktop.domain.units import UnitKind
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.services.security_rows import (
     ANTT_LABEL,
     Change,
@@ -208,11 +209,13 @@ class SecurityTableModel(QAbstractTableModel):
         if kind == Kind.DISTRICT:
             return short_name(row.district_name)
         if kind == Kind.COMPONENT:
-            return row.components[which].status.label if which < len(row.components) else ""
+            if which >= len(row.components):
+                return ""
+            return domain_labels.label(row.components[which].status.label)
         if kind == Kind.THREE_KHONG:
             return self.tr("đạt") if row.three_khong else self.tr("chưa đạt")
         if kind == Kind.ANTT:
-            return row.antt_result.label
+            return domain_labels.label(row.antt_result.label)
         if kind == Kind.BOTH:
             return self.tr("đạt") if row.both else "—"
         if kind == Kind.CHANGE:
@@ -272,14 +275,18 @@ class SecurityTableModel(QAbstractTableModel):
     def _tooltip(self, row: SecurityUnitRow, kind: Kind, which: int) -> str | None:
         if kind == Kind.COMPONENT and which < len(row.components):
             state = row.components[which]
-            lines = [f"{state.label}: {state.status.label}"]
+            lines = [f"{state.label}: {domain_labels.label(state.status.label)}"]
             if state.evidence_note:
                 lines.append(self.tr("Minh chứng: {note}").format(note=state.evidence_note))
             if state.evidence_date:
                 lines.append(self.tr("Ngày: {date}").format(date=f"{state.evidence_date:%d/%m/%Y}"))
             return "\n".join(lines)
         if kind == Kind.ANTT and row.recorded:
-            lines = [self.tr("Kết quả: {result}").format(result=row.antt_result.label)]
+            lines = [
+                self.tr("Kết quả: {result}").format(
+                    result=domain_labels.label(row.antt_result.label)
+                )
+            ]
             if row.registered_on:
                 lines.append(
                     self.tr("Đăng ký ngày {date}").format(date=f"{row.registered_on:%d/%m/%Y}")
@@ -319,11 +326,23 @@ class SecurityTableModel(QAbstractTableModel):
         if kind == Kind.REMARKS:
             lines = []
             if row.failing:
-                lines.append(self.tr("Chưa đạt: {items}").format(items=", ".join(row.failing)))
+                lines.append(
+                    self.tr("Chưa đạt: {items}").format(
+                        items=", ".join(map(domain_labels.label, row.failing))
+                    )
+                )
             if row.pending:
-                lines.append(self.tr("Chưa đánh giá: {items}").format(items=", ".join(row.pending)))
+                lines.append(
+                    self.tr("Chưa đánh giá: {items}").format(
+                        items=", ".join(map(domain_labels.label, row.pending))
+                    )
+                )
             if row.change is not None:
-                lines.append(self.tr("So với năm trước: {change}").format(change=row.change.label))
+                lines.append(
+                    self.tr("So với năm trước: {change}").format(
+                        change=domain_labels.label(row.change.label)
+                    )
+                )
             lines += [f"⚠ {w}" for w in row.warnings]
             if row.note:
                 lines.append(self.tr("Ghi chú: {note}").format(note=row.note))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.gui.security_chart import ShareChart
 from thidua_desktop.gui.security_model import (
     MET_BACKGROUND,
@@ -128,7 +129,9 @@ def _summary_text(s: ScopeSummary, column: SummaryColumn) -> str:
     if column == SummaryColumn.BOTH:
         return f"{s.both} ({percent_text(s.both_percent)})"
     if column == SummaryColumn.TARGET:
-        return f"{s.target_status.label} (≥ {format_number(s.target_percent)}%)"
+        return (
+            f"{domain_labels.label(s.target_status.label)} (≥ {format_number(s.target_percent)}%)"
+        )
     if column == SummaryColumn.PREVIOUS:
         return percent_text(s.previous_both_percent)
     if column == SummaryColumn.GAINED:
@@ -206,7 +209,7 @@ def figures_text(o: SecurityOverview) -> str:
         units=t.units,
         both_share=percent_text(t.both_percent),
         colour=colour,
-        status=t.target_status.label,
+        status=domain_labels.label(t.target_status.label),
         three_khong=t.three_khong,
         three_khong_share=percent_text(t.three_khong_percent),
         antt=t.antt,

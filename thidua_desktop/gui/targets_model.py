@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.evaluation import Comparator, Target
 from thidua_desktop.domain.numbers import format_number, parse_number
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.services.campaign_rows import IndicatorRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,7 +105,7 @@ class TargetsModel(QAbstractTableModel):
             return (
                 line.indicator.name,
                 line.indicator.unit_of_measure,
-                line.indicator.comparator_enum.label,
+                domain_labels.label(line.indicator.comparator_enum.label),
                 line.low,
                 line.high if line.indicator.comparator == Comparator.RANGE else "—",
             )[column]

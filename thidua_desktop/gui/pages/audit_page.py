@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.gui import errors
+from thidua_desktop.gui import domain_labels, errors
 from thidua_desktop.gui.audit_model import SORT_ROLE, AuditTableModel, Column, describe
 from thidua_desktop.gui.background import WorkerProgress
 from thidua_desktop.gui.fields import date_edit
@@ -233,7 +233,11 @@ class AuditPage(QWidget):
             _refill(self.operator, self.tr("Mọi người thực hiện"), [(o, o) for o in operators])
         if list(entities) != self._entities or not self.entity.count():
             self._entities = list(entities)
-            _refill(self.entity, self.tr("Mọi loại bản ghi"), [(label, e) for e, label in entities])
+            _refill(
+                self.entity,
+                self.tr("Mọi loại bản ghi"),
+                [(domain_labels.label(name), e) for e, name in entities],
+            )
 
     # -- selection and history ---------------------------------------------------------------
     def select_entry(self, entry_id: int) -> bool:
@@ -297,7 +301,9 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Lịch sử bản ghi"))
         self.resize(980, 460)
         heading = QLabel(
-            self.tr("{0} {1}: {2} lần thay đổi").format(entry.entity_label, entry.key, len(rows))
+            self.tr("{0} {1}: {2} lần thay đổi").format(
+                domain_labels.label(entry.entity_label), entry.key, len(rows)
+            )
         )
         heading.setObjectName("pageTitle")
         heading.setWordWrap(True)

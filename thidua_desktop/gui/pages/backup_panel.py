@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.gui import errors, file_dialogs
+from thidua_desktop.gui import domain_labels, errors, file_dialogs
 from thidua_desktop.gui.background import WorkerProgress
 from thidua_desktop.gui.table_model import Column, RowTableModel
 from thidua_desktop.gui.workspace_host import WorkspaceHost
@@ -84,7 +84,7 @@ BACKUP_COLUMNS: list[Column[BackupRow]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("RowTableModel", "Loại"),
-        lambda r: r.kind_label,
+        lambda r: domain_labels.label(r.kind_label),
         tooltip=lambda r: str(r.path),
     ),
     Column(
@@ -227,7 +227,8 @@ class BackupPanel(QGroupBox):
     def restore_selected(self) -> None:
         row = self.selected_backup()
         if row is not None:
-            self.restore(row.path, f"{row.kind_label.lower()}, {row.taken_at:%d/%m/%Y %H:%M}")
+            kind = domain_labels.label(row.kind_label).lower()
+            self.restore(row.path, f"{kind}, {row.taken_at:%d/%m/%Y %H:%M}")
 
     def restore_from_file(self) -> None:
         path = file_dialogs.open_file(

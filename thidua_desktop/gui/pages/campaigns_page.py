@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.gui.campaign_dialogs import CampaignDialog, IndicatorDialog, RegistrationDialog
 from thidua_desktop.gui.table_model import SORT_ROLE, Column, RowTableModel
 from thidua_desktop.gui.targets_model import TargetsModel
@@ -44,16 +45,18 @@ def _date(value: dt.date | None) -> str:
 
 def _campaign_status(campaign: CampaignRow) -> str:
     if campaign.editable:
-        return campaign.status_label
+        return domain_labels.label(campaign.status_label)
     return QCoreApplication.translate("CampaignsPage", "{status} (cấp trên)").format(
-        status=campaign.status_label
+        status=domain_labels.label(campaign.status_label)
     )
 
 
 CAMPAIGN_COLUMNS: list[Column[CampaignRow]] = [
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Mã"), lambda c: c.code),
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Tên phong trào"), lambda c: c.title),
-    Column(QT_TRANSLATE_NOOP("RowTableModel", "Hình thức"), lambda c: c.form_label),
+    Column(
+        QT_TRANSLATE_NOOP("RowTableModel", "Hình thức"), lambda c: domain_labels.label(c.form_label)
+    ),
     Column(
         QT_TRANSLATE_NOOP("RowTableModel", "Thời gian"),
         lambda c: f"{_date(c.start_date)} - {_date(c.end_date)}",
@@ -66,8 +69,14 @@ INDICATOR_COLUMNS: list[Column[IndicatorRow]] = [
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Mã"), lambda i: i.code),
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Tên chỉ tiêu"), lambda i: i.name),
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Đơn vị tính"), lambda i: i.unit_of_measure),
-    Column(QT_TRANSLATE_NOOP("RowTableModel", "Cách đánh giá"), lambda i: i.comparator_enum.label),
-    Column(QT_TRANSLATE_NOOP("RowTableModel", "Nguồn số liệu"), lambda i: i.source_label),
+    Column(
+        QT_TRANSLATE_NOOP("RowTableModel", "Cách đánh giá"),
+        lambda i: domain_labels.label(i.comparator_enum.label),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RowTableModel", "Nguồn số liệu"),
+        lambda i: domain_labels.label(i.source_label),
+    ),
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Số lẻ"), lambda i: str(i.decimals), right=True),
 ]
 REGISTRATION_COLUMNS: list[Column[RegistrationRow]] = [
@@ -78,7 +87,10 @@ REGISTRATION_COLUMNS: list[Column[RegistrationRow]] = [
         lambda r: _date(r.registered_on),
         sort=lambda r: r.registered_on,
     ),
-    Column(QT_TRANSLATE_NOOP("RowTableModel", "Trạng thái"), lambda r: r.status_label),
+    Column(
+        QT_TRANSLATE_NOOP("RowTableModel", "Trạng thái"),
+        lambda r: domain_labels.label(r.status_label),
+    ),
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Ngày xử lý"), lambda r: _date(r.decided_on)),
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Lý do trả lại"), lambda r: r.return_reason),
 ]
@@ -355,8 +367,9 @@ class CampaignsPage(QWidget):
             self.info["document"].setText(
                 f"{campaign.document}: {campaign.doc_summary}".strip(": ") or "—"
             )
+            form = domain_labels.label(campaign.form_label)
             self.info["period"].setText(
-                f"{_date(campaign.start_date)} - {_date(campaign.end_date)}; {campaign.form_label}"
+                f"{_date(campaign.start_date)} - {_date(campaign.end_date)}; {form}"
             )
             self.info["scope"].setText(campaign.scope_name)
             if campaign.editable and not campaign.demo:
@@ -369,7 +382,9 @@ class CampaignsPage(QWidget):
                 status = self.tr(
                     "{status} — do cấp trên ban hành: chỉ xem, không sửa — dữ liệu minh họa"
                 )
-            self.info["status"].setText(status.format(status=campaign.status_label))
+            self.info["status"].setText(
+                status.format(status=domain_labels.label(campaign.status_label))
+            )
         self.indicators.set_rows(indicators)
         self.registrations.set_rows(registrations)
         self.registration_year.setText(self.tr("Năm {0}").format(self._year))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.text import sort_key
-from thidua_desktop.gui import errors
+from thidua_desktop.gui import domain_labels, errors
 from thidua_desktop.gui.background import WorkerProgress
 from thidua_desktop.gui.table_model import Column, RowTableModel
 from thidua_desktop.services.dashboard import DashboardRow, TargetRow
@@ -190,11 +190,16 @@ class DashboardPage(QWidget):
                 lambda r: r.indicator_name,
                 sort=lambda r: sort_key(r.indicator_name),
             ),
-            Column(self.tr("Kết quả"), lambda r: r.value_text, right=True),
+            Column(
+                self.tr("Kết quả"),
+                # a number, or "chưa có số liệu" (a label of the service)
+                lambda r: domain_labels.label(r.value_text),
+                right=True,
+            ),
             Column(self.tr("Chỉ tiêu giao"), lambda r: r.target_text),
             Column(
                 self.tr("Đánh giá"),
-                lambda r: r.status.label,
+                lambda r: domain_labels.label(r.status.label),
                 sort=lambda r: _ORDER[r.status],
                 background=background,
             ),
@@ -297,7 +302,11 @@ class DashboardPage(QWidget):
                 self.tr(
                     "{0}/{1} đơn vị đạt cả hai<br>chỉ tiêu ≥ {2}%: <b style='color:{3}'>{4}</b>"
                 ).format(
-                    s.both, s.units, format_number(row.security_target), colour, s.status.label
+                    s.both,
+                    s.units,
+                    format_number(row.security_target),
+                    colour,
+                    domain_labels.label(s.status.label),
                 ),
             )
 
@@ -331,7 +340,7 @@ class DashboardPage(QWidget):
                     new=figure.new,
                     target=format_number(figure.target),
                     colour=colour,
-                    status=figure.status.label if figure.status else "",
+                    status=domain_labels.label(figure.status.label) if figure.status else "",
                 )
             )
         new = sum(f.new for f in row.new_levels)

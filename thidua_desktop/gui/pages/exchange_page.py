@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop.domain.errors import UserError
-from thidua_desktop.gui import errors, file_dialogs
+from thidua_desktop.gui import domain_labels, errors, file_dialogs
 from thidua_desktop.gui.background import WorkerProgress
 from thidua_desktop.gui.exchange_model import DONE_STYLE, REFUSED_STYLE, plan_model, when
 from thidua_desktop.gui.exchange_panels import HistoryPanel, KeysPanel, ReportingPanel, make_table
@@ -189,7 +189,7 @@ class ExchangePage(QWidget):
                 "<b>Gói {0} năm {1}</b> của <b>{2}</b> ({3}), phạm vi {4} ({5}); số thứ tự {6}, "
                 "tạo lúc {7}; {8} dòng.<br>Chữ ký: {9}."
             ).format(
-                p.kind_label,
+                domain_labels.label(p.kind_label),
                 p.period,
                 p.producer_name,
                 p.producer_code,
@@ -198,13 +198,14 @@ class ExchangePage(QWidget):
                 p.sequence,
                 when(p.created_at),
                 p.rows,
-                p.signature_label,
+                domain_labels.label(p.signature_label),
             )
         )
         self.plan.set_rows(list(preview.plan.tables.values()))
         lines = [self.tr("Lưu ý: {warning}").format(warning=w) for w in preview.plan.warnings]
         for table in preview.plan.tables.values():
-            lines += [f"{table.label}: {e}" for e in table.examples]
+            name = domain_labels.label(table.label)
+            lines += [f"{name}: {e}" for e in table.examples]
         self.details.setPlainText("\n".join(lines))
         if preview.already_imported_at is not None:
             self._say(

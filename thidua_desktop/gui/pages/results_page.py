@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thidua_desktop.gui import domain_labels
 from thidua_desktop.gui.results_model import STATUS_COLOURS, ResultGridModel
 from thidua_desktop.gui.results_view import ResultGridView
 from thidua_desktop.services.campaign_rows import CampaignRow, ResultGrid, SaveReport
@@ -309,7 +310,7 @@ def _legend() -> QHBoxLayout:
     layout = QHBoxLayout()
     layout.setSpacing(4)
     for status in (Status.MET, Status.EXCEEDED, Status.BELOW):
-        chip = QLabel(status.label)
+        chip = QLabel(domain_labels.label(status.label))
         chip.setStyleSheet(
             f"background: {STATUS_COLOURS[status].name()}; padding: 1px 6px; border-radius: 3px;"
         )

@@ -49,7 +49,7 @@ def _recognition_columns() -> list[RowColumn[RecognitionRow]]:
     return [
         RowColumn(
             QT_TRANSLATE_NOOP("RowTableModel", "Mức"),
-            lambda r: r.level.label,
+            lambda r: level_label(r.level),
             sort=lambda r: r.level.rank,
         ),
         RowColumn(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop import __version__
-from thidua_desktop.gui import i18n
+from thidua_desktop.gui import domain_labels, i18n
 from thidua_desktop.gui.workspace_host import WorkspaceHost
 from thidua_desktop.paths import DataDir
 from thidua_desktop.services.rows import ProfileRow
@@ -151,7 +151,7 @@ class SettingsPage(QWidget):
                     name=profile.office_name, code=profile.office_code
                 )
             )
-            self.level.setText(profile.level_label or "—")
+            self.level.setText(domain_labels.label(profile.level_label or "—"))
         self.operator.setText(profile.operator if profile and profile.operator else "—")
         self.installation.setText(profile.installation_id if profile else "—")
         letterhead = getattr(self, "letterhead_panel", None)

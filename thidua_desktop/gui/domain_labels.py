@@ -1,0 +1,166 @@
+"""The labels of the domain and services layers, translated where the interface shows them.
+
+Those layers must not import PySide6 and their labels are Vietnamese by design: the same words go
+into the official reports and the command line. The interface translates them at its edge:
+``label(status.label)``, ``label(row.kind_label)``… Every label is listed below with
+``QT_TRANSLATE_NOOP`` so lupdate extracts it into the "DomainLabels" context of the .ts files;
+tests/gui/test_domain_labels.py enumerates the enums and label tables and fails when one is
+missing here, so a new value cannot silently stay Vietnamese in the English interface.
+
+Only finite, code-defined sets belong here — never data (unit, campaign or criterion names,
+notes, messages). A text that is not in the catalogue comes back unchanged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "DomainLabels"
+
+# QT_TRANSLATE_NOOP returns its text (typed "object" by the stubs).
+CATALOGUE: frozenset[str] = frozenset(
+    str(text)
+    for text in (
+        # domain/evaluation.py — Status.label
+        QT_TRANSLATE_NOOP("DomainLabels", "vượt"),
+        QT_TRANSLATE_NOOP("DomainLabels", "đạt"),
+        QT_TRANSLATE_NOOP("DomainLabels", "không đạt"),
+        QT_TRANSLATE_NOOP("DomainLabels", "chưa có số liệu"),
+        # domain/evaluation.py — Comparator.label
+        QT_TRANSLATE_NOOP("DomainLabels", "tối thiểu (≥)"),
+        QT_TRANSLATE_NOOP("DomainLabels", "tối đa (≤)"),
+        QT_TRANSLATE_NOOP("DomainLabels", "khoảng"),
+        # domain/units.py — UnitKind.label
+        QT_TRANSLATE_NOOP("DomainLabels", "thành phố"),
+        QT_TRANSLATE_NOOP("DomainLabels", "tỉnh"),
+        QT_TRANSLATE_NOOP("DomainLabels", "quận"),
+        QT_TRANSLATE_NOOP("DomainLabels", "huyện"),
+        QT_TRANSLATE_NOOP("DomainLabels", "thị xã"),
+        QT_TRANSLATE_NOOP("DomainLabels", "phường"),
+        QT_TRANSLATE_NOOP("DomainLabels", "xã"),
+        QT_TRANSLATE_NOOP("DomainLabels", "thị trấn"),
+        QT_TRANSLATE_NOOP("DomainLabels", "đặc khu"),
+        QT_TRANSLATE_NOOP("DomainLabels", "ấp"),
+        QT_TRANSLATE_NOOP("DomainLabels", "khu vực"),
+        # domain/units.py — Level.office_label (also ProfileRow.level_label)
+        QT_TRANSLATE_NOOP("DomainLabels", "cấp tỉnh"),
+        QT_TRANSLATE_NOOP("DomainLabels", "cấp huyện"),
+        QT_TRANSLATE_NOOP("DomainLabels", "cấp xã"),
+        QT_TRANSLATE_NOOP("DomainLabels", "cấp ấp"),
+        # domain/rural.py — Level.label and Level.long_label
+        QT_TRANSLATE_NOOP("DomainLabels", "NTM"),
+        QT_TRANSLATE_NOOP("DomainLabels", "NTM nâng cao"),
+        QT_TRANSLATE_NOOP("DomainLabels", "NTM kiểu mẫu"),
+        QT_TRANSLATE_NOOP("DomainLabels", "xã đạt chuẩn nông thôn mới"),
+        QT_TRANSLATE_NOOP("DomainLabels", "xã đạt chuẩn nông thôn mới nâng cao"),
+        QT_TRANSLATE_NOOP("DomainLabels", "xã đạt chuẩn nông thôn mới kiểu mẫu"),
+        # domain/security.py — Assessment.label ("đạt" is above)
+        QT_TRANSLATE_NOOP("DomainLabels", "chưa đạt"),
+        QT_TRANSLATE_NOOP("DomainLabels", "chưa đánh giá"),
+        # services/security_rows.py — Change.label and ANTT_LABEL
+        QT_TRANSLATE_NOOP("DomainLabels", "mới đạt"),
+        QT_TRANSLATE_NOOP("DomainLabels", "không còn đạt"),
+        QT_TRANSLATE_NOOP("DomainLabels", "An toàn về ANTT"),
+        # services/campaign_rows.py — CampaignForm, CampaignStatus, RegistrationStatus, ValueOrigin
+        QT_TRANSLATE_NOOP("DomainLabels", "thường xuyên"),
+        QT_TRANSLATE_NOOP("DomainLabels", "chuyên đề (theo đợt)"),
+        QT_TRANSLATE_NOOP("DomainLabels", "đang soạn"),
+        QT_TRANSLATE_NOOP("DomainLabels", "đang triển khai"),
+        QT_TRANSLATE_NOOP("DomainLabels", "đã tổng kết"),
+        QT_TRANSLATE_NOOP("DomainLabels", "đã đăng ký"),
+        QT_TRANSLATE_NOOP("DomainLabels", "đã duyệt"),
+        QT_TRANSLATE_NOOP("DomainLabels", "trả lại"),
+        QT_TRANSLATE_NOOP("DomainLabels", "nhập"),
+        QT_TRANSLATE_NOOP("DomainLabels", "tổng hợp"),
+        QT_TRANSLATE_NOOP("DomainLabels", "tính tự động"),
+        # services/indicator_sources.py — source_label() and ComputedSource.label
+        QT_TRANSLATE_NOOP("DomainLabels", "nhập trực tiếp"),
+        QT_TRANSLATE_NOOP("DomainLabels", "tổng các đơn vị trực thuộc"),
+        QT_TRANSLATE_NOOP("DomainLabels", "trung bình các đơn vị trực thuộc"),
+        QT_TRANSLATE_NOOP("DomainLabels", "tính từ mục An ninh trật tự"),
+        QT_TRANSLATE_NOOP("DomainLabels", "tính từ mục Nông thôn mới"),
+        QT_TRANSLATE_NOOP(
+            "DomainLabels", 'Tỷ lệ xã, phường, thị trấn đạt "an toàn về ANTT" và "3 không" (%)'
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainLabels", "Số xã được công nhận mới đạt chuẩn nông thôn mới nâng cao trong năm"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainLabels", "Số xã được công nhận mới đạt chuẩn nông thôn mới kiểu mẫu trong năm"
+        ),
+        # services/audit_log.py — ACTION_LABELS
+        QT_TRANSLATE_NOOP("DomainLabels", "Thêm"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Sửa"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Xóa"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Nạp danh mục"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Khóa sổ"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Mở khóa sổ"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Khôi phục dữ liệu"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Cho phép nhập gói lại"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Nhập gói dữ liệu"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Nạp dữ liệu minh họa"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Duyệt"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Trả lại"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Chép từ năm trước"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Thu hồi"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Trình"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Hội đồng xét"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Quyết định"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Trao khen thưởng"),
+        # services/audit_log.py — ENTITY_LABELS
+        QT_TRANSLATE_NOOP("DomainLabels", "Cơ quan sử dụng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Đơn vị hành chính"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Danh mục tham chiếu"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Khóa sổ năm"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Cơ sở dữ liệu"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Phong trào thi đua"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Chỉ tiêu"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Chỉ tiêu giao"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Kết quả"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Đăng ký thi đua"),
+        QT_TRANSLATE_NOOP("DomainLabels", '"3 không", an toàn ANTT'),
+        QT_TRANSLATE_NOOP("DomainLabels", 'Tiêu chí "3 không"'),
+        QT_TRANSLATE_NOOP("DomainLabels", "Nông thôn mới"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Tiêu chí nông thôn mới"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Bộ tiêu chí nông thôn mới"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Kế hoạch nông thôn mới"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Công nhận nông thôn mới"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Đối tượng khen thưởng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Đề nghị khen thưởng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Dòng đề nghị khen thưởng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Quyết định khen thưởng"),
+        # services/backups.py — KIND_LABELS
+        QT_TRANSLATE_NOOP("DomainLabels", "Tự động hằng ngày"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Sao lưu thủ công"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Trước khi nâng cấp"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Trước khi khôi phục"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Trước khi nhập gói"),
+        # exchange/manifest.py — KIND_LABELS; exchange/verify.py — SIGNATURE_LABELS
+        QT_TRANSLATE_NOOP("DomainLabels", "số liệu"),
+        QT_TRANSLATE_NOOP("DomainLabels", "định nghĩa"),
+        QT_TRANSLATE_NOOP("DomainLabels", "không có chữ ký"),
+        QT_TRANSLATE_NOOP("DomainLabels", "chữ ký hợp lệ (khóa đã đăng ký)"),
+        QT_TRANSLATE_NOOP(
+            "DomainLabels", "chữ ký đúng nhưng khóa của cơ quan gửi chưa được đăng ký ở đây"
+        ),
+        # exchange — the tables of a package's plan (RECORD_SPECS and the definition tables;
+        # "Đăng ký thi đua", "Tiêu chí nông thôn mới"… are above)
+        QT_TRANSLATE_NOOP("DomainLabels", "Kết quả chỉ tiêu"),
+        QT_TRANSLATE_NOOP("DomainLabels", "“3 không” và an toàn về ANTT"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Chỉ tiêu của phong trào"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Tiêu chí “3 không”"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Chỉ tiêu giao (mức phấn đấu)"),
+    )
+)
+
+
+def label(text: str) -> str:
+    """``text`` in the interface language; unchanged in Vietnamese or when not catalogued."""
+    return QCoreApplication.translate("DomainLabels", text)
+
+
+def capitalised(text: str) -> str:
+    """``label(text)`` with its first letter upper-case, for a label that starts a line or a
+    choice ("Chưa đạt"). Unlike ``str.capitalize`` it keeps the rest: "Advanced NTM"."""
+    translated = label(text)
+    return translated[:1].upper() + translated[1:]
