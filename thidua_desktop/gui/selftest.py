@@ -20,7 +20,7 @@ def run_self_test(output_dir: str | None) -> int:
 
     from thidua_desktop import __version__
     from thidua_desktop.gui import errors, i18n, theme
-    from thidua_desktop.gui.main_window import MainWindow
+    from thidua_desktop.gui.main_window import MainWindow, Page
     from thidua_desktop.paths import DataDir
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -50,6 +50,12 @@ def run_self_test(output_dir: str | None) -> int:
 
         revision = current_revision(window.db.engine)
         units = len(window.units)
+        # Capture the start page with its figures, as a user first sees it.
+        dashboard = window.page(Page.DASHBOARD)
+        shown = QEventLoop()
+        dashboard.loaded.connect(shown.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(15_000, shown.quit)
+        shown.exec()
         app.processEvents()
         screenshot = out / "window.png"
         window.grab().save(str(screenshot))
