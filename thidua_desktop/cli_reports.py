@@ -12,16 +12,20 @@ EXIT_OK = 0
 
 
 def add_commands(commands: Any) -> None:
-    from thidua_desktop.reports.kinds import KINDS
+    from thidua_desktop.reports.kinds import DOCUMENT_KINDS, KINDS
 
     report = commands.add_parser(
         "report",
         help="lập báo cáo PDF (thể thức Nghị định 30/2020) hoặc Excel",
         description="Lập báo cáo năm: "
         + "; ".join(f"{kind} = {label}" for kind, label in KINDS.items())
+        + ". Văn bản về một bản ghi (cần --id): "
+        + "; ".join(f"{kind} = {label}" for kind, label in DOCUMENT_KINDS.items())
         + ". Tệp được ghi trọn vẹn hoặc không ghi gì.",
     )
-    report.add_argument("kind", metavar="KIND", help=f"loại báo cáo: {', '.join(KINDS)}")
+    report.add_argument(
+        "kind", metavar="KIND", help=f"loại báo cáo: {', '.join([*KINDS, *DOCUMENT_KINDS])}"
+    )
     report.add_argument("--year", required=True, type=int, metavar="Y", help="năm báo cáo")
     report.add_argument(
         "--unit", metavar="U", help="mã đơn vị được báo cáo (mặc định: cơ quan sử dụng)"
@@ -31,6 +35,13 @@ def add_commands(commands: Any) -> None:
     )
     report.add_argument("--date", metavar="D", help="ngày của văn bản (mặc định: hôm nay)")
     report.add_argument("--signer", metavar="NAME", help="họ tên người ký (thay cho thể thức)")
+    report.add_argument(
+        "--id",
+        type=int,
+        metavar="N",
+        dest="record_id",
+        help="số hiệu đề nghị (awards-proposal) hoặc quyết định (awards-decision), xem lệnh awards",
+    )
     report.add_argument("--out", required=True, metavar="FILE", help="tệp .pdf hoặc .xlsx")
     report.set_defaults(handler=_cmd_report)
 
@@ -63,6 +74,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         campaign_code=args.campaign,
         day=parse_date(args.date) if args.date else None,
         signer_name=args.signer,
+        record_id=args.record_id,
     )
     target = Path(args.out).expanduser()
     check_target(target)

@@ -136,6 +136,242 @@
     </message>
 </context>
 <context>
+    <name>AwardedDialog</name>
+    <message>
+        <source>Ghi đã trao khen thưởng</source>
+        <translation>Record the awards as presented</translation>
+    </message>
+    <message>
+        <source>Ngày trao:</source>
+        <translation>Presented on:</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsActions</name>
+    <message>
+        <source>Đã thêm đề nghị khen thưởng.</source>
+        <translation>Proposal added.</translation>
+    </message>
+    <message>
+        <source>Đã lưu đề nghị khen thưởng.</source>
+        <translation>Proposal saved.</translation>
+    </message>
+    <message>
+        <source>Xóa đề nghị</source>
+        <translation>Delete proposal</translation>
+    </message>
+    <message>
+        <source>Xóa đề nghị “{title}” và {lines} dòng của nó?</source>
+        <translation>Delete the proposal “{title}” and its {lines} lines?</translation>
+    </message>
+    <message>
+        <source>Đã xóa đề nghị khen thưởng.</source>
+        <translation>Proposal deleted.</translation>
+    </message>
+    <message>
+        <source>Đã lưu dòng đề nghị.</source>
+        <translation>Proposal line saved.</translation>
+    </message>
+    <message>
+        <source>Đã xóa dòng {n} khỏi đề nghị.</source>
+        <translation>Line {n} removed from the proposal.</translation>
+    </message>
+    <message>
+        <source>Đã trình đề nghị khen thưởng.</source>
+        <translation>Proposal submitted.</translation>
+    </message>
+    <message>
+        <source>Đã ghi kết quả xét của Hội đồng Thi đua - Khen thưởng.</source>
+        <translation>The Emulation and Commendation Council review has been recorded.</translation>
+    </message>
+    <message>
+        <source>Đã trả lại đề nghị: đề nghị trở về nháp.</source>
+        <translation>Proposal returned: it is a draft again.</translation>
+    </message>
+    <message>
+        <source>Đã ghi quyết định {number}.</source>
+        <translation>Decision {number} recorded.</translation>
+    </message>
+    <message>
+        <source>Đã ghi đã trao khen thưởng.</source>
+        <translation>The awards are recorded as presented.</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} khen thưởng {year}</source>
+        <translation>Commendation decision {number} {year}</translation>
+    </message>
+    <message>
+        <source>Tờ trình {number} đề nghị khen thưởng {year}</source>
+        <translation>Commendation proposal {number} {year}</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Đang lập văn bản…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsModel</name>
+    <message>
+        <source>đột xuất</source>
+        <translation>ad hoc</translation>
+    </message>
+    <message>
+        <source>đã đề nghị</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>{limit} ({percent}% của {base} {base_name})</source>
+        <translation>{limit} ({percent}% of {base} {base_name})</translation>
+    </message>
+    <message>
+        <source>vượt tỷ lệ</source>
+        <translation>over the quota</translation>
+    </message>
+    <message>
+        <source>trong tỷ lệ</source>
+        <translation>within the quota</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsPage</name>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Khen thưởng</source>
+        <translation>Commendation</translation>
+    </message>
+    <message>
+        <source>Đề nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Tra cứu</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Thống kê</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Thêm đề nghị…</source>
+        <translation>Add proposal…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Thêm người, tập thể…</source>
+        <translation>Add person or collective…</translation>
+    </message>
+    <message>
+        <source>Sửa dòng…</source>
+        <translation>Edit line…</translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Trình…</source>
+        <translation>Submit…</translation>
+    </message>
+    <message>
+        <source>Ghi kết quả Hội đồng…</source>
+        <translation>Record Council review…</translation>
+    </message>
+    <message>
+        <source>Trả lại…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Quyết định…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <source>Đã trao…</source>
+        <translation>Presented…</translation>
+    </message>
+    <message>
+        <source>In tờ trình (PDF)…</source>
+        <translation>Print proposal (PDF)…</translation>
+    </message>
+    <message>
+        <source>In quyết định (PDF)…</source>
+        <translation>Print decision (PDF)…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách (Excel)…</source>
+        <translation>Export list (Excel)…</translation>
+    </message>
+    <message>
+        <source>Mở tệp vừa lưu</source>
+        <translation>Open saved file</translation>
+    </message>
+    <message>
+        <source>Năm {year}: đang đọc đề nghị…</source>
+        <translation>Year {year}: reading proposals…</translation>
+    </message>
+    <message>
+        <source>Năm {year} · {office} và các đơn vị trực thuộc · {n} đề nghị</source>
+        <translation>Year {year} · {office} and its units · {n} proposals</translation>
+    </message>
+    <message>
+        <source>Chọn một đề nghị để xem danh sách và thao tác.</source>
+        <translation>Select a proposal to see its list and actions.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Cảnh báo theo quy định ({n}):&lt;/b&gt;</source>
+        <translation>&lt;b&gt;⚠ Rule warnings ({n}):&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{unit} · Số {number} ngày {day} · trình {level} · Trạng thái: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>{unit} · No. {number} of {day} · to the {level} · Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hội đồng xét ngày {day}: {present}/{members} thành viên có mặt.</source>
+        <translation>Council review on {day}: {present}/{members} members present.</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} ngày {day} của {issuer}, ký: {signer} ({lines} dòng).</source>
+        <translation>Decision {number} of {day} by {issuer}, signed by {signer} ({lines} lines).</translation>
+    </message>
+    <message>
+        <source>Đã trao ngày {day}.</source>
+        <translation>Presented on {day}.</translation>
+    </message>
+    <message>
+        <source>Đã trả lại ngày {day}, lý do: {reason}</source>
+        <translation>Returned on {day}, reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Đã lưu {name}.</source>
+        <translation>Saved {name}.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPanel</name>
     <message>
         <source>Sao lưu và khôi phục</source>
@@ -768,6 +1004,57 @@ the next level</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Ghi quyết định khen thưởng</source>
+        <translation>Record commendation decision</translation>
+    </message>
+    <message>
+        <source>ví dụ 125/QĐ-UBND</source>
+        <translation>e.g. 125/QD-UBND</translation>
+    </message>
+    <message>
+        <source>Chủ tịch</source>
+        <translation>Chairman</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer position:</translation>
+    </message>
+    <message>
+        <source>Các dòng được khen thưởng trong quyết định này:</source>
+        <translation>Lines awarded by this decision:</translation>
+    </message>
+    <message>
+        <source>{n}. {name} — {award}</source>
+        <translation>{n}. {name} — {award}</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số quyết định.</source>
+        <translation>Enter the decision number.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập họ tên người ký quyết định.</source>
+        <translation>Enter the name of the person signing the decision.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một dòng được khen thưởng.</source>
+        <translation>Select at least one line to award.</translation>
+    </message>
+</context>
+<context>
     <name>DomainLabels</name>
     <message>
         <source>vượt</source>
@@ -1134,6 +1421,158 @@ the next level</translation>
         <translation>Award decision</translation>
     </message>
     <message>
+        <source>Nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã trình</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Hội đồng TĐKT đã xét</source>
+        <translation>Reviewed by the Council</translation>
+    </message>
+    <message>
+        <source>Đã quyết định</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Đã trao</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Trả lại (nháp)</source>
+        <translation>Returned (draft)</translation>
+    </message>
+    <message>
+        <source>tập thể</source>
+        <translation>collective</translation>
+    </message>
+    <message>
+        <source>cá nhân</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>hộ gia đình</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>thường xuyên (công trạng)</source>
+        <translation>regular (merit)</translation>
+    </message>
+    <message>
+        <source>đột xuất</source>
+        <translation>ad hoc</translation>
+    </message>
+    <message>
+        <source>theo đợt, chuyên đề</source>
+        <translation>campaign, thematic</translation>
+    </message>
+    <message>
+        <source>quá trình cống hiến</source>
+        <translation>career contribution</translation>
+    </message>
+    <message>
+        <source>niên hạn</source>
+        <translation>length of service</translation>
+    </message>
+    <message>
+        <source>đối ngoại</source>
+        <translation>foreign relations</translation>
+    </message>
+    <message>
+        <source>trung ương</source>
+        <translation>central level</translation>
+    </message>
+    <message>
+        <source>cán bộ</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <source>công chức</source>
+        <translation>civil servant</translation>
+    </message>
+    <message>
+        <source>viên chức</source>
+        <translation>public employee</translation>
+    </message>
+    <message>
+        <source>người lao động trực tiếp</source>
+        <translation>direct worker</translation>
+    </message>
+    <message>
+        <source>khác</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Lao động tiên tiến</source>
+        <translation>Advanced Worker</translation>
+    </message>
+    <message>
+        <source>Chiến sĩ thi đua cơ sở</source>
+        <translation>Grassroots Emulation Fighter</translation>
+    </message>
+    <message>
+        <source>Chiến sĩ thi đua thành phố</source>
+        <translation>City Emulation Fighter</translation>
+    </message>
+    <message>
+        <source>Chiến sĩ thi đua toàn quốc</source>
+        <translation>National Emulation Fighter</translation>
+    </message>
+    <message>
+        <source>Tập thể lao động tiên tiến</source>
+        <translation>Advanced Labour Collective</translation>
+    </message>
+    <message>
+        <source>Tập thể lao động xuất sắc</source>
+        <translation>Excellent Labour Collective</translation>
+    </message>
+    <message>
+        <source>Cờ thi đua của thành phố</source>
+        <translation>City Emulation Flag</translation>
+    </message>
+    <message>
+        <source>Cờ thi đua của Chính phủ</source>
+        <translation>Government Emulation Flag</translation>
+    </message>
+    <message>
+        <source>Giấy khen của Chủ tịch UBND cấp xã</source>
+        <translation>Certificate of Merit of the Commune People&apos;s Committee Chairman</translation>
+    </message>
+    <message>
+        <source>Giấy khen của Chủ tịch UBND cấp huyện</source>
+        <translation>Certificate of Merit of the District People&apos;s Committee Chairman</translation>
+    </message>
+    <message>
+        <source>Bằng khen của Chủ tịch UBND thành phố</source>
+        <translation>Certificate of Commendation of the City People&apos;s Committee Chairman</translation>
+    </message>
+    <message>
+        <source>Bằng khen của Thủ tướng Chính phủ</source>
+        <translation>Certificate of Commendation of the Prime Minister</translation>
+    </message>
+    <message>
+        <source>Gia đình văn hóa</source>
+        <translation>Cultural Family</translation>
+    </message>
+    <message>
+        <source>Ấp, khu vực văn hóa</source>
+        <translation>Cultural Hamlet</translation>
+    </message>
+    <message>
+        <source>Xã, phường, thị trấn tiêu biểu</source>
+        <translation>Model Commune</translation>
+    </message>
+    <message>
         <source>Tự động hằng ngày</source>
         <translation>Daily automatic</translation>
     </message>
@@ -1346,6 +1785,17 @@ Error log: {log}</translation>
     <message>
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2051,116 @@ Call this office to check the fingerprint before registering. Register this key?
     </message>
 </context>
 <context>
+    <name>LineDialog</name>
+    <message>
+        <source>Sửa dòng đề nghị</source>
+        <translation>Edit proposal line</translation>
+    </message>
+    <message>
+        <source>Thêm người, tập thể vào đề nghị</source>
+        <translation>Add a person or collective to the proposal</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên (không cần dấu)…</source>
+        <translation>Search by name (diacritics optional)…</translation>
+    </message>
+    <message>
+        <source>Tìm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Đối tượng mới…</source>
+        <translation>New recipient…</translation>
+    </message>
+    <message>
+        <source>không ghi</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Tìm đối tượng:</source>
+        <translation>Find recipient:</translation>
+    </message>
+    <message>
+        <source>Đã chọn:</source>
+        <translation>Selected:</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức:</source>
+        <translation>Title or commendation:</translation>
+    </message>
+    <message>
+        <source>Loại hình:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Tóm tắt thành tích:</source>
+        <translation>Achievement summary:</translation>
+    </message>
+    <message>
+        <source>Tổng số thành viên (tập thể):</source>
+        <translation>Members (collective):</translation>
+    </message>
+    <message>
+        <source>Số thành viên đạt danh hiệu:</source>
+        <translation>Members holding the title:</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy: bấm “Đối tượng mới…”.</source>
+        <translation>Nothing found: click “New recipient…”.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đối tượng: tìm theo tên hoặc thêm mới.</source>
+        <translation>No recipient selected: search by name or add a new one.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn người hoặc tập thể được đề nghị.</source>
+        <translation>Select the person or collective proposed.</translation>
+    </message>
+    <message>
+        <source>Không có danh hiệu, hình thức nào cho đối tượng này.</source>
+        <translation>No title or commendation applies to this recipient.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupTab</name>
+    <message>
+        <source>Tìm người, tập thể theo tên (không cần dấu)…</source>
+        <translation>Search people and collectives by name (diacritics optional)…</translation>
+    </message>
+    <message>
+        <source>Đối tượng khen thưởng</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Quá trình khen thưởng</source>
+        <translation>Commendation history</translation>
+    </message>
+    <message>
+        <source>Đủ điều kiện đề nghị danh hiệu cao hơn năm {next} (theo kết quả đến năm {year})</source>
+        <translation>Eligible for a higher title in {next} (on results up to {year})</translation>
+    </message>
+    <message>
+        <source>{n} người, tập thể đủ điều kiện.</source>
+        <translation>{n} people or collectives are eligible.</translation>
+    </message>
+    <message>
+        <source>Chưa có ai đủ điều kiện theo các quyết định đã ghi.</source>
+        <translation>Nobody is eligible yet on the decisions recorded.</translation>
+    </message>
+    <message>
+        <source>Tìm thấy {n} đối tượng.</source>
+        <translation>Found {n} recipients.</translation>
+    </message>
+    <message>
+        <source>Đủ điều kiện đề nghị: {awards}</source>
+        <translation>Eligible for: {awards}</translation>
+    </message>
+    <message>
+        <source>Chưa có khen thưởng nào được ghi.</source>
+        <translation>No commendation recorded yet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tổng quan</source>
@@ -1625,6 +2185,10 @@ Call this office to check the fingerprint before registering. Register this key?
     <message>
         <source>Nông thôn mới</source>
         <translation>New rural standard</translation>
+    </message>
+    <message>
+        <source>Khen thưởng</source>
+        <translation>Commendation</translation>
     </message>
     <message>
         <source>Báo cáo</source>
@@ -1859,6 +2423,124 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Sửa đề nghị khen thưởng</source>
+        <translation>Edit commendation proposal</translation>
+    </message>
+    <message>
+        <source>Thêm đề nghị khen thưởng</source>
+        <translation>Add commendation proposal</translation>
+    </message>
+    <message>
+        <source>Đề nghị tặng danh hiệu thi đua năm {year}</source>
+        <translation>Proposal of emulation titles for {year}</translation>
+    </message>
+    <message>
+        <source>ví dụ 38/TTr-UBND</source>
+        <translation>e.g. 38/TTr-UBND</translation>
+    </message>
+    <message>
+        <source>Cấp của đơn vị đề nghị</source>
+        <translation>The proposing unit&apos;s own level</translation>
+    </message>
+    <message>
+        <source>Đơn vị đề nghị:</source>
+        <translation>Proposing unit:</translation>
+    </message>
+    <message>
+        <source>Trích yếu:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Số tờ trình:</source>
+        <translation>Proposal number:</translation>
+    </message>
+    <message>
+        <source>Ngày tờ trình:</source>
+        <translation>Proposal date:</translation>
+    </message>
+    <message>
+        <source>Trình cấp quyết định:</source>
+        <translation>Deciding level:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập trích yếu của đề nghị.</source>
+        <translation>Enter the subject of the proposal.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn đơn vị đề nghị.</source>
+        <translation>Select the proposing unit.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>Thêm đối tượng khen thưởng</source>
+        <translation>Add recipient</translation>
+    </message>
+    <message>
+        <source>không ghi</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>ví dụ Chuyên viên Phòng Nội vụ</source>
+        <translation>e.g. Specialist, Home Affairs Office</translation>
+    </message>
+    <message>
+        <source>Loại đối tượng:</source>
+        <translation>Recipient type:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Năm sinh:</source>
+        <translation>Year of birth:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác:</source>
+        <translation>Workplace unit:</translation>
+    </message>
+    <message>
+        <source>Thuộc nhóm:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức:</source>
+        <translation>Organisation name:</translation>
+    </message>
+    <message>
+        <source>để trống: chính đơn vị đã chọn</source>
+        <translation>leave empty: the selected unit itself</translation>
+    </message>
+    <message>
+        <source>Tên hộ:</source>
+        <translation>Household name:</translation>
+    </message>
+    <message>
+        <source>ví dụ Hộ ông Lê Văn Bảy</source>
+        <translation>e.g. Household of Mr Le Van Bay</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập họ và tên.</source>
+        <translation>Enter the full name.</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2953,72 @@ Data source: {source}</translation>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Trả lại đề nghị khen thưởng</source>
+        <translation>Return commendation proposal</translation>
+    </message>
+    <message>
+        <source>ví dụ Thiếu biên bản họp bình xét của đơn vị</source>
+        <translation>e.g. The unit&apos;s review meeting minutes are missing</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Ngày trả lại:</source>
+        <translation>Returned on:</translation>
+    </message>
+    <message>
+        <source>Lý do (bắt buộc):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <source>Hãy nêu lý do trả lại đề nghị (bắt buộc).</source>
+        <translation>Give the reason for returning the proposal (required).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Ghi kết quả xét của Hội đồng Thi đua - Khen thưởng</source>
+        <translation>Record the Emulation and Commendation Council review</translation>
+    </message>
+    <message>
+        <source>Ngày họp:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <source>Số thành viên Hội đồng:</source>
+        <translation>Council members:</translation>
+    </message>
+    <message>
+        <source>Số thành viên có mặt:</source>
+        <translation>Members present:</translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý (bỏ phiếu kín):</source>
+        <translation>Votes in favour (secret ballot):</translation>
+    </message>
+    <message>
+        <source>Không dòng nào cần bỏ phiếu kín.</source>
+        <translation>No line needs a secret ballot.</translation>
+    </message>
+    <message>
+        <source>{n}. {name} — {award}:</source>
+        <translation>{n}. {name} — {award}:</translation>
+    </message>
+    <message>
+        <source>Số thành viên có mặt không được lớn hơn số thành viên Hội đồng.</source>
+        <translation>Members present cannot exceed the Council members.</translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý không được lớn hơn số thành viên có mặt.</source>
+        <translation>Votes in favour cannot exceed the members present.</translation>
+    </message>
+</context>
+<context>
     <name>RevocationDialog</name>
     <message>
         <source>Ghi quyết định thu hồi</source>
@@ -2368,8 +3116,116 @@ Data source: {source}</translation>
         <translation>Sending office</translation>
     </message>
     <message>
+        <source>Số, ngày</source>
+        <translation>No., date</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức</source>
+        <translation>Title or commendation</translation>
+    </message>
+    <message>
+        <source>Đột xuất</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <source>Phiếu đồng ý</source>
+        <translation>Votes in favour</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, workplace</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Thành tích</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Năm</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Cấp quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Có thể đề nghị</source>
+        <translation>May be proposed for</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Đã đề nghị</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Đề nghị</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Đã quyết định</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Tập thể</source>
+        <translation>Collectives</translation>
+    </message>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <source>Hộ gia đình</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Danh hiệu</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Số đề nghị</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Tối đa</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Số thứ tự</source>
@@ -3373,6 +4229,29 @@ last year</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Theo danh hiệu, hình thức</source>
+        <translation>By title or commendation</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ khống chế và cảnh báo</source>
+        <translation>Quotas and warnings</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{scope}, năm {year}&lt;/b&gt; — {proposed} lượt đề nghị, {decided} đã quyết định. Người lao động trực tiếp: &lt;b&gt;{direct}&lt;/b&gt; ({direct_n}/{individuals} cá nhân được khen). Khen thưởng đột xuất: &lt;b&gt;{ad_hoc}&lt;/b&gt; ({ad_hoc_n} lượt). Áp dụng: {rules}.</source>
+        <translation>&lt;b&gt;{scope}, year {year}&lt;/b&gt; — {proposed} proposed, {decided} decided. Direct workers: &lt;b&gt;{direct}&lt;/b&gt; ({direct_n}/{individuals} individuals awarded). Ad hoc awards: &lt;b&gt;{ad_hoc}&lt;/b&gt; ({ad_hoc_n}). Rules: {rules}.</translation>
+    </message>
+    <message>
+        <source>Không có cảnh báo theo quy định.</source>
+        <translation>No rule warnings.</translation>
+    </message>
+</context>
+<context>
     <name>StatusChart</name>
     <message>
         <source>Vượt</source>
@@ -3389,6 +4268,29 @@ last year</translation>
     <message>
         <source>Chưa có số liệu</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Trình đề nghị khen thưởng</source>
+        <translation>Submit commendation proposal</translation>
+    </message>
+    <message>
+        <source>ví dụ 38/TTr-UBND</source>
+        <translation>e.g. 38/TTr-UBND</translation>
+    </message>
+    <message>
+        <source>Trình</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Ngày trình:</source>
+        <translation>Submitted on:</translation>
+    </message>
+    <message>
+        <source>Số tờ trình:</source>
+        <translation>Proposal number:</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,242 @@
     </message>
 </context>
 <context>
+    <name>AwardedDialog</name>
+    <message>
+        <source>Ghi đã trao khen thưởng</source>
+        <translation>Ghi đã trao khen thưởng</translation>
+    </message>
+    <message>
+        <source>Ngày trao:</source>
+        <translation>Ngày trao:</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsActions</name>
+    <message>
+        <source>Đã thêm đề nghị khen thưởng.</source>
+        <translation>Đã thêm đề nghị khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Đã lưu đề nghị khen thưởng.</source>
+        <translation>Đã lưu đề nghị khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Xóa đề nghị</source>
+        <translation>Xóa đề nghị</translation>
+    </message>
+    <message>
+        <source>Xóa đề nghị “{title}” và {lines} dòng của nó?</source>
+        <translation>Xóa đề nghị “{title}” và {lines} dòng của nó?</translation>
+    </message>
+    <message>
+        <source>Đã xóa đề nghị khen thưởng.</source>
+        <translation>Đã xóa đề nghị khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Đã lưu dòng đề nghị.</source>
+        <translation>Đã lưu dòng đề nghị.</translation>
+    </message>
+    <message>
+        <source>Đã xóa dòng {n} khỏi đề nghị.</source>
+        <translation>Đã xóa dòng {n} khỏi đề nghị.</translation>
+    </message>
+    <message>
+        <source>Đã trình đề nghị khen thưởng.</source>
+        <translation>Đã trình đề nghị khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Đã ghi kết quả xét của Hội đồng Thi đua - Khen thưởng.</source>
+        <translation>Đã ghi kết quả xét của Hội đồng Thi đua - Khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Đã trả lại đề nghị: đề nghị trở về nháp.</source>
+        <translation>Đã trả lại đề nghị: đề nghị trở về nháp.</translation>
+    </message>
+    <message>
+        <source>Đã ghi quyết định {number}.</source>
+        <translation>Đã ghi quyết định {number}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi đã trao khen thưởng.</source>
+        <translation>Đã ghi đã trao khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} khen thưởng {year}</source>
+        <translation>Quyết định {number} khen thưởng {year}</translation>
+    </message>
+    <message>
+        <source>Tờ trình {number} đề nghị khen thưởng {year}</source>
+        <translation>Tờ trình {number} đề nghị khen thưởng {year}</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Lưu văn bản</translation>
+    </message>
+    <message>
+        <source>Đang lập văn bản…</source>
+        <translation>Đang lập văn bản…</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsModel</name>
+    <message>
+        <source>đột xuất</source>
+        <translation>đột xuất</translation>
+    </message>
+    <message>
+        <source>đã đề nghị</source>
+        <translation>đã đề nghị</translation>
+    </message>
+    <message>
+        <source>{limit} ({percent}% của {base} {base_name})</source>
+        <translation>{limit} ({percent}% của {base} {base_name})</translation>
+    </message>
+    <message>
+        <source>vượt tỷ lệ</source>
+        <translation>vượt tỷ lệ</translation>
+    </message>
+    <message>
+        <source>trong tỷ lệ</source>
+        <translation>trong tỷ lệ</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsPage</name>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Khen thưởng</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Đề nghị</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Tra cứu</source>
+        <translation>Tra cứu</translation>
+    </message>
+    <message>
+        <source>Thống kê</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>Thêm đề nghị…</source>
+        <translation>Thêm đề nghị…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Thêm người, tập thể…</source>
+        <translation>Thêm người, tập thể…</translation>
+    </message>
+    <message>
+        <source>Sửa dòng…</source>
+        <translation>Sửa dòng…</translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Trình…</source>
+        <translation>Trình…</translation>
+    </message>
+    <message>
+        <source>Ghi kết quả Hội đồng…</source>
+        <translation>Ghi kết quả Hội đồng…</translation>
+    </message>
+    <message>
+        <source>Trả lại…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <source>Quyết định…</source>
+        <translation>Quyết định…</translation>
+    </message>
+    <message>
+        <source>Đã trao…</source>
+        <translation>Đã trao…</translation>
+    </message>
+    <message>
+        <source>In tờ trình (PDF)…</source>
+        <translation>In tờ trình (PDF)…</translation>
+    </message>
+    <message>
+        <source>In quyết định (PDF)…</source>
+        <translation>In quyết định (PDF)…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách (Excel)…</source>
+        <translation>Xuất danh sách (Excel)…</translation>
+    </message>
+    <message>
+        <source>Mở tệp vừa lưu</source>
+        <translation>Mở tệp vừa lưu</translation>
+    </message>
+    <message>
+        <source>Năm {year}: đang đọc đề nghị…</source>
+        <translation>Năm {year}: đang đọc đề nghị…</translation>
+    </message>
+    <message>
+        <source>Năm {year} · {office} và các đơn vị trực thuộc · {n} đề nghị</source>
+        <translation>Năm {year} · {office} và các đơn vị trực thuộc · {n} đề nghị</translation>
+    </message>
+    <message>
+        <source>Chọn một đề nghị để xem danh sách và thao tác.</source>
+        <translation>Chọn một đề nghị để xem danh sách và thao tác.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Cảnh báo theo quy định ({n}):&lt;/b&gt;</source>
+        <translation>&lt;b&gt;⚠ Cảnh báo theo quy định ({n}):&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{unit} · Số {number} ngày {day} · trình {level} · Trạng thái: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>{unit} · Số {number} ngày {day} · trình {level} · Trạng thái: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hội đồng xét ngày {day}: {present}/{members} thành viên có mặt.</source>
+        <translation>Hội đồng xét ngày {day}: {present}/{members} thành viên có mặt.</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} ngày {day} của {issuer}, ký: {signer} ({lines} dòng).</source>
+        <translation>Quyết định {number} ngày {day} của {issuer}, ký: {signer} ({lines} dòng).</translation>
+    </message>
+    <message>
+        <source>Đã trao ngày {day}.</source>
+        <translation>Đã trao ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Đã trả lại ngày {day}, lý do: {reason}</source>
+        <translation>Đã trả lại ngày {day}, lý do: {reason}</translation>
+    </message>
+    <message>
+        <source>Đã lưu {name}.</source>
+        <translation>Đã lưu {name}.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPanel</name>
     <message>
         <source>Sao lưu và khôi phục</source>
@@ -768,6 +1004,57 @@ mức tiếp theo</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Ghi quyết định khen thưởng</source>
+        <translation>Ghi quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>ví dụ 125/QĐ-UBND</source>
+        <translation>ví dụ 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Chủ tịch</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Các dòng được khen thưởng trong quyết định này:</source>
+        <translation>Các dòng được khen thưởng trong quyết định này:</translation>
+    </message>
+    <message>
+        <source>{n}. {name} — {award}</source>
+        <translation>{n}. {name} — {award}</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số quyết định.</source>
+        <translation>Hãy nhập số quyết định.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập họ tên người ký quyết định.</source>
+        <translation>Hãy nhập họ tên người ký quyết định.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một dòng được khen thưởng.</source>
+        <translation>Hãy chọn ít nhất một dòng được khen thưởng.</translation>
+    </message>
+</context>
+<context>
     <name>DomainLabels</name>
     <message>
         <source>vượt</source>
@@ -1134,6 +1421,158 @@ mức tiếp theo</translation>
         <translation>Quyết định khen thưởng</translation>
     </message>
     <message>
+        <source>Nháp</source>
+        <translation>Nháp</translation>
+    </message>
+    <message>
+        <source>Đã trình</source>
+        <translation>Đã trình</translation>
+    </message>
+    <message>
+        <source>Hội đồng TĐKT đã xét</source>
+        <translation>Hội đồng TĐKT đã xét</translation>
+    </message>
+    <message>
+        <source>Đã quyết định</source>
+        <translation>Đã quyết định</translation>
+    </message>
+    <message>
+        <source>Đã trao</source>
+        <translation>Đã trao</translation>
+    </message>
+    <message>
+        <source>Trả lại (nháp)</source>
+        <translation>Trả lại (nháp)</translation>
+    </message>
+    <message>
+        <source>tập thể</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>cá nhân</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>hộ gia đình</source>
+        <translation>hộ gia đình</translation>
+    </message>
+    <message>
+        <source>thường xuyên (công trạng)</source>
+        <translation>thường xuyên (công trạng)</translation>
+    </message>
+    <message>
+        <source>đột xuất</source>
+        <translation>đột xuất</translation>
+    </message>
+    <message>
+        <source>theo đợt, chuyên đề</source>
+        <translation>theo đợt, chuyên đề</translation>
+    </message>
+    <message>
+        <source>quá trình cống hiến</source>
+        <translation>quá trình cống hiến</translation>
+    </message>
+    <message>
+        <source>niên hạn</source>
+        <translation>niên hạn</translation>
+    </message>
+    <message>
+        <source>đối ngoại</source>
+        <translation>đối ngoại</translation>
+    </message>
+    <message>
+        <source>trung ương</source>
+        <translation>trung ương</translation>
+    </message>
+    <message>
+        <source>cán bộ</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <source>công chức</source>
+        <translation>công chức</translation>
+    </message>
+    <message>
+        <source>viên chức</source>
+        <translation>viên chức</translation>
+    </message>
+    <message>
+        <source>người lao động trực tiếp</source>
+        <translation>người lao động trực tiếp</translation>
+    </message>
+    <message>
+        <source>khác</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Lao động tiên tiến</source>
+        <translation>Lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>Chiến sĩ thi đua cơ sở</source>
+        <translation>Chiến sĩ thi đua cơ sở</translation>
+    </message>
+    <message>
+        <source>Chiến sĩ thi đua thành phố</source>
+        <translation>Chiến sĩ thi đua thành phố</translation>
+    </message>
+    <message>
+        <source>Chiến sĩ thi đua toàn quốc</source>
+        <translation>Chiến sĩ thi đua toàn quốc</translation>
+    </message>
+    <message>
+        <source>Tập thể lao động tiên tiến</source>
+        <translation>Tập thể lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>Tập thể lao động xuất sắc</source>
+        <translation>Tập thể lao động xuất sắc</translation>
+    </message>
+    <message>
+        <source>Cờ thi đua của thành phố</source>
+        <translation>Cờ thi đua của thành phố</translation>
+    </message>
+    <message>
+        <source>Cờ thi đua của Chính phủ</source>
+        <translation>Cờ thi đua của Chính phủ</translation>
+    </message>
+    <message>
+        <source>Giấy khen của Chủ tịch UBND cấp xã</source>
+        <translation>Giấy khen của Chủ tịch UBND cấp xã</translation>
+    </message>
+    <message>
+        <source>Giấy khen của Chủ tịch UBND cấp huyện</source>
+        <translation>Giấy khen của Chủ tịch UBND cấp huyện</translation>
+    </message>
+    <message>
+        <source>Bằng khen của Chủ tịch UBND thành phố</source>
+        <translation>Bằng khen của Chủ tịch UBND thành phố</translation>
+    </message>
+    <message>
+        <source>Bằng khen của Thủ tướng Chính phủ</source>
+        <translation>Bằng khen của Thủ tướng Chính phủ</translation>
+    </message>
+    <message>
+        <source>Gia đình văn hóa</source>
+        <translation>Gia đình văn hóa</translation>
+    </message>
+    <message>
+        <source>Ấp, khu vực văn hóa</source>
+        <translation>Ấp, khu vực văn hóa</translation>
+    </message>
+    <message>
+        <source>Xã, phường, thị trấn tiêu biểu</source>
+        <translation>Xã, phường, thị trấn tiêu biểu</translation>
+    </message>
+    <message>
         <source>Tự động hằng ngày</source>
         <translation>Tự động hằng ngày</translation>
     </message>
@@ -1346,6 +1785,17 @@ Nhật ký lỗi: {log}</translation>
     <message>
         <source>Chưa gửi</source>
         <translation>Chưa gửi</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2051,116 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
     </message>
 </context>
 <context>
+    <name>LineDialog</name>
+    <message>
+        <source>Sửa dòng đề nghị</source>
+        <translation>Sửa dòng đề nghị</translation>
+    </message>
+    <message>
+        <source>Thêm người, tập thể vào đề nghị</source>
+        <translation>Thêm người, tập thể vào đề nghị</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên (không cần dấu)…</source>
+        <translation>Tìm theo tên (không cần dấu)…</translation>
+    </message>
+    <message>
+        <source>Tìm</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Đối tượng mới…</source>
+        <translation>Đối tượng mới…</translation>
+    </message>
+    <message>
+        <source>không ghi</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>Tìm đối tượng:</source>
+        <translation>Tìm đối tượng:</translation>
+    </message>
+    <message>
+        <source>Đã chọn:</source>
+        <translation>Đã chọn:</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức:</source>
+        <translation>Danh hiệu, hình thức:</translation>
+    </message>
+    <message>
+        <source>Loại hình:</source>
+        <translation>Loại hình:</translation>
+    </message>
+    <message>
+        <source>Tóm tắt thành tích:</source>
+        <translation>Tóm tắt thành tích:</translation>
+    </message>
+    <message>
+        <source>Tổng số thành viên (tập thể):</source>
+        <translation>Tổng số thành viên (tập thể):</translation>
+    </message>
+    <message>
+        <source>Số thành viên đạt danh hiệu:</source>
+        <translation>Số thành viên đạt danh hiệu:</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy: bấm “Đối tượng mới…”.</source>
+        <translation>Không tìm thấy: bấm “Đối tượng mới…”.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đối tượng: tìm theo tên hoặc thêm mới.</source>
+        <translation>Chưa chọn đối tượng: tìm theo tên hoặc thêm mới.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn người hoặc tập thể được đề nghị.</source>
+        <translation>Hãy chọn người hoặc tập thể được đề nghị.</translation>
+    </message>
+    <message>
+        <source>Không có danh hiệu, hình thức nào cho đối tượng này.</source>
+        <translation>Không có danh hiệu, hình thức nào cho đối tượng này.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupTab</name>
+    <message>
+        <source>Tìm người, tập thể theo tên (không cần dấu)…</source>
+        <translation>Tìm người, tập thể theo tên (không cần dấu)…</translation>
+    </message>
+    <message>
+        <source>Đối tượng khen thưởng</source>
+        <translation>Đối tượng khen thưởng</translation>
+    </message>
+    <message>
+        <source>Quá trình khen thưởng</source>
+        <translation>Quá trình khen thưởng</translation>
+    </message>
+    <message>
+        <source>Đủ điều kiện đề nghị danh hiệu cao hơn năm {next} (theo kết quả đến năm {year})</source>
+        <translation>Đủ điều kiện đề nghị danh hiệu cao hơn năm {next} (theo kết quả đến năm {year})</translation>
+    </message>
+    <message>
+        <source>{n} người, tập thể đủ điều kiện.</source>
+        <translation>{n} người, tập thể đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>Chưa có ai đủ điều kiện theo các quyết định đã ghi.</source>
+        <translation>Chưa có ai đủ điều kiện theo các quyết định đã ghi.</translation>
+    </message>
+    <message>
+        <source>Tìm thấy {n} đối tượng.</source>
+        <translation>Tìm thấy {n} đối tượng.</translation>
+    </message>
+    <message>
+        <source>Đủ điều kiện đề nghị: {awards}</source>
+        <translation>Đủ điều kiện đề nghị: {awards}</translation>
+    </message>
+    <message>
+        <source>Chưa có khen thưởng nào được ghi.</source>
+        <translation>Chưa có khen thưởng nào được ghi.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tổng quan</source>
@@ -1625,6 +2185,10 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
     <message>
         <source>Nông thôn mới</source>
         <translation>Nông thôn mới</translation>
+    </message>
+    <message>
+        <source>Khen thưởng</source>
+        <translation>Khen thưởng</translation>
     </message>
     <message>
         <source>Báo cáo</source>
@@ -1859,6 +2423,124 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
     <message>
         <source>Hủy</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Sửa đề nghị khen thưởng</source>
+        <translation>Sửa đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Thêm đề nghị khen thưởng</source>
+        <translation>Thêm đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Đề nghị tặng danh hiệu thi đua năm {year}</source>
+        <translation>Đề nghị tặng danh hiệu thi đua năm {year}</translation>
+    </message>
+    <message>
+        <source>ví dụ 38/TTr-UBND</source>
+        <translation>ví dụ 38/TTr-UBND</translation>
+    </message>
+    <message>
+        <source>Cấp của đơn vị đề nghị</source>
+        <translation>Cấp của đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Đơn vị đề nghị:</source>
+        <translation>Đơn vị đề nghị:</translation>
+    </message>
+    <message>
+        <source>Trích yếu:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Số tờ trình:</source>
+        <translation>Số tờ trình:</translation>
+    </message>
+    <message>
+        <source>Ngày tờ trình:</source>
+        <translation>Ngày tờ trình:</translation>
+    </message>
+    <message>
+        <source>Trình cấp quyết định:</source>
+        <translation>Trình cấp quyết định:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập trích yếu của đề nghị.</source>
+        <translation>Hãy nhập trích yếu của đề nghị.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn đơn vị đề nghị.</source>
+        <translation>Hãy chọn đơn vị đề nghị.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>Thêm đối tượng khen thưởng</source>
+        <translation>Thêm đối tượng khen thưởng</translation>
+    </message>
+    <message>
+        <source>không ghi</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>ví dụ Chuyên viên Phòng Nội vụ</source>
+        <translation>ví dụ Chuyên viên Phòng Nội vụ</translation>
+    </message>
+    <message>
+        <source>Loại đối tượng:</source>
+        <translation>Loại đối tượng:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Năm sinh:</source>
+        <translation>Năm sinh:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác:</source>
+        <translation>Đơn vị công tác:</translation>
+    </message>
+    <message>
+        <source>Thuộc nhóm:</source>
+        <translation>Thuộc nhóm:</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức:</source>
+        <translation>Tên tổ chức:</translation>
+    </message>
+    <message>
+        <source>để trống: chính đơn vị đã chọn</source>
+        <translation>để trống: chính đơn vị đã chọn</translation>
+    </message>
+    <message>
+        <source>Tên hộ:</source>
+        <translation>Tên hộ:</translation>
+    </message>
+    <message>
+        <source>ví dụ Hộ ông Lê Văn Bảy</source>
+        <translation>ví dụ Hộ ông Lê Văn Bảy</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập họ và tên.</source>
+        <translation>Hãy nhập họ và tên.</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2953,72 @@ Nguồn số liệu: {source}</translation>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Trả lại đề nghị khen thưởng</source>
+        <translation>Trả lại đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>ví dụ Thiếu biên bản họp bình xét của đơn vị</source>
+        <translation>ví dụ Thiếu biên bản họp bình xét của đơn vị</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Ngày trả lại:</source>
+        <translation>Ngày trả lại:</translation>
+    </message>
+    <message>
+        <source>Lý do (bắt buộc):</source>
+        <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Hãy nêu lý do trả lại đề nghị (bắt buộc).</source>
+        <translation>Hãy nêu lý do trả lại đề nghị (bắt buộc).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Ghi kết quả xét của Hội đồng Thi đua - Khen thưởng</source>
+        <translation>Ghi kết quả xét của Hội đồng Thi đua - Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Ngày họp:</source>
+        <translation>Ngày họp:</translation>
+    </message>
+    <message>
+        <source>Số thành viên Hội đồng:</source>
+        <translation>Số thành viên Hội đồng:</translation>
+    </message>
+    <message>
+        <source>Số thành viên có mặt:</source>
+        <translation>Số thành viên có mặt:</translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý (bỏ phiếu kín):</source>
+        <translation>Số phiếu đồng ý (bỏ phiếu kín):</translation>
+    </message>
+    <message>
+        <source>Không dòng nào cần bỏ phiếu kín.</source>
+        <translation>Không dòng nào cần bỏ phiếu kín.</translation>
+    </message>
+    <message>
+        <source>{n}. {name} — {award}:</source>
+        <translation>{n}. {name} — {award}:</translation>
+    </message>
+    <message>
+        <source>Số thành viên có mặt không được lớn hơn số thành viên Hội đồng.</source>
+        <translation>Số thành viên có mặt không được lớn hơn số thành viên Hội đồng.</translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý không được lớn hơn số thành viên có mặt.</source>
+        <translation>Số phiếu đồng ý không được lớn hơn số thành viên có mặt.</translation>
+    </message>
+</context>
+<context>
     <name>RevocationDialog</name>
     <message>
         <source>Ghi quyết định thu hồi</source>
@@ -2368,8 +3116,116 @@ Nguồn số liệu: {source}</translation>
         <translation>Cơ quan gửi</translation>
     </message>
     <message>
+        <source>Số, ngày</source>
+        <translation>Số, ngày</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức</source>
+        <translation>Danh hiệu, hình thức</translation>
+    </message>
+    <message>
+        <source>Đột xuất</source>
+        <translation>Đột xuất</translation>
+    </message>
+    <message>
+        <source>Phiếu đồng ý</source>
+        <translation>Phiếu đồng ý</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Thành tích</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
         <source>Năm</source>
         <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Cấp quyết định</source>
+        <translation>Cấp quyết định</translation>
+    </message>
+    <message>
+        <source>Có thể đề nghị</source>
+        <translation>Có thể đề nghị</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Đã đề nghị</source>
+        <translation>Đã đề nghị</translation>
+    </message>
+    <message>
+        <source>Đề nghị</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Đã quyết định</source>
+        <translation>Đã quyết định</translation>
+    </message>
+    <message>
+        <source>Tập thể</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Hộ gia đình</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Danh hiệu</source>
+        <translation>Danh hiệu</translation>
+    </message>
+    <message>
+        <source>Số đề nghị</source>
+        <translation>Số đề nghị</translation>
+    </message>
+    <message>
+        <source>Tối đa</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Số thứ tự</source>
@@ -3373,6 +4229,29 @@ năm trước</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Theo danh hiệu, hình thức</source>
+        <translation>Theo danh hiệu, hình thức</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ khống chế và cảnh báo</source>
+        <translation>Tỷ lệ khống chế và cảnh báo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{scope}, năm {year}&lt;/b&gt; — {proposed} lượt đề nghị, {decided} đã quyết định. Người lao động trực tiếp: &lt;b&gt;{direct}&lt;/b&gt; ({direct_n}/{individuals} cá nhân được khen). Khen thưởng đột xuất: &lt;b&gt;{ad_hoc}&lt;/b&gt; ({ad_hoc_n} lượt). Áp dụng: {rules}.</source>
+        <translation>&lt;b&gt;{scope}, năm {year}&lt;/b&gt; — {proposed} lượt đề nghị, {decided} đã quyết định. Người lao động trực tiếp: &lt;b&gt;{direct}&lt;/b&gt; ({direct_n}/{individuals} cá nhân được khen). Khen thưởng đột xuất: &lt;b&gt;{ad_hoc}&lt;/b&gt; ({ad_hoc_n} lượt). Áp dụng: {rules}.</translation>
+    </message>
+    <message>
+        <source>Không có cảnh báo theo quy định.</source>
+        <translation>Không có cảnh báo theo quy định.</translation>
+    </message>
+</context>
+<context>
     <name>StatusChart</name>
     <message>
         <source>Vượt</source>
@@ -3389,6 +4268,29 @@ năm trước</translation>
     <message>
         <source>Chưa có số liệu</source>
         <translation>Chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Trình đề nghị khen thưởng</source>
+        <translation>Trình đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>ví dụ 38/TTr-UBND</source>
+        <translation>ví dụ 38/TTr-UBND</translation>
+    </message>
+    <message>
+        <source>Trình</source>
+        <translation>Trình</translation>
+    </message>
+    <message>
+        <source>Ngày trình:</source>
+        <translation>Ngày trình:</translation>
+    </message>
+    <message>
+        <source>Số tờ trình:</source>
+        <translation>Số tờ trình:</translation>
     </message>
 </context>
 <context>

@@ -16,12 +16,13 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from thidua_desktop import translations_build
-from thidua_desktop.domain import evaluation, rural, security, units
+from thidua_desktop.domain import awards, evaluation, rural, security, units
 from thidua_desktop.exchange import campaigns as exchange_campaigns
 from thidua_desktop.exchange import manifest, reference, specs, targets, verify
 from thidua_desktop.gui import domain_labels, i18n
 from thidua_desktop.services import (
     audit_log,
+    awards_reference,
     backups,
     campaign_rows,
     indicator_sources,
@@ -57,6 +58,24 @@ def _domain_labels() -> dict[str, set[str]]:
             indicator_sources.source_label(code) for code in indicator_sources.valid_sources()
         }
         | {source.label for source in indicator_sources.computed_sources()},
+        "awards": {
+            member.label
+            for enum in (
+                awards.ProposalStatus,
+                awards.RecipientType,
+                awards.AwardType,
+                awards.DecidingLevel,
+                awards.Category,
+                awards.Gender,
+            )
+            for member in enum
+        }
+        | {"Trả lại (nháp)"},
+        "awards catalogue": {
+            entry.name
+            for version in awards_reference.catalogue_versions()
+            for entry in version.entries
+        },
         "audit_log.ACTION_LABELS": set(audit_log.ACTION_LABELS.values()),
         "audit_log.ENTITY_LABELS": set(audit_log.ENTITY_LABELS.values()),
         "backups.KIND_LABELS": set(backups.KIND_LABELS.values()),

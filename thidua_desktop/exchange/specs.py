@@ -9,6 +9,9 @@ from thidua_desktop.exchange.rural_tables import (
 )
 from thidua_desktop.exchange.tables import RecordSpec, RegistrationSpec, ResultSpec, SecuritySpec
 
+# Khen thưởng (the award_* tables) is deliberately not exchanged: its recipients are people, with
+# their names, gender, year of birth and position, and personal data stays in the office that
+# recorded it. A test exports every demo year and finds no award table and no name.
 RECORD_SPECS: tuple[RecordSpec, ...] = (
     ResultSpec(),
     RegistrationSpec(),

@@ -59,10 +59,11 @@ class Page(IntEnum):
     RESULTS = 3
     SECURITY = 4
     RURAL = 5
-    REPORTS = 6
-    EXCHANGE = 7
-    AUDIT = 8
-    SETTINGS = 9
+    AWARDS = 6
+    REPORTS = 7
+    EXCHANGE = 8
+    AUDIT = 9
+    SETTINGS = 10
 
 
 NAVIGATION = {
@@ -72,6 +73,7 @@ NAVIGATION = {
     Page.RESULTS: QT_TRANSLATE_NOOP("MainWindow", "Nhập kết quả"),
     Page.SECURITY: QT_TRANSLATE_NOOP("MainWindow", "An ninh trật tự"),
     Page.RURAL: QT_TRANSLATE_NOOP("MainWindow", "Nông thôn mới"),
+    Page.AWARDS: QT_TRANSLATE_NOOP("MainWindow", "Khen thưởng"),
     Page.REPORTS: QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"),
     Page.EXCHANGE: QT_TRANSLATE_NOOP("MainWindow", "Trao đổi dữ liệu"),
     Page.AUDIT: QT_TRANSLATE_NOOP("MainWindow", "Nhật ký"),
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
                 Page.RESULTS: self._make_results_page,
                 Page.SECURITY: self._make_security_page,
                 Page.RURAL: self._make_rural_page,
+                Page.AWARDS: self._make_awards_page,
                 Page.REPORTS: self._make_reports_page,
                 Page.EXCHANGE: self._make_exchange_page,
                 Page.AUDIT: self._make_audit_page,
@@ -297,6 +300,11 @@ class MainWindow(QMainWindow):
         from thidua_desktop.gui.pages.rural_page import RuralPage
 
         return RuralPage(self)
+
+    def _make_awards_page(self) -> QWidget:
+        from thidua_desktop.gui.pages.awards_page import AwardsPage
+
+        return AwardsPage(self)
 
     def _make_dashboard_page(self) -> QWidget:
         from thidua_desktop.gui.pages.dashboard_page import DashboardPage

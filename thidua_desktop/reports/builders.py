@@ -26,13 +26,14 @@ from thidua_desktop.reports.document import (
     Signer,
     format_number_symbol,
 )
-from thidua_desktop.reports.kinds import KINDS
+from thidua_desktop.reports.kinds import DOCUMENT_KINDS, KINDS
 
 if TYPE_CHECKING:
     from thidua_desktop.store.engine import Database
 
 __all__ = [
     "DEMO_LINE",
+    "DOCUMENT_KINDS",
     "KINDS",
     "MAX_CHART_BARS",
     "Context",
@@ -93,7 +94,8 @@ _ROMAN = tuple(
 @dataclass(frozen=True)
 class ReportRequest:
     """What a person asks for: the kind, the year, the unit (default: the office's own), and
-    the document's date and signer (default: today, the letterhead's signer)."""
+    the document's date and signer (default: today, the letterhead's signer). A document kind
+    (`DOCUMENT_KINDS`) is about one record: `record_id` names it (a proposal, a decision)."""
 
     kind: str
     year: int
@@ -101,6 +103,7 @@ class ReportRequest:
     campaign_code: str | None = None
     day: dt.date | None = None
     signer_name: str | None = None
+    record_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,8 @@ class Report:
 
 
 def _unknown_kind(kind: str) -> UserError:
-    return UserError(f'Không có loại báo cáo "{clean(kind)}". Chọn một trong: {", ".join(KINDS)}.')
+    known = ", ".join([*KINDS, *DOCUMENT_KINDS])
+    return UserError(f'Không có loại báo cáo "{clean(kind)}". Chọn một trong: {known}.')
 
 
 def report_context(db: Database, request: ReportRequest) -> Context:
@@ -177,6 +181,19 @@ def report_context(db: Database, request: ReportRequest) -> Context:
 
 def build_report(db: Database, request: ReportRequest) -> Report:
     """Gather the data of the report asked for and lay it out as a document (not rendered)."""
+    if request.kind in DOCUMENT_KINDS:
+        from thidua_desktop.reports import awards_report
+
+        if request.record_id is None:
+            raise UserError(f"Văn bản “{DOCUMENT_KINDS[request.kind]}” cần số hiệu bản ghi (--id).")
+        return awards_report.build(
+            db,
+            request.kind,
+            request.record_id,
+            year=request.year,
+            day=request.day,
+            signer_name=request.signer_name,
+        )
     if request.kind not in KINDS:
         raise _unknown_kind(request.kind)
     context = report_context(db, request)

@@ -231,7 +231,8 @@ class DocumentSpec:
     `issuer` may have several lines separated by "\\n" ("ỦY BAN NHÂN DÂN\\nQUẬN NINH KIỀU");
     `issuer_parent` is the managing body printed above it, upright. `date_line` replaces the
     generated "Ninh Kiều, ngày 05 tháng 01 năm 2023" (e.g. a draft with the day left blank).
-    Each recipient is one "Nơi nhận" line; a missing leading "- " is added."""
+    Each recipient is one "Nơi nhận" line; a missing leading "- " is added. `annex` is printed
+    after the signature, from a new page: the danh sách a tờ trình or a quyết định comes with."""
 
     issuer: str
     date: date
@@ -246,6 +247,7 @@ class DocumentSpec:
     landscape: bool = False
     date_line: str | None = None
     font_size: float = 14
+    annex: Sequence[Block] = ()
 
 
 def format_number_symbol(symbol: str, number: int | None = None) -> str:

@@ -10,3 +10,9 @@ KINDS: Mapping[str, str] = {
     "rural": "Kết quả xây dựng nông thôn mới",
     "summary": "Tổng hợp kết quả công tác thi đua",
 }
+# Documents about one record, not a year: `report KIND --year Y --id N` (the Khen thưởng page
+# prints them for the proposal or decision in hand).
+DOCUMENT_KINDS: Mapping[str, str] = {
+    "awards-proposal": "Tờ trình đề nghị khen thưởng, kèm danh sách",
+    "awards-decision": "Quyết định khen thưởng, kèm danh sách",
+}

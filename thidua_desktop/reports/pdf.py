@@ -303,6 +303,9 @@ def story(spec: DocumentSpec, fonts: FontFamily, width: float, height: float) ->
         if ending:
             ending[-1].keep_with = _height(closing, width) + 12 + 6
         body.append(KeepTogether([*tail, Spacer(1, 12), closing]))
+    if spec.annex:
+        body.append(PageBreak())
+        body += [part for block in spec.annex for part in _block(block, styles, width, height)]
     return flowables + body
 
 

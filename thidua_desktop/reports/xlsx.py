@@ -100,8 +100,10 @@ def number_format(column: Column, value: Decimal | int) -> str:
 
 
 def workbook_from_document(spec: DocumentSpec) -> WorkbookSpec:
-    """The Excel version of a document: one sheet per table, under the document's header."""
-    tables = [block for block in spec.body if isinstance(block, TableBlock)]
+    """The Excel version of a document: one sheet per table (its annex's too), under the
+    document's header."""
+    blocks = [*spec.body, *spec.annex]
+    tables = [block for block in blocks if isinstance(block, TableBlock)]
     if not tables:
         raise UserError("Báo cáo này không có bảng số liệu nên không xuất được ra Excel.")
     names = safe_sheet_names([table.caption or spec.doc_type or "" for table in tables])

@@ -34,6 +34,10 @@ ACTION_LABELS: dict[str, str] = {
     "return": "Trả lại",
     "copy_previous_year": "Chép từ năm trước",
     "revoke": "Thu hồi",
+    "submit": "Trình",
+    "review": "Hội đồng xét",
+    "decide": "Quyết định",
+    "award": "Trao khen thưởng",
 }
 ENTITY_LABELS: dict[str, str] = {
     "profile": "Cơ quan sử dụng",
@@ -53,6 +57,10 @@ ENTITY_LABELS: dict[str, str] = {
     "rural_criteria_set": "Bộ tiêu chí nông thôn mới",
     "rural_plan": "Kế hoạch nông thôn mới",
     "rural_recognition": "Công nhận nông thôn mới",
+    "award_recipient": "Đối tượng khen thưởng",
+    "award_proposal": "Đề nghị khen thưởng",
+    "award_line": "Dòng đề nghị khen thưởng",
+    "award_decision": "Quyết định khen thưởng",
 }
 # Derived fields (recomputed from others) say nothing to a person: left out of the summary.
 HIDDEN_FIELDS = frozenset({"search_key", "sort_key"})

@@ -41,15 +41,20 @@ def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on `path`; `read_only` opens it so that no write can reach the file."""
     # Connections come from a pool and may be used by the GUI thread and the one worker thread in
-    # turn (never at once), so the sqlite3 same-thread check is turned off.
+    # turn (never at once), so the sqlite3 same-thread check is turned off. Statement parameters
+    # are kept out of error messages: they may hold personal data (khen thưởng recipients), and
+    # an unexpected error's message goes into the log file.
     if read_only:
         engine = create_engine(
             f"sqlite:///file:{path}?mode=ro&uri=true",
             connect_args={"check_same_thread": False},
+            hide_parameters=True,
         )
         event.listen(engine, "connect", _sqlite_read_only_pragmas)
         return engine
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"check_same_thread": False}, hide_parameters=True
+    )
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 

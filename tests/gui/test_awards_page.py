@@ -1,0 +1,192 @@
+"""Khen thưởng page: a proposal from draft to decision through the page's dialogs, a return
+that needs a reason, the demo's quota warning, a recipient's history, a tờ trình's PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from thidua_desktop.domain.awards import ProposalStatus
+from thidua_desktop.gui import file_dialogs
+from thidua_desktop.gui.awards_dialogs import (
+    DecisionDialog,
+    ReturnDialog,
+    ReviewDialog,
+    SubmitDialog,
+)
+from thidua_desktop.gui.awards_line_dialog import LineDialog
+from thidua_desktop.gui.main_window import MainWindow, Page
+from thidua_desktop.gui.pages.awards_page import AwardsPage
+from thidua_desktop.services.awards import get_proposal
+
+from .conftest import OpenWindow
+
+GIAI_XUAN_DRAFT = 7  # the demo's draft of xã Giai Xuân (8 lines)
+NHON_AI_REVIEWED = 6  # the demo's reviewed proposal of xã Nhơn Ái: CSTĐCS over its quota
+
+
+def open_page(open_window: OpenWindow, qtbot: QtBot) -> tuple[MainWindow, AwardsPage]:
+    window = open_window()
+    page = window.page(Page.AWARDS)
+    assert isinstance(page, AwardsPage)
+    with qtbot.waitSignal(page.proposals_loaded, timeout=10_000):
+        window.show_page(Page.AWARDS)
+    return window, page
+
+
+def select(page: AwardsPage, qtbot: QtBot, proposal_id: int) -> None:
+    with qtbot.waitSignal(page.detail_loaded, timeout=5000):
+        assert page.select_proposal(proposal_id)
+    assert page.detail is not None and page.detail.proposal.id == proposal_id
+
+
+def act(page: AwardsPage, qtbot: QtBot, button: object) -> None:
+    with qtbot.waitSignal(page.changed, timeout=10_000):
+        button.click()  # type: ignore[attr-defined]
+
+
+def test_a_draft_goes_to_a_decision_through_the_page(
+    open_window: OpenWindow, qtbot: QtBot, message_boxes: list[tuple[str, str]]
+) -> None:
+    window, page = open_page(open_window, qtbot)
+    select(page, qtbot, GIAI_XUAN_DRAFT)
+    assert page.submit_button.isEnabled() and page.add_line_button.isEnabled()
+    assert not page.decide_button.isEnabled() and not page.review_button.isEnabled()
+    lines_before = page.detail.proposal.lines  # type: ignore[union-attr]
+
+    def answer(dialog: object) -> bool:
+        if isinstance(dialog, LineDialog):
+            dialog.run_recipient_dialog = lambda recipient: (
+                recipient.name.setText("Đặng Thị Ngọc Ánh")  # type: ignore[attr-defined]
+                or recipient.position.setText("Công chức Tư pháp - Hộ tịch")  # type: ignore[attr-defined]
+                or True
+            )
+            with qtbot.waitSignal(dialog.recipient_saved, timeout=5000):
+                dialog.new_button.click()
+            dialog.award.setCurrentIndex(dialog.award.findData("ldtt"))
+            dialog.achievement.setPlainText("Hoàn thành xuất sắc nhiệm vụ năm 2023")
+        elif isinstance(dialog, SubmitDialog):
+            dialog.number.setText("40/TTr-UBND")
+        elif isinstance(dialog, ReviewDialog):
+            dialog.members.setValue(7)
+            dialog.present.setValue(7)
+            for spin in dialog.votes.values():
+                spin.setValue(6)
+        elif isinstance(dialog, DecisionDialog):
+            dialog.number.setText("1600/QĐ-UBND")
+            dialog.signer.setText("Nguyễn Văn Hòa")
+        dialog.try_accept()  # type: ignore[attr-defined]
+        return bool(dialog.result())  # type: ignore[attr-defined]
+
+    page.actions.run_dialog = answer
+    act(page, qtbot, page.add_line_button)
+    assert page.detail is not None and page.detail.proposal.lines == lines_before + 1
+    assert any(line.recipient.name == "Đặng Thị Ngọc Ánh" for line in page.detail.lines)
+
+    act(page, qtbot, page.submit_button)
+    assert page.detail.proposal.status is ProposalStatus.SUBMITTED
+    assert not page.add_line_button.isEnabled() and page.review_button.isEnabled()
+
+    act(page, qtbot, page.review_button)
+    assert page.detail.proposal.status is ProposalStatus.REVIEWED
+    assert page.decide_button.isEnabled()
+
+    act(page, qtbot, page.decide_button)
+    assert page.detail.proposal.status is ProposalStatus.DECIDED
+    assert page.awarded_button.isEnabled() and page.decision_pdf_button.isEnabled()
+    assert not message_boxes
+    assert window.db is not None
+    stored = get_proposal(window.db, GIAI_XUAN_DRAFT)
+    assert stored.proposal.status is ProposalStatus.DECIDED
+    assert stored.decisions[0].number == "1600/QĐ-UBND"
+    assert all(line.decided for line in stored.lines)
+    shown = next(r for r in page.proposals.rows if r.id == GIAI_XUAN_DRAFT)
+    assert shown.status is ProposalStatus.DECIDED
+
+
+def test_a_return_needs_a_reason_and_sends_the_proposal_back_to_draft(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    window, page = open_page(open_window, qtbot)
+    select(page, qtbot, NHON_AI_REVIEWED)
+    assert page.return_button.isEnabled()
+    seen: list[str] = []
+
+    def empty_reason(dialog: object) -> bool:
+        assert isinstance(dialog, ReturnDialog)
+        dialog.try_accept()
+        seen.append(dialog.error.text())
+        return bool(dialog.result())
+
+    page.actions.run_dialog = empty_reason
+    page.return_button.click()
+    assert seen and "lý do" in seen[0]
+    assert page.detail is not None and page.detail.proposal.status is ProposalStatus.REVIEWED
+
+    def with_reason(dialog: object) -> bool:
+        assert isinstance(dialog, ReturnDialog)
+        dialog.reason.setPlainText("Thiếu biên bản họp bình xét của xã")
+        dialog.try_accept()
+        return bool(dialog.result())
+
+    page.actions.run_dialog = with_reason
+    act(page, qtbot, page.return_button)
+    row = page.detail.proposal
+    assert row.status is ProposalStatus.DRAFT and row.returned
+    assert row.return_reason == "Thiếu biên bản họp bình xét của xã"
+    assert "Thiếu biên bản họp bình xét của xã" in page.info.text()
+    assert page.edit_button.isEnabled() and page.submit_button.isEnabled()
+    assert window.db is not None
+    assert get_proposal(window.db, NHON_AI_REVIEWED).proposal.status is ProposalStatus.DRAFT
+
+
+def test_the_over_quota_unit_shows_its_warnings(open_window: OpenWindow, qtbot: QtBot) -> None:
+    _, page = open_page(open_window, qtbot)
+    row = next(r for r in page.proposals.rows if r.id == NHON_AI_REVIEWED)
+    assert row.warnings == 2
+    select(page, qtbot, NHON_AI_REVIEWED)
+    assert page.warnings.isVisibleTo(page)
+    assert "vượt tỷ lệ khống chế 15%" in page.warnings.text()
+    with qtbot.waitSignal(page.statistics.overview_loaded, timeout=5000):
+        page.tabs.setCurrentWidget(page.statistics)
+    exceeded = [q for q in page.statistics.quotas.rows if q.exceeded]
+    assert [q.unit_name for q in exceeded] == ["Xã Nhơn Ái"]
+    assert "23,53%" in page.statistics.figures.text()
+
+
+def test_searching_without_diacritics_finds_a_person_and_their_history(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    _, page = open_page(open_window, qtbot)
+    lookup = page.lookup
+    with qtbot.waitSignal(lookup.eligible_loaded, timeout=5000):
+        page.tabs.setCurrentWidget(lookup)
+    assert any("Chiến sĩ thi đua cơ sở" in row.basis for row in lookup.eligible.rows)
+    with qtbot.waitSignal(lookup.history_loaded, timeout=5000):
+        lookup.search.setText("nguyen van tam")
+    assert [r.name for r in lookup.recipients.rows] == ["Nguyễn Văn Tâm"]
+    assert lookup.history.rows and all(item.year >= 2021 for item in lookup.history.rows)
+    assert "Nguyễn Văn Tâm" in lookup.person.text()
+
+
+def test_the_proposal_pdf_is_written_where_the_user_chose(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _, page = open_page(open_window, qtbot)
+    select(page, qtbot, NHON_AI_REVIEWED)
+    target = tmp_path / "to-trinh.pdf"
+    asked: list[str] = []
+
+    def choose(*args: object, **kwargs: object) -> Path:
+        asked.append(str(args[4]))
+        return target
+
+    monkeypatch.setattr(file_dialogs, "save_file", choose)
+    with qtbot.waitSignal(page.document_written, timeout=20_000) as written:
+        page.proposal_pdf_button.click()
+    assert written.args == [str(target)]
+    assert target.read_bytes().startswith(b"%PDF")
+    assert asked and asked[0].startswith("Tờ trình 45-TTr-UBND")
+    assert page.open_button.isEnabled()

@@ -1,0 +1,349 @@
+"""Tờ trình đề nghị khen thưởng and Quyết định khen thưởng (NĐ 30/2020), each with its danh sách.
+
+A tờ trình is headed by the proposing office: its letterhead (the office's own settings when the
+proposal is the office's, the default of its level otherwise), or the UBND when it goes up to a
+higher level. A quyết định is headed by the UBND whose chair decides and cites the legal basis
+fixed on the decision (the rule version in force on its date). The lists are the annex, after
+the signature; the Excel file holds the list as a sheet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from thidua_desktop.domain.awards import (
+    AwardKind,
+    DecidingLevel,
+)
+from thidua_desktop.domain.dates import format_date
+from thidua_desktop.domain.errors import UserError
+from thidua_desktop.domain.letterhead import Letterhead, default_letterhead
+from thidua_desktop.domain.text import clean
+from thidua_desktop.domain.units import Level, UnitKind
+from thidua_desktop.reports.awards_lists import (
+    RECOGNISED,
+    Place,
+    annex_head,
+    award_groups,
+    award_name,
+    items,
+    list_tables,
+    sentence_start,
+    signer,
+)
+from thidua_desktop.reports.builders import DEMO_LINE, Report, document_reference
+from thidua_desktop.reports.document import (
+    Block,
+    DocumentSpec,
+    Para,
+    Signer,
+    format_number_symbol,
+)
+
+if TYPE_CHECKING:
+    from thidua_desktop.services.awards_rows import DecisionRow, LineRow, ProposalDetail
+    from thidua_desktop.services.campaign_rows import CampaignRow
+    from thidua_desktop.store.engine import Database
+
+__all__ = ["AwardDocumentData", "build", "decision_spec", "gather", "proposal_spec"]
+
+PROPOSAL = "awards-proposal"
+DECISION = "awards-decision"
+_FILE_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass(frozen=True)
+class AwardDocumentData:
+    """Everything the two documents say, gathered in one read."""
+
+    detail: ProposalDetail
+    unit: Place  # the proposing unit
+    parent: Place | None
+    decider: Place | None  # the unit whose chair decides; None at central level
+    letterhead: Letterhead  # how the proposing office heads its tờ trình
+    campaign: CampaignRow | None
+    demo: bool
+
+
+def gather(db: Database, proposal_id: int) -> AwardDocumentData:
+    from thidua_desktop.services.awards import get_proposal, proposal_by_id
+    from thidua_desktop.services.awards_workflow import decider_unit
+    from thidua_desktop.services.campaigns import get_campaign
+    from thidua_desktop.services.letterhead import letterhead_in
+    from thidua_desktop.services.scope import NoProfileError, office_unit
+    from thidua_desktop.store.models import AdminUnit, Profile
+
+    detail = get_proposal(db, proposal_id)
+    with db.reading() as session:
+        proposal = proposal_by_id(session, proposal_id)
+        unit = session.get(AdminUnit, proposal.unit_id)
+        assert unit is not None
+        parent = session.get(AdminUnit, unit.parent_id) if unit.parent_id else None
+        decider = decider_unit(session, proposal)
+        try:
+            own = office_unit(session).id == unit.id
+        except NoProfileError:
+            own = False
+        parent_place = Place(UnitKind(parent.kind), parent.name) if parent else None
+        letterhead = (
+            letterhead_in(session)
+            if own
+            else default_letterhead(
+                UnitKind(unit.kind),
+                unit.name,
+                (parent_place.kind, parent_place.name) if parent_place else None,
+            )
+        )
+        profile = session.get(Profile, 1)
+        demo = bool(profile is not None and profile.demo)
+        place = Place(UnitKind(unit.kind), unit.name)
+        decider_place = (
+            None
+            if detail.proposal.to_level is DecidingLevel.CENTRAL
+            else Place(UnitKind(decider.kind), decider.name)
+        )
+    campaign = None
+    if detail.proposal.campaign_code:
+        campaign = get_campaign(db, detail.proposal.campaign_code)[0]
+    return AwardDocumentData(detail, place, parent_place, decider_place, letterhead, campaign, demo)
+
+
+def build(
+    db: Database,
+    kind: str,
+    record_id: int,
+    *,
+    year: int | None = None,
+    day: dt.date | None = None,
+    signer_name: str | None = None,
+) -> Report:
+    """The tờ trình of proposal `record_id`, or the quyết định `record_id` (`kind`)."""
+    if kind == PROPOSAL:
+        data = gather(db, record_id)
+        _check_year(year, data.detail.proposal.year, f"Đề nghị #{record_id}")
+        spec = proposal_spec(data, day=day, signer_name=signer_name)
+        number = data.detail.proposal.number
+        stem = (
+            f"Tờ trình {number} đề nghị khen thưởng" if number else "Tờ trình đề nghị khen thưởng"
+        )
+    elif kind == DECISION:
+        proposal_id = _decision_proposal(db, record_id)
+        data = gather(db, proposal_id)
+        decision = next(d for d in data.detail.decisions if d.id == record_id)
+        _check_year(year, data.detail.proposal.year, f"Quyết định #{record_id}")
+        spec = decision_spec(data, decision)
+        stem = f"Quyết định {decision.number} khen thưởng"
+    else:
+        raise UserError(f'Không có loại văn bản khen thưởng "{clean(kind)}".')
+    year_of = data.detail.proposal.year
+    stem = f"{stem} {year_of} - {data.unit.full}"
+    stem = " ".join(_FILE_UNSAFE.sub("-", stem).split())
+    return Report(kind, spec, data.demo, stem)
+
+
+def _check_year(asked: int | None, actual: int, what: str) -> None:
+    if asked is not None and asked != actual:
+        raise UserError(f"{what} thuộc năm {actual}, không phải năm {asked}.")
+
+
+def _decision_proposal(db: Database, decision_id: int) -> int:
+    from thidua_desktop.store.awards_models import AwardDecision
+
+    with db.reading() as session:
+        decision = session.get(AwardDecision, decision_id)
+        if decision is None:
+            raise UserError(f"Không có quyết định khen thưởng #{decision_id}.")
+        return decision.proposal_id
+
+
+# -- the tờ trình ------------------------------------------------------------------------------
+
+
+def _proposal_letterhead(data: AwardDocumentData) -> Letterhead:
+    """The office's letterhead; the UBND's when the proposal goes to a higher level."""
+    p = data.detail.proposal
+    if p.upward and data.unit.kind.level is not Level.COMMUNE:
+        return Letterhead(
+            issuer_parent="",
+            issuer=f"ỦY BAN NHÂN DÂN\n{data.unit.upper}",
+            document_symbol="UBND",
+            place=data.unit.name,
+            signer_authority="TM. ỦY BAN NHÂN DÂN",
+            signer_title="CHỦ TỊCH",
+            signer_name="",
+            recipients=("Như trên;", "Lưu: VT, NV."),
+        )
+    return data.letterhead
+
+
+def _symbol(letterhead: Letterhead) -> str:
+    """ "BC-PNV" → "TTr-PNV": the tờ trình's symbol beside the office's reports'."""
+    suffix = letterhead.document_symbol.split("-", 1)[-1]
+    return f"TTr-{suffix}"
+
+
+def addressee(data: AwardDocumentData) -> str:
+    if data.decider is None:
+        return "Thủ tướng Chính phủ"
+    return f"Chủ tịch Ủy ban nhân dân {data.decider.phrase}"
+
+
+def proposal_spec(
+    data: AwardDocumentData, *, day: dt.date | None = None, signer_name: str | None = None
+) -> DocumentSpec:
+    p = data.detail.proposal
+    letterhead = _proposal_letterhead(data)
+    symbol = _symbol(letterhead)
+    number = f"Số: {p.number}" if p.number else format_number_symbol(symbol)
+    lines = list(data.detail.lines)
+    to = addressee(data)
+    body: list[Block] = []
+    if data.demo:
+        body.append(Para(DEMO_LINE, indent=False, align="center", italic=True))
+    body.append(Para(f"Kính gửi: {to}.", indent=False, align="center"))
+    body += [Para(f"Căn cứ {basis};") for basis in data.detail.rules.legal_basis]
+    if data.campaign is not None and data.campaign.doc_number:
+        c = data.campaign
+        reference = document_reference(c.doc_number, c.doc_date, c.doc_issuer)
+        body.append(Para(f"Căn cứ {reference} về {sentence_start(c.title)};"))
+    if p.review_date is not None:
+        body.append(
+            Para(
+                f"Căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng {data.unit.phrase} "
+                f"ngày {format_date(p.review_date)},"
+            )
+        )
+    body.append(
+        Para(
+            f"Kính trình {to} xem xét, quyết định khen thưởng năm {p.year} cho các tập thể, cá "
+            "nhân như sau:"
+        )
+    )
+    body += items(lines, p.year, data.decider)
+    body.append(Para("(Có danh sách kèm theo)", indent=False, align="center", italic=True))
+    body.append(Para(f"Kính trình {to} xem xét, quyết định./."))
+    authority = [line for line in letterhead.signer_authority.split("\n") if line.strip()]
+    attached = f"(Kèm theo Tờ trình số {p.number} ngày {format_date(day or p.proposal_date)})"
+    if not p.number:
+        attached = f"(Kèm theo Tờ trình ngày {format_date(day or p.proposal_date)})"
+    return DocumentSpec(
+        issuer=letterhead.issuer,
+        issuer_parent=letterhead.issuer_parent or None,
+        number_symbol=number,
+        place=letterhead.place,
+        date=day or p.proposal_date,
+        doc_type="TỜ TRÌNH",
+        subject=f"Về việc {sentence_start(p.title)}",
+        body=body,
+        recipients=["Như trên;", "Lưu: VT, NV."],
+        signer=Signer(
+            title=letterhead.signer_title,
+            name=clean(signer_name or "") or letterhead.signer_name,
+            authority=authority,
+        ),
+        annex=[
+            *annex_head(f"Tập thể, cá nhân đề nghị khen thưởng năm {p.year}", attached),
+            *list_tables(lines, data.decider, p.year, proposal=True, present=p.members_present),
+        ],
+    )
+
+
+# -- the quyết định -----------------------------------------------------------------------------
+
+
+def _subject(lines: Sequence[LineRow], year: int, decider: Place | None) -> str:
+    firsts = [members[0] for _, members in award_groups(lines)]
+    titles = [award_name(f, decider) for f in firsts if f.award_kind is AwardKind.TITLE]
+    forms = [award_name(f, decider) for f in firsts if f.award_kind is not AwardKind.TITLE]
+    parts = []
+    if titles:
+        quoted = [f"“{t}”" for t in titles]
+        joined = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " và " + quoted[-1]
+        parts.append(f"danh hiệu {joined} năm {year}")
+    if forms:
+        parts.append(" và ".join(forms))
+    verb = "công nhận" if all(c in RECOGNISED for c, _ in award_groups(lines)) else "tặng"
+    return f"Về việc {verb} " + " và ".join(parts)
+
+
+def _executors(decider: Place) -> str:
+    if decider.kind.level is Level.PROVINCE:
+        return "Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Nội vụ"
+    if decider.kind.level is Level.DISTRICT:
+        return (
+            f"Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân {decider.kind.label}, "
+            "Trưởng Phòng Nội vụ"
+        )
+    return f"Công chức Văn phòng - Thống kê {decider.kind.label}"
+
+
+def decision_spec(data: AwardDocumentData, decision: DecisionRow) -> DocumentSpec:
+    decider = data.decider
+    if decider is None:
+        raise UserError(
+            f"Quyết định {decision.number} của cấp trung ương: phần mềm chỉ lưu số, ngày của "
+            "quyết định, không lập văn bản này."
+        )
+    p = data.detail.proposal
+    lines = [line for line in data.detail.lines if line.decision_id == decision.id]
+    body: list[Block] = []
+    if data.demo:
+        body.append(Para(DEMO_LINE, indent=False, align="center", italic=True))
+    body.append(
+        Para(f"CHỦ TỊCH ỦY BAN NHÂN DÂN {decider.upper}", indent=False, align="center", bold=True)
+    )
+    body += [Para(f"Căn cứ {basis};") for basis in decision.legal_basis]
+    if data.campaign is not None and data.campaign.doc_number:
+        c = data.campaign
+        reference = document_reference(c.doc_number, c.doc_date, c.doc_issuer)
+        body.append(Para(f"Căn cứ {reference} về {sentence_start(c.title)};"))
+    proposer = (
+        f"Ủy ban nhân dân {data.unit.phrase}"
+        if p.upward
+        else f"Hội đồng Thi đua - Khen thưởng {data.unit.phrase}"
+    )
+    where = f" tại Tờ trình số {p.number} ngày {format_date(p.proposal_date)}" if p.number else ""
+    body.append(Para(f"Theo đề nghị của {proposer}{where}."))
+    body.append(Para("QUYẾT ĐỊNH:", indent=False, align="center", bold=True))
+    body.append(
+        Para(
+            f"Điều 1. Khen thưởng năm {p.year} cho các tập thể, cá nhân có thành tích (có danh "
+            "sách kèm theo), gồm:"
+        )
+    )
+    body += items(lines, p.year, decider)
+    body.append(
+        Para(
+            "Điều 2. Các tập thể, cá nhân có tên tại Điều 1 được hưởng chế độ khen thưởng theo "
+            "quy định. Quyết định này có hiệu lực kể từ ngày ký."
+        )
+    )
+    body.append(
+        Para(
+            f"Điều 3. {_executors(decider)}, Thủ trưởng các cơ quan, đơn vị có liên quan và các "
+            "tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
+        )
+    )
+    attached = (
+        f"(Kèm theo Quyết định số {decision.number} ngày {format_date(decision.day)} của "
+        f"Chủ tịch Ủy ban nhân dân {decider.phrase})"
+    )
+    return DocumentSpec(
+        issuer=f"ỦY BAN NHÂN DÂN\n{decider.upper}",
+        number_symbol=f"Số: {decision.number}",
+        place=decider.name,
+        date=decision.day,
+        doc_type="QUYẾT ĐỊNH",
+        subject=_subject(lines, p.year, decider),
+        body=body,
+        recipients=["Như Điều 3;", "Lưu: VT, NV."],
+        signer=signer(decision.signer_position, decision.signer_name),
+        annex=[
+            *annex_head("Tập thể, cá nhân được khen thưởng", attached),
+            *list_tables(lines, decider, p.year, proposal=False),
+        ],
+    )

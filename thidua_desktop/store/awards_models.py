@@ -1,0 +1,177 @@
+"""Tables for khen thưởng: recipients, proposals (đề nghị) with their lines, and decisions.
+
+Recipients hold personal data (a person's name, gender, year of birth, position). None of these
+tables is carried in data packages (exchange/specs.py), and services never write their personal
+columns into the audit trail: audit entries name a recipient by its id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from thidua_desktop.store.base import Base, UtcDateTime
+
+RECIPIENT_KINDS = "('collective', 'individual', 'household')"
+CATEGORIES = "('cadre', 'civil_servant', 'public_employee', 'direct_worker', 'other')"
+LEVELS = "('commune', 'district', 'province', 'central')"
+STATUSES = "('draft', 'submitted', 'reviewed', 'decided', 'awarded')"
+AWARD_TYPES = "('regular', 'ad_hoc', 'campaign', 'career', 'service', 'foreign')"
+SOURCES = "('manual', 'demo')"
+
+
+class AwardRecipient(Base):
+    """A collective (a unit, or an organisation under a unit), an individual or a household.
+
+    `unit_id` is the collective's own unit, or the unit it belongs to; a person's workplace; a
+    household's commune or hamlet. `name` is None when the collective is the unit itself."""
+
+    __tablename__ = "award_recipient"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="RESTRICT"))
+    name: Mapped[str | None] = mapped_column(String(300), default=None)
+    gender: Mapped[str | None] = mapped_column(String(10), default=None)
+    birth_year: Mapped[int | None] = mapped_column(Integer, default=None)
+    position: Mapped[str | None] = mapped_column(String(300), default=None)
+    category: Mapped[str | None] = mapped_column(String(30), default=None)
+    # Derived from the name when the row is written (diacritic-free search; tên-first order).
+    search_key: Mapped[str] = mapped_column(String(400))
+    sort_key: Mapped[str] = mapped_column(String(1200))
+    source: Mapped[str] = mapped_column(String(20), default="manual")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+    __table_args__ = (
+        CheckConstraint(f"kind IN {RECIPIENT_KINDS}", name="kind"),
+        CheckConstraint("gender IS NULL OR gender IN ('male', 'female')", name="gender"),
+        CheckConstraint(f"category IS NULL OR category IN {CATEGORIES}", name="category"),
+        CheckConstraint(f"source IN {SOURCES}", name="source"),
+        CheckConstraint("kind = 'collective' OR name IS NOT NULL", name="person_named"),
+        Index("ix_award_recipient_unit", "unit_id"),
+        Index("ix_award_recipient_sort_key", "sort_key"),
+    )
+
+
+class AwardProposal(Base):
+    """An office's đề nghị khen thưởng for a year (and optionally a campaign), with its workflow.
+
+    `unit_id` is the proposing office's unit; `to_level` the level asked to decide (the office's
+    own level, or a higher one for what it proposes upward). A returned proposal is a draft
+    again with `returned_on` and `return_reason` set."""
+
+    __tablename__ = "award_proposal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="RESTRICT"))
+    year: Mapped[int] = mapped_column(Integer)
+    campaign_id: Mapped[int | None] = mapped_column(
+        ForeignKey("campaign.id", ondelete="SET NULL"), default=None
+    )
+    to_level: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(500))
+    number: Mapped[str | None] = mapped_column(String(60), default=None)  # of the Tờ trình
+    proposal_date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    submitted_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    review_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    council_members: Mapped[int | None] = mapped_column(Integer, default=None)
+    members_present: Mapped[int | None] = mapped_column(Integer, default=None)
+    returned_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    return_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    awarded_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    source: Mapped[str] = mapped_column(String(20), default="manual")
+    entered_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+    __table_args__ = (
+        CheckConstraint(f"to_level IN {LEVELS}", name="to_level"),
+        CheckConstraint(f"status IN {STATUSES}", name="status"),
+        CheckConstraint(f"source IN {SOURCES}", name="source"),
+        CheckConstraint(
+            "members_present IS NULL OR council_members IS NULL "
+            "OR members_present <= council_members",
+            name="council",
+        ),
+        Index("ix_award_proposal_year_unit", "year", "unit_id"),
+    )
+
+
+class AwardDecision(Base):
+    """A quyết định khen thưởng: number, date, issuer and signer; its lines point to it.
+
+    `rules_version` is the catalogue version in force on the decision's date, fixed when the
+    decision is recorded, with the legal basis it cited."""
+
+    __tablename__ = "award_decision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("award_proposal.id", ondelete="CASCADE"))
+    number: Mapped[str] = mapped_column(String(60))
+    decision_date: Mapped[dt.date] = mapped_column(Date)
+    issuer: Mapped[str] = mapped_column(String(200))
+    signer_name: Mapped[str] = mapped_column(String(120))
+    signer_position: Mapped[str] = mapped_column(String(120))
+    rules_version: Mapped[str] = mapped_column(String(32))
+    legal_basis: Mapped[str] = mapped_column(Text)
+    entered_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+    __table_args__ = (
+        Index("ix_award_decision_proposal", "proposal_id"),
+        Index("ix_award_decision_date", "decision_date"),
+    )
+
+
+class AwardLine(Base):
+    """One recipient proposed for one title or form, with the council's vote and the decision.
+
+    `members` and `qualified` are a collective's member count and how many of them reached
+    the title its rule counts (TTLĐXS: ≥ 70% at LĐTT); `votes_agree` is the secret ballot's
+    agreeing votes for awards that need one."""
+
+    __tablename__ = "award_line"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("award_proposal.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("award_recipient.id", ondelete="RESTRICT"))
+    award_code: Mapped[str] = mapped_column(String(40))
+    award_type: Mapped[str] = mapped_column(String(20), default="regular")
+    achievement: Mapped[str | None] = mapped_column(Text, default=None)
+    members: Mapped[int | None] = mapped_column(Integer, default=None)
+    qualified: Mapped[int | None] = mapped_column(Integer, default=None)
+    votes_agree: Mapped[int | None] = mapped_column(Integer, default=None)
+    decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("award_decision.id", ondelete="SET NULL"), default=None
+    )
+
+    __table_args__ = (
+        CheckConstraint(f"award_type IN {AWARD_TYPES}", name="award_type"),
+        CheckConstraint(
+            "qualified IS NULL OR members IS NULL OR qualified <= members", name="members"
+        ),
+        UniqueConstraint(
+            "proposal_id", "recipient_id", "award_code", name="uq_award_line_recipient_award"
+        ),
+        Index("ix_award_line_recipient", "recipient_id"),
+        Index("ix_award_line_decision", "decision_id"),
+    )
