@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.store.models import AdminUnit, Campaign, Indicator
 from thidua_desktop.store.rural_models import RuralCriteriaSet, RuralCriterion
 from thidua_desktop.store.security_models import SecurityComponent
+
+# Above this many units a slice is read by year and filtered in Python (an IN list that long
+# would pass the parameter limit of some databases).
+SCOPE_IN_LIMIT = 5000
+
+
+def in_scope(column: Any, unit_ids: Collection[int]) -> Any:
+    """`column IN (the units)` when the list is of a sensible length, else no condition (the
+    caller filters): a district's slice must not read the whole database's year."""
+    if len(unit_ids) > SCOPE_IN_LIMIT:
+        return true()
+    return column.in_(sorted(unit_ids))
 
 
 class UnitTree:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from thidua_desktop.exchange.context import ImportContext
+from thidua_desktop.exchange.context import ImportContext, in_scope
 from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.exchange.journal import Journal
 from thidua_desktop.exchange.plan import CHANGED, NEW, REMOVED, REPLACED, UNCHANGED, Plan
@@ -45,11 +45,10 @@ def sync_records(
         incoming.append(values)
 
     model: Any = spec.model
-    objects = [
-        obj
-        for obj in ctx.session.scalars(select(model).where(spec.year_clause(ctx.period)))
-        if obj.unit_id in ctx.scope_ids
-    ]
+    query = select(model).where(
+        spec.year_clause(ctx.period), in_scope(model.unit_id, ctx.scope_ids)
+    )
+    objects = [obj for obj in ctx.session.scalars(query) if obj.unit_id in ctx.scope_ids]
     extra = spec.load_extra(ctx, [obj.id for obj in objects])
     existing: dict[tuple[Any, ...], list[tuple[int, Row]]] = {}
     for obj in objects:
@@ -198,7 +197,9 @@ def _reconcile(ctx: ImportContext, spec: RecordSpec, expected: int) -> None:
     found = sum(
         1
         for unit_id in ctx.session.scalars(
-            select(model.unit_id).where(spec.year_clause(ctx.period))
+            select(model.unit_id).where(
+                spec.year_clause(ctx.period), in_scope(model.unit_id, ctx.scope_ids)
+            )
         )
         if unit_id in ctx.scope_ids
     )

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from sqlalchemy import select
 
 from thidua_desktop.exchange import fields as f
-from thidua_desktop.exchange.context import ExportContext, ImportContext
+from thidua_desktop.exchange.context import ExportContext, ImportContext, in_scope
 from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.store.base import Base
 from thidua_desktop.store.models import Campaign, Indicator, Registration, Result
@@ -65,14 +65,18 @@ class RecordSpec:
     def export(self, ctx: ExportContext) -> list[Row]:
         refs = self.ref_writer(ctx)
         rows: list[Row] = []
-        for obj in ctx.session.scalars(select(self.model).where(self.year_clause(ctx.period))):
-            if obj.unit_id not in ctx.scope_ids:  # type: ignore[attr-defined]
+        model: Any = self.model
+        query = select(model).where(
+            self.year_clause(ctx.period), in_scope(model.unit_id, ctx.scope_ids)
+        )
+        for obj in ctx.session.scalars(query):
+            if obj.unit_id not in ctx.scope_ids:
                 continue
             row: Row = {
-                "uid": obj.uid,  # type: ignore[attr-defined]
-                "unit_code": ctx.tree.code[obj.unit_id],  # type: ignore[attr-defined]
-                "year": obj.year,  # type: ignore[attr-defined]
-                "owner": ctx.owner(obj.owner_code),  # type: ignore[attr-defined]
+                "uid": obj.uid,
+                "unit_code": ctx.tree.code[obj.unit_id],
+                "year": obj.year,
+                "owner": ctx.owner(obj.owner_code),
             }
             names = [*self.direct, *(["entered_by", "entered_at"] if self.entered else [])]
             row |= {name: f.encode(getattr(obj, name)) for name in names}
@@ -252,7 +256,10 @@ class SecuritySpec(RecordSpec):
                 SecurityComponentStatus.status,
                 SecurityComponentStatus.evidence_note,
                 SecurityComponentStatus.evidence_date,
-            ).join(SecurityComponent, SecurityComponent.id == SecurityComponentStatus.component_id)
+            )
+            .join(SecurityComponent, SecurityComponent.id == SecurityComponentStatus.component_id)
+            .join(SecurityStatus, SecurityStatus.id == SecurityComponentStatus.status_id)
+            .where(self.year_clause(ctx.period), in_scope(SecurityStatus.unit_id, ctx.scope_ids))
         ):
             parts.setdefault(status_id, []).append(
                 {
@@ -286,18 +293,18 @@ class SecuritySpec(RecordSpec):
         enum_field(data, "antt_result", ASSESSMENT, where)
 
     def load_extra(self, ctx: ImportContext, ids: list[int]) -> dict[int, Any]:
-        wanted = set(ids)
         parts: dict[int, dict[int, tuple[Any, ...]]] = {}
-        for p in ctx.session.execute(
-            select(
-                SecurityComponentStatus.status_id,
-                SecurityComponentStatus.component_id,
-                SecurityComponentStatus.status,
-                SecurityComponentStatus.evidence_note,
-                SecurityComponentStatus.evidence_date,
-            )
-        ):
-            if p.status_id in wanted:
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), 500):  # the slice's statuses only
+            for p in ctx.session.execute(
+                select(
+                    SecurityComponentStatus.status_id,
+                    SecurityComponentStatus.component_id,
+                    SecurityComponentStatus.status,
+                    SecurityComponentStatus.evidence_note,
+                    SecurityComponentStatus.evidence_date,
+                ).where(SecurityComponentStatus.status_id.in_(ordered[start : start + 500]))
+            ):
                 parts.setdefault(p.status_id, {})[p.component_id] = (
                     p.status,
                     p.evidence_note,

@@ -74,7 +74,7 @@ def gather(
 ) -> list[CampaignSection]:
     """The campaigns running in the year (or the one asked for), evaluated for the unit."""
     from thidua_desktop.services.campaigns import get_campaign, list_campaigns
-    from thidua_desktop.services.results import evaluation_table, result_grid
+    from thidua_desktop.services.results import grid_evaluation, result_grid
 
     if campaign_code:
         campaigns = [get_campaign(db, campaign_code)[0]]
@@ -83,13 +83,11 @@ def gather(
         campaigns = sorted(running, key=lambda c: (c.start_date, c.code))
     sections = []
     for campaign in campaigns:
-        rows = evaluation_table(
-            db, year=context.year, campaign_code=campaign.code, unit_code=context.unit_code
-        )
         grid = result_grid(
             db, campaign_code=campaign.code, year=context.year, parent_code=context.unit_code
         )
-        sections.append(CampaignSection(campaign, rows, grid))
+        # The unit's own line is the grid's parent row: one read for both.
+        sections.append(CampaignSection(campaign, grid_evaluation(grid), grid))
     return sections
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,6 +24,14 @@ _RULE = 0.5
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
 Row = list[Any]  # str or Paragraph per cell
+
+
+@functools.cache
+def _colour(value: str) -> Any:
+    """A colour parsed once: ReportLab parses a "#rrggbb" string again for every cell."""
+    return colors.toColor(value)
+
+
 Command = tuple[Any, ...]
 
 
@@ -114,13 +123,13 @@ class TableLayout:
                 if bold:
                     commands.append(("FONTNAME", (column, 0), (column, 0), font))
                 if looks is not None and looks.color:
-                    commands.append(("TEXTCOLOR", (column, 0), (column, 0), looks.color))
+                    commands.append(("TEXTCOLOR", (column, 0), (column, 0), _colour(looks.color)))
             else:
                 style = self.paragraph_style(spec.alignment, bold)
                 colour = looks.color if looks is not None else None
                 cells.append(self._paragraph(text, style, room, font, colour))
             if looks is not None and looks.fill:
-                commands.append(("BACKGROUND", (column, 0), (column, 0), looks.fill))
+                commands.append(("BACKGROUND", (column, 0), (column, 0), _colour(looks.fill)))
         return cells, commands
 
     def _paragraph(

@@ -126,7 +126,7 @@ def dashboard(db: Database, year: int) -> DashboardRow:
         for r in given
     )
     security = security_overview(db, year=year, unit_code=office)
-    rural = rural_overview(db, year=year, unit_code=office)
+    rural = rural_overview(db, year=year, unit_code=office, criteria=False)
 
     several = len(security.districts) > 1
     return DashboardRow(

@@ -42,13 +42,19 @@ from thidua_desktop.services.campaigns import (
     indicator_by_code,
     indicator_rows,
 )
-from thidua_desktop.services.indicator_sources import MEAN, SUM, computed_value
+from thidua_desktop.services.indicator_sources import (
+    MEAN,
+    SUM,
+    computed_value,
+    computed_values,
+)
 from thidua_desktop.services.locks import ensure_year_open
 from thidua_desktop.services.scope import (
     ensure_in_scope,
     full_name,
     office_unit,
     subtree_ids,
+    subtree_query,
     unit_by_code,
 )
 from thidua_desktop.store.base import utc_now
@@ -275,29 +281,48 @@ class _Values:
         self.session = session
         self.year = year
         self.indicators = {i.id: i for i in indicators}
+        self.shown = list(shown)
         ids = list(self.indicators)
+        # Only the shown units' subtrees: a district's grid in a database that holds the whole
+        # country reads a hundred units, not ten thousand.
         self.children: dict[int, list[int]] = {}
-        for unit_id, parent_id in session.execute(select(AdminUnit.id, AdminUnit.parent_id)):
+        below = set(shown)
+        for unit_id, parent_id in session.execute(
+            select(AdminUnit.id, AdminUnit.parent_id).where(AdminUnit.id.in_(subtree_query(shown)))
+        ):
+            below.add(unit_id)
             if parent_id is not None:
                 self.children.setdefault(parent_id, []).append(unit_id)
-        below = set(shown)
-        stack = list(shown)
-        while stack:
-            for child in self.children.get(stack.pop(), []):
-                if child not in below:
-                    below.add(child)
-                    stack.append(child)
         # Plain column rows (not ORM objects): thousands of cells load several times faster.
-        result_query = select(
-            Result.indicator_id, Result.unit_id, Result.value, Result.note, Result.owner_code
-        ).where(Result.year == year, Result.indicator_id.in_(ids))
-        if len(below) <= _IN_LIST_LIMIT:
-            result_query = result_query.where(Result.unit_id.in_(below))
+        columns = (
+            Result.indicator_id,
+            Result.unit_id,
+            Result.value,
+            Result.note,
+            Result.owner_code,
+        )
+        # The shown units' own results; the units below them only for the indicators that add
+        # them up (a province's evaluation needs 20 values, not 20 × 600).
         self.results = {
             (r.indicator_id, r.unit_id): r
-            for r in session.execute(result_query)
-            if r.unit_id in below
+            for r in session.execute(
+                select(*columns).where(
+                    Result.year == year,
+                    Result.indicator_id.in_(ids),
+                    Result.unit_id.in_(self.shown),
+                )
+            )
         }
+        adding = [i.id for i in self.indicators.values() if i.source in (SUM, MEAN)]
+        if adding and len(below) > len(self.shown):
+            result_query = select(*columns).where(
+                Result.year == year, Result.indicator_id.in_(adding)
+            )
+            if len(below) <= _IN_LIST_LIMIT:
+                result_query = result_query.where(Result.unit_id.in_(below))
+            for r in session.execute(result_query):
+                if r.unit_id in below:
+                    self.results[(r.indicator_id, r.unit_id)] = r
         target_query = select(
             TargetRecord.indicator_id, TargetRecord.unit_id, TargetRecord.low, TargetRecord.high
         ).where(TargetRecord.year == year, TargetRecord.indicator_id.in_(ids))
@@ -309,6 +334,7 @@ class _Values:
             for t in session.execute(target_query)
         }
         self._memo: dict[tuple[int, int], tuple[Decimal | None, ValueOrigin | None]] = {}
+        self._computed: dict[str, dict[int, Decimal | None]] = {}
 
     def value(self, indicator_id: int, unit_id: int) -> tuple[Decimal | None, ValueOrigin | None]:
         key = (indicator_id, unit_id)
@@ -334,7 +360,16 @@ class _Values:
                 return aggregate(values, how), ValueOrigin.AGGREGATED
             return None, None
         if indicator.source.startswith("computed:"):
-            value = computed_value(self.session, indicator.source, unit_id, self.year)
+            if indicator.source not in self._computed:
+                # Every shown unit at once: the module reads its data once for the whole grid.
+                self._computed[indicator.source] = computed_values(
+                    self.session, indicator.source, self.shown, self.year
+                )
+            known = self._computed[indicator.source]
+            if unit_id in known:
+                value = known[unit_id]
+            else:
+                value = computed_value(self.session, indicator.source, unit_id, self.year)
             return (value, ValueOrigin.COMPUTED) if value is not None else (None, None)
         return None, None
 
@@ -484,6 +519,40 @@ def result_grid(
             locked=locked,
             read_only_reason=reason,
         )
+
+
+def grid_evaluation(grid: ResultGrid) -> list[EvaluationRow]:
+    """The grid's parent unit as evaluation rows: what `evaluation_table` gives for that unit,
+    without reading the data a second time (a report shows both)."""
+    parent = next(u for u in grid.units if u.is_parent)
+    rows = []
+    for indicator in grid.indicators:
+        cell = grid.cells[(parent.id, indicator.id)]
+        result = evaluate(cell.value, cell.target, indicator.decimals)
+        rows.append(
+            EvaluationRow(
+                campaign_code=grid.campaign.code,
+                campaign_title=grid.campaign.title,
+                indicator_code=indicator.code,
+                indicator_name=indicator.name,
+                unit_code=parent.code,
+                unit_name=parent.full_name,
+                year=grid.year,
+                unit_of_measure=indicator.unit_of_measure,
+                decimals=indicator.decimals,
+                comparator=indicator.comparator,
+                target=cell.target,
+                target_text=cell.target.describe(indicator.unit_of_measure) if cell.target else "",
+                value=result.value,
+                origin=cell.origin,
+                status=result.status,
+                ratio_percent=result.ratio_percent,
+                difference=result.difference,
+                note=cell.note,
+                source=indicator.source,
+            )
+        )
+    return rows
 
 
 def count_by_status(rows: Iterable[EvaluationRow]) -> dict[Status, int]:

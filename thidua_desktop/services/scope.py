@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.text import clean
@@ -53,18 +54,24 @@ def office_unit(session: Session) -> AdminUnit:
     return profile.office_unit
 
 
+def subtree_query(root_ids: Collection[int]) -> Select[tuple[int]]:
+    """The ids of these units and of every unit below them, as a query to use in `IN (…)`.
+
+    A recursive query: a district office in a database that holds the whole country reads its
+    own hundred units, not the country's ten thousand (SQLite and PostgreSQL alike)."""
+    child = aliased(AdminUnit)
+    scope = (
+        select(AdminUnit.id)
+        .where(AdminUnit.id.in_(sorted(root_ids)))
+        .cte("subtree", recursive=True)
+    )
+    scope = scope.union(select(child.id).where(child.parent_id == scope.c.id))
+    return select(scope.c.id)
+
+
 def subtree_ids(session: Session, root_id: int) -> set[int]:
-    """The unit and every unit below it (one query; trees here have a few levels)."""
-    children: dict[int | None, list[int]] = {}
-    for unit_id, parent_id in session.execute(select(AdminUnit.id, AdminUnit.parent_id)):
-        children.setdefault(parent_id, []).append(unit_id)
-    found, stack = {root_id}, [root_id]
-    while stack:
-        for child in children.get(stack.pop(), []):
-            if child not in found:
-                found.add(child)
-                stack.append(child)
-    return found
+    """The unit and every unit below it (one query)."""
+    return {root_id, *session.scalars(subtree_query([root_id]))}
 
 
 def ensure_in_scope(session: Session, unit: AdminUnit) -> None:

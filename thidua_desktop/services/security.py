@@ -6,6 +6,7 @@ the year and the year before, targets), then assemble plain rows in Python.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from decimal import Decimal
 from typing import Any
 
@@ -58,19 +59,27 @@ SECURITY_SOURCE = "computed:security_share"
 def security_share(session: Session, unit_id: int, year: int) -> Decimal | None:
     """Share (%) of the scope's commune-level units both "3 không" and ANTT, for the campaign
     indicator `computed:security_share`; None when no unit of the scope has a record that year."""
-    tree = Tree(session)
-    if unit_id not in tree.by_id:
-        return None
-    communes = tree.communes(unit_id, year)
-    if not communes:
-        return None
-    records = load_records(session, [year])
-    mine = [records.get((u.id, year)) for u in communes]
-    if all(r is None for r in mine):
-        return None
+    return security_shares(session, [unit_id], year).get(unit_id)
+
+
+def security_shares(
+    session: Session, unit_ids: Collection[int], year: int
+) -> dict[int, Decimal | None]:
+    """`security_share` of several units at once (a grid's rows): the same three queries, over
+    the units' subtrees only, whatever their number."""
+    tree = Tree(session, roots=unit_ids)
+    records = load_records(session, [year], roots=unit_ids)
     components = components_for(session, year)
-    both = sum(1 for r in mine if record_both(r, components))
-    return share_percent(both, len(communes))
+    found: dict[int, Decimal | None] = {}
+    for unit_id in unit_ids:
+        communes = tree.communes(unit_id, year) if unit_id in tree.by_id else []
+        mine = [records.get((u.id, year)) for u in communes]
+        if all(r is None for r in mine):  # also: no commune at all
+            found[unit_id] = None
+            continue
+        both = sum(1 for r in mine if record_both(r, components))
+        found[unit_id] = share_percent(both, len(communes))
+    return found
 
 
 # -- the overview -------------------------------------------------------------------------------
@@ -80,7 +89,6 @@ def security_overview(db: Database, *, year: int, unit_code: str | None = None) 
     """Each commune-level unit of the scope (this office, or `unit_code`) for `year`, and the
     counts and shares per district and for the whole scope, against the year's target."""
     with db.reading() as session:
-        tree = Tree(session)
         office: AdminUnit | None
         try:
             office = office_unit(session)
@@ -95,11 +103,18 @@ def security_overview(db: Database, *, year: int, unit_code: str | None = None) 
                 "Chưa chọn cơ quan sử dụng cho bản cài đặt này: hãy chạy "
                 "`thidua-desktop init --office MÃ`, hoặc chỉ rõ đơn vị bằng --unit."
             )
+        # The scope's units and records only: an office in a database that holds the whole
+        # country reads its own part.
+        tree = Tree(session, roots=[scope_unit.id])
         root = tree.by_id[scope_unit.id]
         components = components_for(session, year)
-        records = load_records(session, [year, year - 1])
+        records = load_records(session, [year, year - 1], roots=[scope_unit.id])
         previous_components = components_for(session, year - 1)
-        writable = set() if office is None else {u.id for u in tree.subtree(office.id)}
+        writable = (
+            {u.id for u in tree.subtree(office.id)}
+            if office is not None and office.id in tree.by_id
+            else set()
+        )
         locked = session.get(PeriodLock, year) is not None
         reason = ""
         if locked:
@@ -179,7 +194,16 @@ def _targets(session: Session, year: int) -> dict[int, tuple[Decimal, str | None
         select(TargetRecord.unit_id, TargetRecord.low, Campaign.code, Indicator.code)
         .join(Indicator, Indicator.id == TargetRecord.indicator_id)
         .join(Campaign, Campaign.id == Indicator.campaign_id)
-        .where(Indicator.source == SECURITY_SOURCE, TargetRecord.year == year)
+        .where(
+            # The indicators first (a handful), then their targets by the index that starts
+            # with the indicator: a join led by the year would read every target of the year.
+            TargetRecord.indicator_id.in_(
+                list(
+                    session.scalars(select(Indicator.id).where(Indicator.source == SECURITY_SOURCE))
+                )
+            ),
+            TargetRecord.year == year,
+        )
         .order_by(Campaign.start_date, Campaign.code)
     )
     for unit_id, low, campaign_code, indicator_code in session.execute(query):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.security import (
@@ -19,6 +20,7 @@ from thidua_desktop.domain.security import (
     share_warning,
 )
 from thidua_desktop.domain.units import Level, UnitKind
+from thidua_desktop.services.scope import subtree_query
 from thidua_desktop.store.models import AdminUnit
 from thidua_desktop.store.security_models import (
     SecurityComponent,
@@ -51,27 +53,41 @@ class TreeUnit:
         )
 
 
-class Tree:
-    """Every unit, read in one query, with the lookups the summaries need."""
+_TREE_COLUMNS = (
+    AdminUnit.id,
+    AdminUnit.code,
+    AdminUnit.name,
+    AdminUnit.kind,
+    AdminUnit.level,
+    AdminUnit.parent_id,
+    AdminUnit.valid_from,
+    AdminUnit.valid_to,
+    AdminUnit.sort_key,
+)
 
-    def __init__(self, session: Session) -> None:
-        rows = session.execute(
-            select(
-                AdminUnit.id,
-                AdminUnit.code,
-                AdminUnit.name,
-                AdminUnit.kind,
-                AdminUnit.level,
-                AdminUnit.parent_id,
-                AdminUnit.valid_from,
-                AdminUnit.valid_to,
-                AdminUnit.sort_key,
-            )
-        ).all()
-        self.by_id = {row.id: TreeUnit(*row) for row in rows}
+
+class Tree:
+    """Units with the lookups the summaries need: every unit, or (`roots`) only the subtrees of
+    the given units and the units above them, each read in one query."""
+
+    def __init__(self, session: Session, roots: Collection[int] | None = None) -> None:
+        query = select(*_TREE_COLUMNS)
+        if roots is not None:
+            query = query.where(AdminUnit.id.in_(subtree_query(roots)))
+        self.by_id = {row.id: TreeUnit(*row) for row in session.execute(query)}
+        if roots is not None:
+            self._add_ancestors(session)
         self.children: dict[int | None, list[int]] = {}
         for unit in self.by_id.values():
             self.children.setdefault(unit.parent_id, []).append(unit.id)
+
+    def _add_ancestors(self, session: Session) -> None:
+        missing = {u.parent_id for u in self.by_id.values()} - set(self.by_id) - {None}
+        while missing:  # a level at a time: two or three queries at most
+            rows = session.execute(select(*_TREE_COLUMNS).where(AdminUnit.id.in_(missing)))
+            found = {row.id: TreeUnit(*row) for row in rows}
+            self.by_id |= found
+            missing = {u.parent_id for u in found.values()} - set(self.by_id) - {None}
 
     def subtree(self, root_id: int) -> list[TreeUnit]:
         found, stack = [], [root_id]
@@ -167,9 +183,15 @@ def components_for(session: Session, year: int) -> list[ComponentDef]:
 _ASSESSMENTS = {a.value: a for a in Assessment}
 
 
-def load_records(session: Session, years: Iterable[int]) -> dict[tuple[int, int], Record]:
-    """Every status of these years with its components: two queries."""
+def load_records(
+    session: Session, years: Iterable[int], *, roots: Collection[int] | None = None
+) -> dict[tuple[int, int], Record]:
+    """Every status of these years with its components (only of the units in the subtrees of
+    `roots` when given): two queries."""
     wanted = list(years)
+    scope: Any = true()
+    if roots is not None:
+        scope = SecurityStatus.unit_id.in_(subtree_query(roots))
     parts: dict[int, dict[int, tuple[Assessment, str | None, dt.date | None]]] = {}
     for status_id, component_id, status, note, day in session.execute(
         select(
@@ -180,7 +202,7 @@ def load_records(session: Session, years: Iterable[int]) -> dict[tuple[int, int]
             SecurityComponentStatus.evidence_date,
         )
         .join(SecurityStatus, SecurityStatus.id == SecurityComponentStatus.status_id)
-        .where(SecurityStatus.year.in_(wanted))
+        .where(SecurityStatus.year.in_(wanted), scope)
     ):
         parts.setdefault(status_id, {})[component_id] = (_ASSESSMENTS[status], note, day)
     records: dict[tuple[int, int], Record] = {}
@@ -199,7 +221,7 @@ def load_records(session: Session, years: Iterable[int]) -> dict[tuple[int, int]
             SecurityStatus.note,
             SecurityStatus.source,
             SecurityStatus.owner_code,
-        ).where(SecurityStatus.year.in_(wanted))
+        ).where(SecurityStatus.year.in_(wanted), scope)
     ):
         records[(s.unit_id, s.year)] = Record(
             id=s.id,

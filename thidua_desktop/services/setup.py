@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from thidua_desktop.paths import DataDir, resource
 from thidua_desktop.services.profile import get_profile, mark_demo, set_profile
 from thidua_desktop.services.progress import NullProgress, Progress
 from thidua_desktop.services.rows import ProfileRow, UnitRow
 from thidua_desktop.services.units import list_units, load_reference_units
 from thidua_desktop.store.engine import Database
+from thidua_desktop.store.models import RefDataset
 from thidua_desktop.store.schema import open_database
 from thidua_desktop.store.seed import read_unit_dataset
 
@@ -54,15 +58,28 @@ def prepare(db: Database, *, demo: bool = False, progress: Progress | None = Non
     from thidua_desktop.services.security_reference import load_reference_components
 
     with db.transaction() as session:
-        changes = load_reference_units(session, dataset, progress)
+        changes = 0
+        # A database generated from another unit list (the national one, `init --scale`) already
+        # holds Cần Thơ: loading the city's own list beside it would give each unit twice.
+        if not _holds_other_unit_list(session, dataset.name):
+            changes += load_reference_units(session, dataset, progress)
         changes += load_reference_components(session)
     from thidua_desktop.services.rural_reference import load_reference_criteria
 
     with db.transaction() as session:
         changes += load_reference_criteria(session)
+    from thidua_desktop.services.awards_reference import load_reference_catalogue
+
+    with db.transaction() as session:
+        changes += load_reference_catalogue(session)
     if demo:
         changes += load_demo(db, progress)
     return changes
+
+
+def _holds_other_unit_list(session: Session, name: str) -> bool:
+    loaded = session.scalars(select(RefDataset.name).where(RefDataset.name.like("units-%")))
+    return any(other != name for other in loaded)
 
 
 def load_demo(db: Database, progress: Progress) -> int:
@@ -91,6 +108,10 @@ def load_demo(db: Database, progress: Progress) -> int:
 
     with db.transaction() as session:
         changes += load_demo_rural(session, progress)
+    from thidua_desktop.services.awards_demo import load_demo_awards
+
+    with db.transaction() as session:
+        changes += load_demo_awards(session, progress)
     return changes
 
 

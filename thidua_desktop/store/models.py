@@ -208,6 +208,9 @@ class Target(Base):
     __table_args__ = (
         UniqueConstraint("indicator_id", "unit_id", "year", name="uq_target_cell"),
         Index("ix_target_year_unit", "year", "unit_id"),
+        # An indicator's targets of a year (the computed indicators' targets, a whole country's
+        # column): without it SQLite reads every target of the year.
+        Index("ix_target_indicator_year_unit", "indicator_id", "year", "unit_id"),
     )
 
 
@@ -265,3 +268,6 @@ from thidua_desktop.store import rural_models  # noqa: E402, F401  (registers th
 
 # isort: split
 from thidua_desktop.store import exchange_models  # noqa: E402, F401  (registers the tables)
+
+# isort: split
+from thidua_desktop.store import awards_models  # noqa: E402, F401  (registers the tables)
