@@ -70,6 +70,9 @@ class _Chart(QChartView):
         chart.setBackgroundRoundness(0)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
+        # Legends sit under the plot and use the axis font: at 1366×768 three charts share the
+        # row, and QtCharts elides a legend entry ("Không đạ…") that does not fit.
+        chart.legend().setFont(self._small_font())
 
     def _reset(self, title: str) -> QChart:
         chart = self.chart()
@@ -112,9 +115,7 @@ class StatusChart(_Chart):
             piece.setBorderColor(QColor("white"))
             piece.setLabelVisible(False)
         chart.addSeries(series)
-        legend = chart.legend()
-        legend.setVisible(bool(series.count()))
-        legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+        chart.legend().setVisible(bool(series.count()))
 
 
 class ShareChart(_Chart):
