@@ -116,3 +116,19 @@ def test_under_an_unknown_code_is_refused(db: Database) -> None:
 def test_units_merged_in_2024_carry_their_end_date(db: Database) -> None:
     ended = {r.name: r.valid_to for r in list_units(db) if r.valid_to and r.valid_to.year == 2024}
     assert set(ended) == {"An Phú", "An Nghiệp", "An Cư"}
+
+
+def test_scope_membership_walks_up_the_parents(db: Database) -> None:
+    from thidua_desktop.services.scope import is_within, subtree_ids, unit_by_code
+
+    with db.reading() as session:
+        city, ninh_kieu, cai_khe = (unit_by_code(session, c) for c in ("92", "916", "31117"))
+        phong_dien = unit_by_code(session, "926")
+        assert is_within(session, cai_khe, ninh_kieu.id) and is_within(session, cai_khe, city.id)
+        assert is_within(session, ninh_kieu, ninh_kieu.id)
+        assert not is_within(session, cai_khe, phong_dien.id)
+        assert not is_within(session, city, ninh_kieu.id)
+        # The same answer as reading the whole subtree, for every unit.
+        below = subtree_ids(session, ninh_kieu.id)
+        for unit in session.scalars(select(AdminUnit)):
+            assert is_within(session, unit, ninh_kieu.id) == (unit.id in below)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from thidua_desktop.domain.errors import UserError
@@ -74,9 +74,23 @@ def subtree_ids(session: Session, root_id: int) -> set[int]:
     return {root_id, *session.scalars(subtree_query([root_id]))}
 
 
+def is_within(session: Session, unit: AdminUnit, ancestor_id: int) -> bool:
+    """Whether `unit` is `ancestor_id` or lies below it: a walk up the unit's few parents, not a
+    read of the ancestor's whole subtree (thousands of units for a province)."""
+    seen: set[int] = set()
+    current: int | None = unit.id
+    parent_of = select(AdminUnit.parent_id).where(AdminUnit.id == bindparam("unit_id"))
+    while current is not None and current not in seen:
+        if current == ancestor_id:
+            return True
+        seen.add(current)
+        current = session.scalar(parent_of, {"unit_id": current})
+    return False
+
+
 def ensure_in_scope(session: Session, unit: AdminUnit) -> None:
     office = office_unit(session)
-    if unit.id not in subtree_ids(session, office.id):
+    if not is_within(session, unit, office.id):
         raise OutOfScopeError(
             f"{full_name(unit)} ({unit.code}) không thuộc phạm vi của {full_name(office)}: "
             "bản cài đặt này chỉ nhập số liệu cho các đơn vị trực thuộc."
