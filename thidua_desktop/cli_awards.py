@@ -11,6 +11,33 @@ from typing import Any
 from thidua_desktop.domain.numbers import format_number
 
 EXIT_OK = 0
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+def year_arg(text: str) -> int:
+    """`--year` as argparse reads it: a bad value is a one-line Vietnamese error."""
+    try:
+        year = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'năm phải là số, ví dụ 2023, không phải "{text}"'
+        ) from None
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(f"năm {year} nằm ngoài {MIN_YEAR}-{MAX_YEAR}")
+    return year
+
+
+def id_arg(text: str) -> int:
+    """An ID positional (#N as `awards` lists it): a positive whole number; "#5" is accepted."""
+    try:
+        number = int(text.strip().lstrip("#"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'số hiệu phải là số, ví dụ 6, không phải "{text}"'
+        ) from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"số hiệu phải lớn hơn 0, không phải {number}")
+    return number
 
 
 def add_commands(commands: Any) -> None:
@@ -18,27 +45,35 @@ def add_commands(commands: Any) -> None:
         "awards",
         help="khen thưởng: số lượng theo danh hiệu, hình thức, cảnh báo; đề nghị và quyết định",
     )
-    awards.add_argument("--year", type=int, metavar="Y", help="năm (bắt buộc)")
+    awards.add_argument("--year", type=year_arg, metavar="Y", help="năm (bắt buộc)")
     awards.add_argument("--unit", metavar="U", help="mã đơn vị (mặc định: cơ quan sử dụng)")
     awards.add_argument("--json", action="store_true", help="in JSON")
     awards.set_defaults(handler=_cmd_awards)
     sub = awards.add_subparsers(dest="awards_command", metavar="COMMAND")
 
     show = sub.add_parser("show", help="một đề nghị: các dòng, biểu quyết, quyết định, cảnh báo")
-    show.add_argument("id", type=int, metavar="ID", help="số hiệu đề nghị (#)")
+    show.add_argument(
+        "id", type=id_arg, metavar="ID", help="số hiệu đề nghị (#N trong lệnh awards)"
+    )
     show.add_argument("--json", action="store_true", help="in JSON")
     show.set_defaults(handler=_cmd_show)
 
     eligible = sub.add_parser(
         "eligible", help="ai đủ điều kiện đề nghị danh hiệu, hình thức cao hơn (theo năm)"
     )
-    eligible.add_argument("--year", type=int, required=True, metavar="Y")
-    eligible.add_argument("--unit", metavar="U")
+    eligible.add_argument(
+        "--year", type=year_arg, required=True, metavar="Y", help="năm đã có quyết định khen thưởng"
+    )
+    eligible.add_argument(
+        "--unit", metavar="U", help="mã đơn vị (mặc định: cơ quan sử dụng và đơn vị trực thuộc)"
+    )
     eligible.add_argument("--json", action="store_true", help="in JSON")
     eligible.set_defaults(handler=_cmd_eligible)
 
     history = sub.add_parser("history", help="quá trình khen thưởng của một đối tượng")
-    history.add_argument("id", type=int, metavar="ID", help="số hiệu đối tượng (#)")
+    history.add_argument(
+        "id", type=id_arg, metavar="ID", help="số hiệu đối tượng (#N khi tìm đối tượng)"
+    )
     history.add_argument("--json", action="store_true", help="in JSON")
     history.set_defaults(handler=_cmd_history)
 

@@ -8,24 +8,26 @@ import argparse
 import sys
 from typing import Any
 
-from thidua_desktop.cli_awards import EXIT_OK, day_of
+from thidua_desktop.cli_awards import EXIT_OK, day_of, id_arg
+
+ID_HELP = "số hiệu đề nghị (#N trong lệnh awards)"
 
 
 def add_commands(sub: Any) -> None:
     submit = sub.add_parser("submit", help="trình đề nghị (nháp → đã trình)")
-    submit.add_argument("id", type=int, metavar="ID")
+    submit.add_argument("id", type=id_arg, metavar="ID", help=ID_HELP)
     submit.add_argument("--date", metavar="D", help="ngày trình (mặc định: hôm nay)")
     submit.add_argument("--number", metavar="NO", help="số tờ trình, ví dụ 45/TTr-UBND")
     submit.set_defaults(handler=_cmd_submit, writes=True)
 
     back = sub.add_parser("return", help="trả lại đề nghị (về nháp), bắt buộc nêu lý do")
-    back.add_argument("id", type=int, metavar="ID")
+    back.add_argument("id", type=id_arg, metavar="ID", help=ID_HELP)
     back.add_argument("--reason", required=True, metavar="TEXT", help="lý do trả lại")
     back.add_argument("--date", metavar="D", help="ngày trả lại (mặc định: hôm nay)")
     back.set_defaults(handler=_cmd_return, writes=True)
 
     review = sub.add_parser("review", help="ghi kết quả xét của Hội đồng Thi đua - Khen thưởng")
-    review.add_argument("id", type=int, metavar="ID")
+    review.add_argument("id", type=id_arg, metavar="ID", help=ID_HELP)
     review.add_argument("--date", metavar="D", help="ngày họp (mặc định: hôm nay)")
     review.add_argument("--members", type=int, required=True, metavar="N", help="số thành viên")
     review.add_argument("--present", type=int, required=True, metavar="N", help="số có mặt")
@@ -39,19 +41,22 @@ def add_commands(sub: Any) -> None:
     review.set_defaults(handler=_cmd_review, writes=True)
 
     decide = sub.add_parser("decide", help="ghi quyết định khen thưởng")
-    decide.add_argument("id", type=int, metavar="ID")
+    decide.add_argument("id", type=id_arg, metavar="ID", help=ID_HELP)
     decide.add_argument("--number", required=True, metavar="NO", help="số quyết định")
     decide.add_argument("--date", required=True, metavar="D", help="ngày quyết định")
     decide.add_argument("--signer", required=True, metavar="NAME", help="họ tên người ký")
     decide.add_argument("--position", default="Chủ tịch", metavar="TEXT", help="chức vụ người ký")
     decide.add_argument("--issuer", metavar="TEXT", help="người quyết định (mặc định theo cấp)")
     decide.add_argument(
-        "--lines", metavar="1,2,…", help="chỉ các dòng này (mặc định: mọi dòng chưa quyết định)"
+        "--lines",
+        metavar="1,2,…",
+        help="chỉ các dòng này (mặc định: mọi dòng chưa quyết định, trừ dòng bỏ phiếu kín không "
+        "đạt)",
     )
     decide.set_defaults(handler=_cmd_decide, writes=True)
 
     award = sub.add_parser("award", help="ghi đã trao khen thưởng")
-    award.add_argument("id", type=int, metavar="ID")
+    award.add_argument("id", type=id_arg, metavar="ID", help=ID_HELP)
     award.add_argument("--date", metavar="D", help="ngày trao (mặc định: hôm nay)")
     award.set_defaults(handler=_cmd_award, writes=True)
 
@@ -144,16 +149,25 @@ def _cmd_decide(args: argparse.Namespace) -> int:
     from thidua_desktop.services.awards_workflow import decide_proposal
 
     db = open_existing(args)
+    skipped: list[str] = []
     try:
-        line_ids = None
+        current = get_proposal(db, args.id)
         if args.lines:
-            current = get_proposal(db, args.id)
-            line_ids = tuple(
+            line_ids: tuple[int, ...] | None = tuple(
                 line_id
                 for part in args.lines.split(",")
                 if part.strip()
                 for line_id in _positions(current, part, "--lines").values()
             )
+        else:  # every line not decided yet whose secret ballot did not fail
+            pending = [line for line in current.lines if not line.decided]
+            line_ids = tuple(line.id for line in pending if not line.ballot_failed) or None
+            skipped = [
+                f"Không quyết định dòng {line.position} ({line.recipient.name}, "
+                f"“{line.award_name}”): {line.ballot_failed}."
+                for line in pending
+                if line.ballot_failed
+            ]
         detail = decide_proposal(
             db,
             args.id,
@@ -168,6 +182,8 @@ def _cmd_decide(args: argparse.Namespace) -> int:
         )
     finally:
         db.close()
+    for text in skipped:
+        print(text)
     return _done(detail, "ghi quyết định cho")
 
 

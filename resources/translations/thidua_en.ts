@@ -1042,6 +1042,10 @@ the next level</translation>
         <translation>{n}. {name} — {award}</translation>
     </message>
     <message>
+        <source>Không khen thưởng được: {why}.</source>
+        <translation>Cannot be awarded: {why}.</translation>
+    </message>
+    <message>
         <source>Hãy nhập số quyết định.</source>
         <translation>Enter the decision number.</translation>
     </message>

@@ -1042,6 +1042,10 @@ mức tiếp theo</translation>
         <translation>{n}. {name} — {award}</translation>
     </message>
     <message>
+        <source>Không khen thưởng được: {why}.</source>
+        <translation>Không khen thưởng được: {why}.</translation>
+    </message>
+    <message>
         <source>Hãy nhập số quyết định.</source>
         <translation>Hãy nhập số quyết định.</translation>
     </message>

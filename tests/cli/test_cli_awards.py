@@ -126,10 +126,29 @@ def test_the_workflow_on_the_command_line(capsys: pytest.CaptureFixture[str], de
         "--position",
         "Phó Chủ tịch",
         "--lines",
-        "1,2,3,4,5,6,7,8",
+        "1,9",
+    )
+    assert code == 1 and err.startswith("Lỗi: Dòng 9") and "2/6" in err and "dưới mức 50%" in err
+    code, out, err = run(
+        capsys,
+        "--data-dir",
+        demo,
+        "awards",
+        "decide",
+        str(nhon_ai),
+        "--number",
+        "08/QĐ-UBND",
+        "--date",
+        "05/01/2024",
+        "--signer",
+        "Trần Văn Hiền",
+        "--position",
+        "Phó Chủ tịch",
     )
     assert code == 0, err
-    assert "Đã quyết định" in out and "Cảnh báo" not in err  # line 9 left out: quota kept
+    assert "Không quyết định dòng 9 (Châu Minh Trí" in out and "Đã quyết định" in out
+    # Line 9 (failed ballot) is still pending, so it still counts: the quota warning stays.
+    assert "vượt tỷ lệ" in err
     detail = awards_json(capsys, demo, "show", str(nhon_ai))
     assert detail["decisions"][0]["rules_version"] == "2024"
     assert [line["decision_number"] for line in detail["lines"]][-1] is None
@@ -141,6 +160,8 @@ def test_the_workflow_on_the_command_line(capsys: pytest.CaptureFixture[str], de
         capsys, "--data-dir", demo, "awards", "award", str(nhon_ai), "--date", "10/01/2024"
     )
     assert code == 0 and "Đã trao" in out
+    # Handed over: line 9 was left out for good and counts no more.
+    assert not [w for w in awards_json(capsys, demo, "show", str(nhon_ai))["warnings"]]
     code, _, err = run(capsys, "--data-dir", demo, "awards", "submit", str(nhon_ai))
     assert code == 1 and "Không thể trình" in err
 
@@ -238,3 +259,23 @@ def test_documents_of_a_proposal_and_a_decision(
         str(tmp_path / "x.pdf"),
     )
     assert code == 1 and "--id" in err
+
+
+def test_bad_years_and_ids_are_one_line_vietnamese_errors(
+    capsys: pytest.CaptureFixture[str], demo: str
+) -> None:
+    for args in (
+        ("awards", "--year", "abc"),
+        ("awards", "eligible", "--year", "abc"),
+        ("awards", "show", "x"),
+        ("awards", "decide", "x", "--number", "1", "--date", "1/1/2024", "--signer", "A"),
+    ):
+        with pytest.raises(SystemExit) as exited:
+            main(["--data-dir", demo, *args])
+        err = capsys.readouterr().err
+        assert exited.value.code == 1 and err.startswith("Lỗi: ") and err.count("\n") == 1, err
+        assert "invalid" not in err and ("năm phải là số" in err or "số hiệu phải là số" in err)
+    with pytest.raises(SystemExit):
+        main(["awards", "eligible", "--help"])
+    out, _ = capsys.readouterr()
+    assert "năm đã có quyết định" in out and "mã đơn vị" in out

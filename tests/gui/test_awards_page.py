@@ -3,6 +3,7 @@ that needs a reason, the demo's quota warning, a recipient's history, a tờ tr�
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,61 @@ def test_the_proposal_pdf_is_written_where_the_user_chose(
     assert target.read_bytes().startswith(b"%PDF")
     assert asked and asked[0].startswith("Tờ trình 45-TTr-UBND")
     assert page.open_button.isEnabled()
+
+
+def test_after_a_step_the_years_rows_are_read_again_keeping_the_selection(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """Warnings cross proposals (quota, duplicates): one action refreshes every row."""
+    _window, page = open_page(open_window, qtbot)
+    select(page, qtbot, NHON_AI_REVIEWED)
+    stale = [r for r in page.proposals.rows if r.id != NHON_AI_REVIEWED]
+    page.all_rows = [r for r in page.all_rows if r.id == NHON_AI_REVIEWED] + [
+        replace(r, warnings=99) for r in stale
+    ]
+
+    def with_reason(dialog: object) -> bool:
+        assert isinstance(dialog, ReturnDialog)
+        dialog.reason.setPlainText("Thiếu biên bản")
+        dialog.try_accept()
+        return bool(dialog.result())
+
+    page.actions.run_dialog = with_reason
+    with qtbot.waitSignal(page.proposals_loaded, timeout=10_000):
+        act(page, qtbot, page.return_button)
+    assert all(r.warnings != 99 for r in page.proposals.rows)
+    current = page.current_proposal()
+    assert current is not None and current.id == NHON_AI_REVIEWED
+
+
+def test_names_are_escaped_in_rich_text(open_window: OpenWindow, qtbot: QtBot) -> None:
+    from thidua_desktop.domain.awards import RecipientType
+    from thidua_desktop.gui.rich_text import escape
+    from thidua_desktop.services.awards_recipients import save_recipient
+    from thidua_desktop.services.awards_rows import RecipientEntry
+
+    assert escape("A <b>&</b>") == "A &lt;b&gt;&amp;&lt;/b&gt;"
+    window, page = open_page(open_window, qtbot)
+    assert window.db is not None
+    save_recipient(window.db, RecipientEntry(RecipientType.COLLECTIVE, "31300", "A <b>&</b>"))
+    lookup = page.lookup
+    page.tabs.setCurrentWidget(lookup)
+    with qtbot.waitSignal(lookup.recipients_found, timeout=10_000):
+        lookup.search.setText("A <b>")
+        lookup.run_search()
+    qtbot.waitUntil(lambda: "&lt;b&gt;" in lookup.person.text(), timeout=10_000)
+    assert "<b>A &lt;b&gt;&amp;&lt;/b&gt;</b>" in lookup.person.text()
+
+
+def test_a_failed_ballot_line_is_left_out_of_the_decision_dialog(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    window, page = open_page(open_window, qtbot)
+    assert window.db is not None
+    detail = get_proposal(window.db, NHON_AI_REVIEWED)
+    dialog = DecisionDialog(detail, page)
+    failed = next(line for line in detail.lines if line.ballot_failed)
+    box = dialog.lines[failed.id]
+    assert not box.isChecked() and not box.isEnabled() and "2/6" in box.toolTip()
+    assert all(b.isChecked() for i, b in dialog.lines.items() if i != failed.id)
+    assert dialog.value().line_ids == tuple(i for i in dialog.lines if i != failed.id)

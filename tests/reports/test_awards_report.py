@@ -97,7 +97,7 @@ def test_a_city_decision_of_2024_cites_the_2022_law(demo_db: Database, tmp_path:
         "Cần Thơ, ngày 20 tháng 02 năm 2024",
         "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
         "Nghị định số 98/2023/NĐ-CP",
-        "Theo đề nghị của Ủy ban nhân dân huyện Phong Điền",
+        "Xét đề nghị của Chủ tịch Ủy ban nhân dân huyện Phong Điền",
         "KT. CHỦ TỊCH",
         "PHÓ CHỦ TỊCH",
         "Lê Minh Quang",
@@ -116,16 +116,21 @@ def test_a_proposal_with_its_ballot_and_list(demo_db: Database, tmp_path: Path) 
         "Nhơn Ái, ngày 08 tháng 12 năm 2023",
         "TỜ TRÌNH",
         "Kính gửi: Chủ tịch Ủy ban nhân dân huyện Phong Điền.",
-        "Căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng xã Nhơn Ái ngày 26/12/2023",
+        "Nghị định số 91/2017/NĐ-CP",
         "1. Tặng danh hiệu “Lao động tiên tiến” năm 2023 cho 07 cá nhân;",
         "2. Tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2023 cho 02 cá nhân.",
         "(Có danh sách kèm theo)",
         "TM. ỦY BAN NHÂN DÂN",
     ):
         assert expected in first, expected
+    # A UBND heads in its own right (no cơ quan chủ quản above it), files "Lưu: VT." and does
+    # not cite the receiving level's council, which met after the submission (26/12/2023).
+    assert first.startswith("ỦY BAN NHÂN DÂN XÃ NHƠN ÁI CỘNG HÒA")
+    assert "HUYỆN PHONG ĐIỀN" not in first and "Lưu: VT." in first and "VT, NV" not in first
+    assert "Hội đồng" not in first and "26/12/2023" not in first
     annex = " ".join(pages[1:])
     assert "Kèm theo Tờ trình số 45/TTr-UBND ngày 08/12/2023" in annex
-    assert "Phiếu đồng ý: 2/6" in annex and "Châu Minh Trí" in annex
+    assert "Phiếu" not in annex and "Châu Minh Trí" in annex
     assert "Phó Chủ tịch UBND xã Nhơn Ái" in annex
     assert stem.startswith("Tờ trình 45-TTr-UBND")
 
@@ -155,6 +160,61 @@ def test_the_office_heads_its_own_tờ_trình(demo_db: Database, tmp_path: Path)
         assert expected in first, expected
     annex = " ".join(pages[1:])
     assert "Đột xuất" in annex and "Theo đợt, chuyên đề" in annex
+
+
+def test_a_tờ_trình_at_the_same_level_comes_from_the_council_to_the_chair(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    pages, _ = render(demo_db, tmp_path, "awards-proposal", proposal(demo_db, "Gia đình văn hóa"))
+    first = pages[0]
+    for expected in (
+        "ỦY BAN NHÂN DÂN XÃ TÂN THỚI HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
+        "/TTr-HĐTĐKT",
+        "Kính gửi: Chủ tịch Ủy ban nhân dân xã Tân Thới.",
+        "CHỦ TỊCH HỘI ĐỒNG",
+        "Lưu: VT.",
+    ):
+        assert expected in first, expected
+    assert "TM. ỦY BAN NHÂN DÂN" not in first and "TTr-UBND" not in first
+
+
+def test_a_decision_cites_who_signed_the_tờ_trình_and_its_own_council(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    pid = proposal(demo_db, "khối cơ quan huyện")  # a TTr-PNV, decided at the same level
+    (decision,) = get_proposal(demo_db, pid).decisions
+    pages, _ = render(demo_db, tmp_path, "awards-decision", decision.id)
+    assert (
+        "Xét đề nghị của Trưởng phòng Nội vụ huyện Phong Điền tại Tờ trình số 105/TTr-PNV ngày "
+        "04/12/2023 và kết quả họp Hội đồng Thi đua - Khen thưởng huyện Phong Điền ngày "
+        "12/12/2023." in pages[0]
+    )
+
+
+def test_an_unsigned_signature_keeps_the_room_of_a_signed_one() -> None:
+    from thidua_desktop.reports.document import DocumentSpec, Signer
+    from thidua_desktop.reports.fonts import register_fonts
+    from thidua_desktop.reports.pdf import _closing, _height, _Styles
+
+    styles = _Styles(register_fonts(), 14)
+
+    def height(name: str) -> float:
+        spec = DocumentSpec(
+            issuer="X",
+            number_symbol="Số:",
+            place="P",
+            date=dt.date(2023, 12, 1),
+            doc_type="TỜ TRÌNH",
+            subject="",
+            body=[],
+            recipients=["Như trên;", "Lưu: VT."],
+            signer=Signer("CHỦ TỊCH", name, ["TM. ỦY BAN NHÂN DÂN"]),
+        )
+        closing = _closing(spec, styles, 450)
+        assert closing is not None
+        return _height(closing, 450)
+
+    assert height("") == height("Nguyễn Văn A")
 
 
 def test_the_list_goes_to_excel(demo_db: Database, tmp_path: Path) -> None:

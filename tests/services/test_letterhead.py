@@ -24,7 +24,7 @@ from thidua_desktop.store.engine import Database
         ),
         (
             "31117",
-            "ỦY BAN NHÂN DÂN QUẬN NINH KIỀU",
+            "",  # a UBND has no cơ quan chủ quản line (NĐ 30/2020, DOMAIN §4.2)
             "ỦY BAN NHÂN DÂN\nPHƯỜNG CÁI KHẾ",
             "BC-UBND",
             "Cái Khế",

@@ -30,7 +30,12 @@ def default_letterhead(
     kind: UnitKind, name: str, parent: tuple[UnitKind, str] | None = None
 ) -> Letterhead:
     """What offices of this level usually print: a district's Phòng Nội vụ (standing body of the
-    Hội đồng TĐKT), a commune's UBND, a city's Sở Nội vụ. Every part can be changed in Cài đặt."""
+    Hội đồng TĐKT), a commune's UBND, a city's Sở Nội vụ. Every part can be changed in Cài đặt.
+
+    A body under a UBND (Phòng, Sở) prints its UBND as cơ quan chủ quản above its name; a UBND
+    itself has none (DOMAIN §4.2), so `parent` is not printed for a commune: it is accepted for
+    the callers that know it."""
+    del parent
     upper_name = kind.full_name(name).upper()
     if kind.level is Level.PROVINCE:
         return Letterhead(
@@ -54,12 +59,8 @@ def default_letterhead(
             signer_name="",
             recipients=(f"UBND {kind.label} (để b/c);", "Lưu: VT, NV."),
         )
-    parent_line = ""
-    if parent is not None:
-        parent_kind, parent_name = parent
-        parent_line = f"ỦY BAN NHÂN DÂN {parent_kind.full_name(parent_name).upper()}"
     return Letterhead(
-        issuer_parent=parent_line,
+        issuer_parent="",  # a UBND issues in its own right: no cơ quan chủ quản (NĐ 30)
         issuer=f"ỦY BAN NHÂN DÂN\n{upper_name}",
         document_symbol="BC-UBND",
         place=name,

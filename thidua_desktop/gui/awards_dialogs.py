@@ -380,7 +380,12 @@ class DecisionDialog(FormDialog):
                     n=line.position, name=line.recipient.name, award=award_text(line.award_name)
                 )
             )
-            box.setChecked(True)
+            box.setChecked(not line.ballot_failed)
+            if line.ballot_failed:  # a failed secret ballot cannot be decided
+                box.setEnabled(False)
+                box.setToolTip(
+                    self.tr("Không khen thưởng được: {why}.").format(why=line.ballot_failed)
+                )
             self.lines[line.id] = box
             self.form.addRow(box)
 

@@ -137,7 +137,6 @@ def list_tables(
     year: int,
     *,
     proposal: bool,
-    present: int | None = None,
 ) -> list[TableBlock]:
     """One table per award ("I. Tặng danh hiệu “Lao động tiên tiến” năm 2023: 10 cá nhân")."""
     columns = [
@@ -169,9 +168,6 @@ def list_tables(
             notes = []
             if line.award_type is not AwardType.REGULAR:
                 notes.append(line.award_type.label[:1].upper() + line.award_type.label[1:])
-            if proposal and line.needs_ballot and line.votes_agree is not None:
-                out_of = f"/{present}" if present else ""
-                notes.append(f"Phiếu đồng ý: {line.votes_agree}{out_of}")
             row.append("; ".join(notes))
             rows.append(row)
         tables.append(

@@ -2,9 +2,12 @@
 
 A tờ trình is headed by the proposing office: its letterhead (the office's own settings when the
 proposal is the office's, the default of its level otherwise), or the UBND when it goes up to a
-higher level. A quyết định is headed by the UBND whose chair decides and cites the legal basis
-fixed on the decision (the rule version in force on its date). The lists are the annex, after
-the signature; the Excel file holds the list as a sheet.
+higher level; at the same level by the drafting body (Phòng Nội vụ, a commune's Hội đồng Thi đua
+- Khen thưởng), never by a UBND to its own chair. The council's review belongs to the receiving
+level, after the submission: the quyết định cites it, the tờ trình does not. A quyết định is
+headed by the UBND whose chair decides and cites the legal basis fixed on the decision (the rule
+version in force on its date). The lists are the annex, after the signature; the Excel file
+holds the list as a sheet.
 """
 
 from __future__ import annotations
@@ -67,10 +70,13 @@ class AwardDocumentData:
     letterhead: Letterhead  # how the proposing office heads its tờ trình
     campaign: CampaignRow | None
     demo: bool
+    # the legal basis in force on the tờ trình's date (a decision cites its own, fixed on it)
+    proposal_basis: tuple[str, ...] = ()
 
 
 def gather(db: Database, proposal_id: int) -> AwardDocumentData:
     from thidua_desktop.services.awards import get_proposal, proposal_by_id
+    from thidua_desktop.services.awards_reference import award_catalogue
     from thidua_desktop.services.awards_workflow import decider_unit
     from thidua_desktop.services.campaigns import get_campaign
     from thidua_desktop.services.letterhead import letterhead_in
@@ -109,7 +115,10 @@ def gather(db: Database, proposal_id: int) -> AwardDocumentData:
     campaign = None
     if detail.proposal.campaign_code:
         campaign = get_campaign(db, detail.proposal.campaign_code)[0]
-    return AwardDocumentData(detail, place, parent_place, decider_place, letterhead, campaign, demo)
+    basis = award_catalogue().version_on(detail.proposal.proposal_date).legal_basis
+    return AwardDocumentData(
+        detail, place, parent_place, decider_place, letterhead, campaign, demo, tuple(basis)
+    )
 
 
 def build(
@@ -164,8 +173,13 @@ def _decision_proposal(db: Database, decision_id: int) -> int:
 
 
 def _proposal_letterhead(data: AwardDocumentData) -> Letterhead:
-    """The office's letterhead; the UBND's when the proposal goes to a higher level."""
+    """Who issues the tờ trình. Upward, the proposing level's UBND (a commune's own UBND
+    letterhead; a district's or the city's UBND instead of its Phòng/Sở). At the same level the
+    chair of that UBND decides, so the tờ trình comes from the body that drafts it: a district's
+    Phòng Nội vụ or the city's Sở Nội vụ (the office letterhead), a commune's Hội đồng Thi đua -
+    Khen thưởng; never from the UBND to its own chair."""
     p = data.detail.proposal
+    own = data.letterhead
     if p.upward and data.unit.kind.level is not Level.COMMUNE:
         return Letterhead(
             issuer_parent="",
@@ -175,15 +189,50 @@ def _proposal_letterhead(data: AwardDocumentData) -> Letterhead:
             signer_authority="TM. ỦY BAN NHÂN DÂN",
             signer_title="CHỦ TỊCH",
             signer_name="",
-            recipients=("Như trên;", "Lưu: VT, NV."),
+            recipients=("Như trên;", "Lưu: VT."),
         )
-    return data.letterhead
+    if not p.upward and _suffix(own) == "UBND":
+        return Letterhead(
+            issuer_parent=f"ỦY BAN NHÂN DÂN\n{data.unit.upper}",
+            issuer="HỘI ĐỒNG THI ĐUA -\nKHEN THƯỞNG",
+            document_symbol="HĐTĐKT",
+            place=own.place or data.unit.name,
+            signer_authority="",
+            signer_title="CHỦ TỊCH HỘI ĐỒNG",
+            signer_name="",
+            recipients=("Như trên;", "Lưu: VT."),
+        )
+    return own
+
+
+def _suffix(letterhead: Letterhead) -> str:
+    """ "BC-PNV" → "PNV": the issuing body's code in its document symbols."""
+    return letterhead.document_symbol.split("-", 1)[-1]
+
+
+def _proposer(data: AwardDocumentData, letterhead: Letterhead) -> str:
+    """Who signed the tờ trình, as a quyết định cites it ("Trưởng phòng Nội vụ huyện …")."""
+    phrase = data.unit.phrase
+    suffix = _suffix(letterhead)
+    if suffix == "PNV":
+        return f"Trưởng phòng Nội vụ {phrase}"
+    if suffix == "SNV":
+        return f"Giám đốc Sở Nội vụ {phrase}"
+    if suffix == "UBND":
+        return f"Chủ tịch Ủy ban nhân dân {phrase}"
+    return f"Chủ tịch Hội đồng Thi đua - Khen thưởng {phrase}"
+
+
+def _filed(letterhead: Letterhead) -> str:
+    """The letterhead's "Lưu: …" line (its unit code), "Lưu: VT." when it names none."""
+    return next(
+        (line for line in letterhead.recipients if line.strip().startswith("Lưu:")), "Lưu: VT."
+    )
 
 
 def _symbol(letterhead: Letterhead) -> str:
     """ "BC-PNV" → "TTr-PNV": the tờ trình's symbol beside the office's reports'."""
-    suffix = letterhead.document_symbol.split("-", 1)[-1]
-    return f"TTr-{suffix}"
+    return f"TTr-{_suffix(letterhead)}"
 
 
 def addressee(data: AwardDocumentData) -> str:
@@ -205,18 +254,12 @@ def proposal_spec(
     if data.demo:
         body.append(Para(DEMO_LINE, indent=False, align="center", italic=True))
     body.append(Para(f"Kính gửi: {to}.", indent=False, align="center"))
-    body += [Para(f"Căn cứ {basis};") for basis in data.detail.rules.legal_basis]
+    basis = data.proposal_basis or data.detail.rules.legal_basis
+    body += [Para(f"Căn cứ {item};") for item in basis]
     if data.campaign is not None and data.campaign.doc_number:
         c = data.campaign
         reference = document_reference(c.doc_number, c.doc_date, c.doc_issuer)
         body.append(Para(f"Căn cứ {reference} về {sentence_start(c.title)};"))
-    if p.review_date is not None:
-        body.append(
-            Para(
-                f"Căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng {data.unit.phrase} "
-                f"ngày {format_date(p.review_date)},"
-            )
-        )
     body.append(
         Para(
             f"Kính trình {to} xem xét, quyết định khen thưởng năm {p.year} cho các tập thể, cá "
@@ -239,7 +282,7 @@ def proposal_spec(
         doc_type="TỜ TRÌNH",
         subject=f"Về việc {sentence_start(p.title)}",
         body=body,
-        recipients=["Như trên;", "Lưu: VT, NV."],
+        recipients=["Như trên;", _filed(letterhead)],
         signer=Signer(
             title=letterhead.signer_title,
             name=clean(signer_name or "") or letterhead.signer_name,
@@ -247,7 +290,7 @@ def proposal_spec(
         ),
         annex=[
             *annex_head(f"Tập thể, cá nhân đề nghị khen thưởng năm {p.year}", attached),
-            *list_tables(lines, data.decider, p.year, proposal=True, present=p.members_present),
+            *list_tables(lines, data.decider, p.year, proposal=True),
         ],
     )
 
@@ -301,13 +344,15 @@ def decision_spec(data: AwardDocumentData, decision: DecisionRow) -> DocumentSpe
         c = data.campaign
         reference = document_reference(c.doc_number, c.doc_date, c.doc_issuer)
         body.append(Para(f"Căn cứ {reference} về {sentence_start(c.title)};"))
-    proposer = (
-        f"Ủy ban nhân dân {data.unit.phrase}"
-        if p.upward
-        else f"Hội đồng Thi đua - Khen thưởng {data.unit.phrase}"
-    )
+    proposer = _proposer(data, _proposal_letterhead(data))
     where = f" tại Tờ trình số {p.number} ngày {format_date(p.proposal_date)}" if p.number else ""
-    body.append(Para(f"Theo đề nghị của {proposer}{where}."))
+    council = ""
+    if p.review_date is not None:  # the deciding level's council, met after the submission
+        council = (
+            f" và kết quả họp Hội đồng Thi đua - Khen thưởng {decider.phrase} ngày "
+            f"{format_date(p.review_date)}"
+        )
+    body.append(Para(f"Xét đề nghị của {proposer}{where}{council}."))
     body.append(Para("QUYẾT ĐỊNH:", indent=False, align="center", bold=True))
     body.append(
         Para(

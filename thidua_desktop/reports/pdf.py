@@ -218,7 +218,9 @@ def _signature(signer: Signer, styles: _Styles, width: float) -> list[Flowable]:
     for line in (*signer.authority, signer.title):
         flowables += _lines(line, styles.signer, width)
     flowables.append(Spacer(1, SIGNATURE_SPACE))
-    flowables += _lines(signer.name, styles.signer, width)
+    # No name yet (a tờ trình printed to be signed): keep its line, so the block takes the
+    # same room as a signed one (a quyết định's) and the signature space is never squeezed.
+    flowables += _lines(signer.name, styles.signer, width) or [Paragraph("\u00a0", styles.signer)]
     return flowables
 
 

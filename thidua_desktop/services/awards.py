@@ -19,6 +19,8 @@ from thidua_desktop.services import awards_reference as reference
 from thidua_desktop.services.awards_data import (
     Checks,
     ProposalInfo,
+    failed_ballot,
+    pending_day,
     recipient_rows,
     rules_day,
     run_checks,
@@ -101,7 +103,7 @@ def proposal_infos(session: Session, proposals: Sequence[AwardProposal]) -> list
             unit_id=p.unit_id,
             unit_name=units[p.unit_id][1],
             to_level=DecidingLevel(p.to_level),
-            day=latest.get(p.id) or p.proposal_date,
+            day=latest.get(p.id) or pending_day(p),
             members_present=p.members_present,
         )
         for p in proposals
@@ -231,9 +233,11 @@ def proposal_detail(session: Session, proposal: AwardProposal) -> ProposalDetail
     by_decision = {d.id: d for d in decisions}
     version = catalogue.version_on(rules_day(session, proposal))
     line_rows = []
+    pending = catalogue.version_on(pending_day(proposal))
     for line in lines:
-        entry = version.entry(line.award_code) or catalogue.any_entry(line.award_code)
         decision = by_decision.get(line.decision_id) if line.decision_id else None
+        judged = (catalogue.rule_version(decision.rules_version) if decision else None) or pending
+        entry = judged.entry(line.award_code) or catalogue.any_entry(line.award_code)
         line_rows.append(
             LineRow(
                 id=line.id,
@@ -254,6 +258,7 @@ def proposal_detail(session: Session, proposal: AwardProposal) -> ProposalDetail
                 decision_number=decision.number if decision else "",
                 decision_date=decision.decision_date if decision else None,
                 warnings=tuple(checks.by_line.get(line.id, ())),
+                ballot_failed=failed_ballot(judged, line, proposal.members_present) or "",
             )
         )
     decided = {d.id: sum(1 for line in lines if line.decision_id == d.id) for d in decisions}

@@ -1,8 +1,13 @@
 """Reading khen thưởng records for the rules: lines as facts, the checks, and recipient rows.
 
-A line *counts* (is "in play") while its proposal is not decided yet (nháp, đã trình, đã xét),
-or when a decision covers it; a line a decided proposal left out counts for nothing. The rules
-(quota, prerequisites, "already awarded") read counted lines only.
+A line *counts* (is "in play") when a decision covers it, or while it has no decision and its
+proposal is not "đã trao" yet: a proposal decided in part keeps its pending lines in play (they
+can still be decided); once the awards are handed over, the lines left out count for nothing.
+The rules (quota, prerequisites, "already awarded") read counted lines only.
+
+Each line is judged by its own rule version: a decided line by the version its decision fixed
+(`AwardDecision.rules_version`, chosen by the decision's date), a pending line by its proposal's
+date (the submission date once submitted, else the proposal's date).
 
 Checks run a fixed number of queries for any number of proposals: every counted line of the
 years concerned, and every line of the recipients concerned (their history).
@@ -13,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -47,7 +52,7 @@ from thidua_desktop.store.awards_models import (
 )
 from thidua_desktop.store.models import AdminUnit
 
-LIVE = (ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, ProposalStatus.REVIEWED)
+CLOSED = ProposalStatus.AWARDED  # a pending line of an awarded proposal was left out
 
 
 def unit_names(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
@@ -90,14 +95,30 @@ def recipient_rows(session: Session, ids: Iterable[int]) -> dict[int, RecipientR
     return {r.id: recipient_row(r, units[r.unit_id]) for r in recipients}
 
 
+def pending_day(proposal: AwardProposal) -> dt.date:
+    """The date that chooses the rule version of a proposal's undecided lines: the submission
+    date once submitted, else the proposal's date."""
+    return proposal.submitted_on or proposal.proposal_date
+
+
 def rules_day(session: Session, proposal: AwardProposal) -> dt.date:
-    """The date that chooses a proposal's rule version: its latest decision's, else its own."""
+    """The date naming a proposal's rule version as a whole (its header): its latest decision's,
+    else its pending lines' day. The rules themselves judge each line by `line_version`."""
     latest = session.scalar(
         select(func.max(AwardDecision.decision_date)).where(
             AwardDecision.proposal_id == proposal.id
         )
     )
-    return latest or proposal.proposal_date
+    return latest or pending_day(proposal)
+
+
+def failed_ballot(version: RuleVersion, line: AwardLine, present: int | None) -> str | None:
+    """Why a line's secret ballot failed under `version` ("kết quả bỏ phiếu kín 2/6 thành viên
+    có mặt đồng ý (33,33%), dưới mức 50%"), or None: passed, or no ballot (yet)."""
+    entry = version.entry(line.award_code)
+    if entry is None or not entry.ballot or not present or line.votes_agree is None:
+        return None
+    return ballot_warning(line.votes_agree, present, version.ballot_min_percent)
 
 
 # -- facts --------------------------------------------------------------------------------------
@@ -122,13 +143,29 @@ class Fact:
     members: int | None
     qualified: int | None
     votes: int | None
+    day: dt.date  # the decision's date, else the proposal's pending day (`pending_day`)
+    rules_code: str | None = None  # the rule version the line's decision fixed
 
     @property
     def counted(self) -> bool:
-        return self.decided or self.status in LIVE
+        return self.decided or self.status is not CLOSED
 
 
-def _fact_query() -> Select[tuple[AwardLine, str, int, str, int, str | None]]:
+def line_version(catalogue: Catalogue, fact: Fact) -> RuleVersion:
+    """The rules judging one line: its decision's stored version, else those of its day."""
+    if fact.rules_code is not None:
+        version = catalogue.rule_version(fact.rules_code)
+        if version is not None:
+            return version
+    return catalogue.version_on(fact.day)
+
+
+_FactRow = tuple[
+    AwardLine, str, int, str, int, str | None, dt.date, dt.date | None, dt.date | None, str | None
+]
+
+
+def _fact_query() -> Select[_FactRow]:
     return (
         select(
             AwardLine,
@@ -137,17 +174,20 @@ def _fact_query() -> Select[tuple[AwardLine, str, int, str, int, str | None]]:
             AwardRecipient.kind,
             AwardRecipient.unit_id,
             AwardRecipient.category,
+            AwardProposal.proposal_date,
+            AwardProposal.submitted_on,
+            AwardDecision.decision_date,
+            AwardDecision.rules_version,
         )
         .join(AwardProposal, AwardProposal.id == AwardLine.proposal_id)
         .join(AwardRecipient, AwardRecipient.id == AwardLine.recipient_id)
+        .outerjoin(AwardDecision, AwardDecision.id == AwardLine.decision_id)
     )
 
 
-def _counted(
-    query: Select[tuple[AwardLine, str, int, str, int, str | None]],
-) -> Select[tuple[AwardLine, str, int, str, int, str | None]]:
+def _counted(query: Select[_FactRow]) -> Select[_FactRow]:
     return query.where(
-        or_(AwardProposal.status.in_([s.value for s in LIVE]), AwardLine.decision_id.is_not(None))
+        or_(AwardProposal.status != CLOSED.value, AwardLine.decision_id.is_not(None))
     )
 
 
@@ -169,7 +209,8 @@ def load_facts(
     if proposal_ids is not None:
         query = query.where(AwardLine.proposal_id.in_(list(proposal_ids)))
     facts = []
-    for line, status, year, kind, unit_id, category in session.execute(query):
+    rows = session.execute(query)
+    for line, status, year, kind, unit_id, category, made, submitted, decided_on, code in rows:
         facts.append(
             Fact(
                 line_id=line.id,
@@ -187,6 +228,8 @@ def load_facts(
                 members=line.members,
                 qualified=line.qualified,
                 votes=line.votes_agree,
+                day=decided_on or submitted or made,
+                rules_code=code if line.decision_id is not None else None,
             )
         )
     return facts
@@ -204,7 +247,7 @@ class ProposalInfo:
     unit_id: int
     unit_name: str
     to_level: DecidingLevel
-    day: dt.date  # chooses the rule version
+    day: dt.date  # names the proposal's rule version (lines are judged by `line_version`)
     members_present: int | None
 
 
@@ -260,7 +303,7 @@ def run_checks(
     by_id = {p.id: p for p in proposals}
     for fact in sorted(mine, key=lambda f: (f.proposal_id, f.position)):
         proposal = by_id[fact.proposal_id]
-        version = catalogue.version_on(proposal.day)
+        version = line_version(catalogue, fact)
         for code, message in _line_problems(
             fact, proposal, version, held[fact.recipient_id], lines_of, award_name, names
         ):
@@ -350,15 +393,15 @@ def _quota_checks(
     """A quota exceeded in a unit and year is warned on each proposal with a line it caps."""
     units = unit_names(session, {f.unit_id for f in mine})
     for proposal in proposals:
-        version = catalogue.version_on(proposal.day)
-        for quota in version.quotas:
-            capped = {
-                f.unit_id
-                for f in mine
-                if f.proposal_id == proposal.id
-                and f.award == quota.award
-                and f.kind is RecipientType.INDIVIDUAL
-            }
+        # Each line brings the quotas of its own rule version; the same quota once.
+        capping: dict[QuotaRule, set[int]] = defaultdict(set)  # keyed without the note
+        for f in mine:
+            if f.proposal_id != proposal.id or f.kind is not RecipientType.INDIVIDUAL:
+                continue
+            for quota in line_version(catalogue, f).quotas:
+                if f.award == quota.award:
+                    capping[replace(quota, note="")].add(f.unit_id)
+        for quota, capped in capping.items():
             counts = quota_counts(
                 (f for f in same_years if f.year == proposal.year), quota.award, quota.base
             )

@@ -10,11 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from thidua_desktop.domain.award_rules import Catalogue, Held, eligible_awards, percent
+from thidua_desktop.domain.award_rules import (
+    Catalogue,
+    Held,
+    QuotaRule,
+    eligible_awards,
+    percent,
+)
 from thidua_desktop.domain.awards import AwardType, Category, RecipientType
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.services import awards_reference as reference
@@ -26,6 +33,7 @@ from thidua_desktop.services.awards import (
 )
 from thidua_desktop.services.awards_data import (
     Fact,
+    line_version,
     load_facts,
     quota_counts,
     recipient_rows,
@@ -86,7 +94,7 @@ def awards_overview(db: Database, *, year: int, unit_code: str | None = None) ->
         checks = run_checks(session, catalogue, infos, names)
         rows = proposal_rows(session, proposals, checks)
         units = unit_names(session, {f.unit_id for f in facts})
-        quotas = _quotas(catalogue, version.code, counted, units)
+        quotas = _quotas(catalogue, counted, units)
         profile = session.get(Profile, 1)
         demo = bool(profile is not None and profile.demo)
     decided = [f for f in counted if f.decided]
@@ -161,17 +169,22 @@ def _unit_counts(
 
 def _quotas(
     catalogue: Catalogue,
-    version_code: str,
     facts: list[Fact],
     units: dict[int, tuple[str, str, str]],
 ) -> tuple[QuotaRow, ...]:
-    version = catalogue.rule_version(version_code)
-    assert version is not None
+    """The quota per unit, under the rule version of the unit's capped lines themselves (as the
+    proposals' warnings judge them: `line_version`), once per quota."""
     names = reference.award_names(catalogue)
+    capping: dict[QuotaRule, set[int]] = defaultdict(set)  # keyed without the note
+    for f in facts:
+        if f.kind is RecipientType.INDIVIDUAL:
+            for quota in line_version(catalogue, f).quotas:
+                if f.award == quota.award:
+                    capping[replace(quota, note="")].add(f.unit_id)
     rows = []
-    for quota in version.quotas:
+    for quota, capped in capping.items():
         for (unit_id, _year), (count, base) in quota_counts(facts, quota.award, quota.base).items():
-            if not count:
+            if not count or unit_id not in capped:
                 continue
             code, name, key = units[unit_id]
             rows.append(

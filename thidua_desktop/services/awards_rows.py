@@ -255,6 +255,8 @@ class LineRow:
     decision_number: str
     decision_date: dt.date | None
     warnings: tuple[str, ...]
+    # "kết quả bỏ phiếu kín 2/6 … dưới mức 50%" when the secret ballot failed: not decidable
+    ballot_failed: str = ""
 
     @property
     def ad_hoc(self) -> bool:

@@ -22,7 +22,7 @@ from thidua_desktop.domain.units import UnitKind
 from thidua_desktop.services import audit
 from thidua_desktop.services import awards_reference as reference
 from thidua_desktop.services.awards import get_proposal, proposal_by_id
-from thidua_desktop.services.awards_data import rules_day
+from thidua_desktop.services.awards_data import failed_ballot, pending_day, rules_day
 from thidua_desktop.services.awards_edit import ENTITY, MAX_NOTE, MAX_NUMBER, check_day, text
 from thidua_desktop.services.awards_edit import writable as writable_unit
 from thidua_desktop.services.awards_rows import DecisionEntry, ProposalDetail, ReviewEntry
@@ -242,6 +242,16 @@ def decide_proposal(db: Database, proposal_id: int, decision: DecisionEntry) -> 
             lines = [line for line in lines if line.id in wanted]
         if not lines:
             raise InvalidInput("Không còn dòng nào chưa có quyết định khen thưởng.")
+        pending = reference.award_catalogue().version_on(pending_day(proposal))
+        for line in lines:
+            failed = failed_ballot(pending, line, proposal.members_present)
+            if failed:
+                entry = pending.entry(line.award_code)
+                name = entry.quoted if entry else line.award_code
+                raise InvalidInput(
+                    f"Dòng {line.position} ({name}): {failed} — không quyết định khen thưởng "
+                    "được dòng này; hãy bỏ chọn dòng đó."
+                )
         _refuse_same_number(session, number, issuer, decision.day)
         version = reference.award_catalogue().version_on(decision.day)
         record = AwardDecision(

@@ -30,6 +30,7 @@ from thidua_desktop.gui.awards_model import (
     selected,
     table,
 )
+from thidua_desktop.gui.rich_text import escape
 from thidua_desktop.gui.table_model import RowTableModel
 from thidua_desktop.services.awards_rows import (
     AwardCount,
@@ -195,13 +196,16 @@ class LookupTab(QWidget):
             return
         r = history.recipient
         place = r.workplace or r.unit_name
-        self.person.setText(f"<b>{r.name}</b> — {place}" if place else f"<b>{r.name}</b>")
+        name = f"<b>{escape(r.name)}</b>"
+        self.person.setText(f"{name} — {escape(place)}" if place else name)
         self.history.set_rows(history.items)
         if history.eligible:
             self.next_award.setText(
                 "<span style='color: #1d6b2f'>"
                 + self.tr("Đủ điều kiện đề nghị: {awards}").format(
-                    awards="; ".join(f"{e.award_name} ({e.basis})" for e in history.eligible)
+                    awards="; ".join(
+                        f"{escape(e.award_name)} ({escape(e.basis)})" for e in history.eligible
+                    )
                 )
                 + "</span>"
             )
@@ -283,7 +287,7 @@ class StatisticsTab(QWidget):
                 "được khen). Khen thưởng đột xuất: <b>{ad_hoc}</b> ({ad_hoc_n} lượt). "
                 "Áp dụng: {rules}."
             ).format(
-                scope=overview.scope_name,
+                scope=escape(overview.scope_name),
                 year=overview.year,
                 proposed=overview.proposed,
                 decided=overview.decided,
@@ -292,12 +296,12 @@ class StatisticsTab(QWidget):
                 individuals=overview.decided_individuals,
                 ad_hoc=percent_text(overview.ad_hoc_percent),
                 ad_hoc_n=overview.ad_hoc,
-                rules=overview.rules.label,
+                rules=escape(overview.rules.label),
             )
         )
         texts: list[Any] = [w.message for w in overview.warnings]
         self.warnings.setText(
-            "<br>".join(f"⚠ {text}" for text in texts)
+            "<br>".join(f"⚠ {escape(text)}" for text in texts)
             if texts
             else self.tr("Không có cảnh báo theo quy định.")
         )

@@ -33,6 +33,7 @@ from thidua_desktop.gui.awards_model import (
 )
 from thidua_desktop.gui.pages.awards_actions import DECISION_KIND, PROPOSAL_KIND, AwardsActions
 from thidua_desktop.gui.pages.awards_lookup import LookupTab, StatisticsTab
+from thidua_desktop.gui.rich_text import escape
 from thidua_desktop.gui.table_model import RowTableModel
 from thidua_desktop.services.awards_rows import LineRow, ProposalDetail, ProposalRow
 
@@ -42,10 +43,6 @@ if TYPE_CHECKING:
 
 ALL_STATUSES = QT_TRANSLATE_NOOP("AwardsPage", "Mọi trạng thái")
 RETURNED = "returned"  # the filter's value for drafts that were sent back
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class AwardsPage(QWidget):
@@ -333,7 +330,7 @@ class AwardsPage(QWidget):
         texts = [w.message for w in detail.warnings]
         self.warnings.setVisible(bool(texts))
         if texts:
-            items = "".join(f"<li>{_escape(text)}</li>" for text in texts)
+            items = "".join(f"<li>{escape(text)}</li>" for text in texts)
             self.warnings.setText(
                 self.tr("<b>⚠ Cảnh báo theo quy định ({n}):</b>").format(n=len(texts))
                 + f"<ul style='margin: 0'>{items}</ul>"
@@ -343,15 +340,15 @@ class AwardsPage(QWidget):
     def _info_html(self, detail: ProposalDetail) -> str:
         p = detail.proposal
         parts = [
-            f"<b>{_escape(p.title)}</b>",
+            f"<b>{escape(p.title)}</b>",
             self.tr(
                 "{unit} · Số {number} ngày {day} · trình {level} · Trạng thái: <b>{status}</b>"
             ).format(
-                unit=_escape(p.unit_name),
-                number=_escape(p.number or "—"),
+                unit=escape(p.unit_name),
+                number=escape(p.number or "—"),
                 day=date_text(p.proposal_date),
                 level=status_label(p.to_level.label),
-                status=_escape(status_text(p)),
+                status=escape(status_text(p)),
             ),
         ]
         if p.review_date:
@@ -367,10 +364,10 @@ class AwardsPage(QWidget):
                 self.tr(
                     "Quyết định {number} ngày {day} của {issuer}, ký: {signer} ({lines} dòng)."
                 ).format(
-                    number=_escape(decision.number),
+                    number=escape(decision.number),
                     day=date_text(decision.day),
-                    issuer=_escape(decision.issuer),
-                    signer=_escape(decision.signer_name),
+                    issuer=escape(decision.issuer),
+                    signer=escape(decision.signer_name),
                     lines=decision.lines,
                 )
             )
@@ -380,12 +377,12 @@ class AwardsPage(QWidget):
             parts.append(
                 "<span style='color: #b00020'>"
                 + self.tr("Đã trả lại ngày {day}, lý do: {reason}").format(
-                    day=date_text(p.returned_on), reason=_escape(p.return_reason)
+                    day=date_text(p.returned_on), reason=escape(p.return_reason)
                 )
                 + "</span>"
             )
         if p.read_only_reason:
-            parts.append(f"<i>{_escape(p.read_only_reason)}</i>")
+            parts.append(f"<i>{escape(p.read_only_reason)}</i>")
         return "<br>".join(parts)
 
     def set_busy(self, busy: bool) -> None:
@@ -435,6 +432,9 @@ class AwardsPage(QWidget):
         else:
             self.all_rows = [r for r in self.all_rows if r.id != result]
             self._apply_filter()
+        # Quota and duplicate warnings cross proposals: re-read the year's rows (one call),
+        # the selection kept, so the other rows' warning counts are current too.
+        self.reload()
         self.statistics.invalidate()
         self.lookup.invalidate()
         self.changed.emit()
