@@ -113,6 +113,8 @@ class ImportContext:
     owners: set[str]  # codes a record's owner may have: the producer's office and below
     above: set[str]  # the producer's office and the offices above it (definitions' owners)
     package_ref: str
+    # The package's rows already decoded by field type (table -> rows), shared by its runs.
+    decoded: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     components: dict[str, int] = field(default_factory=dict)
     # Campaign and indicator references resolved to ids (negative: created by this package in a
     # dry run, so nothing exists yet).

@@ -36,15 +36,64 @@ Schema = Mapping[str, str]
 def check_row(row: Mapping[str, Any], schema: Schema, where: str) -> dict[str, Any]:
     """The row's values decoded (dates, decimals…); PackageRefused if a field is missing,
     unexpected or of the wrong type."""
-    missing = sorted(set(schema) - set(row))
-    extra = sorted(set(row) - set(schema))
-    if missing:
-        raise PackageRefused(f"{where}: thiếu trường {', '.join(missing)}.")
-    if extra:
-        raise PackageRefused(f"{where}: có trường lạ {', '.join(extra)}.")
-    return {
-        name: decode(kind, row[name], f"{where}, trường {name}") for name, kind in schema.items()
-    }
+    if row.keys() != schema.keys():
+        missing = sorted(set(schema) - set(row))
+        extra = sorted(set(row) - set(schema))
+        if missing:
+            raise PackageRefused(f"{where}: thiếu trường {', '.join(missing)}.")
+        if extra:
+            raise PackageRefused(f"{where}: có trường lạ {', '.join(extra)}.")
+    decoded: dict[str, Any] = {}
+    for name, kind in schema.items():
+        value = row[name]
+        fast = _FAST.get(kind)
+        # The common, valid cases inline; anything else (and every refusal) goes through decode.
+        if fast is not None and fast(value):
+            decoded[name] = value
+        else:
+            decoded[name] = decode(kind, value, f"{where}, trường {name}")
+    return decoded
+
+
+def _short_str(value: Any) -> bool:
+    return type(value) is str and len(value) <= MAX_TEXT
+
+
+def _fast_text(value: Any) -> bool:
+    return _short_str(value) and bool(value.strip())
+
+
+def _fast_text_opt(value: Any) -> bool:
+    return value is None or _short_str(value)
+
+
+def _fast_int(value: Any) -> bool:
+    return type(value) is int and abs(value) <= 10**9
+
+
+def _fast_int_opt(value: Any) -> bool:
+    return value is None or _fast_int(value)
+
+
+def _pattern_check(pattern: re.Pattern[str]) -> Any:
+    def check(value: Any) -> bool:
+        return _short_str(value) and pattern.fullmatch(value) is not None
+
+    return check
+
+
+# Checks that accept a value exactly as `decode` would return it unchanged (so the value is kept
+# as it is); a False only means "let decode decide", which also words the refusal.
+_FAST = {
+    TEXT: _fast_text,
+    TEXT_OPT: _fast_text_opt,
+    INT: _fast_int,
+    INT_OPT: _fast_int_opt,
+    BOOL: lambda value: type(value) is bool,
+    UUID: _pattern_check(_UUID),
+    CODE: _pattern_check(_CODE),
+    KEY: _pattern_check(_KEY),
+}
 
 
 def decode(kind: str, value: Any, where: str) -> Any:

@@ -13,12 +13,15 @@ from thidua_desktop.services.audit import current_operator
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.models import AuditEntry
 
+# As services.audit encodes them (json.dumps with these options): the audit page reads both alike.
+# One encoder for every entry (json.dumps would build a new one per call with these options).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
 
 def _encode(values: Mapping[str, Any] | None) -> str | None:
-    # As services.audit encodes them: the audit page reads both alike.
     if values is None:
         return None
-    return json.dumps(values, ensure_ascii=False, sort_keys=True, default=str)
+    return _ENCODER.encode(values)
 
 
 class Journal:
@@ -58,7 +61,8 @@ class Journal:
         operator, now = current_operator(self.session), utc_now()
         for row in self.rows:
             row.update(at=now, operator=operator, package_ref=self.package_ref)
-        self.session.execute(insert(AuditEntry), self.rows)
+        table: Any = AuditEntry.__table__
+        self.session.connection().execute(insert(table), self.rows)
         written = len(self.rows)
         self.rows = []
         return written

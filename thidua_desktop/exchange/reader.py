@@ -48,6 +48,11 @@ class Package:
     signature: bytes | None
     tables: dict[str, list[dict[str, Any]]]
     raw: bytes = field(repr=False, default=b"")  # the verified bytes (kept in inbox/ as they are)
+    # Rows whose fields were decoded and checked (by table), filled by the first plan of this
+    # package: the dry run's checks are not repeated when the same package is then applied.
+    decoded: dict[str, list[dict[str, Any]]] = field(
+        repr=False, compare=False, default_factory=dict
+    )
 
     @property
     def manifest_sha256(self) -> str:
@@ -187,7 +192,7 @@ def _parse_lines(table: str, content: bytes) -> list[dict[str, Any]]:
             raise PackageRefused(f"{where} dài quá {MAX_LINE_BYTES // 1024} KB.")
         try:
             text = line.decode("utf-8")
-            value = json.loads(text, parse_float=Decimal, parse_constant=_no_constant)
+            value = _DECODER.decode(text)
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise PackageRefused(f"{where} không phải JSON hợp lệ.") from None
         if not isinstance(value, dict):
@@ -200,3 +205,7 @@ def _parse_lines(table: str, content: bytes) -> list[dict[str, Any]]:
 
 def _no_constant(name: str) -> None:
     raise ValueError(f"{name} is not allowed")
+
+
+# What json.loads(text, parse_float=Decimal, parse_constant=_no_constant) builds on every call.
+_DECODER = json.JSONDecoder(parse_float=Decimal, parse_constant=_no_constant)

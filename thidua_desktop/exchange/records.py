@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from thidua_desktop.exchange.context import ImportContext, in_scope
@@ -33,9 +33,16 @@ def sync_records(
     table_plan = plan.table(spec.table, spec.label)
     incoming: list[Row] = []
     keys: set[tuple[Any, ...]] = set()
+    known = ctx.decoded.get(spec.table)
+    decoded: list[Row] = []
     for number, row in enumerate(rows, start=1):
         where = f"bảng {spec.table}, dòng {number}"
-        values = spec.values(ctx, row, where)
+        if known is not None and len(known) == len(rows):
+            data = known[number - 1]
+        else:
+            data = spec.decode(row, where)
+            decoded.append(data)
+        values = spec.values(ctx, row, where, data)
         key = spec.key(values)
         if spec.table in UNIQUE_KEYS and key in keys:
             raise PackageRefused(
@@ -43,6 +50,8 @@ def sync_records(
             )
         keys.add(key)
         incoming.append(values)
+    if known is None or len(known) != len(rows):
+        ctx.decoded[spec.table] = decoded  # every row decoded: the next run of the package skips it
 
     model: Any = spec.model
     query = select(model).where(
@@ -113,7 +122,7 @@ def _write(
 ) -> None:
     session, model = ctx.session, spec.model
     entity = spec.table
-    table: Any = model
+    table: Any = model.__table__  # Core statements: plain rows, no ORM bookkeeping
     for _row_id, old in deletes:
         journal.add(
             action="import_replace" if old["owner_code"] is None else "import_delete",
@@ -123,19 +132,18 @@ def _write(
             unit_id=old["unit_id"],
         )
     for part in chunks([row_id for row_id, _ in deletes]):
-        session.execute(
-            delete(table).where(table.id.in_(part)),
-            execution_options={"synchronize_session": False},
-        )
+        session.execute(delete(table).where(table.c.id.in_(part)))
+    # Updates changing the same columns go in one executemany.
+    by_columns: dict[tuple[str, ...], list[Row]] = {}
+    replaced: dict[int, dict[int, tuple[Any, ...]]] = {}
     for row_id, old, changed in updates:
         columns = {k: v for k, v in changed.items() if k != COMPONENTS}
         if columns:
-            session.execute(
-                update(table).where(table.id == row_id).values(**columns),
-                execution_options={"synchronize_session": False},
+            by_columns.setdefault(tuple(sorted(columns)), []).append(
+                {f"new_{k}": v for k, v in columns.items()} | {"row_id": row_id}
             )
         if COMPONENTS in changed:
-            _write_components(session, row_id, changed[COMPONENTS], replace=True)
+            replaced[row_id] = changed[COMPONENTS]
         journal.add(
             action="import_replace" if old["owner_code"] is None else "import_update",
             entity=entity,
@@ -144,20 +152,30 @@ def _write(
             new=_audit_values(changed),
             unit_id=old["unit_id"],
         )
+    for names, params in by_columns.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values({name: bindparam(f"new_{name}") for name in names})
+        )
+        session.connection().execute(statement, params)
+    if replaced:
+        _write_components(session, replaced, replace=True)
     plain = [{k: v for k, v in values.items() if k != COMPONENTS} for values in inserts]
-    for part in chunks(plain):
-        session.execute(insert(table), part)
+    if plain:
+        session.connection().execute(insert(table), plain)
     if inserts and COMPONENTS in inserts[0]:
         ids: dict[str, int] = {}
         for part in chunks([v["uid"] for v in inserts]):
             ids |= {
                 uid: row_id
                 for uid, row_id in session.execute(
-                    select(table.uid, table.id).where(table.uid.in_(part))
+                    select(table.c.uid, table.c.id).where(table.c.uid.in_(part))
                 )
             }
-        for values in inserts:
-            _write_components(session, ids[values["uid"]], values[COMPONENTS], replace=False)
+        _write_components(
+            session, {ids[values["uid"]]: values[COMPONENTS] for values in inserts}, replace=False
+        )
     for values in inserts:
         journal.add(
             action="import_create",
@@ -169,26 +187,27 @@ def _write(
 
 
 def _write_components(
-    session: Session, status_id: int, parts: dict[int, tuple[Any, ...]], *, replace: bool
+    session: Session, parts_by_status: dict[int, dict[int, tuple[Any, ...]]], *, replace: bool
 ) -> None:
+    """The components of these statuses become `parts_by_status` (status id -> parts)."""
+    table: Any = SecurityComponentStatus.__table__
+    connection = session.connection()
     if replace:
-        session.execute(
-            delete(SecurityComponentStatus).where(SecurityComponentStatus.status_id == status_id)
-        )
-    if parts:
-        session.execute(
-            insert(SecurityComponentStatus),
-            [
-                {
-                    "status_id": status_id,
-                    "component_id": component,
-                    "status": status,
-                    "evidence_note": note,
-                    "evidence_date": day,
-                }
-                for component, (status, note, day) in sorted(parts.items())
-            ],
-        )
+        for part in chunks(sorted(parts_by_status)):
+            connection.execute(delete(table).where(table.c.status_id.in_(part)))
+    rows = [
+        {
+            "status_id": status_id,
+            "component_id": component,
+            "status": status,
+            "evidence_note": note,
+            "evidence_date": day,
+        }
+        for status_id, parts in parts_by_status.items()
+        for component, (status, note, day) in sorted(parts.items())
+    ]
+    if rows:
+        connection.execute(insert(table), rows)
 
 
 def _reconcile(ctx: ImportContext, spec: RecordSpec, expected: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any, ClassVar
 
 from sqlalchemy import select
@@ -37,7 +38,7 @@ class RecordSpec:
     has_source: ClassVar[bool] = True
     up_to: ClassVar[bool] = False  # the period covers every year up to the package's
 
-    @property
+    @cached_property
     def schema(self) -> dict[str, str]:
         schema = {"uid": f.UUID, "unit_code": f.CODE, "year": f.INT, "owner": f.CODE}
         schema |= self.refs | self.direct
@@ -45,7 +46,7 @@ class RecordSpec:
             schema |= {"entered_by": f.TEXT, "entered_at": f.DATETIME}
         return schema
 
-    @property
+    @cached_property
     def columns(self) -> tuple[str, ...]:
         names = ["uid", "unit_id", "year", "owner_code", *self.ref_columns, *self.direct]
         if self.entered:
@@ -88,9 +89,15 @@ class RecordSpec:
         return lambda _obj: {}
 
     # -- import ---------------------------------------------------------------------------------
-    def values(self, ctx: ImportContext, row: Row, where: str) -> Row:
-        """The column values a package row becomes here (references resolved)."""
-        data = f.check_row(row, self.schema, where)
+    def decode(self, row: Row, where: str) -> Row:
+        """The row's fields decoded and checked by type (needs no database)."""
+        return f.check_row(row, self.schema, where)
+
+    def values(self, ctx: ImportContext, row: Row, where: str, data: Row | None = None) -> Row:
+        """The column values a package row becomes here (references resolved); `data` is the
+        row already decoded, when it was."""
+        if data is None:
+            data = self.decode(row, where)
         if not self.in_period(data["year"], ctx.period):
             raise PackageRefused(f"{where}: năm {data['year']} nằm ngoài kỳ của gói.")
         values: Row = {

@@ -103,6 +103,7 @@ def import_context(
         owners={tree.code[i] for i in tree.subtree(producer)},
         above={tree.code[i] for i in [producer, *tree.ancestors(producer)]},
         package_ref=package_ref,
+        decoded=package.decoded,
     )
     context.load_references()
     return context
