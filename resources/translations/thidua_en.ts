@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation>Unit</translation>
+        <translation>Units</translation>
     </message>
     <message>
         <source>Thay đổi (cũ → mới)</source>
