@@ -176,6 +176,9 @@ def test_a_tờ_trình_at_the_same_level_comes_from_the_council_to_the_chair(
     ):
         assert expected in first, expected
     assert "TM. ỦY BAN NHÂN DÂN" not in first and "TTr-UBND" not in first
+    # Only households are proposed: the text says so, not "tập thể, cá nhân".
+    assert "cho các hộ gia đình như sau" in first and "tập thể, cá nhân" not in first
+    assert "Hộ gia đình đề nghị khen thưởng năm 2023" in pages[1]
 
 
 def test_a_decision_cites_who_signed_the_tờ_trình_and_its_own_council(

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from thidua_desktop.domain.awards import (
     AwardKind,
     DecidingLevel,
+    RecipientType,
 )
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import UserError
@@ -72,6 +73,23 @@ class AwardDocumentData:
     demo: bool
     # the legal basis in force on the tờ trình's date (a decision cites its own, fixed on it)
     proposal_basis: tuple[str, ...] = ()
+
+
+_WHO = (
+    (RecipientType.COLLECTIVE, "tập thể"),
+    (RecipientType.INDIVIDUAL, "cá nhân"),
+    (RecipientType.HOUSEHOLD, "hộ gia đình"),
+)
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def who_phrase(lines: Sequence[LineRow]) -> str:
+    """ "tập thể, cá nhân" as the list holds them: "cá nhân" alone, "hộ gia đình"…"""
+    kinds = {line.recipient.kind for line in lines}
+    return ", ".join(word for kind, word in _WHO if kind in kinds) or "tập thể, cá nhân"
 
 
 def gather(db: Database, proposal_id: int) -> AwardDocumentData:
@@ -262,8 +280,8 @@ def proposal_spec(
         body.append(Para(f"Căn cứ {reference} về {sentence_start(c.title)};"))
     body.append(
         Para(
-            f"Kính trình {to} xem xét, quyết định khen thưởng năm {p.year} cho các tập thể, cá "
-            "nhân như sau:"
+            f"Kính trình {to} xem xét, quyết định khen thưởng năm {p.year} cho các "
+            f"{who_phrase(lines)} như sau:"
         )
     )
     body += items(lines, p.year, data.decider)
@@ -289,7 +307,9 @@ def proposal_spec(
             authority=authority,
         ),
         annex=[
-            *annex_head(f"Tập thể, cá nhân đề nghị khen thưởng năm {p.year}", attached),
+            *annex_head(
+                f"{capitalised(who_phrase(lines))} đề nghị khen thưởng năm {p.year}", attached
+            ),
             *list_tables(lines, data.decider, p.year, proposal=True),
         ],
     )
@@ -354,23 +374,24 @@ def decision_spec(data: AwardDocumentData, decision: DecisionRow) -> DocumentSpe
         )
     body.append(Para(f"Xét đề nghị của {proposer}{where}{council}."))
     body.append(Para("QUYẾT ĐỊNH:", indent=False, align="center", bold=True))
+    who = who_phrase(lines)
     body.append(
         Para(
-            f"Điều 1. Khen thưởng năm {p.year} cho các tập thể, cá nhân có thành tích (có danh "
+            f"Điều 1. Khen thưởng năm {p.year} cho các {who} có thành tích (có danh "
             "sách kèm theo), gồm:"
         )
     )
     body += items(lines, p.year, decider)
     body.append(
         Para(
-            "Điều 2. Các tập thể, cá nhân có tên tại Điều 1 được hưởng chế độ khen thưởng theo "
+            f"Điều 2. Các {who} có tên tại Điều 1 được hưởng chế độ khen thưởng theo "
             "quy định. Quyết định này có hiệu lực kể từ ngày ký."
         )
     )
     body.append(
         Para(
             f"Điều 3. {_executors(decider)}, Thủ trưởng các cơ quan, đơn vị có liên quan và các "
-            "tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
+            f"{who} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
         )
     )
     attached = (
@@ -388,7 +409,7 @@ def decision_spec(data: AwardDocumentData, decision: DecisionRow) -> DocumentSpe
         recipients=["Như Điều 3;", "Lưu: VT, NV."],
         signer=signer(decision.signer_position, decision.signer_name),
         annex=[
-            *annex_head("Tập thể, cá nhân được khen thưởng", attached),
+            *annex_head(f"{capitalised(who)} được khen thưởng", attached),
             *list_tables(lines, decider, p.year, proposal=False),
         ],
     )
