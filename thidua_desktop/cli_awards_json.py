@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
 from typing import Any
 
+from thidua_desktop.cli_json import iso, number
 
-def number(value: Decimal | None) -> float | int | None:
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def iso(day: dt.date | None) -> str | None:
-    return None if day is None else day.isoformat()
+__all__ = ["iso", "number"]
 
 
 def rules_json(r: Any) -> dict[str, object]:

@@ -6,6 +6,7 @@ import argparse
 from decimal import Decimal
 from typing import Any
 
+from thidua_desktop.cli_json import number as _json_number
 from thidua_desktop.domain.numbers import format_number
 
 EXIT_OK = 0
@@ -107,13 +108,6 @@ def _cmd_campaigns(args: argparse.Namespace) -> int:
 
 def _number(value: Decimal | None, decimals: int | None = None) -> str:
     return "" if value is None else format_number(value, decimals)
-
-
-def _json_number(value: Decimal | None) -> float | int | None:
-    # JSON has one number type; exact decimals are also given as strings (value_text…).
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _cmd_targets(args: argparse.Namespace) -> int:

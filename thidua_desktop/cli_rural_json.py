@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
 from typing import Any
 
-
-def _number(value: Decimal | None) -> float | int | None:
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return None if day is None else day.isoformat()
+from thidua_desktop.cli_json import iso as _iso
+from thidua_desktop.cli_json import number as _number
 
 
 def _level(level: Any) -> dict[str, object]:

@@ -8,6 +8,8 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+from thidua_desktop.cli_json import iso as _iso
+from thidua_desktop.cli_json import number as _number
 from thidua_desktop.domain.numbers import format_number
 
 EXIT_OK = 0
@@ -191,16 +193,6 @@ def _count(count: int, percent: Decimal | None) -> str:
 
 
 # -- JSON ---------------------------------------------------------------------------------------
-
-
-def _number(value: Decimal | None) -> float | int | None:
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return None if day is None else day.isoformat()
 
 
 def _summary_json(s: Any) -> dict[str, object]:
