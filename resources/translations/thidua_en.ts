@@ -2440,6 +2440,10 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
         <translation>Add commendation proposal</translation>
     </message>
     <message>
+        <source>(khen thưởng năm, không theo phong trào)</source>
+        <translation>(year-end awards, not tied to a campaign)</translation>
+    </message>
+    <message>
         <source>Đề nghị tặng danh hiệu thi đua năm {year}</source>
         <translation>Proposal of emulation titles for {year}</translation>
     </message>
@@ -2458,6 +2462,10 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
     <message>
         <source>Trích yếu:</source>
         <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Phong trào:</source>
+        <translation>Campaign:</translation>
     </message>
     <message>
         <source>Số tờ trình:</source>

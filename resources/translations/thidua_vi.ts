@@ -2440,6 +2440,10 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
         <translation>Thêm đề nghị khen thưởng</translation>
     </message>
     <message>
+        <source>(khen thưởng năm, không theo phong trào)</source>
+        <translation>(khen thưởng năm, không theo phong trào)</translation>
+    </message>
+    <message>
         <source>Đề nghị tặng danh hiệu thi đua năm {year}</source>
         <translation>Đề nghị tặng danh hiệu thi đua năm {year}</translation>
     </message>
@@ -2458,6 +2462,10 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
     <message>
         <source>Trích yếu:</source>
         <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Phong trào:</source>
+        <translation>Phong trào:</translation>
     </message>
     <message>
         <source>Số tờ trình:</source>

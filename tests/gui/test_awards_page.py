@@ -249,3 +249,37 @@ def test_a_failed_ballot_line_is_left_out_of_the_decision_dialog(
     assert not box.isChecked() and not box.isEnabled() and "2/6" in box.toolTip()
     assert all(b.isChecked() for i, b in dialog.lines.items() if i != failed.id)
     assert dialog.value().line_ids == tuple(i for i in dialog.lines if i != failed.id)
+
+
+def test_a_new_proposal_is_linked_to_a_campaign_and_editing_keeps_the_link(
+    open_window: OpenWindow, qtbot: QtBot, message_boxes: list[tuple[str, str]]
+) -> None:
+    from thidua_desktop.gui.awards_dialogs import ProposalDialog
+
+    window, page = open_page(open_window, qtbot)
+    offered: list[list[str]] = []
+
+    def answer(dialog: object) -> bool:
+        assert isinstance(dialog, ProposalDialog)
+        choices = [dialog.campaign.itemData(i) for i in range(dialog.campaign.count())]
+        offered.append(choices)
+        if dialog.campaign.currentData() is None:  # the new proposal: choose the campaign
+            dialog.unit.setCurrentIndex(dialog.unit.findData("31306"))
+            dialog.campaign.setCurrentIndex(1)
+        else:  # the edit: change the number only
+            dialog.number.setText("12/TTr-UBND")
+        dialog.try_accept()
+        return bool(dialog.result())
+
+    page.actions.run_dialog = answer
+    act(page, qtbot, page.add_button)
+    assert offered[0][0] is None and len(offered[0]) >= 2  # the 2023 campaigns are offered
+    chosen = offered[0][1]
+    assert page.detail is not None and page.detail.proposal.campaign_code == chosen
+
+    act(page, qtbot, page.edit_button)
+    assert page.detail.proposal.number == "12/TTr-UBND"
+    db = window.db
+    assert db is not None
+    assert get_proposal(db, page.detail.proposal.id).proposal.campaign_code == chosen
+    assert not message_boxes

@@ -120,12 +120,22 @@ class ProposalDialog(FormDialog):
         year: int,
         row: ProposalRow | None,
         parent: QWidget | None,
+        campaigns: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(
             self.tr("Sửa đề nghị khen thưởng") if row else self.tr("Thêm đề nghị khen thưởng"),
             parent,
         )
         self.year = year
+        # The campaign the awards close (optional): its launching document is cited.
+        self.campaign = QComboBox()
+        self.campaign.addItem(self.tr("(khen thưởng năm, không theo phong trào)"), None)
+        for code, title in campaigns:
+            self.campaign.addItem(f"{code} — {title}", code)
+        current = row.campaign_code if row else None
+        if current and self.campaign.findData(current) < 0:
+            self.campaign.addItem(row.campaign_title or current if row else current, current)
+        self.campaign.setCurrentIndex(max(self.campaign.findData(current), 0))
         self.unit = QComboBox()
         # Hamlets propose nothing: a commune's UBND proposes for them.
         _fill_units(self.unit, [u for u in units if u.level <= 3], row.unit_code if row else None)
@@ -149,6 +159,7 @@ class ProposalDialog(FormDialog):
         self.note = QLineEdit(row.note if row else "")
         self.form.addRow(self.tr("Đơn vị đề nghị:"), self.unit)
         self.form.addRow(self.tr("Trích yếu:"), self.title_edit)
+        self.form.addRow(self.tr("Phong trào:"), self.campaign)
         self.form.addRow(self.tr("Số tờ trình:"), self.number)
         self.form.addRow(self.tr("Ngày tờ trình:"), self.day)
         self.form.addRow(self.tr("Trình cấp quyết định:"), self.to_level)
@@ -168,6 +179,7 @@ class ProposalDialog(FormDialog):
             title=self.title_edit.toPlainText(),
             proposal_date=_day(self.day),
             to_level=DecidingLevel(level) if level else None,
+            campaign_code=self.campaign.currentData(),
             number=self.number.text(),
             note=self.note.text(),
         )

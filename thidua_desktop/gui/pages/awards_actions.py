@@ -21,7 +21,7 @@ from thidua_desktop.gui.awards_dialogs import (
     SubmitDialog,
     unit_choices,
 )
-from thidua_desktop.services.awards_rows import ProposalDetail
+from thidua_desktop.services.awards_rows import ProposalDetail, ProposalRow
 
 if TYPE_CHECKING:
     from thidua_desktop.gui.background import WorkerProgress
@@ -72,8 +72,29 @@ class AwardsActions:
         return unit_choices(main.units, office, dt.date(main.current_year, 12, 31))
 
     # -- the header ------------------------------------------------------------------------
+    def _with_campaigns(self, year: int, then: Callable[[list[tuple[str, str]]], None]) -> None:
+        """Read the year's campaigns (for the proposal form's choice), then call `then`."""
+        db = self.db
+        if db is None:
+            return
+
+        def run(_progress: WorkerProgress) -> list[tuple[str, str]]:
+            from thidua_desktop.services.campaigns import list_campaigns
+
+            return [
+                (c.code, c.title)
+                for c in list_campaigns(db)
+                if c.start_date.year <= year <= c.end_date.year
+            ]
+
+        self.page.main.background.run(run, on_success=then, on_failure=self.page.action_failed)
+
     def add_proposal(self) -> None:
-        dialog = ProposalDialog(self._scope_units(), self.page.main.current_year, None, self.page)
+        year = self.page.main.current_year
+        self._with_campaigns(year, lambda campaigns: self._add_proposal(year, campaigns))
+
+    def _add_proposal(self, year: int, campaigns: list[tuple[str, str]]) -> None:
+        dialog = ProposalDialog(self._scope_units(), year, None, self.page, campaigns)
         if not self._ask(dialog):
             return
         entry = dialog.entry()
@@ -92,7 +113,10 @@ class AwardsActions:
         if detail is None or not detail.proposal.editable:
             return
         row = detail.proposal
-        dialog = ProposalDialog(self._scope_units(), row.year, row, self.page)
+        self._with_campaigns(row.year, lambda campaigns: self._edit_proposal(row, campaigns))
+
+    def _edit_proposal(self, row: ProposalRow, campaigns: list[tuple[str, str]]) -> None:
+        dialog = ProposalDialog(self._scope_units(), row.year, row, self.page, campaigns)
         if not self._ask(dialog):
             return
         entry, proposal_id = dialog.entry(), row.id
