@@ -212,3 +212,36 @@ def test_a_restored_database_does_not_reuse_a_sequence_number(
 
     assert district.last_export.sequence == 2
     assert city.import_(package).applied
+
+
+def test_the_safety_backup_holds_the_database_as_it_was_before_the_import(
+    district: Office, city: Office
+) -> None:
+    import sqlite3
+
+    set_result(
+        district.db,
+        campaign_code="CT10-2023",
+        indicator_code="VON_DT",
+        unit_code=DISTRICT,
+        year=YEAR,
+        value="41.234",
+    )
+    before = value_at(city, "CT10-2023", "VON_DT", DISTRICT)
+    report = city.import_(district.export())
+    assert report.applied and report.backup_name is not None
+    assert value_at(city, "CT10-2023", "VON_DT", DISTRICT) == Decimal("41234")
+    # The copy taken inside the import's transaction has none of the package's rows.
+    backup = city.data_dir.backups / report.backup_name
+    with sqlite3.connect(f"file:{backup}?mode=ro", uri=True) as copy:
+        audits = copy.execute(
+            "SELECT count(*) FROM audit_entry WHERE package_ref IS NOT NULL"
+        ).fetchone()[0]
+        value = copy.execute(
+            "SELECT r.value FROM result r JOIN indicator i ON i.id = r.indicator_id "
+            "JOIN admin_unit u ON u.id = r.unit_id WHERE i.code = 'VON_DT' AND u.code = ? "
+            "AND r.year = ?",
+            (DISTRICT, YEAR),
+        ).fetchone()
+    assert audits == 0
+    assert (None if value is None else Decimal(value[0])) == before

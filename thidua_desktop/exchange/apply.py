@@ -1,10 +1,20 @@
-"""Run a verified package against the database: the dry run counts, the real run writes too."""
+"""Run a verified package against the database: the dry run counts, the real run writes too.
+
+An import plans first (read-only, refusing like the dry run), then applies the writes that plan
+decided, in the same transaction, once the safety backup is taken. When the plan cannot be
+replayed (it made up ids for campaigns or indicators it would create, or it changes definitions
+the later tables depend on), the apply runs the package a second time with writing on.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from sqlalchemy.orm import Session
 
-from thidua_desktop.exchange.campaigns import sync_campaigns
+from thidua_desktop.exchange.campaigns import CAMPAIGN_LABEL, INDICATOR_LABEL, sync_campaigns
+from thidua_desktop.exchange.context import ImportContext
 from thidua_desktop.exchange.journal import Journal
 from thidua_desktop.exchange.manifest import DATA
 from thidua_desktop.exchange.plan import Plan
@@ -31,10 +41,85 @@ def run_package(
 ) -> Plan:
     """The plan of the package; with `write`, the package is also applied (same code path, so the
     dry run shows exactly what applying does). Call inside one transaction."""
+    plan, _ctx, _journal = _run(
+        session, package, write=write, package_ref=package_ref, progress=progress
+    )
+    return plan
+
+
+@dataclass
+class PlannedImport:
+    """The plan of a package, with the writes it decided kept to be made after the backup."""
+
+    package: Package
+    plan: Plan
+    package_ref: str
+    writes: list[Callable[[], None]]
+    journal: Journal
+    # False when the writes cannot be replayed: applying then runs the package again.
+    replayable: bool
+
+
+def plan_package(
+    session: Session, package: Package, *, package_ref: str, progress: Progress | None = None
+) -> PlannedImport:
+    """Plan the package inside the transaction that will apply it: refuses exactly as the dry
+    run does, writes nothing; `apply_planned` then makes the changes."""
+    writes: list[Callable[[], None]] = []
+    plan, ctx, journal = _run(
+        session,
+        package,
+        write=False,
+        package_ref=package_ref,
+        progress=progress,
+        deferred=writes,
+    )
+    definitions_unchanged = all(
+        plan.table(name, label).changes == 0
+        for name, label in (("campaign", CAMPAIGN_LABEL), ("indicator", INDICATOR_LABEL))
+    )
+    replayable = (
+        package.manifest.kind == DATA and definitions_unchanged and not ctx.placeholders_used
+    )
+    return PlannedImport(package, plan, package_ref, writes, journal, replayable)
+
+
+def apply_planned(
+    session: Session, planned: PlannedImport, *, progress: Progress | None = None
+) -> Plan:
+    """Make the planned changes (same transaction as the plan); returns the plan applied."""
+    if not planned.replayable:
+        return run_package(
+            session,
+            planned.package,
+            write=True,
+            package_ref=planned.package_ref,
+            progress=progress,
+        )
+    progress = progress or NullProgress()
+    total = len(planned.writes)
+    for done, write in enumerate(planned.writes):
+        checkpoint(progress, done, total, "Đang ghi dữ liệu của gói…")
+        write()
+    checkpoint(progress, total, total, "Đang hoàn tất…")
+    planned.journal.flush()
+    return planned.plan
+
+
+def _run(
+    session: Session,
+    package: Package,
+    *,
+    write: bool,
+    package_ref: str,
+    progress: Progress | None = None,
+    deferred: list[Callable[[], None]] | None = None,
+) -> tuple[Plan, ImportContext, Journal]:
     progress = progress or NullProgress()
     manifest = package.manifest
     ensure_year_open(session, manifest.period)
     ctx = import_context(session, package, write=write, package_ref=package_ref)
+    ctx.deferred = deferred
     plan = Plan()
     journal = Journal(session, package_ref)
     tables = package.tables
@@ -56,7 +141,7 @@ def run_package(
     checkpoint(progress, steps, steps, "Đang hoàn tất…")
     if write:
         journal.flush()
-    return plan
+    return plan, ctx, journal
 
 
 def record_import(

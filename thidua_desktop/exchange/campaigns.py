@@ -105,7 +105,7 @@ def _check_campaign(ctx: ImportContext, row: Row, where: str) -> tuple[Row, list
         raise PackageRefused(f'{where}: trạng thái "{data["status"]}" không hợp lệ.')
     if data["start_date"] > data["end_date"]:
         raise PackageRefused(f"{where}: ngày bắt đầu sau ngày kết thúc.")
-    scope = ctx.tree.codes_in(set(ctx.tree.code), ctx.period).get(data["scope_code"])
+    scope = ctx.all_units.get(data["scope_code"])
     if scope is None:
         raise PackageRefused(f"{where}: không có đơn vị phạm vi mã {data['scope_code']} ở đây.")
     indicators, seen = [], set()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -122,12 +122,29 @@ class ImportContext:
     indicators: dict[tuple[int, str], int] = field(default_factory=dict)  # (campaign id, uid/code)
     # ("indicator" | "campaign" | "criterion", id) -> a code people recognise, for the plan.
     names: dict[tuple[str, int], str] = field(default_factory=dict)
+    # The units valid in the period, by code (every unit, not only the scope's).
+    all_units: dict[str, int] = field(default_factory=dict)
+    # When planning for an apply in the same transaction: the writes the plan decided, in order,
+    # to run once the safety backup is taken (None: a dry run that only counts).
+    deferred: list[Callable[[], None]] | None = None
     _criteria: dict[tuple[str, int, str], int] | None = None
     _placeholder: int = 0
 
     def placeholder(self) -> int:
         self._placeholder -= 1
         return self._placeholder
+
+    @property
+    def placeholders_used(self) -> bool:
+        """A dry run made up ids for rows it would create: its writes cannot be replayed."""
+        return self._placeholder != 0
+
+    def defer(self, write: Callable[[], None]) -> None:
+        """Run `write` now when applying, keep it for later when planning an apply, else drop it."""
+        if self.write:
+            write()
+        elif self.deferred is not None:
+            self.deferred.append(write)
 
     def unit_id(self, code: str, where: str) -> int:
         unit_id = self.units.get(code)

@@ -87,10 +87,14 @@ def sync_records(
                 REPLACED if old["owner_code"] is None else REMOVED, spec.describe(ctx, old)
             )
             deletes.append((row_id, old))
-    if ctx.write:
+    expected = len(incoming)
+
+    def write() -> None:
         _write(ctx, spec, inserts, updates, deletes, journal)
         ctx.session.expire_all()  # the bulk statements bypassed the loaded objects
-        _reconcile(ctx, spec, len(incoming))
+        _reconcile(ctx, spec, expected)
+
+    ctx.defer(write)
 
 
 def _refuse_foreign_uids(session: Session, model: Any, uids: list[str], own: set[int]) -> None:

@@ -77,17 +77,21 @@ def sync_targets(
         ):
             if t.unit_id in ctx.scope_ids:
                 existing[(t.indicator_id, t.unit_id)] = t
+    # The writes, in the order they are made (and audited): creations and updates as met, the new
+    # rows in bulk, then the removals.
     new_rows: list[Row] = []
+    created: list[tuple[str, Row, int]] = []  # each: key, values, unit id
+    updated: list[tuple[int, str, Row, Row, int]] = []  # target id, key, old, changed, unit id
+    order: list[tuple[bool, int]] = []  # (an update?, its index)
+    removed: list[tuple[int, str, Row, int]] = []  # target id, key, old, unit id
     for cell, values in incoming.items():
         key = f"{ctx.names.get(('indicator', cell[0]), '?')}/{ctx.tree.code[cell[1]]}/{ctx.period}"
         target = existing.pop(cell, None)
         if target is None:
             table.add(NEW, key)
-            if ctx.write:
-                new_rows.append(values)
-                journal.add(
-                    action="import_create", entity="target", key=key, new=values, unit_id=cell[1]
-                )
+            new_rows.append(values)
+            order.append((False, len(created)))
+            created.append((key, values, cell[1]))
             continue
         old = {k: getattr(target, k) for k in values}
         changed = {k: v for k, v in values.items() if old[k] != v}
@@ -95,28 +99,38 @@ def sync_targets(
             table.add(UNCHANGED)
             continue
         table.add(REPLACED if governed.get(cell_campaign[cell[0]]) else CHANGED, key)
-        if ctx.write:
-            ctx.session.execute(update(Target).where(Target.id == target.id).values(**changed))
-            journal.add(
-                action="import_update",
-                entity="target",
-                key=key,
-                old={k: old[k] for k in changed},
-                new=changed,
-                unit_id=cell[1],
-            )
-    if new_rows:
-        target_table: Any = Target.__table__
-        ctx.session.connection().execute(insert(target_table), new_rows)
+        order.append((True, len(updated)))
+        updated.append((target.id, key, {k: old[k] for k in changed}, changed, cell[1]))
     for (indicator, unit), target in existing.items():
         key = f"{ctx.names.get(('indicator', indicator), '?')}/{ctx.tree.code[unit]}/{ctx.period}"
         table.add(REPLACED if governed.get(cell_campaign[indicator]) else REMOVED, key)
-        if ctx.write:
-            journal.add(
-                action="import_delete",
-                entity="target",
-                key=key,
-                old={"low": target.low, "high": target.high},
-                unit_id=unit,
-            )
-            ctx.session.execute(delete(Target).where(Target.id == target.id))
+        removed.append((target.id, key, {"low": target.low, "high": target.high}, unit))
+    if not (new_rows or updated or removed):
+        return
+
+    def write() -> None:
+        for is_update, index in order:
+            if is_update:
+                target_id, key, old, changed, unit = updated[index]
+                ctx.session.execute(update(Target).where(Target.id == target_id).values(**changed))
+                journal.add(
+                    action="import_update",
+                    entity="target",
+                    key=key,
+                    old=old,
+                    new=changed,
+                    unit_id=unit,
+                )
+            else:
+                key, values, unit = created[index]
+                journal.add(
+                    action="import_create", entity="target", key=key, new=values, unit_id=unit
+                )
+        if new_rows:
+            target_table: Any = Target.__table__
+            ctx.session.connection().execute(insert(target_table), new_rows)
+        for target_id, key, old, unit in removed:
+            journal.add(action="import_delete", entity="target", key=key, old=old, unit_id=unit)
+            ctx.session.execute(delete(Target).where(Target.id == target_id))
+
+    ctx.defer(write)

@@ -104,6 +104,7 @@ def import_context(
         above={tree.code[i] for i in [producer, *tree.ancestors(producer)]},
         package_ref=package_ref,
         decoded=package.decoded,
+        all_units=codes,
     )
     context.load_references()
     return context

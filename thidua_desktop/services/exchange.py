@@ -268,27 +268,40 @@ def _preview(session: Session, package: Package, progress: Progress | None) -> I
 def import_package(
     db: Database, data_dir: DataDir, path: Path, *, progress: Progress | None = None
 ) -> ImportReport:
-    """Verify, plan and apply a package in one transaction; the same package again is a no-op."""
-    from thidua_desktop.exchange.apply import record_import, run_package
-    from thidua_desktop.exchange.receipts import discard, keep_in_inbox, write_receipt
-    from thidua_desktop.services.backups import backup_before_import
+    """Verify, plan and apply a package in one transaction; the same package again is a no-op.
+
+    The transaction takes the write lock first, so the plan it computes is what it applies: the
+    package is checked and planned (refused before anything is written, as in the dry run), the
+    safety backup is taken (it reads the database as committed, i.e. as before the import), and
+    only then are the planned changes written."""
+    from thidua_desktop.exchange.apply import apply_planned, plan_package, record_import
+    from thidua_desktop.exchange.receipts import (
+        discard,
+        inbox_name,
+        keep_in_inbox,
+        write_receipt,
+    )
+    from thidua_desktop.services import backups
 
     ensure_imports_allowed(data_dir)
     package = read_verified(path)
-    with db.reading() as session:
-        preview = _preview(session, package, progress)
-    if preview.already_imported_at is not None:
-        return ImportReport(preview=preview, applied=False)
-    backup = backup_before_import(data_dir, package.path.name)
-    inbox, created = keep_in_inbox(data_dir.inbox, package)
+    inbox: Path | None = None
+    created = False
     try:
-        with db.transaction() as session:
+        with db.transaction(immediate=True) as session:
             signature = check_signature(session, package)
-            if previous_import(session, package.manifest, package.manifest_sha256) is not None:
-                raise PackageRefused("gói này vừa được nhập (có thể từ một cửa sổ khác).")
-            plan = run_package(
-                session, package, write=True, package_ref=inbox.name, progress=progress
+            info = _info(package, signature)
+            previous = previous_import(session, package.manifest, package.manifest_sha256)
+            if previous is not None:
+                preview = ImportPreview(info, Plan(), previous.imported_at)
+                return ImportReport(preview=preview, applied=False)
+            planned = plan_package(
+                session, package, package_ref=inbox_name(package), progress=progress
             )
+            # Nothing is written yet: the copy holds the database as it was before the import.
+            backup = backups.backup_before_import(data_dir, package.path.name)
+            inbox, created = keep_in_inbox(data_dir.inbox, package)
+            plan = apply_planned(session, planned, progress=progress)
             entry = record_import(
                 session, package, plan, signature=signature, inbox_name=inbox.name
             )
@@ -301,14 +314,14 @@ def import_package(
                 "installation_id": profile.installation_id if profile else "",
             }
     except IntegrityError as exc:
-        if created:
+        if created and inbox is not None:
             discard(inbox)
         raise PackageRefused(
             "dữ liệu trong gói mâu thuẫn với dữ liệu ở đây (trùng mã định danh); mọi thay đổi đã "
             "được hủy."
         ) from exc
     except BaseException:
-        if created:
+        if created and inbox is not None:
             discard(inbox)
         raise
     receipt = write_receipt(
@@ -320,7 +333,7 @@ def import_package(
         signature=signature,
         inbox=inbox.name,
     )
-    final = ImportPreview(_info(package, signature), plan)
+    final = ImportPreview(info, plan)
     return ImportReport(
         preview=final, applied=True, inbox_path=inbox, receipt_path=receipt, backup_name=backup.name
     )

@@ -71,14 +71,19 @@ class Database:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, immediate: bool = False) -> Iterator[Session]:
         """A session inside one transaction: committed on success, rolled back on any error.
+
+        With `immediate`, the transaction takes the write lock at once (SQLite's BEGIN IMMEDIATE):
+        what it reads first cannot be changed by another writer before it writes.
 
         A write the storage refuses (read-only folder, full disk, file locked) becomes a
         DatabaseUnavailableError with a Vietnamese message; the transaction is rolled back.
         """
         try:
             with self._factory() as session, session.begin():
+                if immediate and self.engine.dialect.name == "sqlite":
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                 yield session
         except OperationalError as exc:
             message = storage_problem(self.path, str(exc.orig or exc))
