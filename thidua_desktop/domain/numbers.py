@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import ROUND_HALF_UP, Context, Decimal
 
@@ -72,9 +73,19 @@ def round_half_up(value: Decimal, decimals: int) -> Decimal:
     A negative `decimals` rounds to tens, hundreds… Never loses digits to the context precision."""
     if not value.is_finite():
         raise ValueError(f"cannot round {value}")
-    exponent = Decimal(1).scaleb(-decimals)
     precision = max(28, value.adjusted() + decimals + 2)
-    return value.quantize(exponent, context=Context(prec=precision, rounding=ROUND_HALF_UP))
+    return value.quantize(_exponent(decimals), context=_half_up(precision))
+
+
+@functools.cache
+def _exponent(decimals: int) -> Decimal:
+    return Decimal(1).scaleb(-decimals)
+
+
+@functools.cache
+def _half_up(precision: int) -> Context:
+    # A Context is costly to make; the few precisions in use are made once.
+    return Context(prec=precision, rounding=ROUND_HALF_UP)
 
 
 def format_number(value: Decimal | int, decimals: int | None = None) -> str:
