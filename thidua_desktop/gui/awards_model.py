@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from thidua_desktop.gui import domain_labels
-from thidua_desktop.gui.table_model import SORT_ROLE, Column, RowTableModel
+from thidua_desktop.gui.table_model import SORT_ROLE, Column, RowTableModel, count_column
 from thidua_desktop.services.awards_rows import (
     AwardCount,
     EligibilityRow,
@@ -74,12 +74,7 @@ PROPOSAL_COLUMNS: list[Column[ProposalRow]] = [
     ),
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Trích yếu"), lambda p: p.title),
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Trạng thái"), status_text),
-    Column(
-        QT_TRANSLATE_NOOP("RowTableModel", "Số dòng"),
-        lambda p: str(p.lines),
-        sort=lambda p: p.lines,
-        right=True,
-    ),
+    count_column(QT_TRANSLATE_NOOP("RowTableModel", "Số dòng"), "lines"),
     Column(
         QT_TRANSLATE_NOOP("RowTableModel", "Cảnh báo"),
         lambda p: str(p.warnings) if p.warnings else "",
@@ -178,42 +173,12 @@ COUNT_COLUMNS: list[Column[AwardCount]] = [
         QT_TRANSLATE_NOOP("RowTableModel", "Danh hiệu, hình thức"),
         lambda c: award_text(c.award_name),
     ),
-    Column(
-        QT_TRANSLATE_NOOP("RowTableModel", "Đề nghị"),
-        lambda c: str(c.proposed),
-        sort=lambda c: c.proposed,
-        right=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RowTableModel", "Đã quyết định"),
-        lambda c: str(c.decided),
-        sort=lambda c: c.decided,
-        right=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RowTableModel", "Tập thể"),
-        lambda c: str(c.collectives),
-        sort=lambda c: c.collectives,
-        right=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RowTableModel", "Cá nhân"),
-        lambda c: str(c.individuals),
-        sort=lambda c: c.individuals,
-        right=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RowTableModel", "Hộ gia đình"),
-        lambda c: str(c.households),
-        sort=lambda c: c.households,
-        right=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RowTableModel", "Đột xuất"),
-        lambda c: str(c.ad_hoc),
-        sort=lambda c: c.ad_hoc,
-        right=True,
-    ),
+    count_column(QT_TRANSLATE_NOOP("RowTableModel", "Đề nghị"), "proposed"),
+    count_column(QT_TRANSLATE_NOOP("RowTableModel", "Đã quyết định"), "decided"),
+    count_column(QT_TRANSLATE_NOOP("RowTableModel", "Tập thể"), "collectives"),
+    count_column(QT_TRANSLATE_NOOP("RowTableModel", "Cá nhân"), "individuals"),
+    count_column(QT_TRANSLATE_NOOP("RowTableModel", "Hộ gia đình"), "households"),
+    count_column(QT_TRANSLATE_NOOP("RowTableModel", "Đột xuất"), "ad_hoc"),
 ]
 UNIT_COLUMNS: list[Column[UnitCount]] = [
     Column(
@@ -221,18 +186,8 @@ UNIT_COLUMNS: list[Column[UnitCount]] = [
         lambda u: u.unit_name,
         sort=lambda u: u.sort_key,
     ),
-    Column(
-        QT_TRANSLATE_NOOP("RowTableModel", "Đề nghị"),
-        lambda u: str(u.proposed),
-        sort=lambda u: u.proposed,
-        right=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RowTableModel", "Đã quyết định"),
-        lambda u: str(u.decided),
-        sort=lambda u: u.decided,
-        right=True,
-    ),
+    count_column(QT_TRANSLATE_NOOP("RowTableModel", "Đề nghị"), "proposed"),
+    count_column(QT_TRANSLATE_NOOP("RowTableModel", "Đã quyết định"), "decided"),
 ]
 QUOTA_COLUMNS: list[Column[QuotaRow]] = [
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Đơn vị"), lambda q: q.unit_name),
@@ -240,12 +195,7 @@ QUOTA_COLUMNS: list[Column[QuotaRow]] = [
         QT_TRANSLATE_NOOP("RowTableModel", "Danh hiệu"),
         lambda q: award_text(q.award_name),
     ),
-    Column(
-        QT_TRANSLATE_NOOP("RowTableModel", "Số đề nghị"),
-        lambda q: str(q.count),
-        sort=lambda q: q.count,
-        right=True,
-    ),
+    count_column(QT_TRANSLATE_NOOP("RowTableModel", "Số đề nghị"), "count"),
     Column(
         QT_TRANSLATE_NOOP("RowTableModel", "Tối đa"),
         lambda q: QCoreApplication.translate(

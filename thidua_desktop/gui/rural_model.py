@@ -14,19 +14,18 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRectF,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from thidua_desktop.domain.rural import Level
-from thidua_desktop.domain.text import fold
 from thidua_desktop.gui import domain_labels
 from thidua_desktop.gui.security_model import short_name
+from thidua_desktop.gui.table_model import SORT_ROLE
+from thidua_desktop.gui.unit_filter import UnitRowFilterProxy
 from thidua_desktop.services.rural_rows import CommuneRow
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
@@ -267,41 +266,14 @@ _FILTER_LABELS = {
 }
 
 
-class CommuneFilterProxy(QSortFilterProxyModel):
+class CommuneFilterProxy(UnitRowFilterProxy):
     """District, level and folded-text filters; Vietnamese sort through the sort role."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._district: str | None = None
-        self._level = LevelFilter.ALL
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
+        super().__init__(LevelFilter.ALL, parent)
 
     def set_filters(self, *, district: str | None, level: LevelFilter, search: str = "") -> None:
-        words = fold(search).split()
-        if (district, level, words) == (self._district, self._level, self._words):
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated
-            self.beginFilterChange()
-            self._district, self._level, self._words = district, level, words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._district, self._level, self._words = district, level, words
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, CommuneModel)
-        row = model.row_at(source_row)
-        if self._district is not None and row.district_code != self._district:
-            return False
-        if not self._level.accepts(row):
-            return False
-        if self._words:
-            key = fold(f"{row.unit_name} {row.unit_code} {row.district_name}")
-            return all(word in key for word in self._words)
-        return True
+        self._set(district, level, search)
 
 
 class LevelBadgeDelegate(QStyledItemDelegate):

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.security import Assessment
-from thidua_desktop.domain.text import fold
 from thidua_desktop.domain.units import UnitKind
 from thidua_desktop.gui import domain_labels
+from thidua_desktop.gui.table_model import SORT_ROLE
+from thidua_desktop.gui.unit_filter import UnitRowFilterProxy
 from thidua_desktop.services.security_rows import (
     ANTT_LABEL,
     Change,
@@ -32,7 +32,6 @@ from thidua_desktop.services.security_rows import (
     SecurityUnitRow,
 )
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
@@ -396,41 +395,14 @@ _FILTERS = {
 }
 
 
-class SecurityFilterProxy(QSortFilterProxyModel):
+class SecurityFilterProxy(UnitRowFilterProxy):
     """District, status and folded-text filters (diacritics and case ignored); Vietnamese sort."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._district: str | None = None
-        self._status = StatusFilter.ALL
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
+        super().__init__(StatusFilter.ALL, parent)
 
     def set_filters(self, *, district: str | None, status: StatusFilter, search: str = "") -> None:
-        words = fold(search).split()
-        if (district, status, words) == (self._district, self._status, self._words):
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated
-            self.beginFilterChange()
-            self._district, self._status, self._words = district, status, words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._district, self._status, self._words = district, status, words
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, SecurityTableModel)
-        row = model.row_at(source_row)
-        if self._district is not None and row.district_code != self._district:
-            return False
-        if not self._status.accepts(row):
-            return False
-        if self._words:
-            key = fold(f"{row.unit_name} {row.unit_code} {row.district_name}")
-            return all(word in key for word in self._words)
-        return True
+        self._set(district, status, search)
 
 
 def compact_rows(table: QTableView) -> None:

@@ -34,6 +34,15 @@ class Column(Generic[Row]):
     background: Callable[[Row], Any] | None = None
 
 
+def count_column(title: str, attribute: str) -> Column[Any]:
+    """A right-aligned whole-number column read from `attribute`, sorted by its value."""
+
+    def value(row: Any) -> int:
+        return int(getattr(row, attribute))
+
+    return Column(title, lambda row: str(value(row)), sort=value, right=True)
+
+
 class RowTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
         super().__init__(parent)
