@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     Qt,
     Signal,
 )
@@ -36,6 +33,7 @@ from thidua_desktop.gui.rural_model import (
     SHORT_BACKGROUND,
     Index,
 )
+from thidua_desktop.gui.summary_model import DistrictSummaryModel
 from thidua_desktop.services.rural_rows import PlanFigures, RuralOverview, RuralSummary
 
 
@@ -98,31 +96,10 @@ def plan_text(p: PlanFigures) -> str:
     return text
 
 
-class RuralSummaryModel(QAbstractTableModel):
+class RuralSummaryModel(DistrictSummaryModel[RuralSummary]):
     """One row per district and a last, bold row for the whole scope."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RuralSummary] = []
-        self._total_row = -1
-
-    def set_summaries(self, districts: Sequence[RuralSummary], total: RuralSummary) -> None:
-        self.beginResetModel()
-        self._rows = [*districts, total] if len(districts) > 1 else [total]
-        self._total_row = len(self._rows) - 1
-        self.endResetModel()
-
-    def summary_at(self, row: int) -> RuralSummary:
-        return self._rows[row]
-
-    def is_total(self, row: int) -> bool:
-        return row == self._total_row
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(SummaryColumn)
+    column_count = len(SummaryColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

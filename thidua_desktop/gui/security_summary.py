@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     Qt,
     Signal,
 )
@@ -29,6 +26,7 @@ from thidua_desktop.gui.security_model import (
     compact_rows,
     percent_text,
 )
+from thidua_desktop.gui.summary_model import DistrictSummaryModel
 from thidua_desktop.services.security_rows import ScopeSummary, SecurityOverview
 
 
@@ -57,31 +55,10 @@ _SUMMARY_HEADERS = {
 }
 
 
-class SummaryModel(QAbstractTableModel):
+class SummaryModel(DistrictSummaryModel[ScopeSummary]):
     """One row per district and a last, bold row for the whole scope."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ScopeSummary] = []
-        self._total_row = -1
-
-    def set_summaries(self, districts: Sequence[ScopeSummary], total: ScopeSummary) -> None:
-        self.beginResetModel()
-        self._rows = [*districts, total] if len(districts) > 1 else [total]
-        self._total_row = len(self._rows) - 1
-        self.endResetModel()
-
-    def summary_at(self, row: int) -> ScopeSummary:
-        return self._rows[row]
-
-    def is_total(self, row: int) -> bool:
-        return row == self._total_row
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(SummaryColumn)
+    column_count = len(SummaryColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
