@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 EXIT_OK = 0
+EXIT_USER_ERROR = 1
 
 
 class _DryRun(argparse.Action):
@@ -33,9 +34,15 @@ def add_commands(commands: Any) -> None:
     export.set_defaults(handler=_cmd_export, writes=True)
 
     import_ = commands.add_parser(
-        "import", help="kiểm tra, xem trước và nhập một gói dữ liệu (.tdkt)"
+        "import",
+        help="kiểm tra, xem trước và nhập gói dữ liệu (.tdkt); nhiều gói được nhập cùng một lần",
     )
-    import_.add_argument("file", metavar="FILE", help="tệp gói .tdkt")
+    import_.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="tệp gói .tdkt (nhiều tệp: nhập theo thứ tự, một bản sao lưu, gói lỗi bị bỏ qua)",
+    )
     import_.add_argument(
         "--dry-run", nargs=0, action=_DryRun, default=False, help="chỉ xem trước, không thay đổi gì"
     )
@@ -115,30 +122,86 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from thidua_desktop.services.exchange import import_package, preview_import
 
     dry_run = bool(getattr(args, "dry_run", False))
+    if len(args.files) > 1:
+        return _import_batch(args, dry_run)
     db = open_existing(args)
     try:
         if dry_run:
-            preview = preview_import(db, Path(args.file))
+            preview = preview_import(db, Path(args.files[0]))
             report = None
         else:
-            report = import_package(db, _data_dir(args), Path(args.file))
+            report = import_package(db, _data_dir(args), Path(args.files[0]))
             preview = report.preview
     finally:
         db.close()
     if args.json:
-        _print_import_json(preview, report, dry_run)
+        from thidua_desktop.cli import print_json
+
+        print_json(_import_json(preview, report, dry_run))
         return EXIT_OK
+    _print_outcome(preview, report)
+    return EXIT_OK
+
+
+def _import_batch(args: argparse.Namespace, dry_run: bool) -> int:
+    """Several packages in one transaction: each is reported; a refused one does not stop the
+    others; exit 1 when any was refused."""
+    from thidua_desktop.cli import open_existing, print_json
+    from thidua_desktop.services.exchange import import_packages
+
+    db = open_existing(args)
+    try:
+        batch = import_packages(db, _data_dir(args), [Path(f) for f in args.files], dry_run=dry_run)
+    finally:
+        db.close()
+    if args.json:
+        print_json(
+            {
+                "dry_run": dry_run,
+                "backup_name": batch.backup_name,
+                "packages": [
+                    {"file": str(item.path), "refused": item.refusal}
+                    | (
+                        _import_json(item.report.preview, item.report, dry_run)
+                        if item.report
+                        else {}
+                    )
+                    for item in batch.items
+                ],
+            }
+        )
+    else:
+        for item in batch.items:
+            print(f"== {item.path.name}")
+            if item.report is None:
+                print(f"Bị từ chối: {item.refusal}")
+            else:
+                _print_outcome(item.report.preview, None if dry_run else item.report)
+            print()
+        done = len(batch.refused)
+        verb = "Có thể nhập" if dry_run else "Đã nhập"
+        print(
+            f"{verb} {len(batch.items) - done}/{len(batch.items)} gói"
+            + (f"; {done} gói bị từ chối." if done else ".")
+        )
+        if dry_run:
+            print("Đây là chạy thử (--dry-run): chưa thay đổi gì trong cơ sở dữ liệu.")
+        elif batch.backup_name:
+            print(f"Sao lưu trước khi nhập: {batch.backup_name}")
+    return EXIT_USER_ERROR if batch.refused else EXIT_OK
+
+
+def _print_outcome(preview: Any, report: Any) -> None:
     _print_preview(preview)
     if preview.already_imported_at is not None:
         when = preview.already_imported_at.astimezone()
         print(f"Gói này đã được nhập lúc {when:%d/%m/%Y %H:%M}: không có gì thay đổi.")
     elif report is None:
         print("Đây là chạy thử (--dry-run): chưa thay đổi gì trong cơ sở dữ liệu.")
-    else:
+    elif report.applied:
         print(f"Đã nhập gói. Bản lưu (chỉ đọc): {report.inbox_path}")
         print(f"Biên nhận gửi lại cơ quan gửi: {report.receipt_path}")
         print(f"Sao lưu trước khi nhập: {report.backup_name}")
-    return EXIT_OK
 
 
 def _print_preview(preview: Any) -> None:
@@ -171,42 +234,38 @@ def _print_preview(preview: Any) -> None:
     )
 
 
-def _print_import_json(preview: Any, report: Any, dry_run: bool) -> None:
-    from thidua_desktop.cli import print_json
-
+def _import_json(preview: Any, report: Any, dry_run: bool) -> dict[str, Any]:
     p = preview.package
-    print_json(
-        {
-            "dry_run": dry_run,
-            "applied": bool(report and report.applied),
-            "already_imported_at": (
-                preview.already_imported_at.isoformat(timespec="seconds")
-                if preview.already_imported_at
-                else None
-            ),
-            "package": {
-                "file_name": p.file_name,
-                "kind": p.kind,
-                "kind_label": p.kind_label,
-                "format_version": p.format_version,
-                "producer_code": p.producer_code,
-                "producer_name": p.producer_name,
-                "scope_code": p.scope_code,
-                "scope_name": p.scope_name,
-                "period": p.period,
-                "sequence": p.sequence,
-                "created_at": p.created_at.isoformat(timespec="seconds"),
-                "rows": p.rows,
-                "signature": p.signature,
-                "signature_label": p.signature_label,
-                "tables": p.table_rows,
-            },
-            "plan": preview.plan.as_json(),
-            "inbox_path": str(report.inbox_path) if report and report.inbox_path else None,
-            "receipt_path": str(report.receipt_path) if report and report.receipt_path else None,
-            "backup_name": report.backup_name if report else None,
-        }
-    )
+    return {
+        "dry_run": dry_run,
+        "applied": bool(report and report.applied),
+        "already_imported_at": (
+            preview.already_imported_at.isoformat(timespec="seconds")
+            if preview.already_imported_at
+            else None
+        ),
+        "package": {
+            "file_name": p.file_name,
+            "kind": p.kind,
+            "kind_label": p.kind_label,
+            "format_version": p.format_version,
+            "producer_code": p.producer_code,
+            "producer_name": p.producer_name,
+            "scope_code": p.scope_code,
+            "scope_name": p.scope_name,
+            "period": p.period,
+            "sequence": p.sequence,
+            "created_at": p.created_at.isoformat(timespec="seconds"),
+            "rows": p.rows,
+            "signature": p.signature,
+            "signature_label": p.signature_label,
+            "tables": p.table_rows,
+        },
+        "plan": preview.plan.as_json(),
+        "inbox_path": str(report.inbox_path) if report and report.inbox_path else None,
+        "receipt_path": str(report.receipt_path) if report and report.receipt_path else None,
+        "backup_name": report.backup_name if report else None,
+    }
 
 
 def _cmd_imports(args: argparse.Namespace) -> int:

@@ -1715,10 +1715,6 @@ Error log: {log}</translation>
         <translation>Details of the changes and any notes will appear here.</translation>
     </message>
     <message>
-        <source>Chọn gói dữ liệu</source>
-        <translation>Choose a data package</translation>
-    </message>
-    <message>
         <source>Gói dữ liệu (*.tdkt);;Tất cả các tệp (*)</source>
         <translation>Data packages (*.tdkt);;All files (*)</translation>
     </message>
@@ -1735,6 +1731,46 @@ Error log: {log}</translation>
         <translation>Note: {warning}</translation>
     </message>
     <message>
+        <source>Chọn gói dữ liệu (giữ Ctrl để chọn nhiều gói)</source>
+        <translation>Choose data packages (hold Ctrl to choose several)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra {count} gói…</source>
+        <translation>Checking {count} packages…</translation>
+    </message>
+    <message>
+        <source>{file}: bị từ chối — {reason}</source>
+        <translation>{file}: refused — {reason}</translation>
+    </message>
+    <message>
+        <source>đã nhập trước đó, không thay đổi gì</source>
+        <translation>imported before, changes nothing</translation>
+    </message>
+    <message>
+        <source>thay đổi {count} dòng</source>
+        <translation>changes {count} rows</translation>
+    </message>
+    <message>
+        <source>{file}: {producer} ({code}), năm {year} — {outcome}</source>
+        <translation>{file}: {producer} ({code}), year {year} — {outcome}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} gói&lt;/b&gt; được kiểm tra cùng nhau, theo thứ tự đã chọn: {ok} gói hợp lệ, {bad} gói bị từ chối. Áp dụng sẽ nhập các gói hợp lệ trong một lần, với một bản sao lưu trước khi nhập.</source>
+        <translation>&lt;b&gt;{count} packages&lt;/b&gt; checked together, in the order chosen: {ok} valid, {bad} refused. Apply imports the valid packages in one go, with one backup before the import.</translation>
+    </message>
+    <message>
+        <source>Áp dụng sẽ thay đổi {changes} dòng từ {ok} gói (xem bảng và chi tiết dưới).</source>
+        <translation>Applying will change {changes} rows from {ok} packages (see the table and details below).</translation>
+    </message>
+    <message>
+        <source>Các gói hợp lệ không thay đổi số liệu nào ở đây.</source>
+        <translation>The valid packages change no figures here.</translation>
+    </message>
+    <message>
+        <source>Không gói nào nhập được (xem lý do dưới).</source>
+        <translation>None of the packages can be imported (see why below).</translation>
+    </message>
+    <message>
         <source>Gói này đã được nhập lúc {0}: nhập lại không thay đổi gì.</source>
         <translation>This package was already imported on {0}: importing it again changes nothing.</translation>
     </message>
@@ -1747,8 +1783,8 @@ Error log: {log}</translation>
         <translation>The package is valid and changes no figures here.</translation>
     </message>
     <message>
-        <source>Chọn một gói (.tdkt) nhận được: ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</source>
-        <translation>Choose a package (.tdkt) you received: the application checks it and shows what would change; nothing is written until you click “Apply”.</translation>
+        <source>Chọn một hay nhiều gói (.tdkt) nhận được (giữ Ctrl để chọn nhiều gói, ví dụ gói của mọi đơn vị cấp dưới): ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</source>
+        <translation>Choose one or more received packages (.tdkt) (hold Ctrl to choose several, for example the packages of every unit below): the application checks them and shows what would change; nothing is written until you press “Apply”.</translation>
     </message>
     <message>
         <source>Đã hủy: không có gì thay đổi.</source>
@@ -1757,6 +1793,26 @@ Error log: {log}</translation>
     <message>
         <source>Đang nhập gói {0}…</source>
         <translation>Importing package {0}…</translation>
+    </message>
+    <message>
+        <source>Đang nhập {count} gói…</source>
+        <translation>Importing {count} packages…</translation>
+    </message>
+    <message>
+        <source>Đã nhập {applied} gói (sao lưu trước khi nhập: {backup}).</source>
+        <translation>Imported {applied} packages (backup before the import: {backup}).</translation>
+    </message>
+    <message>
+        <source>{refused} gói bị từ chối, không thay đổi gì:</source>
+        <translation>{refused} packages refused, nothing changed by them:</translation>
+    </message>
+    <message>
+        <source>Biên nhận để gửi lại các cơ quan gửi:</source>
+        <translation>Receipts to send back to the senders:</translation>
+    </message>
+    <message>
+        <source>Đã nhập {applied} gói.</source>
+        <translation>Imported {applied} packages.</translation>
     </message>
     <message>
         <source>Đã nhập gói. Bản lưu chỉ đọc: {0}. Biên nhận để gửi lại cơ quan gửi: {1}.</source>

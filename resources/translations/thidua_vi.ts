@@ -1715,10 +1715,6 @@ Nhật ký lỗi: {log}</translation>
         <translation>Chi tiết thay đổi và lưu ý sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <source>Chọn gói dữ liệu</source>
-        <translation>Chọn gói dữ liệu</translation>
-    </message>
-    <message>
         <source>Gói dữ liệu (*.tdkt);;Tất cả các tệp (*)</source>
         <translation>Gói dữ liệu (*.tdkt);;Tất cả các tệp (*)</translation>
     </message>
@@ -1735,6 +1731,46 @@ Nhật ký lỗi: {log}</translation>
         <translation>Lưu ý: {warning}</translation>
     </message>
     <message>
+        <source>Chọn gói dữ liệu (giữ Ctrl để chọn nhiều gói)</source>
+        <translation>Chọn gói dữ liệu (giữ Ctrl để chọn nhiều gói)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra {count} gói…</source>
+        <translation>Đang kiểm tra {count} gói…</translation>
+    </message>
+    <message>
+        <source>{file}: bị từ chối — {reason}</source>
+        <translation>{file}: bị từ chối — {reason}</translation>
+    </message>
+    <message>
+        <source>đã nhập trước đó, không thay đổi gì</source>
+        <translation>đã nhập trước đó, không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>thay đổi {count} dòng</source>
+        <translation>thay đổi {count} dòng</translation>
+    </message>
+    <message>
+        <source>{file}: {producer} ({code}), năm {year} — {outcome}</source>
+        <translation>{file}: {producer} ({code}), năm {year} — {outcome}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} gói&lt;/b&gt; được kiểm tra cùng nhau, theo thứ tự đã chọn: {ok} gói hợp lệ, {bad} gói bị từ chối. Áp dụng sẽ nhập các gói hợp lệ trong một lần, với một bản sao lưu trước khi nhập.</source>
+        <translation>&lt;b&gt;{count} gói&lt;/b&gt; được kiểm tra cùng nhau, theo thứ tự đã chọn: {ok} gói hợp lệ, {bad} gói bị từ chối. Áp dụng sẽ nhập các gói hợp lệ trong một lần, với một bản sao lưu trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>Áp dụng sẽ thay đổi {changes} dòng từ {ok} gói (xem bảng và chi tiết dưới).</source>
+        <translation>Áp dụng sẽ thay đổi {changes} dòng từ {ok} gói (xem bảng và chi tiết dưới).</translation>
+    </message>
+    <message>
+        <source>Các gói hợp lệ không thay đổi số liệu nào ở đây.</source>
+        <translation>Các gói hợp lệ không thay đổi số liệu nào ở đây.</translation>
+    </message>
+    <message>
+        <source>Không gói nào nhập được (xem lý do dưới).</source>
+        <translation>Không gói nào nhập được (xem lý do dưới).</translation>
+    </message>
+    <message>
         <source>Gói này đã được nhập lúc {0}: nhập lại không thay đổi gì.</source>
         <translation>Gói này đã được nhập lúc {0}: nhập lại không thay đổi gì.</translation>
     </message>
@@ -1747,8 +1783,8 @@ Nhật ký lỗi: {log}</translation>
         <translation>Gói hợp lệ và không thay đổi số liệu nào ở đây.</translation>
     </message>
     <message>
-        <source>Chọn một gói (.tdkt) nhận được: ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</source>
-        <translation>Chọn một gói (.tdkt) nhận được: ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</translation>
+        <source>Chọn một hay nhiều gói (.tdkt) nhận được (giữ Ctrl để chọn nhiều gói, ví dụ gói của mọi đơn vị cấp dưới): ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</source>
+        <translation>Chọn một hay nhiều gói (.tdkt) nhận được (giữ Ctrl để chọn nhiều gói, ví dụ gói của mọi đơn vị cấp dưới): ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</translation>
     </message>
     <message>
         <source>Đã hủy: không có gì thay đổi.</source>
@@ -1757,6 +1793,26 @@ Nhật ký lỗi: {log}</translation>
     <message>
         <source>Đang nhập gói {0}…</source>
         <translation>Đang nhập gói {0}…</translation>
+    </message>
+    <message>
+        <source>Đang nhập {count} gói…</source>
+        <translation>Đang nhập {count} gói…</translation>
+    </message>
+    <message>
+        <source>Đã nhập {applied} gói (sao lưu trước khi nhập: {backup}).</source>
+        <translation>Đã nhập {applied} gói (sao lưu trước khi nhập: {backup}).</translation>
+    </message>
+    <message>
+        <source>{refused} gói bị từ chối, không thay đổi gì:</source>
+        <translation>{refused} gói bị từ chối, không thay đổi gì:</translation>
+    </message>
+    <message>
+        <source>Biên nhận để gửi lại các cơ quan gửi:</source>
+        <translation>Biên nhận để gửi lại các cơ quan gửi:</translation>
+    </message>
+    <message>
+        <source>Đã nhập {applied} gói.</source>
+        <translation>Đã nhập {applied} gói.</translation>
     </message>
     <message>
         <source>Đã nhập gói. Bản lưu chỉ đọc: {0}. Biên nhận để gửi lại cơ quan gửi: {1}.</source>

@@ -131,3 +131,30 @@ def test_importing_a_missing_file_is_a_clear_error(
 ) -> None:
     code, _, err = run(capsys, "--data-dir", offices["tp"], "import", str(tmp_path / "khong.tdkt"))
     assert code == 1 and err.startswith("Lỗi: Gói dữ liệu bị từ chối: không đọc được tệp")
+
+
+def test_several_packages_are_imported_in_one_go(
+    offices: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    xa, huyen, tp = offices["xa"], offices["huyen"], offices["tp"]
+    packages = []
+    for name, office in (("xa", xa), ("huyen", huyen)):
+        out = tmp_path / f"{name}.tdkt"
+        assert (
+            run(capsys, "--data-dir", office, "export", "--year", "2023", "--out", str(out))[0] == 0
+        )
+        packages.append(str(out))
+    missing = str(tmp_path / "khong.tdkt")
+
+    dry = as_json(capsys, "--data-dir", tp, "import", *packages, "--dry-run")
+    assert dry["dry_run"] and dry["backup_name"] is None
+    assert [p["refused"] for p in dry["packages"]] == [None, None]
+    assert all(not p["applied"] for p in dry["packages"])
+
+    code, out, err = run(capsys, "--data-dir", tp, "import", packages[0], missing, packages[1])
+    assert code == 1, err  # one package was refused
+    assert "== khong.tdkt\nBị từ chối: không đọc được tệp" in out
+    assert "Đã nhập 2/3 gói; 1 gói bị từ chối." in out
+    assert "Sao lưu trước khi nhập: truoc-nhap-2-goi-" in out
+    history = as_json(capsys, "--data-dir", tp, "imports")
+    assert sorted(h["producer_code"] for h in history) == ["31117", "916"]

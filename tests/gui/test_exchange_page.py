@@ -41,6 +41,23 @@ def district_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def two_district_packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Data packages of Quận Ninh Kiều and Quận Ô Môn (one installation sending for each)."""
+    root = tmp_path_factory.mktemp("exchange-gui-batch")
+    data_dir = DataDir(root / "huyen")
+    db = open_database(data_dir)
+    prepare(db, demo=True)
+    packages = []
+    for code in ("916", "917"):
+        set_profile(db, office_code=code, operator="Cán bộ quận")
+        out = root / f"so-lieu-{code}-2023.tdkt"
+        export_package(db, data_dir, year=2023, out=out)
+        packages.append(out)
+    db.close()
+    return packages
+
+
 def open_page(qtbot: QtBot, open_window: OpenWindow) -> tuple[MainWindow, ExchangePage]:
     window = open_window()
     window.set_year(2023)
@@ -90,7 +107,7 @@ def test_a_refused_package_shows_why_and_cannot_be_applied(
     bad.write_text("không phải gói", encoding="utf-8")
     from PySide6.QtWidgets import QFileDialog
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(bad)], ""))
 
     with qtbot.waitSignal(page.previewed, timeout=10_000):
         page.choose_button.click()
@@ -149,3 +166,46 @@ def test_a_key_is_registered_only_after_the_fingerprint_question(
         page.keys.trust_button.click()
     assert page.keys.model.rowCount() == 1
     assert page.keys.model.rows[0].office_code == "916"
+
+
+def test_several_packages_are_previewed_and_imported_together(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    two_district_packages: list[Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, page = open_page(qtbot, open_window)
+    bad = tmp_path / "hong.tdkt"
+    bad.write_bytes(b"PK\x03\x04 cut short")
+    chosen = [str(two_district_packages[0]), str(bad), str(two_district_packages[1])]
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+
+    with qtbot.waitSignal(page.previewed, timeout=20_000):
+        page.choose_button.click()
+
+    assert "3 gói" in page.package_info.text()
+    assert "2 gói hợp lệ, 1 gói bị từ chối" in page.package_info.text()
+    details = page.details.toPlainText()
+    assert "so-lieu-916-2023.tdkt: Quận Ninh Kiều (916), năm 2023 — thay đổi" in details
+    assert "so-lieu-917-2023.tdkt: Quận Ô Môn (917)" in details
+    assert "hong.tdkt: bị từ chối" in details
+    labels = [page.plan.data(page.plan.index(r, 0)) for r in range(page.plan.rowCount())]
+    assert "Kết quả chỉ tiêu" in labels
+    assert page.apply_button.isEnabled()
+    assert page.history.model.rowCount() == 0  # the dry run rolled everything back
+
+    with qtbot.waitSignal(page.applied, timeout=20_000):
+        page.apply_button.click()
+    qtbot.waitUntil(lambda: page.history.model.rowCount() == 2, timeout=10_000)
+
+    text = page.message.text()
+    assert "Đã nhập 2 gói" in text and "1 gói bị từ chối" in text and "hong.tdkt" in text
+    assert "bien-nhan-2023-data-916" in page.details.toPlainText()
+    sent = {r.unit_code: r.sent for r in page.reporting.model.rows}
+    assert sent["916"] and sent["917"] and not sent["918"]
+    backups = list(window.data_dir.backups.glob("truoc-nhap-2-goi-*.sqlite3"))
+    assert len(backups) == 1  # one safety copy for the batch
+    window.background.wait_for_done()

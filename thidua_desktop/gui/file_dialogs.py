@@ -48,6 +48,19 @@ def open_file(
     return path
 
 
+def open_files(
+    parent: QWidget, settings: QSettings, purpose: str, title: str, filters: str
+) -> list[Path]:
+    """Ask for one or more existing files (in the order shown); empty when the user cancels."""
+    chosen, _ = QFileDialog.getOpenFileNames(
+        parent, title, str(start_folder(settings, purpose)), filters
+    )
+    paths = [Path(name) for name in chosen]
+    if paths:
+        remember_folder(settings, purpose, paths[0])
+    return paths
+
+
 def save_file(
     parent: QWidget,
     settings: QSettings,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from thidua_desktop import __version__
-from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.exchange.manifest import (
     DATA,
@@ -31,9 +32,10 @@ from thidua_desktop.exchange.verify import (
 from thidua_desktop.paths import DataDir
 from thidua_desktop.services import audit
 from thidua_desktop.services.imports_pause import ensure_imports_allowed
-from thidua_desktop.services.progress import Progress
+from thidua_desktop.services.progress import NullProgress, Progress
 from thidua_desktop.services.scope import ensure_in_scope, full_name, office_unit, unit_by_code
 from thidua_desktop.store.engine import Database
+from thidua_desktop.store.errors import DatabaseUnavailableError
 from thidua_desktop.store.exchange_models import ExchangeExport
 from thidua_desktop.store.models import Profile, RefDataset
 
@@ -265,47 +267,123 @@ def _preview(session: Session, package: Package, progress: Progress | None) -> I
     return ImportPreview(info, plan)
 
 
+@dataclass(frozen=True)
+class BatchItem:
+    """One package of a batch: imported (or found already imported), or refused with a reason."""
+
+    path: Path
+    report: ImportReport | None = None
+    error: UserError | None = None
+
+    @property
+    def refusal(self) -> str | None:
+        """Why the package was refused (without the "Gói dữ liệu bị từ chối:" lead-in)."""
+        if isinstance(self.error, PackageRefused):
+            return self.error.reason
+        return self.error.message if self.error is not None else None
+
+
+@dataclass(frozen=True)
+class BatchImport:
+    """What importing several packages together did (or, for a dry run, would do)."""
+
+    items: list[BatchItem]
+    dry_run: bool = False
+    backup_name: str | None = None
+
+    @property
+    def applied(self) -> list[BatchItem]:
+        return [i for i in self.items if i.report is not None and i.report.applied]
+
+    @property
+    def refused(self) -> list[BatchItem]:
+        return [i for i in self.items if i.error is not None]
+
+    @property
+    def changes(self) -> int:
+        return self.plan.changes
+
+    @property
+    def plan(self) -> Plan:
+        """The packages' plans added up table by table (examples and warnings of each kept, up
+        to the usual number of examples per table)."""
+        from thidua_desktop.exchange.plan import MAX_EXAMPLES
+
+        total = Plan()
+        for item in self.items:
+            if item.report is None:
+                continue
+            plan = item.report.preview.plan
+            total.warnings += plan.warnings
+            for name, table in plan.tables.items():
+                into = total.table(name, table.label)
+                for outcome, count in table.counts.items():
+                    into.counts[outcome] += count
+                room = MAX_EXAMPLES - len(into.examples)
+                into.examples += table.examples[: max(room, 0)]
+        return total
+
+
 def import_package(
     db: Database, data_dir: DataDir, path: Path, *, progress: Progress | None = None
 ) -> ImportReport:
     """Verify, plan and apply a package in one transaction; the same package again is a no-op.
+    A refused package raises its PackageRefused (nothing written)."""
+    item = import_packages(db, data_dir, [path], progress=progress).items[0]
+    if item.error is not None:
+        raise item.error
+    assert item.report is not None
+    return item.report
 
-    The transaction takes the write lock first, so the plan it computes is what it applies: the
-    package is checked and planned (refused before anything is written, as in the dry run), the
-    safety backup is taken (it reads the database as committed, i.e. as before the import), and
-    only then are the planned changes written."""
-    from thidua_desktop.exchange.apply import apply_planned, plan_package, record_import
-    from thidua_desktop.exchange.receipts import (
-        discard,
-        inbox_name,
-        keep_in_inbox,
-        write_receipt,
-    )
+
+def import_packages(
+    db: Database,
+    data_dir: DataDir,
+    paths: Sequence[Path],
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> BatchImport:
+    """Import several packages (a district's communes, a province's districts) in one
+    transaction, in the given order, with one safety backup taken before the first write.
+
+    Each package is checked, planned and applied as the single import does; a refused package is
+    rolled back on its own (a savepoint) and reported with its reason, the others still apply.
+    The transaction takes the write lock first, so what is planned is what is applied; the backup
+    reads the database as committed, i.e. as before the batch. With `dry_run` everything is
+    planned and applied the same way and then rolled back: each package's plan is what applying
+    the batch would do (later packages see the earlier ones), and nothing is kept or written."""
     from thidua_desktop.services import backups
 
-    ensure_imports_allowed(data_dir)
-    package = read_verified(path)
-    inbox: Path | None = None
-    created = False
+    if not dry_run:
+        ensure_imports_allowed(data_dir)
+    progress = progress or NullProgress()
+    verified: list[tuple[Path, Package | UserError]] = []
+    for path in paths:
+        try:
+            verified.append((Path(path), read_verified(Path(path))))
+        except PackageRefused as exc:
+            verified.append((Path(path), exc))
+    runs: list[_Run] = []
+    backup: str | None = None
+
+    def safety() -> None:
+        # The batch's one safety backup, taken when its first planned package is about to be
+        # written: the copy reads the database as committed, i.e. as before the batch.
+        nonlocal backup
+        if backup is None:
+            backup = backups.backup_before_import(data_dir, _backup_label(verified)).name
+
     try:
         with db.transaction(immediate=True) as session:
-            signature = check_signature(session, package)
-            info = _info(package, signature)
-            previous = previous_import(session, package.manifest, package.manifest_sha256)
-            if previous is not None:
-                preview = ImportPreview(info, Plan(), previous.imported_at)
-                return ImportReport(preview=preview, applied=False)
-            planned = plan_package(
-                session, package, package_ref=inbox_name(package), progress=progress
-            )
-            # Nothing is written yet: the copy holds the database as it was before the import.
-            backup = backups.backup_before_import(data_dir, package.path.name)
-            inbox, created = keep_in_inbox(data_dir.inbox, package)
-            plan = apply_planned(session, planned, progress=progress)
-            entry = record_import(
-                session, package, plan, signature=signature, inbox_name=inbox.name
-            )
-            imported_at = entry.imported_at
+            for number, (path, package) in enumerate(verified):
+                if isinstance(package, UserError):
+                    runs.append(_Run(path, error=package))
+                    continue
+                step = _BatchStep(progress, number, len(verified))
+                runs.append(_run_one(session, data_dir, path, package, dry_run, step, safety))
+            if dry_run:
+                raise _DryRunDone
             office = office_unit(session)
             profile = session.get(Profile, 1)
             receiver = {
@@ -313,30 +391,153 @@ def import_package(
                 "office_name": full_name(office),
                 "installation_id": profile.installation_id if profile else "",
             }
+    except _DryRunDone:
+        pass
+    except BaseException:
+        for run in runs:
+            run.discard_inbox()
+        raise
+    items = [run.finish(receiver=None if dry_run else receiver, backup_name=backup) for run in runs]
+    return BatchImport(items, dry_run=dry_run, backup_name=backup)
+
+
+class _DryRunDone(Exception):
+    """Raised inside the dry run's transaction so that it rolls back."""
+
+
+class _BatchStep:
+    """A package's progress shown as its share of the whole batch."""
+
+    def __init__(self, progress: Progress, number: int, count: int) -> None:
+        self.progress, self.number, self.count = progress, number, count
+
+    def report(self, done: int, total: int, label: str) -> None:
+        if self.count == 1:
+            self.progress.report(done, total, label)
+            return
+        total = max(total, 1)
+        self.progress.report(
+            self.number * total + done,
+            self.count * total,
+            f"Gói {self.number + 1}/{self.count}: {label}",
+        )
+
+    def cancelled(self) -> bool:
+        return self.progress.cancelled()
+
+
+def _backup_label(verified: Sequence[tuple[Path, Package | UserError]]) -> str:
+    names = [path.name for path, package in verified if not isinstance(package, UserError)]
+    return names[0] if len(names) == 1 else f"{len(names)} goi"
+
+
+@dataclass
+class _Run:
+    """One package inside the batch's transaction, until the transaction ends."""
+
+    path: Path
+    package: Package | None = None
+    error: UserError | None = None
+    info: PackageInfo | None = None
+    plan: Plan | None = None
+    previous_at: dt.datetime | None = None
+    signature: str = ""
+    imported_at: dt.datetime | None = None
+    inbox: Path | None = None
+    created: bool = False
+    outbox: Path | None = None
+
+    def discard_inbox(self) -> None:
+        from thidua_desktop.exchange.receipts import discard
+
+        if self.created and self.inbox is not None:
+            discard(self.inbox)
+            self.created = False
+
+    def finish(self, *, receiver: dict[str, str] | None, backup_name: str | None) -> BatchItem:
+        from thidua_desktop.exchange.receipts import write_receipt
+
+        if self.error is not None:
+            return BatchItem(self.path, error=self.error)
+        assert self.info is not None and self.package is not None
+        if self.previous_at is not None:
+            preview = ImportPreview(self.info, Plan(), self.previous_at)
+            return BatchItem(self.path, ImportReport(preview=preview, applied=False))
+        assert self.plan is not None
+        preview = ImportPreview(self.info, self.plan)
+        if receiver is None:  # the dry run
+            return BatchItem(self.path, ImportReport(preview=preview, applied=False))
+        assert self.inbox is not None and self.outbox is not None and self.imported_at is not None
+        receipt = write_receipt(
+            self.outbox,
+            self.package,
+            self.plan,
+            receiver=receiver,
+            imported_at=self.imported_at,
+            signature=self.signature,
+            inbox=self.inbox.name,
+        )
+        report = ImportReport(
+            preview=preview,
+            applied=True,
+            inbox_path=self.inbox,
+            receipt_path=receipt,
+            backup_name=backup_name,
+        )
+        return BatchItem(self.path, report)
+
+
+def _run_one(
+    session: Session,
+    data_dir: DataDir,
+    path: Path,
+    package: Package,
+    dry_run: bool,
+    progress: Progress,
+    before_write: Callable[[], None],
+) -> _Run:
+    """Check, plan and apply one package inside a savepoint; a refusal rolls back only it."""
+    from thidua_desktop.exchange.apply import apply_planned, plan_package, record_import
+    from thidua_desktop.exchange.receipts import inbox_name, keep_in_inbox
+
+    run = _Run(path, package)
+    savepoint = session.begin_nested()
+    try:
+        run.signature = check_signature(session, package)
+        run.info = _info(package, run.signature)
+        previous = previous_import(session, package.manifest, package.manifest_sha256)
+        if previous is not None:
+            run.previous_at = previous.imported_at
+            savepoint.commit()
+            return run
+        name = inbox_name(package)
+        planned = plan_package(session, package, package_ref=name, progress=progress)
+        if not dry_run:
+            before_write()
+            run.inbox, run.created = keep_in_inbox(data_dir.inbox, package)
+            run.outbox = data_dir.outbox
+        run.plan = apply_planned(session, planned, progress=progress)
+        entry = record_import(session, package, run.plan, signature=run.signature, inbox_name=name)
+        run.imported_at = entry.imported_at
+        savepoint.commit()
     except IntegrityError as exc:
-        if created and inbox is not None:
-            discard(inbox)
-        raise PackageRefused(
+        savepoint.rollback()
+        run.discard_inbox()
+        run.error = PackageRefused(
             "dữ liệu trong gói mâu thuẫn với dữ liệu ở đây (trùng mã định danh); mọi thay đổi đã "
             "được hủy."
-        ) from exc
+        )
+        run.error.__cause__ = exc
+    except UserError as exc:
+        run.discard_inbox()
+        if isinstance(exc, DatabaseUnavailableError):
+            raise
+        savepoint.rollback()
+        run.error = exc
     except BaseException:
-        if created and inbox is not None:
-            discard(inbox)
+        run.discard_inbox()  # the whole batch is rolled back by the caller's transaction
         raise
-    receipt = write_receipt(
-        data_dir.outbox,
-        package,
-        plan,
-        receiver=receiver,
-        imported_at=imported_at,
-        signature=signature,
-        inbox=inbox.name,
-    )
-    final = ImportPreview(info, plan)
-    return ImportReport(
-        preview=final, applied=True, inbox_path=inbox, receipt_path=receipt, backup_name=backup.name
-    )
+    return run
 
 
 def _info(package: Package, signature: str) -> PackageInfo:

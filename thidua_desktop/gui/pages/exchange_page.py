@@ -25,7 +25,7 @@ from thidua_desktop.gui.exchange_send import SendPanel
 
 if TYPE_CHECKING:
     from thidua_desktop.gui.main_window import MainWindow
-    from thidua_desktop.services.exchange import ImportPreview, ImportReport
+    from thidua_desktop.services.exchange import BatchImport, ImportPreview, ImportReport
 
 
 class ExchangePage(QWidget):
@@ -39,6 +39,7 @@ class ExchangePage(QWidget):
         self.main = main
         self.preview: ImportPreview | None = None
         self.preview_path: Path | None = None
+        self.preview_paths: list[Path] = []  # a batch being previewed
 
         title = QLabel(self.tr("Trao đổi dữ liệu"))
         title.setObjectName("pageTitle")
@@ -149,15 +150,97 @@ class ExchangePage(QWidget):
 
     # -- receiving -------------------------------------------------------------------------
     def choose_package(self) -> None:
-        chosen = file_dialogs.open_file(
+        chosen = file_dialogs.open_files(
             self,
             self.main.settings,
             "goi-du-lieu",
-            self.tr("Chọn gói dữ liệu"),
+            self.tr("Chọn gói dữ liệu (giữ Ctrl để chọn nhiều gói)"),
             self.tr("Gói dữ liệu (*.tdkt);;Tất cả các tệp (*)"),
         )
-        if chosen is not None:
-            self.preview_file(chosen)
+        if len(chosen) == 1:
+            self.preview_file(chosen[0])
+        elif chosen:
+            self.preview_files(chosen)
+
+    def preview_files(self, paths: list[Path]) -> None:
+        """The dry run of several packages together (the batch they would be imported in)."""
+        db, data_dir = self.main.db, self.main.data_dir
+        if db is None:
+            return
+        self.clear_preview()
+
+        def work(progress: WorkerProgress) -> BatchImport:
+            from thidua_desktop.services.exchange import import_packages
+
+            return import_packages(db, data_dir, paths, dry_run=True, progress=progress)
+
+        self.choose_button.setEnabled(False)
+        self.main.background.run(
+            work,
+            on_success=lambda batch: self._show_batch(paths, batch),
+            on_failure=self._refused,
+            on_cancelled=lambda: self.choose_button.setEnabled(True),
+            label=self.tr("Đang kiểm tra {count} gói…").format(count=len(paths)),
+            window=self.main,
+        )
+
+    def _show_batch(self, paths: list[Path], batch: BatchImport) -> None:
+        self.choose_button.setEnabled(True)
+        self.preview, self.preview_path, self.preview_paths = None, None, paths
+        refused, applicable = len(batch.refused), len(batch.items) - len(batch.refused)
+        lines = []
+        for item in batch.items:
+            if item.report is None:
+                lines.append(
+                    self.tr("{file}: bị từ chối — {reason}").format(
+                        file=item.path.name, reason=item.refusal
+                    )
+                )
+                continue
+            p = item.report.preview.package
+            if item.report.preview.already_imported_at is not None:
+                outcome = self.tr("đã nhập trước đó, không thay đổi gì")
+            else:
+                outcome = self.tr("thay đổi {count} dòng").format(
+                    count=item.report.preview.plan.changes
+                )
+            lines.append(
+                self.tr("{file}: {producer} ({code}), năm {year} — {outcome}").format(
+                    file=item.path.name,
+                    producer=p.producer_name,
+                    code=p.producer_code,
+                    year=p.period,
+                    outcome=outcome,
+                )
+            )
+        plan = batch.plan
+        self.package_info.setText(
+            self.tr(
+                "<b>{count} gói</b> được kiểm tra cùng nhau, theo thứ tự đã chọn: "
+                "{ok} gói hợp lệ, {bad} gói bị từ chối. Áp dụng sẽ nhập các gói hợp lệ trong "
+                "một lần, với một bản sao lưu trước khi nhập."
+            ).format(count=len(batch.items), ok=applicable, bad=refused)
+        )
+        self.plan.set_rows(list(plan.tables.values()))
+        lines += [self.tr("Lưu ý: {warning}").format(warning=w) for w in plan.warnings]
+        for table in plan.tables.values():
+            name = domain_labels.label(table.label)
+            lines += [f"{name}: {e}" for e in table.examples]
+        self.details.setPlainText("\n".join(lines))
+        if plan.changes:
+            self._say(
+                self.tr(
+                    "Áp dụng sẽ thay đổi {changes} dòng từ {ok} gói (xem bảng và chi tiết dưới)."
+                ).format(changes=plan.changes, ok=applicable),
+                REFUSED_STYLE if refused else DONE_STYLE,
+            )
+        elif applicable:
+            self._say(self.tr("Các gói hợp lệ không thay đổi số liệu nào ở đây."), DONE_STYLE)
+        else:
+            self._say(self.tr("Không gói nào nhập được (xem lý do dưới)."), REFUSED_STYLE)
+        self.apply_button.setEnabled(plan.changes > 0)
+        self.discard_button.setEnabled(True)
+        self.previewed.emit()
 
     def preview_file(self, path: Path) -> None:
         db = self.main.db
@@ -242,12 +325,14 @@ class ExchangePage(QWidget):
 
     def _intro(self) -> str:
         return self.tr(
-            "Chọn một gói (.tdkt) nhận được: ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; "
-            "chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”."
+            "Chọn một hay nhiều gói (.tdkt) nhận được (giữ Ctrl để chọn nhiều gói, ví dụ gói của "
+            "mọi đơn vị cấp dưới): ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì "
+            "được ghi cho đến khi bạn bấm “Áp dụng”."
         )
 
     def clear_preview(self) -> None:
         self.preview = self.preview_path = None
+        self.preview_paths = []
         self.package_info.setText(self._intro())
         self.plan.set_rows([])
         self.details.clear()
@@ -257,6 +342,9 @@ class ExchangePage(QWidget):
 
     def apply_preview(self) -> None:
         db, path, data_dir = self.main.db, self.preview_path, self.main.data_dir
+        if db is not None and self.preview_paths:
+            self._apply_batch(self.preview_paths)
+            return
         if db is None or path is None:
             return
 
@@ -274,6 +362,52 @@ class ExchangePage(QWidget):
             label=self.tr("Đang nhập gói {0}…").format(path.name),
             window=self.main,
         )
+
+    def _apply_batch(self, paths: list[Path]) -> None:
+        db, data_dir = self.main.db, self.main.data_dir
+        if db is None:
+            return
+
+        def work(progress: WorkerProgress) -> BatchImport:
+            from thidua_desktop.services.exchange import import_packages
+
+            return import_packages(db, data_dir, paths, progress=progress)
+
+        self.apply_button.setEnabled(False)
+        self.main.background.run(
+            work,
+            on_success=self._batch_applied,
+            on_failure=self._refused,
+            on_cancelled=lambda: self._say(self.tr("Đã hủy: không có gì thay đổi."), DONE_STYLE),
+            label=self.tr("Đang nhập {count} gói…").format(count=len(paths)),
+            window=self.main,
+        )
+
+    def _batch_applied(self, batch: BatchImport) -> None:
+        self.apply_button.setEnabled(False)
+        self.discard_button.setEnabled(False)
+        self.preview_paths = []
+        applied, refused = len(batch.applied), len(batch.refused)
+        text = self.tr("Đã nhập {applied} gói (sao lưu trước khi nhập: {backup}).").format(
+            applied=applied, backup=batch.backup_name or "—"
+        )
+        if refused:
+            text += " " + self.tr("{refused} gói bị từ chối, không thay đổi gì:").format(
+                refused=refused
+            )
+            text += "".join(f"\n• {item.path.name}: {item.refusal}" for item in batch.refused)
+        self._say(text, REFUSED_STYLE if refused else DONE_STYLE)
+        receipts = [
+            str(item.report.receipt_path) for item in batch.applied if item.report is not None
+        ]
+        if receipts:
+            self.details.setPlainText(
+                self.tr("Biên nhận để gửi lại các cơ quan gửi:") + "\n" + "\n".join(receipts)
+            )
+        self.main.status.setText(self.tr("Đã nhập {applied} gói.").format(applied=applied))
+        if applied:
+            self.main.context_changed.emit()  # every page shows the new data
+        self.applied.emit()
 
     def _applied(self, report: ImportReport) -> None:
         self.apply_button.setEnabled(False)

@@ -1,0 +1,185 @@
+"""Several packages imported together: one transaction, one safety backup, a refused package
+rolled back on its own, the dry run the same batch rolled back."""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from thidua_desktop.exchange.errors import PackageRefused
+from thidua_desktop.services import backups
+from thidua_desktop.services.exchange import import_packages
+from thidua_desktop.services.exchange_status import list_imports
+from thidua_desktop.services.results import evaluation_table, set_result
+
+from .conftest import YEAR, MakeOffice, Office
+
+NINH_KIEU, O_MON, BINH_THUY = "916", "917", "918"
+
+
+def value_at(office: Office, indicator: str, unit: str) -> Decimal | None:
+    rows = evaluation_table(office.db, year=YEAR, campaign_code="CT10-2023", unit_code=unit)
+    return next(r.value for r in rows if r.indicator_code == indicator)
+
+
+def districts_with_values(make_office: MakeOffice) -> list[Path]:
+    """Three districts' packages, each with a value of its own."""
+    packages = []
+    for number, code in enumerate((NINH_KIEU, O_MON, BINH_THUY), start=1):
+        office = make_office(f"huyen{code}", code)
+        set_result(
+            office.db,
+            campaign_code="CT10-2023",
+            indicator_code="VON_DT",
+            unit_code=code,
+            year=YEAR,
+            value=f"{number}.111",
+        )
+        packages.append(office.export())
+    return packages
+
+
+def backups_of(office: Office) -> list[Path]:
+    return sorted(office.data_dir.backups.glob("truoc-nhap-*.sqlite3"))
+
+
+def test_a_batch_applies_every_package_with_one_backup(
+    make_office: MakeOffice, city: Office
+) -> None:
+    packages = districts_with_values(make_office)
+
+    batch = import_packages(city.db, city.data_dir, packages)
+
+    assert [item.refusal for item in batch.items] == [None, None, None]
+    assert len(batch.applied) == 3 and batch.changes == batch.plan.changes > 0
+    assert value_at(city, "VON_DT", NINH_KIEU) == Decimal("1111")
+    assert value_at(city, "VON_DT", BINH_THUY) == Decimal("3111")
+    assert [b.name for b in backups_of(city)] == [batch.backup_name]
+    assert "3-goi" in str(batch.backup_name)
+    assert len(list_imports(city.db)) == 3
+    receipts = [item.report.receipt_path for item in batch.items if item.report]
+    assert all(path is not None and path.exists() for path in receipts)
+    # The copy was taken before the batch wrote anything.
+    with sqlite3.connect(
+        f"file:{city.data_dir.backups / str(batch.backup_name)}?mode=ro", uri=True
+    ) as copy:
+        assert copy.execute("SELECT count(*) FROM exchange_import").fetchone()[0] == 0
+
+
+def test_a_refused_package_is_rolled_back_alone(
+    make_office: MakeOffice, city: Office, tmp_path: Path
+) -> None:
+    packages = districts_with_values(make_office)
+    broken = tmp_path / "hong.tdkt"
+    broken.write_bytes(packages[1].read_bytes()[:-200])  # cut short
+
+    batch = import_packages(city.db, city.data_dir, [packages[0], broken, packages[2]])
+
+    assert [item.report is not None and item.report.applied for item in batch.items] == [
+        True,
+        False,
+        True,
+    ]
+    refusal = batch.items[1].refusal
+    assert refusal is not None and "hong.tdkt" in refusal
+    assert not refusal.startswith("Gói dữ liệu bị từ chối")
+    assert value_at(city, "VON_DT", NINH_KIEU) == Decimal("1111")
+    assert value_at(city, "VON_DT", O_MON) != Decimal("2111")
+    assert len(list_imports(city.db)) == 2
+    assert len(list(city.data_dir.inbox.glob("*.tdkt"))) == 2
+
+
+def test_a_package_refused_while_planning_leaves_the_others_applied(
+    district: Office, city: Office, make_office: MakeOffice
+) -> None:
+    first = district.export()
+    second = district.export()
+    other = districts_with_values(make_office)[1]  # Ô Môn
+
+    # The newer package first, then the older one (refused: its sequence is older), then Ô Môn.
+    batch = import_packages(city.db, city.data_dir, [second, first, other])
+
+    assert batch.items[0].report is not None and batch.items[0].report.applied
+    assert isinstance(batch.items[1].error, PackageRefused)
+    assert "cũ hơn gói số 2" in str(batch.items[1].refusal)
+    assert batch.items[2].report is not None and batch.items[2].report.applied
+    assert value_at(city, "VON_DT", O_MON) == Decimal("2111")
+    assert len(list(city.data_dir.inbox.glob("*.tdkt"))) == 2  # the refused one not kept
+
+
+def test_the_dry_run_of_a_batch_changes_nothing_and_matches_the_import(
+    make_office: MakeOffice, city: Office
+) -> None:
+    packages = districts_with_values(make_office)
+    packages.append(packages[0])  # the same package twice: the second changes nothing
+    before = city.dump()
+
+    dry = import_packages(city.db, city.data_dir, packages, dry_run=True)
+
+    assert city.dump() == before
+    assert backups_of(city) == [] and list(city.data_dir.inbox.glob("*")) == []
+    assert list(city.data_dir.outbox.glob("bien-nhan-*")) == []
+    last = dry.items[3].report
+    assert last is not None and last.preview.already_imported_at is not None
+    real = import_packages(city.db, city.data_dir, packages)
+    assert real.plan.totals() == dry.plan.totals()
+    assert [i.report.preview.plan.totals() for i in real.items if i.report] == [
+        i.report.preview.plan.totals() for i in dry.items if i.report
+    ]
+
+
+def test_an_unexpected_failure_rolls_back_the_whole_batch(
+    make_office: MakeOffice, city: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    packages = districts_with_values(make_office)
+    from thidua_desktop.exchange import apply
+
+    real_record = apply.record_import
+    calls = []
+
+    def failing(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError("ổ đĩa đầy")
+        return real_record(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(apply, "record_import", failing)
+    before = city.dump()
+
+    with pytest.raises(OSError):
+        import_packages(city.db, city.data_dir, packages)
+
+    assert city.dump() == before
+    assert list(city.data_dir.inbox.glob("*.tdkt")) == []  # the kept copies were removed
+
+
+def test_a_batch_of_packages_imported_before_takes_no_backup(
+    make_office: MakeOffice, city: Office
+) -> None:
+    packages = districts_with_values(make_office)
+    import_packages(city.db, city.data_dir, packages)
+    taken = backups_of(city)
+
+    again = import_packages(city.db, city.data_dir, packages)
+
+    assert again.backup_name is None and backups_of(city) == taken
+    assert all(i.report and i.report.preview.already_imported_at for i in again.items)
+
+
+def test_the_backup_module_is_called_once_per_batch(
+    make_office: MakeOffice, city: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    packages = districts_with_values(make_office)
+    calls: list[str] = []
+    real = backups.backup_before_import
+
+    def counting(data_dir: object, label: str) -> object:
+        calls.append(label)
+        return real(data_dir, label)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backups, "backup_before_import", counting)
+    import_packages(city.db, city.data_dir, packages)
+    assert calls == ["3 goi"]
