@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -44,55 +44,119 @@ def check_row(row: Mapping[str, Any], schema: Schema, where: str) -> dict[str, A
         if extra:
             raise PackageRefused(f"{where}: có trường lạ {', '.join(extra)}.")
     decoded: dict[str, Any] = {}
-    for name, kind in schema.items():
-        value = row[name]
-        fast = _FAST.get(kind)
-        # The common, valid cases inline; anything else (and every refusal) goes through decode.
-        if fast is not None and fast(value):
-            decoded[name] = value
-        else:
-            decoded[name] = decode(kind, value, f"{where}, trường {name}")
+    for name, convert, kind in _compiled(schema):
+        value = convert(row[name])
+        if value is _BAD:  # `decode` words the refusal
+            value = decode(kind, row[name], f"{where}, trường {name}")
+        decoded[name] = value
     return decoded
 
 
-def _short_str(value: Any) -> bool:
-    return type(value) is str and len(value) <= MAX_TEXT
+_BAD = object()  # a converter's "not a valid value of this kind"
+Converter = Callable[[Any], Any]
+_SCHEMAS: dict[int, tuple[Schema, tuple[tuple[str, Converter, str], ...]]] = {}
 
 
-def _fast_text(value: Any) -> bool:
-    return _short_str(value) and bool(value.strip())
+def _compiled(schema: Schema) -> tuple[tuple[str, Converter, str], ...]:
+    """(field, converter, kind) per field, built once per schema (schemas are module constants;
+    the schema itself is kept so that its id cannot be reused)."""
+    known = _SCHEMAS.get(id(schema))
+    if known is None or known[0] is not schema:
+        known = (schema, tuple((name, _CONVERT[kind], kind) for name, kind in schema.items()))
+        _SCHEMAS[id(schema)] = known
+    return known[1]
 
 
-def _fast_text_opt(value: Any) -> bool:
-    return value is None or _short_str(value)
+# One call per field: the value as `decode` returns it, or _BAD (then `decode` refuses it).
+def _text(value: Any) -> Any:
+    if type(value) is str and len(value) <= MAX_TEXT and value.strip():
+        return value
+    return _BAD
 
 
-def _fast_int(value: Any) -> bool:
-    return type(value) is int and abs(value) <= 10**9
+def _text_opt(value: Any) -> Any:
+    if value is None or (type(value) is str and len(value) <= MAX_TEXT):
+        return value
+    return _BAD
 
 
-def _fast_int_opt(value: Any) -> bool:
-    return value is None or _fast_int(value)
+def _int(value: Any) -> Any:
+    return value if type(value) is int and -(10**9) <= value <= 10**9 else _BAD
 
 
-def _pattern_check(pattern: re.Pattern[str]) -> Any:
-    def check(value: Any) -> bool:
-        return _short_str(value) and pattern.fullmatch(value) is not None
-
-    return check
+def _bool(value: Any) -> Any:
+    return value if type(value) is bool else _BAD
 
 
-# Checks that accept a value exactly as `decode` would return it unchanged (so the value is kept
-# as it is); a False only means "let decode decide", which also words the refusal.
-_FAST = {
-    TEXT: _fast_text,
-    TEXT_OPT: _fast_text_opt,
-    INT: _fast_int,
-    INT_OPT: _fast_int_opt,
-    BOOL: lambda value: type(value) is bool,
-    UUID: _pattern_check(_UUID),
-    CODE: _pattern_check(_CODE),
-    KEY: _pattern_check(_KEY),
+def _list(value: Any) -> Any:
+    return value if isinstance(value, list) else _BAD
+
+
+def _pattern(pattern: re.Pattern[str]) -> Converter:
+    def convert(value: Any) -> Any:
+        if type(value) is str and len(value) <= MAX_TEXT and pattern.fullmatch(value):
+            return value
+        return _BAD
+
+    return convert
+
+
+def _date(value: Any) -> Any:
+    if type(value) is str and len(value) <= MAX_TEXT:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    return _BAD
+
+
+def _datetime(value: Any) -> Any:
+    if type(value) is str and len(value) <= MAX_TEXT:
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return _BAD
+        if moment.tzinfo is not None:
+            return moment
+    return _BAD
+
+
+_DECIMAL_LIMIT = Decimal(10) ** 15
+
+
+def _decimal(value: Any) -> Any:
+    if type(value) is str and len(value) <= MAX_TEXT:
+        try:
+            number = Decimal(value)
+        except (ValueError, InvalidOperation):
+            return _BAD
+        if number.is_finite() and abs(number) < _DECIMAL_LIMIT:
+            return number
+    return _BAD
+
+
+def _optional(convert: Converter) -> Converter:
+    def optional(value: Any) -> Any:
+        return None if value is None else convert(value)
+
+    return optional
+
+
+_CONVERT: dict[str, Converter] = {
+    TEXT: _text,
+    TEXT_OPT: _text_opt,
+    DATE: _date,
+    DATE_OPT: _optional(_date),
+    DATETIME: _datetime,
+    DECIMAL: _decimal,
+    DECIMAL_OPT: _optional(_decimal),
+    BOOL: _bool,
+    INT: _int,
+    INT_OPT: _optional(_int),
+    UUID: _pattern(_UUID),
+    CODE: _pattern(_CODE),
+    KEY: _pattern(_KEY),
+    LIST: _list,
 }
 
 

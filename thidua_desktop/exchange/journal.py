@@ -6,11 +6,11 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from thidua_desktop.services.audit import current_operator
 from thidua_desktop.store.base import utc_now
+from thidua_desktop.store.bulk import insert_rows
 from thidua_desktop.store.models import AuditEntry
 
 # As services.audit encodes them (json.dumps with these options): the audit page reads both alike.
@@ -62,7 +62,7 @@ class Journal:
         for row in self.rows:
             row.update(at=now, operator=operator, package_ref=self.package_ref)
         table: Any = AuditEntry.__table__
-        self.session.connection().execute(insert(table), self.rows)
+        insert_rows(self.session.connection(), table, self.rows)
         written = len(self.rows)
         self.rows = []
         return written

@@ -38,6 +38,10 @@ class TablePlan:
         if example and outcome not in (UNCHANGED, KEPT) and len(self.examples) < MAX_EXAMPLES:
             self.examples.append(f"{OUTCOME_LABELS[outcome]}: {example}")
 
+    def wants_example(self) -> bool:
+        """Whether an example would still be kept (describing a row costs; most are counted)."""
+        return len(self.examples) < MAX_EXAMPLES
+
     @property
     def changes(self) -> int:
         return sum(self.counts[o] for o in (NEW, CHANGED, REMOVED, REPLACED))

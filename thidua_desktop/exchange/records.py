@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from thidua_desktop.exchange.context import ImportContext, in_scope
+from thidua_desktop.exchange.context import SCOPE_IN_LIMIT, ImportContext, in_scope
 from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.exchange.journal import Journal
 from thidua_desktop.exchange.plan import CHANGED, NEW, REMOVED, REPLACED, UNCHANGED, Plan
 from thidua_desktop.exchange.specs import UNIQUE_KEYS
 from thidua_desktop.exchange.tables import RecordSpec, Row
+from thidua_desktop.store.bulk import insert_rows
 from thidua_desktop.store.security_models import SecurityComponentStatus
 
 CHUNK = 500
@@ -71,7 +72,7 @@ def sync_records(
     for values in incoming:
         bucket = existing.get(spec.key(values))
         if not bucket:
-            table_plan.add(NEW, spec.describe(ctx, values))
+            table_plan.add(NEW, spec.describe(ctx, values) if table_plan.wants_example() else None)
             inserts.append(values)
             continue
         row_id, old = bucket.pop(0)
@@ -167,7 +168,7 @@ def _write(
         _write_components(session, replaced, replace=True)
     plain = [{k: v for k, v in values.items() if k != COMPONENTS} for values in inserts]
     if plain:
-        session.connection().execute(insert(table), plain)
+        insert_rows(session.connection(), table, plain)
     if inserts and COMPONENTS in inserts[0]:
         ids: dict[str, int] = {}
         for part in chunks([v["uid"] for v in inserts]):
@@ -211,21 +212,21 @@ def _write_components(
         for component, (status, note, day) in sorted(parts.items())
     ]
     if rows:
-        connection.execute(insert(table), rows)
+        insert_rows(connection, table, rows)
 
 
 def _reconcile(ctx: ImportContext, spec: RecordSpec, expected: int) -> None:
     """After the writes, the slice holds exactly the package's rows (else roll everything back)."""
     model: Any = spec.model
-    found = sum(
-        1
-        for unit_id in ctx.session.scalars(
-            select(model.unit_id).where(
-                spec.year_clause(ctx.period), in_scope(model.unit_id, ctx.scope_ids)
-            )
+    where = (spec.year_clause(ctx.period), in_scope(model.unit_id, ctx.scope_ids))
+    if len(ctx.scope_ids) <= SCOPE_IN_LIMIT:  # the IN clause is the scope: the database counts
+        found = ctx.session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+    else:
+        found = sum(
+            1
+            for unit_id in ctx.session.scalars(select(model.unit_id).where(*where))
+            if unit_id in ctx.scope_ids
         )
-        if unit_id in ctx.scope_ids
-    )
     if found != expected:
         raise PackageRefused(
             f"sau khi áp dụng, bảng {spec.table} có {found} dòng trong phạm vi của gói, khác với "

@@ -60,6 +60,9 @@ def check_tables(package: Package) -> None:
             seen.add(value)
 
 
+_TREE = "thidua.import_unit_tree"
+
+
 def import_context(
     session: Session, package: Package, *, write: bool, package_ref: str
 ) -> ImportContext:
@@ -69,7 +72,10 @@ def import_context(
     if profile is not None and profile.installation_id == manifest.installation_id:
         raise PackageRefused("gói do chính bản cài đặt này tạo ra.")
     office = office_unit(session)
-    tree = UnitTree(session)
+    # Imports never change the units: the packages of one batch (one session) share the tree.
+    tree = session.info.get(_TREE)
+    if not isinstance(tree, UnitTree):
+        tree = session.info[_TREE] = UnitTree(session)
     codes = tree.codes_in(set(tree.code), manifest.period)
     producer = codes.get(manifest.producer_code)
     scope = codes.get(manifest.scope_code)
