@@ -160,7 +160,11 @@ def _import_batch(args: argparse.Namespace, dry_run: bool) -> int:
                 "dry_run": dry_run,
                 "backup_name": batch.backup_name,
                 "packages": [
-                    {"file": str(item.path), "refused": item.refusal}
+                    {
+                        "file": str(item.path),
+                        "refused": item.refusal,
+                        "same_as": str(item.same_as) if item.same_as else None,
+                    }
                     | (
                         _import_json(item.report.preview, item.report, dry_run)
                         if item.report
@@ -175,6 +179,8 @@ def _import_batch(args: argparse.Namespace, dry_run: bool) -> int:
             print(f"== {item.path.name}")
             if item.report is None:
                 print(f"Bị từ chối: {item.refusal}")
+            elif item.same_as is not None:
+                print(f"Trùng với gói {item.same_as.name} ở trên: bỏ qua.")
             else:
                 _print_outcome(item.report.preview, None if dry_run else item.report)
             print()

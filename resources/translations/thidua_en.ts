@@ -1743,6 +1743,10 @@ Error log: {log}</translation>
         <translation>{file}: refused — {reason}</translation>
     </message>
     <message>
+        <source>trùng với gói {file} ở trên, bỏ qua</source>
+        <translation>the same as package {file} above, skipped</translation>
+    </message>
+    <message>
         <source>đã nhập trước đó, không thay đổi gì</source>
         <translation>imported before, changes nothing</translation>
     </message>

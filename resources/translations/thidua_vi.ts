@@ -1743,6 +1743,10 @@ Nhật ký lỗi: {log}</translation>
         <translation>{file}: bị từ chối — {reason}</translation>
     </message>
     <message>
+        <source>trùng với gói {file} ở trên, bỏ qua</source>
+        <translation>trùng với gói {file} ở trên, bỏ qua</translation>
+    </message>
+    <message>
         <source>đã nhập trước đó, không thay đổi gì</source>
         <translation>đã nhập trước đó, không thay đổi gì</translation>
     </message>

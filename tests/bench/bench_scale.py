@@ -659,6 +659,11 @@ def bench_packages(scratch: Path, runs: int) -> None:
     imported = sum(sum(i.report.preview.package.table_rows.values()) for i in batch.applied)
     add(f"import province-year, one batch ({len(packages)} district packages, {imported} rows)",
         statistics.median(batches), floor, ratio_max=3)  # fmt: skip
+    schema_floor = statistics.median(
+        _schema_floor(template / "thidua.sqlite3", waiting, scratch) for _ in range(3)
+    )
+    add("  the same vs executemany into this schema", statistics.median(batches), schema_floor,
+        note="floor: the same rows into the real tables (their indexes, foreign keys)")  # fmt: skip
 
     # One package at a time (30 imports, 30 safety backups).
     receiver_dir = scratch / "receiver"
@@ -688,6 +693,42 @@ def bench_packages(scratch: Path, runs: int) -> None:
         floor, ratio_max=3)  # fmt: skip
     add("  the same without the safety backups", total - backup_ms, floor, ratio_max=3,
         note=f"backups took {backup_ms:.0f} ms")  # fmt: skip
+
+
+def _schema_floor(source: Path, waiting: Path, scratch: Path) -> float:
+    """Raw sqlite3: the year's rows as the import leaves them (read from the province database
+    they were exported from) inserted into a copy of the waiting database, one transaction,
+    with the app's pragmas. What storing them costs with this schema's indexes and keys."""
+    target = scratch / "schema-floor"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(waiting, target)
+    connection = sqlite3.connect(target / "thidua.sqlite3", isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
+        connection.execute(f"PRAGMA {pragma}")
+    connection.execute("ATTACH ? AS source", (str(source),))
+    statements = []
+    for table in (*YEAR_TABLES[:2], "security_component_status", *YEAR_TABLES[2:]):
+        columns = [row[1] for row in connection.execute(f"PRAGMA main.table_info({table})")]
+        names = ", ".join(columns)
+        if table == "security_component_status":
+            where = "status_id IN (SELECT id FROM source.security_status WHERE year = ?)"
+        else:
+            where = "year = ?"
+        rows = connection.execute(
+            f"SELECT {names} FROM source.{table} WHERE {where}", (YEAR,)
+        ).fetchall()
+        marks = ", ".join("?" * len(columns))
+        statements.append((f"INSERT INTO main.{table} ({names}) VALUES ({marks})", rows))
+    connection.execute("DETACH source")
+    started = time.perf_counter()
+    connection.execute("BEGIN")
+    for statement, rows in statements:
+        connection.executemany(statement, rows)
+    connection.execute("COMMIT")
+    took = (time.perf_counter() - started) * 1000
+    connection.close()
+    shutil.rmtree(target)
+    return took
 
 
 def _read_floor(path: Path, tables: dict[str, list[dict[str, Any]]]) -> float:

@@ -124,6 +124,7 @@ def test_the_dry_run_of_a_batch_changes_nothing_and_matches_the_import(
     assert list(city.data_dir.outbox.glob("bien-nhan-*")) == []
     last = dry.items[3].report
     assert last is not None and last.preview.already_imported_at is not None
+    assert dry.items[3].same_as == packages[0] and dry.items[0].same_as is None
     real = import_packages(city.db, city.data_dir, packages)
     assert real.plan.totals() == dry.plan.totals()
     assert [i.report.preview.plan.totals() for i in real.items if i.report] == [
@@ -166,6 +167,7 @@ def test_a_batch_of_packages_imported_before_takes_no_backup(
     again = import_packages(city.db, city.data_dir, packages)
 
     assert again.backup_name is None and backups_of(city) == taken
+    assert all(item.same_as is None for item in again.items)  # imported by an earlier batch
     assert all(i.report and i.report.preview.already_imported_at for i in again.items)
 
 

@@ -70,8 +70,8 @@ def outcome(call: Any) -> tuple[str, Any]:
 @pytest.mark.parametrize("kind", KINDS)
 def test_check_row_agrees_with_decode(kind: str) -> None:
     for value in VALUES:
-        ours = outcome(lambda: f.check_row({"v": value}, {"v": kind}, "dòng 1")["v"])
-        theirs = outcome(lambda: f.decode(kind, value, "dòng 1, trường v"))
+        ours = outcome(lambda v=value: f.check_row({"v": v}, {"v": kind}, "dòng 1")["v"])
+        theirs = outcome(lambda v=value: f.decode(kind, v, "dòng 1, trường v"))
         assert ours == theirs, (kind, value)
         if ours[0] == "ok":
             assert type(ours[1]) is type(theirs[1])

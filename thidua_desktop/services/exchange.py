@@ -274,6 +274,8 @@ class BatchItem:
     path: Path
     report: ImportReport | None = None
     error: UserError | None = None
+    # The package came earlier in this same batch (the same file chosen twice): nothing to do.
+    same_as: Path | None = None
 
     @property
     def refusal(self) -> str | None:
@@ -381,7 +383,12 @@ def import_packages(
                     runs.append(_Run(path, error=package))
                     continue
                 step = _BatchStep(progress, number, len(verified))
-                runs.append(_run_one(session, data_dir, path, package, dry_run, step, safety))
+                run = _run_one(session, data_dir, path, package, dry_run, step, safety)
+                if run.previous_id is not None:
+                    run.same_as = next(
+                        (r.path for r in runs if r.import_id == run.previous_id), None
+                    )
+                runs.append(run)
             if dry_run:
                 raise _DryRunDone
             office = office_unit(session)
@@ -441,6 +448,9 @@ class _Run:
     info: PackageInfo | None = None
     plan: Plan | None = None
     previous_at: dt.datetime | None = None
+    previous_id: int | None = None
+    import_id: int | None = None
+    same_as: Path | None = None
     signature: str = ""
     imported_at: dt.datetime | None = None
     inbox: Path | None = None
@@ -462,7 +472,8 @@ class _Run:
         assert self.info is not None and self.package is not None
         if self.previous_at is not None:
             preview = ImportPreview(self.info, Plan(), self.previous_at)
-            return BatchItem(self.path, ImportReport(preview=preview, applied=False))
+            report = ImportReport(preview=preview, applied=False)
+            return BatchItem(self.path, report, same_as=self.same_as)
         assert self.plan is not None
         preview = ImportPreview(self.info, self.plan)
         if receiver is None:  # the dry run
@@ -507,7 +518,7 @@ def _run_one(
         run.info = _info(package, run.signature)
         previous = previous_import(session, package.manifest, package.manifest_sha256)
         if previous is not None:
-            run.previous_at = previous.imported_at
+            run.previous_at, run.previous_id = previous.imported_at, previous.id
             savepoint.commit()
             return run
         name = inbox_name(package)
@@ -518,7 +529,7 @@ def _run_one(
             run.outbox = data_dir.outbox
         run.plan = apply_planned(session, planned, progress=progress)
         entry = record_import(session, package, run.plan, signature=run.signature, inbox_name=name)
-        run.imported_at = entry.imported_at
+        run.imported_at, run.import_id = entry.imported_at, entry.id
         savepoint.commit()
     except IntegrityError as exc:
         savepoint.rollback()

@@ -198,7 +198,11 @@ class ExchangePage(QWidget):
                 )
                 continue
             p = item.report.preview.package
-            if item.report.preview.already_imported_at is not None:
+            if item.same_as is not None:
+                outcome = self.tr("trùng với gói {file} ở trên, bỏ qua").format(
+                    file=item.same_as.name
+                )
+            elif item.report.preview.already_imported_at is not None:
                 outcome = self.tr("đã nhập trước đó, không thay đổi gì")
             else:
                 outcome = self.tr("thay đổi {count} dòng").format(
