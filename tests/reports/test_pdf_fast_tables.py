@@ -12,7 +12,7 @@ import pytest
 from pypdf import PageObject, PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from thidua_desktop.reports import pdf_tables
+from thidua_desktop.reports import pdf, pdf_tables
 from thidua_desktop.reports.document import (
     Cell,
     Column,
@@ -192,3 +192,25 @@ def test_a_date_column_and_nfd_text(make_spec: MakeSpec) -> None:
     )
     text = " ".join(_pages(pdf_bytes(_spec(make_spec, table)))[0].split())
     assert name in text and "05/01/2023" in text
+
+
+def test_tables_with_the_same_header_share_it_and_print_as_if_apart(
+    make_spec: MakeSpec, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report's tables of one indicator each: one header form for all of them, cells measured
+    once for all, and the pages exactly as when every table is laid out alone."""
+    first = national_like(70, caption="Biểu 1")
+    second = TableBlock(COLUMNS, first.rows[::-1], font_size=10, caption="Biểu 2")
+    other = TableBlock([Column("Đơn vị", 2), Column("Ghi chú", 1)], [["Phường An Hòa", "a"]])
+    spec = _spec(make_spec, first, other, second)
+    shared = pdf_bytes(spec)
+
+    def alone(*args: object, **kwargs: object) -> TableLayout:
+        return TableLayout(*args, **{**kwargs, "shared": None})  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf, "TableLayout", alone)
+    apart = pdf_bytes(spec)
+
+    assert shared.count(b"/Subtype /Form") == 2 and apart.count(b"/Subtype /Form") == 3
+    assert _pages(shared) == _pages(apart)
+    assert _placed(shared) == _placed(apart)

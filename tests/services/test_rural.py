@@ -17,6 +17,7 @@ from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.domain.rural import Level
 from thidua_desktop.paths import resource
+from thidua_desktop.services.profile import set_profile
 from thidua_desktop.services.results import evaluation_table
 from thidua_desktop.services.rural import (
     criteria_sets,
@@ -25,6 +26,7 @@ from thidua_desktop.services.rural import (
     rural_overview,
 )
 from thidua_desktop.services.rural_decisions import recognize
+from thidua_desktop.services.rural_edit import set_criterion
 from thidua_desktop.services.rural_reference import load_criteria_file, load_reference_criteria
 from thidua_desktop.services.rural_rows import CommuneRow
 from thidua_desktop.services.setup import prepare
@@ -210,6 +212,15 @@ def test_newly_recognised_communes_are_counted_by_year(demo_db: Database) -> Non
 def test_nothing_recorded_gives_no_data(db: Database) -> None:
     assert count(db, Level.NANG_CAO, 2023) is None
     assert count(db, Level.KIEU_MAU, 2023, THOI_LAI) is None
+
+
+def test_criteria_recorded_without_any_recognition_count_zero(db: Database) -> None:
+    set_profile(db, office_code=CITY)
+    set_criterion(db, unit_code=THANH_QUOI, year=2023, set_code="ntm", criterion="1", met=True)
+    assert count(db, Level.NANG_CAO, 2023) == D(0)  # the city has data, no recognition
+    assert count(db, Level.NANG_CAO, 2023, "924") == D(0)  # Thạnh Quới's district
+    assert count(db, Level.NANG_CAO, 2023, THOI_LAI) is None  # nothing there
+    assert count(db, Level.NANG_CAO, 2022) is None  # nor in another year
 
 
 def test_no_data_is_not_zero(demo_db: Database) -> None:

@@ -12,13 +12,14 @@ from sqlalchemy import func, select
 
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.evaluation import Status
-from thidua_desktop.domain.security import Assessment
+from thidua_desktop.domain.security import Assessment, share_percent
 from thidua_desktop.services.locks import PeriodLockedError, lock_year
 from thidua_desktop.services.profile import set_profile
 from thidua_desktop.services.results import evaluation_table
 from thidua_desktop.services.scope import OutOfScopeError
-from thidua_desktop.services.security import security_overview, security_share
+from thidua_desktop.services.security import security_overview, security_share, security_shares
 from thidua_desktop.services.security_copy import copy_previous_year
+from thidua_desktop.services.security_data import Tree, components_for, load_records, record_both
 from thidua_desktop.services.security_edit import (
     NotCommuneLevelError,
     ReadOnlySecurityError,
@@ -127,6 +128,28 @@ def test_the_campaign_indicator_takes_the_share_from_this_module(demo_db: Databa
         assert security_share(session, ids["917"], 2023) == D("71.43")
         assert security_share(session, ids["92"], 2021) is None  # no record: no invented 0
         assert security_share(session, ids["31117"], 2023) == D("0.00")
+
+
+def test_the_shares_count_what_the_full_records_count(demo_db: Database) -> None:
+    """The indicator reads only ids; the overview reads whole records: they must agree, for
+    every unit, including units with a component pending or not met."""
+    set_security(demo_db, unit_code="31150", year=2023, components={"drugs": "pending"})
+    set_security(demo_db, unit_code="31117", year=2023, antt="not_met")
+    for year in (2021, 2022, 2023):
+        with demo_db.reading() as session:
+            ids = list(session.scalars(select(AdminUnit.id)))
+            tree = Tree(session)
+            records = load_records(session, [year])
+            components = components_for(session, year)
+            expected: dict[int, D | None] = {}
+            for unit_id in ids:
+                mine = [records.get((u.id, year)) for u in tree.communes(unit_id, year)]
+                if all(r is None for r in mine):
+                    expected[unit_id] = None
+                else:
+                    both = sum(1 for r in mine if record_both(r, components))
+                    expected[unit_id] = share_percent(both, len(mine))
+            assert security_shares(session, ids, year) == expected
 
 
 # -- recording ----------------------------------------------------------------------------------

@@ -145,7 +145,7 @@ def _unknown_kind(kind: str) -> UserError:
 def report_context(db: Database, request: ReportRequest) -> Context:
     """The letterhead, the unit (checked to be in the office's scope) and the demo flag."""
     from thidua_desktop.services.letterhead import letterhead_in
-    from thidua_desktop.services.scope import full_name, office_unit, subtree_ids, unit_by_code
+    from thidua_desktop.services.scope import full_name, is_within, office_unit, unit_by_code
     from thidua_desktop.store.models import Profile
 
     if request.kind not in KINDS:
@@ -158,7 +158,7 @@ def report_context(db: Database, request: ReportRequest) -> Context:
             if request.unit_code
             else office
         )
-        if unit.id not in subtree_ids(session, office.id):
+        if not is_within(session, unit, office.id):
             raise UserError(
                 f"{full_name(unit)} ({unit.code}) không thuộc phạm vi của {full_name(office)}: "
                 "chỉ lập được báo cáo về cơ quan sử dụng và các đơn vị trực thuộc."

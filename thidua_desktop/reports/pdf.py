@@ -41,7 +41,7 @@ from thidua_desktop.reports.document import (
     TableBlock,
 )
 from thidua_desktop.reports.fonts import FontFamily, register_fonts
-from thidua_desktop.reports.pdf_tables import PagedTable, TableLayout
+from thidua_desktop.reports.pdf_tables import PagedTable, TableLayout, TablesCache
 from thidua_desktop.reports.tables import markup, printable
 
 __all__ = ["MARGINS", "build_pdf"]
@@ -263,7 +263,9 @@ def _height(flowable: Flowable, width: float) -> float:
     return float(flowable.wrap(width, 1e6)[1])
 
 
-def _block(block: Block, styles: _Styles, width: float, height: float) -> list[Flowable]:
+def _block(
+    block: Block, styles: _Styles, width: float, height: float, tables: TablesCache
+) -> list[Flowable]:
     if isinstance(block, Para):
         return [Paragraph(markup(block.text), styles.paragraph(block))]
     if isinstance(block, Heading):
@@ -273,7 +275,7 @@ def _block(block: Block, styles: _Styles, width: float, height: float) -> list[F
         room = _height(heading, width) + heading.style.spaceBefore + 3 * styles.body.leading
         return [CondPageBreak(room), heading]
     if isinstance(block, TableBlock):
-        layout = TableLayout(block, styles.fonts, width=width, page_height=height)
+        layout = TableLayout(block, styles.fonts, width=width, page_height=height, shared=tables)
         caption = Paragraph(markup(block.caption), styles.caption) if block.caption else None
         room = layout.opening_height()
         if caption is not None:
@@ -295,7 +297,8 @@ def story(spec: DocumentSpec, fonts: FontFamily, width: float, height: float) ->
     """Every flowable of the document, in order."""
     styles = _Styles(fonts, spec.font_size)
     flowables: list[Flowable] = [_header(spec, styles, width), *_title(spec, styles, width)]
-    body = [part for block in spec.body for part in _block(block, styles, width, height)]
+    tables = TablesCache()  # shared by the document's tables: headers, measured cells
+    body = [part for block in spec.body for part in _block(block, styles, width, height, tables)]
     closing = _closing(spec, styles, width)
     if closing is not None:
         # The signature never starts a page alone: it takes the last paragraph along, or the
@@ -309,7 +312,9 @@ def story(spec: DocumentSpec, fonts: FontFamily, width: float, height: float) ->
         body.append(KeepTogether([*tail, Spacer(1, 12), closing]))
     if spec.annex:
         body.append(PageBreak())
-        body += [part for block in spec.annex for part in _block(block, styles, width, height)]
+        body += [
+            part for block in spec.annex for part in _block(block, styles, width, height, tables)
+        ]
     return flowables + body
 
 

@@ -23,9 +23,15 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from thidua_desktop.reports.document import Cell, CellValue, TableBlock
 from thidua_desktop.reports.fonts import FontFamily
-from thidua_desktop.reports.tables import cell_text, header_cells, header_depth, markup
+from thidua_desktop.reports.tables import (
+    HeaderCell,
+    cell_text,
+    header_cells,
+    header_depth,
+    markup,
+)
 
-__all__ = ["FAST_MIN_ROWS", "PagedTable", "TableLayout"]
+__all__ = ["FAST_MIN_ROWS", "PagedTable", "TableLayout", "TablesCache"]
 
 _PADDING_X = 3.0
 _PADDING_Y = 2.0
@@ -105,6 +111,30 @@ class _Encoder:
         return pieces
 
 
+class _Header:
+    """A header as Paragraph cells with its SPAN commands, the header Table (made and measured
+    once) and the PDF form it is drawn into, once per document."""
+
+    def __init__(self, rows: list[Row], commands: list[Command]) -> None:
+        self.rows = rows
+        self.commands = commands
+        self.table: Table | None = None
+        self.height = 0.0
+        self.form = ""
+        self.form_for: object = None
+
+
+class TablesCache:
+    """What the tables of one document can share: headers (a report's twenty tables of one
+    indicator each have the same header: laid out, measured and drawn into a form once) and
+    measured cells (the units' names and numbers repeat from table to table in columns of the
+    same geometry). Only what prints the same is shared, so the pages do not change."""
+
+    def __init__(self) -> None:
+        self.headers: dict[tuple[Any, ...], _Header] = {}
+        self.cells: dict[tuple[Any, ...], dict[tuple[Any, ...], _DrawnCell]] = {}
+
+
 class TableLayout:
     """Everything about one table that does not depend on the page: column widths, styles, the
     header, and each data row converted once. On the fast path (`fast`) a row is measured into
@@ -122,6 +152,7 @@ class TableLayout:
         width: float,
         page_height: float,
         fast: bool | None = None,
+        shared: TablesCache | None = None,
     ) -> None:
         self.table = table
         self.page_height = page_height
@@ -135,7 +166,24 @@ class TableLayout:
         self.count = len(table.rows) + (table.totals is not None)
         self._rows: list[tuple[Row, list[Command]] | None] = [None] * self.count
         self._styles: dict[tuple[str, bool], ParagraphStyle] = {}
-        self.header = self._header()
+        shared = shared if shared is not None else TablesCache()
+        alignments = tuple(column.alignment for column in table.columns)
+        cells = header_cells(table)
+        header_key = (
+            tuple((c.text, c.row, c.column, c.rowspan, c.colspan) for c in cells),
+            tuple(self.widths),
+            alignments,
+            self.size,
+            self.leading,
+            fonts.regular,
+            fonts.bold,
+            page_height,
+        )
+        header = shared.headers.get(header_key)
+        if header is None:
+            header = shared.headers[header_key] = _Header(*self._header(cells))
+        self._shared_header = header
+        self.header = (header.rows, header.commands)
         # The fast path: every table with rows (an empty one prints a spanning note instead),
         # in TrueType fonts (it writes their subsets' codes itself) - always so in the app.
         truetype = all(
@@ -143,21 +191,25 @@ class TableLayout:
         )
         wanted = self.count >= FAST_MIN_ROWS if fast is None else fast
         self.fast = wanted and self.count > 0 and truetype
-        self._header_table: Table | None = None
-        self._header_height = 0.0
         self._drawn: list[_DrawnRow] = []  # data rows measured so far, in order
         self._bottoms: list[float] = [0.0]  # height of the first n measured rows
         self._lefts = [sum(self.widths[:column]) for column in range(len(self.widths))]
-        self._cells: dict[tuple[int, type, CellValue, bool], _DrawnCell] = {}
         self._shrinkage = float(self.paragraph_style("left").spaceShrinkage)
+        # A cell prints the same in any table of the document with the same fonts and size
+        # whose column has the same place, width, alignment and number format.
+        self._cells = shared.cells.setdefault(
+            (self.size, self.leading, fonts.regular, fonts.bold, page_height, self._shrinkage), {}
+        )
+        self._column_keys = [
+            (left, width, column.alignment, column.kind, column.decimals)
+            for left, width, column in zip(self._lefts, self.widths, table.columns, strict=True)
+        ]
         self._widths: dict[tuple[str, str], float] = {}
         self._encoders: dict[str, _Encoder] = {}
         # One-line cells as their whole text operators, by id (the cells live as long as the
         # layout): (font, subset, operators).
         self._ready: dict[int, tuple[str, int, str]] = {}
         self._encoded_for: object = None  # the PDF document the encodings belong to
-        self._form = ""  # the header drawn once as a PDF form, for `_form_for`
-        self._form_for: object = None
 
     @property
     def min_row_height(self) -> float:
@@ -171,17 +223,16 @@ class TableLayout:
     def header_table(self) -> tuple[Table, float]:
         """The header rows alone as a Table (drawn on every page by the fast path), and its
         height."""
-        if self._header_table is None:
-            self._header_table = Table(
+        header = self._shared_header
+        if header.table is None:
+            header.table = Table(
                 [list(row) for row in self.header[0]],
                 colWidths=self.widths,
                 style=TableStyle(self.base_commands()),
                 hAlign="LEFT",
             )
-            self._header_height = float(
-                self._header_table.wrap(sum(self.widths), self.page_height)[1]
-            )
-        return self._header_table, self._header_height
+            header.height = float(header.table.wrap(sum(self.widths), self.page_height)[1])
+        return header.table, header.height
 
     def paragraph_style(self, align: str, bold: bool = False) -> ParagraphStyle:
         key = (align, bold)
@@ -195,12 +246,12 @@ class TableLayout:
             )
         return self._styles[key]
 
-    def _header(self) -> tuple[list[Row], list[Command]]:
+    def _header(self, cells: list[HeaderCell]) -> tuple[list[Row], list[Command]]:
         columns = len(self.table.columns)
         rows: list[Row] = [[""] * columns for _ in range(self.depth)]
         commands: list[Command] = []
         style = self.paragraph_style("center", bold=True)
-        for cell in header_cells(self.table):
+        for cell in cells:
             rows[cell.row][cell.column] = Paragraph(markup(cell.text), style)
             if cell.rowspan > 1 or cell.colspan > 1:
                 last = (cell.column + cell.colspan - 1, cell.row + cell.rowspan - 1)
@@ -331,11 +382,12 @@ class TableLayout:
         cells: list[_DrawnCell] = []
         tallest = 1
         known = self._cells
+        column_keys = self._column_keys
         for column, value in enumerate(values):
             # The same value in the same column prints the same (statuses, district names,
             # targets): measured once. Not a Decimal printed as given, where 9.5 and 9.50 are
             # equal keys but different texts.
-            key = (column, type(value), value, bold_row)
+            key = (column_keys[column], type(value), value, bold_row)
             cell = known.get(key)
             if cell is None:
                 cell = self._cell(column, value, bold_row)
@@ -564,18 +616,19 @@ class TableLayout:
     def _draw_header(self, canvas: Any, y: float) -> None:
         """The header rows with their bottom at `y`: drawn once per document into a form and
         placed on each page (a header Table with Paragraphs would be laid out again and again)."""
-        header, height = self.header_table()
+        table, height = self.header_table()
+        header = self._shared_header
         document = canvas._doc
-        if self._form_for is not document:
-            self._form_for = document
-            self._form = f"thidua-table-header-{id(self)}"
+        if header.form_for is not document:
+            header.form_for = document
+            header.form = f"thidua-table-header-{id(header)}"
             # A margin round the box: the outer rules stand half outside it.
-            canvas.beginForm(self._form, -_RULE, -_RULE, sum(self.widths) + _RULE, height + _RULE)
-            header.drawOn(canvas, 0, 0)
+            canvas.beginForm(header.form, -_RULE, -_RULE, sum(self.widths) + _RULE, height + _RULE)
+            table.drawOn(canvas, 0, 0)
             canvas.endForm()
         canvas.saveState()
         canvas.translate(0, y)
-        canvas.doForm(self._form)
+        canvas.doForm(header.form)
         canvas.restoreState()
 
     def base_commands(self) -> list[Command]:

@@ -29,7 +29,6 @@ from thidua_desktop.services.campaign_rows import (
     EvaluationRow,
     GridCell,
     GridUnit,
-    IndicatorRow,
     ResultEdit,
     ResultGrid,
     SaveReport,
@@ -40,7 +39,7 @@ from thidua_desktop.services.campaigns import (
     campaign_by_code,
     campaign_row,
     indicator_by_code,
-    indicator_rows,
+    indicator_row,
 )
 from thidua_desktop.services.indicator_sources import (
     MEAN,
@@ -52,8 +51,8 @@ from thidua_desktop.services.locks import ensure_year_open
 from thidua_desktop.services.scope import (
     ensure_in_scope,
     full_name,
+    is_within,
     office_unit,
-    subtree_ids,
     subtree_query,
     unit_by_code,
 )
@@ -283,17 +282,19 @@ class _Values:
         self.indicators = {i.id: i for i in indicators}
         self.shown = list(shown)
         ids = list(self.indicators)
+        # Plain rows through the connection, not ORM objects nor ORM result processing: a
+        # province's grid reads a few thousand of them.
+        connection = session.connection()
         # Only the shown units' subtrees: a district's grid in a database that holds the whole
         # country reads a hundred units, not ten thousand.
         self.children: dict[int, list[int]] = {}
         below = set(shown)
-        for unit_id, parent_id in session.execute(
+        for unit_id, parent_id in connection.execute(
             select(AdminUnit.id, AdminUnit.parent_id).where(AdminUnit.id.in_(subtree_query(shown)))
-        ):
+        ).all():
             below.add(unit_id)
             if parent_id is not None:
                 self.children.setdefault(parent_id, []).append(unit_id)
-        # Plain column rows (not ORM objects): thousands of cells load several times faster.
         columns = (
             Result.indicator_id,
             Result.unit_id,
@@ -304,14 +305,14 @@ class _Values:
         # The shown units' own results; the units below them only for the indicators that add
         # them up (a province's evaluation needs 20 values, not 20 × 600).
         self.results = {
-            (r.indicator_id, r.unit_id): r
-            for r in session.execute(
+            (r[0], r[1]): r
+            for r in connection.execute(
                 select(*columns).where(
                     Result.year == year,
                     Result.indicator_id.in_(ids),
                     Result.unit_id.in_(self.shown),
                 )
-            )
+            ).all()
         }
         adding = [i.id for i in self.indicators.values() if i.source in (SUM, MEAN)]
         if adding and len(below) > len(self.shown):
@@ -320,9 +321,9 @@ class _Values:
             )
             if len(below) <= _IN_LIST_LIMIT:
                 result_query = result_query.where(Result.unit_id.in_(below))
-            for r in session.execute(result_query):
-                if r.unit_id in below:
-                    self.results[(r.indicator_id, r.unit_id)] = r
+            for r in connection.execute(result_query).all():
+                if r[1] in below:
+                    self.results[(r[0], r[1])] = r
         target_query = select(
             TargetRecord.indicator_id, TargetRecord.unit_id, TargetRecord.low, TargetRecord.high
         ).where(TargetRecord.year == year, TargetRecord.indicator_id.in_(ids))
@@ -330,8 +331,8 @@ class _Values:
             target_query = target_query.where(TargetRecord.unit_id.in_(shown))
         comparators = {i.id: Comparator(i.comparator) for i in self.indicators.values()}
         self.targets = {
-            (t.indicator_id, t.unit_id): Target(comparators[t.indicator_id], t.low, t.high)
-            for t in session.execute(target_query)
+            (indicator_id, unit_id): Target(comparators[indicator_id], low, high)
+            for indicator_id, unit_id, low, high in connection.execute(target_query).all()
         }
         self._memo: dict[tuple[int, int], tuple[Decimal | None, ValueOrigin | None]] = {}
         self._computed: dict[str, dict[int, Decimal | None]] = {}
@@ -476,7 +477,11 @@ def result_grid(
             and (u.valid_to is None or u.valid_to >= first)
         ]
         units = [parent, *children]
-        scope = subtree_ids(session, office_unit(session).id)
+        # A child is in the office's scope when it is the office or its parent is in it: a walk
+        # up from the parent, not a read of a province's whole subtree.
+        office_id = office_unit(session).id
+        parent_in_scope = is_within(session, parent, office_id)
+        scope = {u.id for u in units if parent_in_scope or u.id == office_id}
         locked = session.get(PeriodLock, year) is not None
         in_period = campaign.start_date.year <= year <= campaign.end_date.year
         reason = ""
@@ -484,21 +489,24 @@ def result_grid(
             reason = f"Năm {year} đã khóa sổ: chỉ xem, không sửa được."
         elif not in_period:
             reason = f"Năm {year} nằm ngoài thời gian của phong trào."
-        values = _Values(session, indicators, year, [u.id for u in units])
+        unit_ids = [u.id for u in units]
+        values = _Values(session, indicators, year, unit_ids)
+        # Plain rows from here: the loop below runs for every cell of a province's grid.
+        indicator_list = [indicator_row(campaign, i) for i in indicators]
         cells: dict[tuple[int, int], GridCell] = {}
-        for unit in units:
-            for indicator in indicators:
-                value, origin = values.value(indicator.id, unit.id)
-                target = values.target(indicator.id, unit.id)
-                own = values.results.get((indicator.id, unit.id))
-                cells[(unit.id, indicator.id)] = GridCell(
+        for unit_id in unit_ids:
+            unit_editable = not reason and unit_id in scope
+            for indicator in indicator_list:
+                value, origin = values.value(indicator.id, unit_id)
+                target = values.target(indicator.id, unit_id)
+                own = values.results.get((indicator.id, unit_id))
+                cells[(unit_id, indicator.id)] = GridCell(
                     value=value,
                     origin=origin,
                     target=target,
                     status=evaluate(value, target, indicator.decimals).status,
                     editable=(
-                        not reason
-                        and unit.id in scope
+                        unit_editable
                         and not indicator.source.startswith("computed:")
                         and (own is None or own.owner_code is None)
                     ),
@@ -506,7 +514,6 @@ def result_grid(
                     note=(own.note or "") if own is not None else "",
                 )
         row: CampaignRow = campaign_row(session, campaign, len(indicators))
-        indicator_list: list[IndicatorRow] = indicator_rows(session, campaign)
         return ResultGrid(
             campaign=row,
             year=year,

@@ -31,6 +31,7 @@ from thidua_desktop.services.rural_data import (
     TreeUnit,
     load_met,
     load_plans,
+    load_recognition_rules,
     load_recognitions,
     load_statuses,
     sets_for,
@@ -93,24 +94,25 @@ def _new_counts(
     """Each unit's count, as `_new_count` gives it, from one read of the units' subtrees."""
     from thidua_desktop.services.security_data import Tree
 
-    tree = Tree(session, roots=unit_ids)
+    tree = Tree.shared(session, unit_ids)
     day = dt.date(year, 12, 31)
     communes: dict[int, list[int]] = {}
-    every: dict[int, TreeUnit] = {}
+    every: set[int] = set()
     for unit_id in unit_ids:
-        mine = (
+        communes[unit_id] = (
             [
-                u
+                u.id
                 for u in tree.subtree(unit_id)
                 if u.level == UnitLevel.COMMUNE and u.kind == UnitKind.COMMUNE and u.valid_on(day)
             ]
             if unit_id in tree.by_id
             else []
         )
-        communes[unit_id] = [u.id for u in mine]
-        every |= {u.id: u for u in mine}
-    recognitions = load_recognitions(session, every)
-    with_data = _units_with_data(session, year, every)
+        every.update(communes[unit_id])
+    recognitions = load_recognition_rules(session, every)
+    # Criteria and plans matter only where no xã has a recognition: often nowhere.
+    unrecognised = [ids for ids in communes.values() if not any(i in recognitions for i in ids)]
+    with_data = _units_with_data(session, year, {i for ids in unrecognised for i in ids})
     found: dict[int, Decimal | None] = {}
     for unit_id, ids in communes.items():
         if not ids or (
@@ -119,11 +121,7 @@ def _new_counts(
             found[unit_id] = None
             continue
         found[unit_id] = Decimal(
-            sum(
-                1
-                for i in ids
-                if newly_recognised([rule for rule, _ in recognitions.get(i, [])], level, year)
-            )
+            sum(1 for i in ids if newly_recognised(recognitions.get(i, []), level, year))
         )
     return found
 

@@ -31,6 +31,7 @@ __all__ = [
     "TreeUnit",
     "load_met",
     "load_plans",
+    "load_recognition_rules",
     "load_recognitions",
     "load_statuses",
     "sets_for",
@@ -285,6 +286,34 @@ def load_recognitions(
                 owner_code=r.owner_code,
             )
             found.setdefault(r.unit_id, []).append((rule, row))
+    return found
+
+
+def load_recognition_rules(
+    session: Session, unit_ids: Collection[int]
+) -> dict[int, list[Recognition]]:
+    """Every recognition of these units, oldest first, as rule values only: what counting
+    needs, without the rows `load_recognitions` makes for display."""
+    found: dict[int, list[Recognition]] = {}
+    connection = session.connection()
+    for chunk in _chunks(unit_ids):
+        query = (
+            select(
+                RuralRecognition.unit_id,
+                RuralRecognition.level,
+                RuralRecognition.decision_date,
+                RuralRecognition.year,
+                RuralRecognition.decision_number,
+                RuralRecognition.revoked_on,
+            )
+            .where(RuralRecognition.unit_id.in_(chunk))
+            .order_by(RuralRecognition.decision_date, RuralRecognition.id)
+        )
+        for unit_id, level, decision_date, year, number, revoked_on in connection.execute(
+            query
+        ).all():
+            rule = Recognition(Level(level), decision_date, year, number, revoked_on)
+            found.setdefault(unit_id, []).append(rule)
     return found
 
 

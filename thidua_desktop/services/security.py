@@ -31,6 +31,7 @@ from thidua_desktop.services.security_data import (
     load_records,
     record_both,
     record_warnings,
+    share_inputs,
 )
 from thidua_desktop.services.security_rows import (
     Change,
@@ -65,20 +66,17 @@ def security_share(session: Session, unit_id: int, year: int) -> Decimal | None:
 def security_shares(
     session: Session, unit_ids: Collection[int], year: int
 ) -> dict[int, Decimal | None]:
-    """`security_share` of several units at once (a grid's rows): the same three queries, over
-    the units' subtrees only, whatever their number."""
-    tree = Tree(session, roots=unit_ids)
-    records = load_records(session, [year], roots=unit_ids)
-    components = components_for(session, year)
+    """`security_share` of several units at once (a grid's rows): a few queries over the units'
+    subtrees only, whatever their number, reading unit ids rather than whole records."""
+    tree = Tree.shared(session, unit_ids)
+    recorded, both = share_inputs(session, year, components_for(session, year), roots=unit_ids)
     found: dict[int, Decimal | None] = {}
     for unit_id in unit_ids:
-        communes = tree.communes(unit_id, year) if unit_id in tree.by_id else []
-        mine = [records.get((u.id, year)) for u in communes]
-        if all(r is None for r in mine):  # also: no commune at all
+        communes = [u.id for u in tree.communes(unit_id, year)] if unit_id in tree.by_id else []
+        if not any(u in recorded for u in communes):  # also: no commune at all
             found[unit_id] = None
             continue
-        both = sum(1 for r in mine if record_both(r, components))
-        found[unit_id] = share_percent(both, len(communes))
+        found[unit_id] = share_percent(sum(1 for u in communes if u in both), len(communes))
     return found
 
 

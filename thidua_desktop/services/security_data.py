@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select, true
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.security import (
@@ -74,18 +74,32 @@ class Tree:
         query = select(*_TREE_COLUMNS)
         if roots is not None:
             query = query.where(AdminUnit.id.in_(subtree_query(roots)))
-        self.by_id = {row.id: TreeUnit(*row) for row in session.execute(query)}
+        # Plain rows through the connection: no ORM result machinery for a province's units.
+        connection = session.connection()
+        self.by_id = {row[0]: TreeUnit(*row) for row in connection.execute(query).all()}
         if roots is not None:
             self._add_ancestors(session)
         self.children: dict[int | None, list[int]] = {}
         for unit in self.by_id.values():
             self.children.setdefault(unit.parent_id, []).append(unit.id)
 
+    @classmethod
+    def shared(cls, session: Session, roots: Collection[int]) -> Tree:
+        """The tree of these roots, read once per session: a grid's computed indicators ("3
+        không" share, NTM counts) ask for the same units. Units do not change while a report or
+        a grid is read."""
+        key = (cls, frozenset(roots))
+        tree = session.info.get(key)
+        if tree is None:
+            tree = session.info[key] = cls(session, roots=roots)
+        return tree
+
     def _add_ancestors(self, session: Session) -> None:
         missing = {u.parent_id for u in self.by_id.values()} - set(self.by_id) - {None}
+        connection = session.connection()
         while missing:  # a level at a time: two or three queries at most
-            rows = session.execute(select(*_TREE_COLUMNS).where(AdminUnit.id.in_(missing)))
-            found = {row.id: TreeUnit(*row) for row in rows}
+            rows = connection.execute(select(*_TREE_COLUMNS).where(AdminUnit.id.in_(missing))).all()
+            found = {row[0]: TreeUnit(*row) for row in rows}
             self.by_id |= found
             missing = {u.parent_id for u in found.values()} - set(self.by_id) - {None}
 
@@ -239,6 +253,40 @@ def load_records(
             components=parts.get(s.id, {}),
         )
     return records
+
+
+def share_inputs(
+    session: Session, year: int, components: list[ComponentDef], *, roots: Collection[int]
+) -> tuple[set[int], set[int]]:
+    """For a share: the units of the subtrees of `roots` with a status in `year`, and those of
+    them that `record_both` counts (ANTT met and every one of `components` met), as plain ids
+    read in two narrow queries (what `load_records` reads in full is not needed to count)."""
+    connection = session.connection()
+    scope = SecurityStatus.unit_id.in_(subtree_query(roots))
+    recorded = set(
+        connection.scalars(
+            select(SecurityStatus.unit_id).where(SecurityStatus.year == year, scope)
+        ).all()
+    )
+    if not components:  # all_met: no components, not met
+        return recorded, set()
+    both = set(
+        connection.scalars(
+            select(SecurityStatus.unit_id)
+            .join(SecurityComponentStatus, SecurityComponentStatus.status_id == SecurityStatus.id)
+            .where(
+                SecurityStatus.year == year,
+                scope,
+                SecurityStatus.antt_result == Assessment.MET.value,
+                SecurityComponentStatus.component_id.in_([c.id for c in components]),
+                SecurityComponentStatus.status == Assessment.MET.value,
+            )
+            .group_by(SecurityStatus.unit_id)
+            # One row per (status, component): every component met when all are counted.
+            .having(func.count() == len({c.id for c in components}))
+        )
+    )
+    return recorded, both
 
 
 def record_both(record: Record | None, components: list[ComponentDef]) -> bool:
