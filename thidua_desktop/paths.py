@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from thidua_desktop import APP_NAME
 
@@ -45,8 +45,9 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None, *, demo: bo
     return base / "demo" if demo else base
 
 
-@dataclass(frozen=True)
-class DataDir:
+# A NamedTuple rather than a frozen dataclass: the same immutable value, but the window's start-up
+# does not import `dataclasses` (~4 ms) before its first paint.
+class DataDir(NamedTuple):
     """The layout of one data directory: the database and the folders beside it."""
 
     root: Path

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from thidua_desktop.services.progress import Cancelled
@@ -148,6 +148,8 @@ class _DelayedProgress(QObject):
         return self._dialog
 
     def _show(self) -> None:
+        from PySide6.QtCore import Qt  # not at the top: see main_window's imports
+
         dialog = QProgressDialog(self._window)
         dialog.setWindowTitle(self.tr("Đang xử lý"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -7,11 +7,18 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from thidua_desktop.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QMessageBox is imported where a box is shown: this module is loaded before the main window is,
+# and the class (with its enums) is not needed to paint it.
 
 log = logging.getLogger("thidua_desktop")
 
@@ -37,6 +44,8 @@ def report(parent: QWidget | None, exc: BaseException, *, title: str | None = No
         print(f"{title or 'Lỗi'}: {detail}", file=sys.stderr)  # i18n: not UI
         return
     if isinstance(exc, UserError):
+        from PySide6.QtWidgets import QMessageBox
+
         log.info("user error: %s", exc.message)
         QMessageBox.warning(
             parent,
@@ -53,6 +62,8 @@ def show_crash(
     exc: BaseException,
     tb: TracebackType | None,
 ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unexpected error\n%s", details)
     if _log_file:

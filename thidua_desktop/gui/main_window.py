@@ -7,17 +7,17 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+# No `Qt` here: its first use builds the namespace's ~100 Python enum classes (~16 ms), a cost
+# left until after the window is painted; methods that need it import it where they use it.
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QSettings,
     QSignalBlocker,
     QSize,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,18 +33,20 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop import APP_TITLE
-from thidua_desktop.gui import domain_labels, errors
+from thidua_desktop.gui import errors
 from thidua_desktop.gui.background import Background, WorkerProgress
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.rows import ProfileRow, UnitRow
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     # Services pull in SQLAlchemy (~0.2 s to import); they are imported where first used, on the
     # worker thread, so the window appears before the database layer is loaded.
     from thidua_desktop.gui.pages.campaigns_page import CampaignsPage
     from thidua_desktop.gui.pages.results_page import ResultsPage
     from thidua_desktop.gui.pages.settings_page import SettingsPage
     from thidua_desktop.gui.pages.units_page import UnitsPage
+    from thidua_desktop.services.rows import ProfileRow, UnitRow
     from thidua_desktop.services.setup import Workspace
     from thidua_desktop.store.engine import Database
 
@@ -106,8 +108,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(210)
-        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.navigation.setFixedWidth(210)  # a QListWidget takes keyboard focus (StrongFocus)
         self.stack = QStackedWidget()
         self.pages: dict[Page, QWidget] = {}
         # Pages are built when first shown; until the data is open the page area says so.
@@ -128,9 +129,8 @@ class MainWindow(QMainWindow):
         )
         self.navigation.currentRowChanged.connect(self._navigate)
         self.loading = QLabel(self.tr("Đang mở dữ liệu…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setObjectName("muted")
-        self.stack.addWidget(self.loading)
+        self.stack.addWidget(_centred(self.loading))
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         for page, label in NAVIGATION.items():
             item = QListWidgetItem(QCoreApplication.translate("MainWindow", label))
             if page not in built:
+                from PySide6.QtCore import Qt
+
                 # Visibly unavailable rather than a page that pretends to work.
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(QCoreApplication.translate("MainWindow", NOT_BUILT_TOOLTIP))
@@ -325,6 +327,8 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(page)
 
     def is_page_enabled(self, page: Page) -> bool:
+        from PySide6.QtCore import Qt
+
         item = self.navigation.item(page)
         return bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
 
@@ -391,6 +395,8 @@ class MainWindow(QMainWindow):
         errors.report(self, exc, title=self.tr("Không mở được dữ liệu"))
 
     def _apply_profile(self, profile: ProfileRow | None) -> None:
+        from thidua_desktop.gui import domain_labels
+
         self.profile = profile
         office_id = None
         if profile is not None and profile.office_code is not None:
@@ -481,3 +487,19 @@ class MainWindow(QMainWindow):
             self.db.close()
             self.db = None
         super().closeEvent(event)
+
+
+def _centred(label: QLabel) -> QWidget:
+    """`label` in the middle of the space it is given.
+
+    Stretches either side centre it across; a label centres its text vertically by default. (The
+    same as setAlignment(Qt.AlignmentFlag.AlignCenter) without touching `Qt` before the window is
+    shown: see the imports.)
+    """
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(label)
+    row.addStretch(1)
+    return holder
