@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -182,22 +183,33 @@ def _import_batch(args: argparse.Namespace, dry_run: bool) -> int:
             elif item.same_as is not None:
                 print(f"Trùng với gói {item.same_as.name} ở trên: bỏ qua.")
             else:
-                _print_outcome(item.report.preview, None if dry_run else item.report)
+                _print_outcome(item.report.preview, None if dry_run else item.report, backup=False)
+            if item.warning:
+                print(item.warning)
             print()
-        done = len(batch.refused)
-        verb = "Có thể nhập" if dry_run else "Đã nhập"
-        print(
-            f"{verb} {len(batch.items) - done}/{len(batch.items)} gói"
-            + (f"; {done} gói bị từ chối." if done else ".")
-        )
-        if dry_run:
-            print("Đây là chạy thử (--dry-run): chưa thay đổi gì trong cơ sở dữ liệu.")
-        elif batch.backup_name:
-            print(f"Sao lưu trước khi nhập: {batch.backup_name}")
+        _print_batch_summary(batch, dry_run)
+    if batch.refused:
+        print(f"Lỗi: {len(batch.refused)} gói bị từ chối (xem lý do ở trên).", file=sys.stderr)
     return EXIT_USER_ERROR if batch.refused else EXIT_OK
 
 
-def _print_outcome(preview: Any, report: Any) -> None:
+def _print_batch_summary(batch: Any, dry_run: bool) -> None:
+    count, refused = len(batch.items), len(batch.refused)
+    done = len(batch.pending) if dry_run else len(batch.applied)
+    before = count - refused - done
+    parts = [f"{'Sẽ nhập' if dry_run else 'Đã nhập'} {done}/{count} gói"]
+    if before:
+        parts.append(f"{before} gói đã nhập từ trước hoặc trùng, không thay đổi gì")
+    if refused:
+        parts.append(f"{refused} gói bị từ chối")
+    print("; ".join(parts) + ".")
+    if dry_run:
+        print("Đây là chạy thử (--dry-run): chưa thay đổi gì trong cơ sở dữ liệu.")
+    elif batch.backup_name:
+        print(f"Sao lưu trước khi nhập: {batch.backup_name}")
+
+
+def _print_outcome(preview: Any, report: Any, *, backup: bool = True) -> None:
     _print_preview(preview)
     if preview.already_imported_at is not None:
         when = preview.already_imported_at.astimezone()
@@ -206,8 +218,12 @@ def _print_outcome(preview: Any, report: Any) -> None:
         print("Đây là chạy thử (--dry-run): chưa thay đổi gì trong cơ sở dữ liệu.")
     elif report.applied:
         print(f"Đã nhập gói. Bản lưu (chỉ đọc): {report.inbox_path}")
-        print(f"Biên nhận gửi lại cơ quan gửi: {report.receipt_path}")
-        print(f"Sao lưu trước khi nhập: {report.backup_name}")
+        if report.receipt_path is not None:
+            print(f"Biên nhận gửi lại cơ quan gửi: {report.receipt_path}")
+        if backup:
+            print(f"Sao lưu trước khi nhập: {report.backup_name}")
+            if report.warning:
+                print(report.warning)
 
 
 def _print_preview(preview: Any) -> None:

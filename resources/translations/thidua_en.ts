@@ -1771,6 +1771,10 @@ Error log: {log}</translation>
         <translation>The valid packages change no figures here.</translation>
     </message>
     <message>
+        <source>Các gói này đã được nhập trước đó: không có gì để nhập.</source>
+        <translation>These packages were imported before: there is nothing to import.</translation>
+    </message>
+    <message>
         <source>Không gói nào nhập được (xem lý do dưới).</source>
         <translation>None of the packages can be imported (see why below).</translation>
     </message>
@@ -1817,6 +1821,10 @@ Error log: {log}</translation>
     <message>
         <source>Đã nhập {applied} gói.</source>
         <translation>Imported {applied} packages.</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói. Bản lưu chỉ đọc: {0}.</source>
+        <translation>Package imported. Read-only copy: {0}.</translation>
     </message>
     <message>
         <source>Đã nhập gói. Bản lưu chỉ đọc: {0}. Biên nhận để gửi lại cơ quan gửi: {1}.</source>

@@ -1771,6 +1771,10 @@ Nhật ký lỗi: {log}</translation>
         <translation>Các gói hợp lệ không thay đổi số liệu nào ở đây.</translation>
     </message>
     <message>
+        <source>Các gói này đã được nhập trước đó: không có gì để nhập.</source>
+        <translation>Các gói này đã được nhập trước đó: không có gì để nhập.</translation>
+    </message>
+    <message>
         <source>Không gói nào nhập được (xem lý do dưới).</source>
         <translation>Không gói nào nhập được (xem lý do dưới).</translation>
     </message>
@@ -1817,6 +1821,10 @@ Nhật ký lỗi: {log}</translation>
     <message>
         <source>Đã nhập {applied} gói.</source>
         <translation>Đã nhập {applied} gói.</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói. Bản lưu chỉ đọc: {0}.</source>
+        <translation>Đã nhập gói. Bản lưu chỉ đọc: {0}.</translation>
     </message>
     <message>
         <source>Đã nhập gói. Bản lưu chỉ đọc: {0}. Biên nhận để gửi lại cơ quan gửi: {1}.</source>

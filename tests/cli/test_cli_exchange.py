@@ -152,9 +152,11 @@ def test_several_packages_are_imported_in_one_go(
     assert all(not p["applied"] for p in dry["packages"])
 
     code, out, err = run(capsys, "--data-dir", tp, "import", packages[0], missing, packages[1])
-    assert code == 1, err  # one package was refused
+    assert code == 1 and err == "Lỗi: 1 gói bị từ chối (xem lý do ở trên).\n"
     assert "== khong.tdkt\nBị từ chối: không đọc được tệp" in out
     assert "Đã nhập 2/3 gói; 1 gói bị từ chối." in out
-    assert "Sao lưu trước khi nhập: truoc-nhap-2-goi-" in out
+    assert out.count("Sao lưu trước khi nhập: truoc-nhap-2-goi-") == 1
     history = as_json(capsys, "--data-dir", tp, "imports")
     assert sorted(h["producer_code"] for h in history) == ["31117", "916"]
+    code, out, err = run(capsys, "--data-dir", tp, "import", *packages)
+    assert code == 0 and "Đã nhập 0/2 gói; 2 gói đã nhập từ trước hoặc trùng" in out, err

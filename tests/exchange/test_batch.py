@@ -15,7 +15,7 @@ from thidua_desktop.services.exchange import import_packages
 from thidua_desktop.services.exchange_status import list_imports
 from thidua_desktop.services.results import evaluation_table, set_result
 
-from .conftest import YEAR, MakeOffice, Office
+from .conftest import COMMUNE, YEAR, MakeOffice, Office
 
 NINH_KIEU, O_MON, BINH_THUY = "916", "917", "918"
 
@@ -185,3 +185,64 @@ def test_the_backup_module_is_called_once_per_batch(
     monkeypatch.setattr(backups, "backup_before_import", counting)
     import_packages(city.db, city.data_dir, packages)
     assert calls == ["3 goi"]
+
+
+def commune_value(office: Office) -> Decimal | None:
+    rows = evaluation_table(office.db, year=YEAR, campaign_code="KH97-2023", unit_code=COMMUNE)
+    return next(r.value for r in rows if r.indicator_code == "CONG_TRINH")
+
+
+def set_commune_value(commune: Office, value: str) -> None:
+    set_result(
+        commune.db,
+        campaign_code="KH97-2023",
+        indicator_code="CONG_TRINH",
+        unit_code=COMMUNE,
+        year=YEAR,
+        value=value,
+    )
+
+
+def test_the_lowest_office_wins_whatever_order_the_files_come_in(
+    commune: Office, district: Office, city: Office
+) -> None:
+    set_commune_value(commune, "7")
+    district.import_(commune.export())
+    from_district = district.export()  # carries the commune's 7, owned by the commune
+    set_commune_value(commune, "8")
+    from_commune = commune.export()  # the commune's own, newer figure
+
+    batch = import_packages(city.db, city.data_dir, [from_commune, from_district])
+
+    assert [item.path for item in batch.items] == [from_commune, from_district]  # as given
+    assert len(batch.applied) == 2
+    assert commune_value(city) == Decimal("8")
+
+
+def test_a_receipt_that_cannot_be_written_is_a_warning_not_a_failure(
+    district: Office, city: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from thidua_desktop.exchange import receipts
+    from thidua_desktop.exchange.writer import PackageWriteError
+
+    def refuse(*_args: object, **_kwargs: object) -> Path:
+        raise PackageWriteError("Không ghi được tệp biên nhận: ổ đĩa đầy.")
+
+    monkeypatch.setattr(receipts, "write_receipt", refuse)
+
+    report = city.import_(district.export())
+
+    assert report.applied and report.receipt_path is None
+    assert report.warning is not None and "chưa ghi được biên nhận" in report.warning
+    assert len(list_imports(city.db)) == 1  # the data and the import record are kept
+
+
+def test_packages_imported_before_are_not_pending_in_a_dry_run(
+    make_office: MakeOffice, city: Office
+) -> None:
+    packages = districts_with_values(make_office)
+    import_packages(city.db, city.data_dir, packages[:1])
+
+    dry = import_packages(city.db, city.data_dir, packages, dry_run=True)
+
+    assert [item.path for item in dry.pending] == packages[1:]

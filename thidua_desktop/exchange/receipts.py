@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -90,7 +91,8 @@ def _write_atomic(path: Path, content: bytes) -> None:
         partial.write_bytes(content)
         os.replace(partial, path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # an unwritable folder: nothing to clean up there
+            partial.unlink(missing_ok=True)
         raise PackageWriteError(
             f"Không ghi được tệp {path}: {exc.strerror or exc}. Hãy kiểm tra quyền ghi và dung "
             "lượng ổ đĩa."

@@ -63,6 +63,15 @@ def check_tables(package: Package) -> None:
 _TREE = "thidua.import_unit_tree"
 
 
+def unit_tree(session: Session) -> UnitTree:
+    """Every unit, read once per session: imports never change the units, so the packages of
+    one batch (one session) share the tree."""
+    tree = session.info.get(_TREE)
+    if not isinstance(tree, UnitTree):
+        tree = session.info[_TREE] = UnitTree(session)
+    return tree
+
+
 def import_context(
     session: Session, package: Package, *, write: bool, package_ref: str
 ) -> ImportContext:
@@ -72,10 +81,7 @@ def import_context(
     if profile is not None and profile.installation_id == manifest.installation_id:
         raise PackageRefused("gói do chính bản cài đặt này tạo ra.")
     office = office_unit(session)
-    # Imports never change the units: the packages of one batch (one session) share the tree.
-    tree = session.info.get(_TREE)
-    if not isinstance(tree, UnitTree):
-        tree = session.info[_TREE] = UnitTree(session)
+    tree = unit_tree(session)
     codes = tree.codes_in(set(tree.code), manifest.period)
     producer = codes.get(manifest.producer_code)
     scope = codes.get(manifest.scope_code)

@@ -77,6 +77,8 @@ class ImportReport:
     inbox_path: Path | None = None
     receipt_path: Path | None = None
     backup_name: str | None = None
+    # Something that went wrong after the data was committed (the receipt could not be written).
+    warning: str | None = None
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,10 @@ class BatchItem:
     same_as: Path | None = None
 
     @property
+    def warning(self) -> str | None:
+        return self.report.warning if self.report is not None else None
+
+    @property
     def refusal(self) -> str | None:
         """Why the package was refused (without the "Gói dữ liệu bị từ chối:" lead-in)."""
         if isinstance(self.error, PackageRefused):
@@ -300,6 +306,16 @@ class BatchImport:
     @property
     def refused(self) -> list[BatchItem]:
         return [i for i in self.items if i.error is not None]
+
+    @property
+    def pending(self) -> list[BatchItem]:
+        """For a dry run: the packages applying would import (not refused, not imported before,
+        not a repeat of an earlier file of the batch)."""
+        return [
+            i
+            for i in self.items
+            if i.report is not None and i.report.preview.already_imported_at is None
+        ]
 
     @property
     def changes(self) -> int:
@@ -347,7 +363,13 @@ def import_packages(
     progress: Progress | None = None,
 ) -> BatchImport:
     """Import several packages (a district's communes, a province's districts) in one
-    transaction, in the given order, with one safety backup taken before the first write.
+    transaction, with one safety backup taken before the first write.
+
+    Packages from higher offices are applied first (a district's package before its communes'),
+    whatever order the files were chosen in: the lowest office's records are the source of truth
+    for its units, so a commune's own package must not be overwritten by the copy of its data a
+    district package carries. Packages of the same level keep their order; the result lists the
+    packages in the order given.
 
     Each package is checked, planned and applied as the single import does; a refused package is
     rolled back on its own (a savepoint) and reported with its reason, the others still apply.
@@ -378,12 +400,15 @@ def import_packages(
 
     try:
         with db.transaction(immediate=True) as session:
-            for number, (path, package) in enumerate(verified):
+            order = _higher_offices_first(session, verified)
+            for number, index in enumerate(order):
+                path, package = verified[index]
                 if isinstance(package, UserError):
-                    runs.append(_Run(path, error=package))
+                    runs.append(_Run(path, error=package, index=index))
                     continue
                 step = _BatchStep(progress, number, len(verified))
                 run = _run_one(session, data_dir, path, package, dry_run, step, safety)
+                run.index = index
                 if run.previous_id is not None:
                     run.same_as = next(
                         (r.path for r in runs if r.import_id == run.previous_id), None
@@ -404,8 +429,28 @@ def import_packages(
         for run in runs:
             run.discard_inbox()
         raise
+    runs.sort(key=lambda run: run.index)
     items = [run.finish(receiver=None if dry_run else receiver, backup_name=backup) for run in runs]
     return BatchImport(items, dry_run=dry_run, backup_name=backup)
+
+
+def _higher_offices_first(
+    session: Session, verified: Sequence[tuple[Path, Package | UserError]]
+) -> list[int]:
+    """The batch's indexes, packages of higher producers first (stable otherwise)."""
+    from thidua_desktop.exchange.verify import unit_tree
+
+    if len(verified) < 2:
+        return list(range(len(verified)))
+    tree = unit_tree(session)
+    depth: dict[int, int] = {}
+    for index, (_path, package) in enumerate(verified):
+        if isinstance(package, UserError):
+            continue
+        manifest = package.manifest
+        producer = tree.codes_in(set(tree.code), manifest.period).get(manifest.producer_code)
+        depth[index] = len(tree.ancestors(producer)) if producer is not None else 0
+    return sorted(range(len(verified)), key=lambda index: depth.get(index, 0))
 
 
 class _DryRunDone(Exception):
@@ -456,6 +501,7 @@ class _Run:
     inbox: Path | None = None
     created: bool = False
     outbox: Path | None = None
+    index: int = 0  # the package's place in the order given
 
     def discard_inbox(self) -> None:
         from thidua_desktop.exchange.receipts import discard
@@ -466,6 +512,7 @@ class _Run:
 
     def finish(self, *, receiver: dict[str, str] | None, backup_name: str | None) -> BatchItem:
         from thidua_desktop.exchange.receipts import write_receipt
+        from thidua_desktop.exchange.writer import PackageWriteError
 
         if self.error is not None:
             return BatchItem(self.path, error=self.error)
@@ -479,21 +526,28 @@ class _Run:
         if receiver is None:  # the dry run
             return BatchItem(self.path, ImportReport(preview=preview, applied=False))
         assert self.inbox is not None and self.outbox is not None and self.imported_at is not None
-        receipt = write_receipt(
-            self.outbox,
-            self.package,
-            self.plan,
-            receiver=receiver,
-            imported_at=self.imported_at,
-            signature=self.signature,
-            inbox=self.inbox.name,
-        )
+        # The data is committed: a receipt that cannot be written is a warning, not a failure.
+        receipt: Path | None = None
+        warning = None
+        try:
+            receipt = write_receipt(
+                self.outbox,
+                self.package,
+                self.plan,
+                receiver=receiver,
+                imported_at=self.imported_at,
+                signature=self.signature,
+                inbox=self.inbox.name,
+            )
+        except PackageWriteError as exc:
+            warning = f"Đã nhập gói nhưng chưa ghi được biên nhận: {exc.message}"
         report = ImportReport(
             preview=preview,
             applied=True,
             inbox_path=self.inbox,
             receipt_path=receipt,
             backup_name=backup_name,
+            warning=warning,
         )
         return BatchItem(self.path, report)
 
@@ -533,6 +587,7 @@ def _run_one(
         savepoint.commit()
     except IntegrityError as exc:
         savepoint.rollback()
+        session.expire_all()  # objects loaded inside the savepoint may hold undone values
         run.discard_inbox()
         run.error = PackageRefused(
             "dữ liệu trong gói mâu thuẫn với dữ liệu ở đây (trùng mã định danh); mọi thay đổi đã "
@@ -544,6 +599,7 @@ def _run_one(
         if isinstance(exc, DatabaseUnavailableError):
             raise
         savepoint.rollback()
+        session.expire_all()
         run.error = exc
     except BaseException:
         run.discard_inbox()  # the whole batch is rolled back by the caller's transaction

@@ -238,11 +238,17 @@ class ExchangePage(QWidget):
                 ).format(changes=plan.changes, ok=applicable),
                 REFUSED_STYLE if refused else DONE_STYLE,
             )
-        elif applicable:
+        elif batch.pending:
             self._say(self.tr("Các gói hợp lệ không thay đổi số liệu nào ở đây."), DONE_STYLE)
+        elif applicable:
+            self._say(
+                self.tr("Các gói này đã được nhập trước đó: không có gì để nhập."), DONE_STYLE
+            )
         else:
             self._say(self.tr("Không gói nào nhập được (xem lý do dưới)."), REFUSED_STYLE)
-        self.apply_button.setEnabled(plan.changes > 0)
+        # Packages new here are worth applying even when their figures change nothing: the
+        # import is recorded (who has reported) and a receipt is written.
+        self.apply_button.setEnabled(bool(batch.pending))
         self.discard_button.setEnabled(True)
         self.previewed.emit()
 
@@ -400,9 +406,13 @@ class ExchangePage(QWidget):
                 refused=refused
             )
             text += "".join(f"\n• {item.path.name}: {item.refusal}" for item in batch.refused)
-        self._say(text, REFUSED_STYLE if refused else DONE_STYLE)
+        warnings = [item.warning for item in batch.items if item.warning]
+        text += "".join(f"\n• {warning}" for warning in warnings)
+        self._say(text, REFUSED_STYLE if refused or warnings else DONE_STYLE)
         receipts = [
-            str(item.report.receipt_path) for item in batch.applied if item.report is not None
+            str(item.report.receipt_path)
+            for item in batch.applied
+            if item.report is not None and item.report.receipt_path is not None
         ]
         if receipts:
             self.details.setPlainText(
@@ -416,7 +426,16 @@ class ExchangePage(QWidget):
     def _applied(self, report: ImportReport) -> None:
         self.apply_button.setEnabled(False)
         self.discard_button.setEnabled(False)
-        if report.applied:
+        if report.applied and report.warning:
+            self._say(
+                self.tr("Đã nhập gói. Bản lưu chỉ đọc: {0}.").format(report.inbox_path)
+                + "\n"
+                + report.warning,
+                REFUSED_STYLE,
+            )
+            self.main.status.setText(self.tr("Đã nhập gói {0}.").format(self.preview_path))
+            self.main.context_changed.emit()
+        elif report.applied:
             self._say(
                 self.tr(
                     "Đã nhập gói. Bản lưu chỉ đọc: {0}. Biên nhận để gửi lại cơ quan gửi: {1}."
