@@ -94,7 +94,7 @@ def add(
 ) -> None:
     target, ok = "", None
     if ratio_max is not None and floor:
-        target, ok = f"<={ratio_max:g}x", ours / floor <= ratio_max
+        target, ok = f"<={ratio_max:.2g}x", ours / floor <= ratio_max
     if ms_max is not None:
         target, ok = f"<={ms_max:g} ms", ours <= ms_max
     line = Line(name, ours, floor, target, ok, note)
@@ -157,12 +157,20 @@ def bench_startup(data: Path, runs: int) -> None:
 
 
 def bench_search(db: Any, runs: int) -> None:
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from thidua_desktop.domain.text import fold
     from thidua_desktop.gui.pages.units_page import UnitsPage
     from thidua_desktop.services.units import list_units
 
+    # The offscreen platform warns at every top-level show ("does not support
+    # propagateSizeHints()"): noise in the benchmark's table.
+    qInstallMessageHandler(
+        lambda _kind, _context, message: (
+            None if "propagateSizeHints" in message else print(message, file=sys.stderr)
+        )
+    )
     app = QApplication.instance()
     rows = list_units(db)
     page = UnitsPage()
