@@ -82,3 +82,20 @@ def test_missing_and_unexpected_fields_are_refused() -> None:
         f.check_row({"a": "x"}, {"a": f.TEXT, "b": f.TEXT}, "dòng 2")
     with pytest.raises(PackageRefused, match="có trường lạ c"):
         f.check_row({"a": "x", "c": 1}, {"a": f.TEXT}, "dòng 3")
+
+
+def test_package_lines_are_read_as_one_json_object_each() -> None:
+    from thidua_desktop.exchange.reader import _parse_lines
+
+    rows = _parse_lines("result", '{"a": 1}\n  {"b": "Cái Khế"}  \n{"c": 9.5}\n'.encode())
+    assert [list(r) for r in rows] == [["a"], ["b"], ["c"]]
+    assert str(rows[2]["c"]) == "9.5"  # decimals stay exact
+    for bad, why in (
+        (b'{"a": 1} {"b": 2}\n', "dòng 1 không phải JSON hợp lệ"),
+        (b'{"a": 1}\n{"a": NaN}\n', "dòng 2 không phải JSON hợp lệ"),
+        (b'{"a": 1}\n[1]\n', "dòng 2 không phải một đối tượng JSON"),
+        ('{"a": "Cái"}\n{"a": "Ca\u0301i"}\n'.encode(), "dòng 2 có chữ không ở dạng Unicode NFC"),
+        (b'{"a": 1}\n{"a": "\xff"}\n', "dòng 2 không phải JSON hợp lệ"),
+    ):
+        with pytest.raises(PackageRefused, match=why):
+            _parse_lines("result", bad)

@@ -220,7 +220,8 @@ def _reconcile(ctx: ImportContext, spec: RecordSpec, expected: int) -> None:
     model: Any = spec.model
     where = (spec.year_clause(ctx.period), in_scope(model.unit_id, ctx.scope_ids))
     if len(ctx.scope_ids) <= SCOPE_IN_LIMIT:  # the IN clause is the scope: the database counts
-        found = ctx.session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+        count = select(func.count()).select_from(model).where(*where)
+        found = ctx.session.connection().scalar(count) or 0
     else:
         found = sum(
             1
