@@ -8,6 +8,7 @@ import json
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -194,7 +195,8 @@ def _parse_lines(table: str, content: bytes) -> list[dict[str, Any]]:
     except UnicodeDecodeError:
         whole_nfc = False
     rows: list[dict[str, Any]] = []
-    scan, decode = _DECODER.scan_once, _DECODER.decode
+    decode = _DECODER.decode
+    scan: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once  # type: ignore[attr-defined]
     for number, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE_BYTES:
             raise PackageRefused(
