@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import IO, Any
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -29,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from thidua_desktop.domain.dates import place_and_date
+from thidua_desktop.gc_pause import cyclic_gc_paused
 from thidua_desktop.reports.charts import chart_drawing
 from thidua_desktop.reports.document import (
     Block,
@@ -350,20 +349,5 @@ def build_pdf(spec: DocumentSpec, target: str | IO[bytes]) -> None:
         initialFontName=fonts.regular,
         pageTemplates=[PageTemplate("page", frames=[frame], onPage=number_pages)],
     )
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         document.build(story(spec, fonts, width, height))
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Laying out a large document makes hundreds of thousands of small objects, freed by
-    reference counting; the cyclic collector, run every few hundred of them, walks the whole
-    heap of the running app each time (a fifth of a 10 000-row table's time). It runs again
-    once the document is written."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.text import clean, fold, matches, sort_key
 from thidua_desktop.domain.units import UnitKind
+from thidua_desktop.gc_pause import cyclic_gc_paused
 from thidua_desktop.services import audit
 from thidua_desktop.services.progress import NullProgress, Progress, checkpoint
 from thidua_desktop.services.rows import UnitRow
@@ -65,52 +66,71 @@ def subtree(rows: list[UnitRow], root_id: int) -> list[UnitRow]:
 
 
 def _load_rows(session: Session) -> list[UnitRow]:
-    units = session.execute(
-        select(
-            AdminUnit.id,
-            AdminUnit.code,
-            AdminUnit.name,
-            AdminUnit.kind,
-            AdminUnit.level,
-            AdminUnit.parent_id,
-            AdminUnit.valid_from,
-            AdminUnit.valid_to,
-            AdminUnit.search_key,
-            AdminUnit.sort_key,
-        ).order_by(AdminUnit.sort_key, AdminUnit.id)
-    ).all()
-    by_id = {u.id: u for u in units}
+    # Plain tuples through the connection: a national database holds 10 801 units, read at
+    # every start.
+    units = (
+        session.connection()
+        .execute(
+            select(
+                AdminUnit.id,
+                AdminUnit.code,
+                AdminUnit.name,
+                AdminUnit.kind,
+                AdminUnit.level,
+                AdminUnit.parent_id,
+                AdminUnit.valid_from,
+                AdminUnit.valid_to,
+                AdminUnit.search_key,
+                AdminUnit.sort_key,
+            ).order_by(AdminUnit.sort_key, AdminUnit.id)
+        )
+        .all()
+    )
+    by_id = {u[0]: u for u in units}
     children: dict[int | None, list[int]] = {}
     for u in units:  # already in Vietnamese order, so each child list is too
-        children.setdefault(u.parent_id, []).append(u.id)
+        children.setdefault(u[5], []).append(u[0])
+    kinds = {kind.value: (kind.label, kind.prefix) for kind in UnitKind}
+    full_names: dict[int, str] = {}
+
+    def full_name(unit_id: int) -> str:
+        known = full_names.get(unit_id)
+        if known is None:
+            unit = by_id[unit_id]
+            known = full_names[unit_id] = f"{kinds[unit[3]][1]} {unit[2]}"
+        return known
 
     ordered: list[UnitRow] = []
     stack: list[tuple[int, int]] = [(uid, 0) for uid in reversed(children.get(None, []))]
-    while stack:
-        uid, depth = stack.pop()
-        u = by_id[uid]
-        kind = UnitKind(u.kind)
-        parent = by_id.get(u.parent_id) if u.parent_id is not None else None
-        ordered.append(
-            UnitRow(
-                id=u.id,
-                code=u.code,
-                name=u.name,
-                kind=u.kind,
-                kind_label=kind.label,
-                full_name=kind.full_name(u.name),
-                level=u.level,
-                parent_id=u.parent_id,
-                parent_code=parent.code if parent is not None else None,
-                parent_name=UnitKind(parent.kind).full_name(parent.name) if parent else None,
-                valid_from=u.valid_from,
-                valid_to=u.valid_to,
-                search_key=u.search_key,
-                sort_key=u.sort_key,
-                depth=depth,
+    with cyclic_gc_paused():  # thousands of small objects, all kept
+        while stack:
+            uid, depth = stack.pop()
+            unit_id, code, name, kind, level, parent_id, valid_from, valid_to, search, order = (
+                by_id[uid]
             )
-        )
-        stack.extend((child, depth + 1) for child in reversed(children.get(uid, [])))
+            parent = by_id.get(parent_id) if parent_id is not None else None
+            ordered.append(
+                UnitRow(
+                    id=unit_id,
+                    code=code,
+                    name=name,
+                    kind=kind,
+                    kind_label=kinds[kind][0],
+                    full_name=full_name(unit_id),
+                    level=level,
+                    parent_id=parent_id,
+                    parent_code=parent[1] if parent is not None else None,
+                    parent_name=full_name(parent[0]) if parent is not None else None,
+                    valid_from=valid_from,
+                    valid_to=valid_to,
+                    search_key=search,
+                    sort_key=order,
+                    depth=depth,
+                )
+            )
+            below = children.get(uid)
+            if below:
+                stack.extend([(child, depth + 1) for child in reversed(below)])
     return ordered
 
 
