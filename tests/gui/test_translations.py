@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from thidua_desktop import translations_build
 from thidua_desktop.gui import i18n
 from thidua_desktop.gui.main_window import Page
+from thidua_desktop.gui.table_model import DATA_HEADER_ROLE
 from thidua_desktop.paths import DataDir
 
 from .conftest import OpenWindow
@@ -101,6 +102,8 @@ def _chrome_texts(root: QWidget) -> list[tuple[str, str]]:
         if model is None or type(model).__name__ in DATA_HEADERS:
             continue
         for column in range(model.columnCount()):
+            if model.headerData(column, Qt.Orientation.Horizontal, DATA_HEADER_ROLE):
+                continue  # titled by reference data ("Không tội phạm"), which stays Vietnamese
             header = model.headerData(column, Qt.Orientation.Horizontal)
             if isinstance(header, str):
                 found.append((type(model).__name__, header))

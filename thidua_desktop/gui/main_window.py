@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.profile: ProfileRow | None = None
         self.units: list[UnitRow] = []
+        self.office_unit_id: int | None = None
         self.background = Background(self)
         self.settings = QSettings(str(data_dir.gui_settings), QSettings.Format.IniFormat)
 
@@ -268,7 +269,13 @@ class MainWindow(QMainWindow):
     def _make_units_page(self) -> UnitsPage:
         from thidua_desktop.gui.pages.units_page import UnitsPage
 
-        return UnitsPage()
+        # Filled when first shown, not at start-up: a province's or the country's thousands of
+        # units need not be laid out while the person looks at the dashboard.
+        page = UnitsPage()
+        if self.db is not None:
+            page.set_units(self.units, office_unit_id=self.office_unit_id)
+            page.set_year(self.current_year)
+        return page
 
     @property
     def settings_page(self) -> SettingsPage:
@@ -380,7 +387,8 @@ class MainWindow(QMainWindow):
         )
         self.set_year(int(saved_year) if saved_year else default_year)
         self._apply_profile(workspace.profile)
-        self.units_page.set_year(self.current_year)
+        if Page.UNITS in self.pages:
+            self.units_page.set_year(self.current_year)
         self.profile_button.setEnabled(True)
         self.status.setText(self.tr("Sẵn sàng."))
         if workspace.notice:
@@ -415,7 +423,9 @@ class MainWindow(QMainWindow):
         else:
             self.profile_label.setText(self.tr("Chưa thiết lập cơ quan sử dụng"))
         self.demo_badge.setVisible(bool(profile and profile.demo))
-        self.units_page.set_units(self.units, office_unit_id=office_id)
+        self.office_unit_id = office_id
+        if Page.UNITS in self.pages:
+            self.units_page.set_units(self.units, office_unit_id=office_id)
         if Page.SETTINGS in self.pages:
             self.settings_page.set_profile(profile)
         self.context_changed.emit()

@@ -23,7 +23,7 @@ from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.security import Assessment
 from thidua_desktop.domain.units import UnitKind
 from thidua_desktop.gui import domain_labels
-from thidua_desktop.gui.table_model import SORT_ROLE
+from thidua_desktop.gui.table_model import DATA_HEADER_ROLE, SORT_ROLE
 from thidua_desktop.gui.unit_filter import UnitRowFilterProxy
 from thidua_desktop.services.security_rows import (
     ANTT_LABEL,
@@ -135,6 +135,8 @@ class SecurityTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         kind, which = self._columns[section]
+        if role == DATA_HEADER_ROLE:
+            return kind == Kind.COMPONENT
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == Kind.COMPONENT:
                 # "Không tội phạm" on two lines keeps the status columns narrow.

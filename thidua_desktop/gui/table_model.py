@@ -18,6 +18,9 @@ from PySide6.QtCore import (
 Row = TypeVar("Row")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+# headerData(section, Horizontal, DATA_HEADER_ROLE) is True for a column titled by data (a "3
+# không" component's name from the reference list), not by the interface's own words.
+DATA_HEADER_ROLE = Qt.ItemDataRole.UserRole + 10
 Index = QModelIndex | QPersistentModelIndex
 
 
