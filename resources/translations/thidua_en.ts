@@ -999,7 +999,7 @@ the next level</translation>
         <translation>No communes fall under the new rural standard programme.</translation>
     </message>
     <message>
-        <source>Số xã theo mức đạt chuẩn nông thôn mới</source>
+        <source>Số xã theo mức đạt chuẩn NTM</source>
         <translation>Communes by new rural standard level</translation>
     </message>
 </context>

@@ -999,8 +999,8 @@ mức tiếp theo</translation>
         <translation>Không có xã thuộc đối tượng xây dựng nông thôn mới.</translation>
     </message>
     <message>
-        <source>Số xã theo mức đạt chuẩn nông thôn mới</source>
-        <translation>Số xã theo mức đạt chuẩn nông thôn mới</translation>
+        <source>Số xã theo mức đạt chuẩn NTM</source>
+        <translation>Số xã theo mức đạt chuẩn NTM</translation>
     </message>
 </context>
 <context>

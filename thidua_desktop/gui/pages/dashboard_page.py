@@ -395,5 +395,5 @@ class DashboardPage(QWidget):
             self._note(2, self.tr("Không có xã thuộc đối tượng xây dựng nông thôn mới."))
         else:
             rows = row.rural_districts or (row.rural,)
-            self.level_chart.set_data(rows, self.tr("Số xã theo mức đạt chuẩn nông thôn mới"))
+            self.level_chart.set_data(rows, self.tr("Số xã theo mức đạt chuẩn NTM"))
             self.slots[2].setCurrentIndex(1)
