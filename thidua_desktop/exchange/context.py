@@ -45,6 +45,7 @@ class UnitTree:
         self.parent = {r.id: r.parent_id for r in rows}
         self.validity = {r.id: (r.valid_from, r.valid_to) for r in rows}
         self.children: dict[int, list[int]] = {}
+        self._all_codes: dict[int, dict[str, int]] = {}
         for r in rows:
             if r.parent_id is not None:
                 self.children.setdefault(r.parent_id, []).append(r.id)
@@ -75,6 +76,14 @@ class UnitTree:
     def codes_in(self, ids: set[int], year: int) -> dict[str, int]:
         """Code -> unit id among `ids`, for the units valid during `year`."""
         return {self.code[i]: i for i in sorted(ids) if self.valid_in(i, year)}
+
+    def all_codes_in(self, year: int) -> dict[str, int]:
+        """Code -> unit id for every unit valid during `year` (kept: the packages of a batch ask
+        for the same year again and again). The caller must not change the dictionary."""
+        known = self._all_codes.get(year)
+        if known is None:
+            known = self._all_codes[year] = self.codes_in(set(self.code), year)
+        return known
 
 
 @dataclass

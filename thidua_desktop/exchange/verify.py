@@ -82,7 +82,7 @@ def import_context(
         raise PackageRefused("gói do chính bản cài đặt này tạo ra.")
     office = office_unit(session)
     tree = unit_tree(session)
-    codes = tree.codes_in(set(tree.code), manifest.period)
+    codes = tree.all_codes_in(manifest.period)
     producer = codes.get(manifest.producer_code)
     scope = codes.get(manifest.scope_code)
     if producer is None:

@@ -448,7 +448,7 @@ def _higher_offices_first(
         if isinstance(package, UserError):
             continue
         manifest = package.manifest
-        producer = tree.codes_in(set(tree.code), manifest.period).get(manifest.producer_code)
+        producer = tree.all_codes_in(manifest.period).get(manifest.producer_code)
         depth[index] = len(tree.ancestors(producer)) if producer is not None else 0
     return sorted(range(len(verified)), key=lambda index: depth.get(index, 0))
 
