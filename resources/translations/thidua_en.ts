@@ -1767,6 +1767,10 @@ Error log: {log}</translation>
         <translation>Applying will change {changes} rows from {ok} packages (see the table and details below).</translation>
     </message>
     <message>
+        <source>{bad} gói bị từ chối, sẽ không được nhập (xem lý do dưới).</source>
+        <translation>{bad} package(s) refused, they will not be imported (see why below).</translation>
+    </message>
+    <message>
         <source>Các gói hợp lệ không thay đổi số liệu nào ở đây.</source>
         <translation>The valid packages change no figures here.</translation>
     </message>
@@ -1791,6 +1795,10 @@ Error log: {log}</translation>
         <translation>The package is valid and changes no figures here.</translation>
     </message>
     <message>
+        <source>{table}: … và {count} dòng khác</source>
+        <translation>{table}: … and {count} more rows</translation>
+    </message>
+    <message>
         <source>Chọn một hay nhiều gói (.tdkt) nhận được (giữ Ctrl để chọn nhiều gói, ví dụ gói của mọi đơn vị cấp dưới): ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</source>
         <translation>Choose one or more received packages (.tdkt) (hold Ctrl to choose several, for example the packages of every unit below): the application checks them and shows what would change; nothing is written until you press “Apply”.</translation>
     </message>
@@ -1809,6 +1817,14 @@ Error log: {log}</translation>
     <message>
         <source>Đã nhập {applied} gói (sao lưu trước khi nhập: {backup}).</source>
         <translation>Imported {applied} packages (backup before the import: {backup}).</translation>
+    </message>
+    <message>
+        <source>{skipped} gói đã nhập trước đó hoặc trùng với gói khác: bỏ qua.</source>
+        <translation>{skipped} package(s) imported before or repeated: skipped.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} gói&lt;/b&gt; đã được xử lý cùng nhau.</source>
+        <translation>&lt;b&gt;{count} packages&lt;/b&gt; processed together.</translation>
     </message>
     <message>
         <source>{refused} gói bị từ chối, không thay đổi gì:</source>

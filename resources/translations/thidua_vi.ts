@@ -1767,6 +1767,10 @@ Nhật ký lỗi: {log}</translation>
         <translation>Áp dụng sẽ thay đổi {changes} dòng từ {ok} gói (xem bảng và chi tiết dưới).</translation>
     </message>
     <message>
+        <source>{bad} gói bị từ chối, sẽ không được nhập (xem lý do dưới).</source>
+        <translation>{bad} gói bị từ chối, sẽ không được nhập (xem lý do dưới).</translation>
+    </message>
+    <message>
         <source>Các gói hợp lệ không thay đổi số liệu nào ở đây.</source>
         <translation>Các gói hợp lệ không thay đổi số liệu nào ở đây.</translation>
     </message>
@@ -1791,6 +1795,10 @@ Nhật ký lỗi: {log}</translation>
         <translation>Gói hợp lệ và không thay đổi số liệu nào ở đây.</translation>
     </message>
     <message>
+        <source>{table}: … và {count} dòng khác</source>
+        <translation>{table}: … và {count} dòng khác</translation>
+    </message>
+    <message>
         <source>Chọn một hay nhiều gói (.tdkt) nhận được (giữ Ctrl để chọn nhiều gói, ví dụ gói của mọi đơn vị cấp dưới): ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</source>
         <translation>Chọn một hay nhiều gói (.tdkt) nhận được (giữ Ctrl để chọn nhiều gói, ví dụ gói của mọi đơn vị cấp dưới): ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</translation>
     </message>
@@ -1809,6 +1817,14 @@ Nhật ký lỗi: {log}</translation>
     <message>
         <source>Đã nhập {applied} gói (sao lưu trước khi nhập: {backup}).</source>
         <translation>Đã nhập {applied} gói (sao lưu trước khi nhập: {backup}).</translation>
+    </message>
+    <message>
+        <source>{skipped} gói đã nhập trước đó hoặc trùng với gói khác: bỏ qua.</source>
+        <translation>{skipped} gói đã nhập trước đó hoặc trùng với gói khác: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} gói&lt;/b&gt; đã được xử lý cùng nhau.</source>
+        <translation>&lt;b&gt;{count} gói&lt;/b&gt; đã được xử lý cùng nhau.</translation>
     </message>
     <message>
         <source>{refused} gói bị từ chối, không thay đổi gì:</source>

@@ -246,3 +246,36 @@ def test_packages_imported_before_are_not_pending_in_a_dry_run(
     dry = import_packages(city.db, city.data_dir, packages, dry_run=True)
 
     assert [item.path for item in dry.pending] == packages[1:]
+
+
+def test_a_relayed_copy_of_figures_sent_here_directly_is_flagged(
+    commune: Office, district: Office, city: Office
+) -> None:
+    set_commune_value(commune, "7")
+    district.import_(commune.export())
+    from_district = district.export()
+    set_commune_value(commune, "8")
+    city.import_(commune.export())  # the commune's newer figure, sent straight to the city
+
+    preview = city.preview(from_district)
+
+    # Nothing in the packages says which copy is newer: the plan says so before "Áp dụng".
+    [warning] = [w for w in preview.plan.warnings if COMMUNE in w]
+    assert "gửi gói trực tiếp lên đây (gói số 2" in warning and "có thể cũ hơn" in warning
+    report = city.import_(from_district)
+    assert warning in report.preview.plan.warnings
+
+
+def test_no_flag_when_the_lower_office_sent_nothing_here_itself(
+    commune: Office, district: Office, city: Office
+) -> None:
+    set_commune_value(commune, "7")
+    district.import_(commune.export())
+    city.import_(district.export())
+    set_commune_value(commune, "8")
+    district.import_(commune.export())
+
+    preview = city.preview(district.export())
+
+    assert preview.plan.tables["result"].counts["changed"] >= 1
+    assert not [w for w in preview.plan.warnings if COMMUNE in w]

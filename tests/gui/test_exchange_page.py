@@ -188,6 +188,7 @@ def test_several_packages_are_previewed_and_imported_together(
 
     assert "3 gói" in page.package_info.text()
     assert "2 gói hợp lệ, 1 gói bị từ chối" in page.package_info.text()
+    assert "1 gói bị từ chối, sẽ không được nhập" in page.message.text()
     details = page.details.toPlainText()
     assert "so-lieu-916-2023.tdkt: Quận Ninh Kiều (916), năm 2023 — thay đổi" in details
     assert "so-lieu-917-2023.tdkt: Quận Ô Môn (917)" in details
@@ -204,8 +205,26 @@ def test_several_packages_are_previewed_and_imported_together(
     text = page.message.text()
     assert "Đã nhập 2 gói" in text and "1 gói bị từ chối" in text and "hong.tdkt" in text
     assert "bien-nhan-2023-data-916" in page.details.toPlainText()
+    assert "3 gói</b> đã được xử lý cùng nhau" in page.package_info.text()
     sent = {r.unit_code: r.sent for r in page.reporting.model.rows}
     assert sent["916"] and sent["917"] and not sent["918"]
     backups = list(window.data_dir.backups.glob("truoc-nhap-2-goi-*.sqlite3"))
     assert len(backups) == 1  # one safety copy for the batch
     window.background.wait_for_done()
+
+
+def test_the_details_say_how_many_changes_the_examples_leave_out(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from thidua_desktop.exchange.plan import MAX_EXAMPLES, NEW, Plan
+
+    _window, page = open_page(qtbot, open_window)
+    plan = Plan()
+    table = plan.table("result", "Kết quả chỉ tiêu")
+    for number in range(MAX_EXAMPLES + 3):
+        table.add(NEW, f"CT10-2023/VON_DT/{number}/2023")
+
+    lines = page._example_lines(plan)
+
+    assert len(lines) == MAX_EXAMPLES + 1
+    assert lines[-1] == "Kết quả chỉ tiêu: … và 3 dòng khác"

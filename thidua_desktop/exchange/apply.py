@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from thidua_desktop.exchange.campaigns import CAMPAIGN_LABEL, INDICATOR_LABEL, sync_campaigns
@@ -139,9 +140,38 @@ def _run(
         governed = sync_campaigns(ctx, tables["campaign"], plan, journal, downward=True)
         sync_targets(ctx, tables["target"], governed, plan, journal)
     checkpoint(progress, steps, steps, "Đang hoàn tất…")
+    plan.warnings += _relay_warnings(session, ctx)
     if write:
         journal.flush()
     return plan, ctx, journal
+
+
+def _relay_warnings(session: Session, ctx: ImportContext) -> list[str]:
+    """A package relaying a lower office's records changes figures that office may also have
+    sent here itself: nothing says which copy is newer, so the person is told."""
+    if not ctx.relayed_changes:
+        return []
+    latest: dict[str, ExchangeImport] = {}
+    for entry in session.scalars(
+        select(ExchangeImport).where(
+            ExchangeImport.kind == DATA,
+            ExchangeImport.period == ctx.period,
+            ExchangeImport.producer_code.in_(sorted(ctx.relayed_changes)),
+        )
+    ):
+        known = latest.get(entry.producer_code)
+        if known is None or entry.sequence > known.sequence:
+            latest[entry.producer_code] = entry
+    warnings = []
+    for code, entry in sorted(latest.items()):
+        when = entry.imported_at.astimezone()
+        warnings.append(
+            f"Gói này thay đổi {ctx.relayed_changes[code]} dòng số liệu của {entry.producer_name} "
+            f"({code}), đơn vị đã gửi gói trực tiếp lên đây (gói số {entry.sequence}, nhập lúc "
+            f"{when:%d/%m/%Y %H:%M}). Bản do gói này chuyển lên có thể cũ hơn: nếu cần, đề nghị "
+            f"{entry.producer_name} gửi lại gói mới sau khi nhập gói này."
+        )
+    return warnings
 
 
 def record_import(

@@ -138,6 +138,13 @@ class ImportContext:
     deferred: list[Callable[[], None]] | None = None
     _criteria: dict[tuple[str, int, str], int] | None = None
     _placeholder: int = 0
+    # Owner code -> rows of that lower office this package changes or removes here, when the
+    # package is not that office's own (a district relaying its communes' data).
+    relayed_changes: dict[str, int] = field(default_factory=dict)
+
+    def note_relayed_change(self, owner_code: str | None) -> None:
+        if owner_code is not None and owner_code != self.producer_code:
+            self.relayed_changes[owner_code] = self.relayed_changes.get(owner_code, 0) + 1
 
     def placeholder(self) -> int:
         self._placeholder -= 1

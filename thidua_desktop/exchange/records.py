@@ -82,12 +82,14 @@ def sync_records(
             continue
         table_plan.add(REPLACED if old["owner_code"] is None else CHANGED, spec.describe(ctx, old))
         updates.append((row_id, old, changed))
+        ctx.note_relayed_change(old["owner_code"])
     for bucket in existing.values():
         for row_id, old in bucket:
             table_plan.add(
                 REPLACED if old["owner_code"] is None else REMOVED, spec.describe(ctx, old)
             )
             deletes.append((row_id, old))
+            ctx.note_relayed_change(old["owner_code"])
     expected = len(incoming)
 
     def write() -> None:

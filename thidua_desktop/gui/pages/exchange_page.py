@@ -24,6 +24,7 @@ from thidua_desktop.gui.exchange_panels import HistoryPanel, KeysPanel, Reportin
 from thidua_desktop.gui.exchange_send import SendPanel
 
 if TYPE_CHECKING:
+    from thidua_desktop.exchange.plan import Plan
     from thidua_desktop.gui.main_window import MainWindow
     from thidua_desktop.services.exchange import BatchImport, ImportPreview, ImportReport
 
@@ -227,15 +228,21 @@ class ExchangePage(QWidget):
         )
         self.plan.set_rows(list(plan.tables.values()))
         lines += [self.tr("Lưu ý: {warning}").format(warning=w) for w in plan.warnings]
-        for table in plan.tables.values():
-            name = domain_labels.label(table.label)
-            lines += [f"{name}: {e}" for e in table.examples]
+        lines += self._example_lines(plan)
         self.details.setPlainText("\n".join(lines))
         if plan.changes:
             self._say(
                 self.tr(
                     "Áp dụng sẽ thay đổi {changes} dòng từ {ok} gói (xem bảng và chi tiết dưới)."
-                ).format(changes=plan.changes, ok=applicable),
+                ).format(changes=plan.changes, ok=applicable)
+                + (
+                    " "
+                    + self.tr("{bad} gói bị từ chối, sẽ không được nhập (xem lý do dưới).").format(
+                        bad=refused
+                    )
+                    if refused
+                    else ""
+                ),
                 REFUSED_STYLE if refused else DONE_STYLE,
             )
         elif batch.pending:
@@ -296,9 +303,7 @@ class ExchangePage(QWidget):
         )
         self.plan.set_rows(list(preview.plan.tables.values()))
         lines = [self.tr("Lưu ý: {warning}").format(warning=w) for w in preview.plan.warnings]
-        for table in preview.plan.tables.values():
-            name = domain_labels.label(table.label)
-            lines += [f"{name}: {e}" for e in table.examples]
+        lines += self._example_lines(preview.plan)
         self.details.setPlainText("\n".join(lines))
         if preview.already_imported_at is not None:
             self._say(
@@ -318,6 +323,19 @@ class ExchangePage(QWidget):
         self.apply_button.setEnabled(preview.already_imported_at is None)
         self.discard_button.setEnabled(True)
         self.previewed.emit()
+
+    def _example_lines(self, plan: Plan) -> list[str]:
+        """The plan's examples per table, and how many changed rows they leave unnamed."""
+        lines = []
+        for table in plan.tables.values():
+            name = domain_labels.label(table.label)
+            lines += [f"{name}: {e}" for e in table.examples]
+            hidden = table.changes - len(table.examples)
+            if hidden > 0 and table.examples:
+                lines.append(
+                    self.tr("{table}: … và {count} dòng khác").format(table=name, count=hidden)
+                )
+        return lines
 
     def _refused(self, exc: BaseException) -> None:
         self.choose_button.setEnabled(True)
@@ -398,8 +416,16 @@ class ExchangePage(QWidget):
         self.discard_button.setEnabled(False)
         self.preview_paths = []
         applied, refused = len(batch.applied), len(batch.refused)
+        skipped = len(batch.items) - applied - refused
         text = self.tr("Đã nhập {applied} gói (sao lưu trước khi nhập: {backup}).").format(
             applied=applied, backup=batch.backup_name or "—"
+        )
+        if skipped:
+            text += " " + self.tr(
+                "{skipped} gói đã nhập trước đó hoặc trùng với gói khác: bỏ qua."
+            ).format(skipped=skipped)
+        self.package_info.setText(
+            self.tr("<b>{count} gói</b> đã được xử lý cùng nhau.").format(count=len(batch.items))
         )
         if refused:
             text += " " + self.tr("{refused} gói bị từ chối, không thay đổi gì:").format(
