@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from thidua_desktop.os_errors import os_error_text
+
 EXIT_OK = 0
 
 
@@ -74,7 +76,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     try:
         out.write_bytes(info.to_bytes())
     except OSError as exc:
-        raise KeyFileError(f"Không ghi được tệp {out}: {exc.strerror or exc}.") from exc
+        raise KeyFileError(f"Không ghi được tệp {out}: {os_error_text(exc)}.") from exc
     print(f"Đã ghi khóa công khai vào {out}.")
     print(
         f"Dấu vân tay: {short_fingerprint(info.fingerprint)} — hãy đọc cho cơ quan nhận để họ "

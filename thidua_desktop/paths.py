@@ -99,7 +99,9 @@ class DataDir(NamedTuple):
             for folder in (self.root, self.backups, self.logs, self.inbox, self.outbox):
                 folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            from thidua_desktop.os_errors import os_error_text
+
             raise UserError(
-                f"Không tạo được thư mục dữ liệu {self.root}: {exc.strerror or exc}. "
+                f"Không tạo được thư mục dữ liệu {self.root}: {os_error_text(exc)}. "
                 "Hãy chọn thư mục khác bằng --data-dir hoặc kiểm tra quyền ghi."
             ) from exc

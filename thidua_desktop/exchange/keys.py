@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.exchange.errors import PackageRefused
+from thidua_desktop.os_errors import os_error_text
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -88,7 +89,7 @@ def load_or_create_key(keys_dir: Path) -> Ed25519PrivateKey:
         return key
     except OSError as exc:
         raise KeyFileError(
-            f"Không đọc/ghi được khóa ký gói trong {keys_dir}: {exc.strerror or exc}."
+            f"Không đọc/ghi được khóa ký gói trong {keys_dir}: {os_error_text(exc)}."
         ) from exc
     except ValueError as exc:
         raise KeyFileError(f"Tệp khóa {path} bị hỏng: {exc}.") from exc
@@ -155,7 +156,7 @@ def read_public_key_file(path: Path) -> PublicKeyInfo:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise KeyFileError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+        raise KeyFileError(f"Không đọc được tệp {path}: {os_error_text(exc)}.") from exc
     try:
         if len(raw) > 16_384:
             raise ValueError

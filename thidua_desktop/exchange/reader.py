@@ -22,6 +22,7 @@ from thidua_desktop.exchange.manifest import (
     data_entry,
     parse_manifest,
 )
+from thidua_desktop.os_errors import os_error_text
 
 MB = 1024 * 1024
 # Limits on what an import reads (README, "Gói dữ liệu"): a package is refused before any of its
@@ -117,7 +118,7 @@ def _read_file(path: Path) -> bytes:
         with path.open("rb") as handle:
             raw = handle.read(MAX_PACKAGE_BYTES + 1)
     except OSError as exc:
-        raise PackageRefused(f"không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+        raise PackageRefused(f"không đọc được tệp {path}: {os_error_text(exc)}.") from exc
     if len(raw) > MAX_PACKAGE_BYTES:
         raise PackageRefused(f"tệp {path.name} lớn quá giới hạn {MAX_PACKAGE_BYTES // MB} MB.")
     return raw

@@ -13,6 +13,7 @@ from typing import Any
 from thidua_desktop.exchange.plan import Plan
 from thidua_desktop.exchange.reader import Package
 from thidua_desktop.exchange.writer import PARTIAL_SUFFIX, PackageWriteError
+from thidua_desktop.os_errors import os_error_text
 
 RECEIPT_FORMAT = "thidua-receipt"
 
@@ -94,6 +95,6 @@ def _write_atomic(path: Path, content: bytes) -> None:
         with contextlib.suppress(OSError):  # an unwritable folder: nothing to clean up there
             partial.unlink(missing_ok=True)
         raise PackageWriteError(
-            f"Không ghi được tệp {path}: {exc.strerror or exc}. Hãy kiểm tra quyền ghi và dung "
+            f"Không ghi được tệp {path}: {os_error_text(exc)}. Hãy kiểm tra quyền ghi và dung "
             "lượng ổ đĩa."
         ) from exc

@@ -20,6 +20,7 @@ from thidua_desktop.exchange.manifest import (
     TableEntry,
     data_entry,
 )
+from thidua_desktop.os_errors import os_error_text
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -73,7 +74,7 @@ def write_package(
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise PackageWriteError(
-            f"Không ghi được gói {path}: {exc.strerror or exc}. "
+            f"Không ghi được gói {path}: {os_error_text(exc)}. "
             "Hãy kiểm tra thư mục, quyền ghi và dung lượng ổ đĩa."
         ) from exc
     return final

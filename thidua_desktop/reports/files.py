@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from thidua_desktop.domain.errors import UserError
+from thidua_desktop.os_errors import os_error_text
 
 if TYPE_CHECKING:
     from thidua_desktop.reports.document import DocumentSpec
@@ -44,7 +45,7 @@ def _message(exc: OSError, path: Path) -> str:
         )
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"Không có quyền ghi vào thư mục {folder}. Hãy chọn thư mục khác."
-    return f"Không ghi được tệp {path}: {exc.strerror or exc}."
+    return f"Không ghi được tệp {path}: {os_error_text(exc)}."
 
 
 def write_atomically(path: str | os.PathLike[str], writer: Callable[[Path], object]) -> Path:

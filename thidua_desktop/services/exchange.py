@@ -29,6 +29,7 @@ from thidua_desktop.exchange.verify import (
     check_tables,
     previous_import,
 )
+from thidua_desktop.exchange.writer import PackageWriteError
 from thidua_desktop.paths import DataDir
 from thidua_desktop.services import audit
 from thidua_desktop.services.imports_pause import ensure_imports_allowed
@@ -512,7 +513,6 @@ class _Run:
 
     def finish(self, *, receiver: dict[str, str] | None, backup_name: str | None) -> BatchItem:
         from thidua_desktop.exchange.receipts import write_receipt
-        from thidua_desktop.exchange.writer import PackageWriteError
 
         if self.error is not None:
             return BatchItem(self.path, error=self.error)
@@ -596,8 +596,8 @@ def _run_one(
         run.error.__cause__ = exc
     except UserError as exc:
         run.discard_inbox()
-        if isinstance(exc, DatabaseUnavailableError):
-            raise
+        if isinstance(exc, (DatabaseUnavailableError, PackageWriteError)):
+            raise  # the storage, not the package: the whole batch stops, nothing is kept
         savepoint.rollback()
         session.expire_all()
         run.error = exc

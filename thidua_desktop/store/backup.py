@@ -153,7 +153,9 @@ def describe_write_failure(exc: BaseException, destination: Path) -> str:
             f"Không tạo được thư mục {destination.parent}: đã có một tệp trùng tên. "
             f"Hãy đổi tên hoặc chuyển tệp đó đi rồi thử lại. {intact}"
         )
-    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    from thidua_desktop.os_errors import os_error_text
+
+    reason = os_error_text(exc)
     return f"Không ghi được {destination} ({reason}). {intact}"
 
 

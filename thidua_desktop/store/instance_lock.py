@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from thidua_desktop.domain.errors import UserError
+from thidua_desktop.os_errors import os_error_text
 from thidua_desktop.paths import DataDir
 
 ROLE_GUI = "gui"
@@ -82,7 +83,7 @@ class InstanceLock:
         except OSError as exc:
             raise LockUnavailableError(
                 f"Không ghi được vào thư mục dữ liệu {self.root} "
-                f"({exc.strerror or exc}): thư mục chỉ đọc hoặc không có quyền ghi. "
+                f"({os_error_text(exc)}): thư mục chỉ đọc hoặc không có quyền ghi. "
                 "Hãy kiểm tra quyền truy cập hoặc chọn thư mục khác bằng --data-dir."
             ) from exc
         try:
@@ -97,7 +98,7 @@ class InstanceLock:
             if exc.errno not in _UNSUPPORTED:
                 os.close(fd)
                 raise LockUnavailableError(
-                    f"Không khóa được thư mục dữ liệu {self.root} ({exc.strerror or exc})."
+                    f"Không khóa được thư mục dữ liệu {self.root} ({os_error_text(exc)})."
                 ) from exc
             self.enforced = False
         self._fd = fd

@@ -12,6 +12,7 @@ from typing import Any
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.rural import Level
 from thidua_desktop.domain.text import clean
+from thidua_desktop.os_errors import os_error_text
 
 _CODE = re.compile(r"[0-9a-z]{1,10}", re.ASCII)
 _VERSION = re.compile(r"[0-9]+(\.[0-9]+)*", re.ASCII)
@@ -136,7 +137,7 @@ def read_criteria_file(path: Path) -> tuple[CriteriaSetSpec, ...]:
         dataset = str(data["dataset"])
         sets = tuple(_read_set(item, dataset, where) for item in data["sets"])
     except OSError as exc:
-        raise InvalidInput(f"Không đọc được {path}: {exc.strerror or exc}.") from exc
+        raise InvalidInput(f"Không đọc được {path}: {os_error_text(exc)}.") from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InvalidInput(f"{where} không đúng định dạng: {exc}") from exc
     keys = [s.key for s in sets]
