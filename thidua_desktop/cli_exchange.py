@@ -189,7 +189,8 @@ def _import_batch(args: argparse.Namespace, dry_run: bool) -> int:
             print()
         _print_batch_summary(batch, dry_run)
     if batch.refused:
-        print(f"Lỗi: {len(batch.refused)} gói bị từ chối (xem lý do ở trên).", file=sys.stderr)
+        where = "trường refused của từng gói" if args.json else "ở trên"
+        print(f"Lỗi: {len(batch.refused)} gói bị từ chối (xem lý do {where}).", file=sys.stderr)
     return EXIT_USER_ERROR if batch.refused else EXIT_OK
 
 

@@ -151,6 +151,11 @@ def test_several_packages_are_imported_in_one_go(
     assert [p["refused"] for p in dry["packages"]] == [None, None]
     assert all(not p["applied"] for p in dry["packages"])
 
+    code, out, err = run(
+        capsys, "--data-dir", tp, "import", packages[0], missing, "--json", "--dry-run"
+    )
+    assert code == 1 and "trường refused của từng gói" in err
+    assert json.loads(out)["packages"][1]["refused"].startswith("không đọc được tệp")
     code, out, err = run(capsys, "--data-dir", tp, "import", packages[0], missing, packages[1])
     assert code == 1 and err == "Lỗi: 1 gói bị từ chối (xem lý do ở trên).\n"
     assert "== khong.tdkt\nBị từ chối: không đọc được tệp" in out
