@@ -12,11 +12,7 @@ import pytest
 from thidua_desktop import __version__
 from thidua_desktop.cli import main
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from .conftest import run
 
 
 @pytest.fixture

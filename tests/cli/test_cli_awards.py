@@ -4,7 +4,6 @@ catalogue, the workflow commands and their refusals; `report awards-proposal|awa
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,26 +11,7 @@ import pytest
 
 from thidua_desktop.cli import main
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.mktemp("awards") / "demo"
-    assert main(["--data-dir", str(directory), "init", "--demo"]) == 0
-    return directory
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    capsys.readouterr()
-    target = tmp_path / "demo"
-    shutil.copytree(demo_template, target)
-    return str(target)
+from .conftest import run
 
 
 def awards_json(capsys: pytest.CaptureFixture[str], demo: str, *args: str) -> Any:

@@ -7,13 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from thidua_desktop.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from .conftest import run
 
 
 @pytest.fixture

@@ -14,18 +14,7 @@ import pytest
 
 from thidua_desktop.cli import main
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.mktemp("exchange-cli") / "demo"
-    assert main(["--data-dir", str(directory), "init", "--demo"]) == 0
-    return directory
+from .conftest import run
 
 
 @pytest.fixture

@@ -3,37 +3,15 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from thidua_desktop.cli import main
+from .conftest import run
 
 os.environ["THIDUA_REPORT_FONT"] = "bundled"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.mktemp("reports") / "demo"
-    assert main(["--data-dir", str(directory), "init", "--demo"]) == 0
-    return directory
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    capsys.readouterr()
-    target = tmp_path / "demo"
-    shutil.copytree(demo_template, target)
-    return str(target)
 
 
 def report(capsys: pytest.CaptureFixture[str], demo: str, *args: str) -> tuple[int, str, str]:

@@ -3,35 +3,14 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from thidua_desktop.cli import main
 from thidua_desktop.paths import resource
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.mktemp("rural") / "demo"
-    assert main(["--data-dir", str(directory), "init", "--demo"]) == 0
-    return directory
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    capsys.readouterr()
-    target = tmp_path / "demo"
-    shutil.copytree(demo_template, target)
-    return str(target)
+from .conftest import run
 
 
 def rural(capsys: pytest.CaptureFixture[str], demo: str, *extra: str) -> dict[str, Any]:

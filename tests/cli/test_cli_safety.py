@@ -8,14 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from thidua_desktop.cli import main
 from thidua_desktop.store.instance_lock import ROLE_GUI, InstanceLock
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from .conftest import run
 
 
 @pytest.fixture

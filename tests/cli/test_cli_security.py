@@ -3,35 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from thidua_desktop.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.mktemp("security") / "demo"
-    assert main(["--data-dir", str(directory), "init", "--demo"]) == 0
-    return directory
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    import shutil
-
-    capsys.readouterr()
-    target = tmp_path / "demo"
-    shutil.copytree(demo_template, target)
-    return str(target)
+from .conftest import run
 
 
 def security(capsys: pytest.CaptureFixture[str], demo: str, *extra: str) -> dict[str, Any]:
