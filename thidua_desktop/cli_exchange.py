@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 EXIT_OK = 0
-EXIT_USER_ERROR = 1
 
 
 class _DryRun(argparse.Action):
@@ -42,7 +41,8 @@ def add_commands(commands: Any) -> None:
         "files",
         nargs="+",
         metavar="FILE",
-        help="tệp gói .tdkt (nhiều tệp: nhập theo thứ tự, một bản sao lưu, gói lỗi bị bỏ qua)",
+        help="tệp gói .tdkt (nhiều tệp: một lần nhập, một bản sao lưu, gói của cấp trên trước, gói "
+        "lỗi bị bỏ qua)",
     )
     import_.add_argument(
         "--dry-run", nargs=0, action=_DryRun, default=False, help="chỉ xem trước, không thay đổi gì"
@@ -147,7 +147,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _import_batch(args: argparse.Namespace, dry_run: bool) -> int:
     """Several packages in one transaction: each is reported; a refused one does not stop the
     others; exit 1 when any was refused."""
-    from thidua_desktop.cli import open_existing, print_json
+    from thidua_desktop.cli import EXIT_USER_ERROR, open_existing, print_json
     from thidua_desktop.services.exchange import import_packages
 
     db = open_existing(args)
@@ -184,8 +184,6 @@ def _import_batch(args: argparse.Namespace, dry_run: bool) -> int:
                 print(f"Trùng với gói {item.same_as.name} ở trên: bỏ qua.")
             else:
                 _print_outcome(item.report.preview, None if dry_run else item.report, backup=False)
-            if item.warning:
-                print(item.warning)
             print()
         _print_batch_summary(batch, dry_run)
     if batch.refused:
@@ -223,8 +221,8 @@ def _print_outcome(preview: Any, report: Any, *, backup: bool = True) -> None:
             print(f"Biên nhận gửi lại cơ quan gửi: {report.receipt_path}")
         if backup:
             print(f"Sao lưu trước khi nhập: {report.backup_name}")
-            if report.warning:
-                print(report.warning)
+        if report.warning:
+            print(report.warning)
 
 
 def _print_preview(preview: Any) -> None:

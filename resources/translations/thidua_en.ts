@@ -1759,8 +1759,8 @@ Error log: {log}</translation>
         <translation>{file}: {producer} ({code}), year {year} — {outcome}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{count} gói&lt;/b&gt; được kiểm tra cùng nhau, theo thứ tự đã chọn: {ok} gói hợp lệ, {bad} gói bị từ chối. Áp dụng sẽ nhập các gói hợp lệ trong một lần, với một bản sao lưu trước khi nhập.</source>
-        <translation>&lt;b&gt;{count} packages&lt;/b&gt; checked together, in the order chosen: {ok} valid, {bad} refused. Apply imports the valid packages in one go, with one backup before the import.</translation>
+        <source>&lt;b&gt;{count} gói&lt;/b&gt; được kiểm tra cùng nhau: {ok} gói hợp lệ, {bad} gói bị từ chối. Áp dụng sẽ nhập các gói hợp lệ trong một lần (gói của cấp trên trước), với một bản sao lưu trước khi nhập.</source>
+        <translation>&lt;b&gt;{count} packages&lt;/b&gt; checked together: {ok} valid, {bad} refused. Apply imports the valid packages in one go (higher offices&apos; packages first), with one backup before the import.</translation>
     </message>
     <message>
         <source>Áp dụng sẽ thay đổi {changes} dòng từ {ok} gói (xem bảng và chi tiết dưới).</source>

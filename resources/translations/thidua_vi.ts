@@ -1719,6 +1719,10 @@ Nhật ký lỗi: {log}</translation>
         <translation>Gói dữ liệu (*.tdkt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{count} gói&lt;/b&gt; được kiểm tra cùng nhau: {ok} gói hợp lệ, {bad} gói bị từ chối. Áp dụng sẽ nhập các gói hợp lệ trong một lần (gói của cấp trên trước), với một bản sao lưu trước khi nhập.</source>
+        <translation>&lt;b&gt;{count} gói&lt;/b&gt; được kiểm tra cùng nhau: {ok} gói hợp lệ, {bad} gói bị từ chối. Áp dụng sẽ nhập các gói hợp lệ trong một lần (gói của cấp trên trước), với một bản sao lưu trước khi nhập.</translation>
+    </message>
+    <message>
         <source>Đang kiểm tra gói {0}…</source>
         <translation>Đang kiểm tra gói {0}…</translation>
     </message>
@@ -1757,10 +1761,6 @@ Nhật ký lỗi: {log}</translation>
     <message>
         <source>{file}: {producer} ({code}), năm {year} — {outcome}</source>
         <translation>{file}: {producer} ({code}), năm {year} — {outcome}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count} gói&lt;/b&gt; được kiểm tra cùng nhau, theo thứ tự đã chọn: {ok} gói hợp lệ, {bad} gói bị từ chối. Áp dụng sẽ nhập các gói hợp lệ trong một lần, với một bản sao lưu trước khi nhập.</source>
-        <translation>&lt;b&gt;{count} gói&lt;/b&gt; được kiểm tra cùng nhau, theo thứ tự đã chọn: {ok} gói hợp lệ, {bad} gói bị từ chối. Áp dụng sẽ nhập các gói hợp lệ trong một lần, với một bản sao lưu trước khi nhập.</translation>
     </message>
     <message>
         <source>Áp dụng sẽ thay đổi {changes} dòng từ {ok} gói (xem bảng và chi tiết dưới).</source>

@@ -431,7 +431,12 @@ def import_packages(
             run.discard_inbox()
         raise
     runs.sort(key=lambda run: run.index)
-    items = [run.finish(receiver=None if dry_run else receiver, backup_name=backup) for run in runs]
+    items = [
+        run.finish(
+            receiver=None if dry_run else receiver, outbox=data_dir.outbox, backup_name=backup
+        )
+        for run in runs
+    ]
     return BatchImport(items, dry_run=dry_run, backup_name=backup)
 
 
@@ -501,7 +506,6 @@ class _Run:
     imported_at: dt.datetime | None = None
     inbox: Path | None = None
     created: bool = False
-    outbox: Path | None = None
     index: int = 0  # the package's place in the order given
 
     def discard_inbox(self) -> None:
@@ -511,7 +515,9 @@ class _Run:
             discard(self.inbox)
             self.created = False
 
-    def finish(self, *, receiver: dict[str, str] | None, backup_name: str | None) -> BatchItem:
+    def finish(
+        self, *, receiver: dict[str, str] | None, outbox: Path, backup_name: str | None
+    ) -> BatchItem:
         from thidua_desktop.exchange.receipts import write_receipt
 
         if self.error is not None:
@@ -525,13 +531,13 @@ class _Run:
         preview = ImportPreview(self.info, self.plan)
         if receiver is None:  # the dry run
             return BatchItem(self.path, ImportReport(preview=preview, applied=False))
-        assert self.inbox is not None and self.outbox is not None and self.imported_at is not None
+        assert self.inbox is not None and self.imported_at is not None
         # The data is committed: a receipt that cannot be written is a warning, not a failure.
         receipt: Path | None = None
         warning = None
         try:
             receipt = write_receipt(
-                self.outbox,
+                outbox,
                 self.package,
                 self.plan,
                 receiver=receiver,
@@ -580,7 +586,6 @@ def _run_one(
         if not dry_run:
             before_write()
             run.inbox, run.created = keep_in_inbox(data_dir.inbox, package)
-            run.outbox = data_dir.outbox
         run.plan = apply_planned(session, planned, progress=progress)
         entry = record_import(session, package, run.plan, signature=run.signature, inbox_name=name)
         run.imported_at, run.import_id = entry.imported_at, entry.id

@@ -221,9 +221,9 @@ class ExchangePage(QWidget):
         plan = batch.plan
         self.package_info.setText(
             self.tr(
-                "<b>{count} gói</b> được kiểm tra cùng nhau, theo thứ tự đã chọn: "
-                "{ok} gói hợp lệ, {bad} gói bị từ chối. Áp dụng sẽ nhập các gói hợp lệ trong "
-                "một lần, với một bản sao lưu trước khi nhập."
+                "<b>{count} gói</b> được kiểm tra cùng nhau: {ok} gói hợp lệ, {bad} gói bị từ "
+                "chối. Áp dụng sẽ nhập các gói hợp lệ trong một lần (gói của cấp trên trước), "
+                "với một bản sao lưu trước khi nhập."
             ).format(count=len(batch.items), ok=applicable, bad=refused)
         )
         self.plan.set_rows(list(plan.tables.values()))
