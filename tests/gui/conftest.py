@@ -6,6 +6,7 @@ import gc
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from thidua_desktop.gui import theme
@@ -38,6 +39,17 @@ def open_window(qtbot: QtBot, data_dir: DataDir) -> Iterator[OpenWindow]:
     yield factory
     for window in windows:
         window.background.wait_for_done()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def garbage_collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the application: the cyclic collector runs on the GUI thread only."""
+    from thidua_desktop.gui.garbage import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture(autouse=True)

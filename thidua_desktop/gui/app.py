@@ -18,6 +18,7 @@ def run_gui(*, data_dir: str | None, demo: bool, startup_probe: str | None = Non
 
     from thidua_desktop.domain.errors import UserError
     from thidua_desktop.gui import errors, i18n, theme
+    from thidua_desktop.gui.garbage import GuiThreadCollector
     from thidua_desktop.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -26,6 +27,7 @@ def run_gui(*, data_dir: str | None, demo: bool, startup_probe: str | None = Non
     app.setApplicationDisplayName(APP_TITLE)
     app.setApplicationVersion(__version__)
     theme.apply(app)
+    GuiThreadCollector(app)
 
     try:
         folders = DataDir(resolve_data_dir(data_dir, demo=demo))
