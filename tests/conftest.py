@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("THIDUA_DATA_DIR", None)
 
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.setup import prepare
+from thidua_desktop.services.core.setup import prepare
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.schema import open_database
 
@@ -24,23 +25,58 @@ def data_dir(tmp_path: Path) -> DataDir:
     return DataDir(tmp_path / "data")
 
 
+class Templates:
+    """Databases prepared once per test session and copied for each test that asks for one:
+    copying a file takes about a millisecond, loading the demonstration takes seconds."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._made: dict[str, Path] = {}
+
+    def database(self, kind: str) -> Path:
+        if kind not in self._made:
+            data_dir = DataDir(self._root / kind)
+            template = open_database(data_dir)
+            try:
+                if kind != "empty":
+                    prepare(template, demo=kind == "demo")
+            finally:
+                template.close()
+            # Closing the last connection checkpoints the write-ahead log into the file.
+            assert not data_dir.database.with_name(data_dir.database.name + "-wal").exists()
+            self._made[kind] = data_dir.database
+        return self._made[kind]
+
+    def open_copy(self, kind: str, data_dir: DataDir) -> Database:
+        data_dir.ensure()
+        shutil.copyfile(self.database(kind), data_dir.database)
+        return open_database(data_dir)
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    return Templates(tmp_path_factory.mktemp("templates"))
+
+
 @pytest.fixture
-def empty_db(data_dir: DataDir) -> Iterator[Database]:
+def empty_db(data_dir: DataDir, templates: Templates) -> Iterator[Database]:
     """A database at the current schema with nothing loaded."""
-    db = open_database(data_dir)
+    db = templates.open_copy("empty", data_dir)
     yield db
     db.close()
 
 
 @pytest.fixture
-def db(empty_db: Database) -> Database:
+def db(data_dir: DataDir, templates: Templates) -> Iterator[Database]:
     """A database with the bundled Cần Thơ unit list (no profile)."""
-    prepare(empty_db)
-    return empty_db
+    db = templates.open_copy("units", data_dir)
+    yield db
+    db.close()
 
 
 @pytest.fixture
-def demo_db(empty_db: Database) -> Database:
+def demo_db(data_dir: DataDir, templates: Templates) -> Iterator[Database]:
     """The Cần Thơ demonstration database (profile: Thành phố Cần Thơ)."""
-    prepare(empty_db, demo=True)
-    return empty_db
+    db = templates.open_copy("demo", data_dir)
+    yield db
+    db.close()

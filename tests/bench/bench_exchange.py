@@ -24,7 +24,7 @@ def fill(db: object) -> int:
     from sqlalchemy import insert, select
 
     from thidua_desktop.store.base import utc_now
-    from thidua_desktop.store.models import AdminUnit, Indicator, Result
+    from thidua_desktop.store.models.core import AdminUnit, Indicator, Result
 
     now = utc_now()
     with db.transaction() as session:  # type: ignore[attr-defined]
@@ -51,10 +51,10 @@ def fill(db: object) -> int:
 
 
 def main() -> None:
+    from thidua_desktop.exchange.operations import export_package, import_package, preview_import
     from thidua_desktop.paths import DataDir
-    from thidua_desktop.services.exchange import export_package, import_package, preview_import
-    from thidua_desktop.services.profile import set_profile
-    from thidua_desktop.services.setup import prepare
+    from thidua_desktop.services.core.profile import set_profile
+    from thidua_desktop.services.core.setup import prepare
     from thidua_desktop.store.schema import open_database
 
     with tempfile.TemporaryDirectory() as scratch:

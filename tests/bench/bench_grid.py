@@ -28,11 +28,11 @@ def build(data_dir: Path) -> None:
 
     from thidua_desktop.domain.text import fold, sort_key
     from thidua_desktop.paths import DataDir
-    from thidua_desktop.services.campaign_rows import CampaignInput, IndicatorInput
-    from thidua_desktop.services.campaigns import save_campaign, save_indicator
-    from thidua_desktop.services.profile import set_profile
-    from thidua_desktop.services.setup import prepare
-    from thidua_desktop.store.models import AdminUnit, Indicator, Result, Target
+    from thidua_desktop.services.campaigns.definitions import save_campaign, save_indicator
+    from thidua_desktop.services.campaigns.rows import CampaignInput, IndicatorInput
+    from thidua_desktop.services.core.profile import set_profile
+    from thidua_desktop.services.core.setup import prepare
+    from thidua_desktop.store.models.core import AdminUnit, Indicator, Result, Target
     from thidua_desktop.store.schema import open_database
 
     db = open_database(DataDir(data_dir))
@@ -91,10 +91,10 @@ def main() -> None:
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from thidua_desktop.gui.results_model import ResultGridModel
-    from thidua_desktop.gui.results_view import ResultGridView
+    from thidua_desktop.gui.results.model import ResultGridModel
+    from thidua_desktop.gui.results.view import ResultGridView
     from thidua_desktop.paths import DataDir
-    from thidua_desktop.services.results import result_grid
+    from thidua_desktop.services.campaigns.results import result_grid
     from thidua_desktop.store.schema import open_database
 
     app = QApplication(sys.argv[:1])

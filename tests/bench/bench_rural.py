@@ -22,14 +22,14 @@ def build(data_dir: Path) -> object:
     from sqlalchemy import insert, select
 
     from thidua_desktop.paths import DataDir, resource
-    from thidua_desktop.services.rural_data import sets_for
-    from thidua_desktop.services.setup import prepare
-    from thidua_desktop.services.units import load_reference_units
+    from thidua_desktop.services.core.setup import prepare
+    from thidua_desktop.services.core.units import load_reference_units
+    from thidua_desktop.services.rural.data import sets_for
     from thidua_desktop.store.base import utc_now
-    from thidua_desktop.store.models import AdminUnit
-    from thidua_desktop.store.rural_models import RuralCriterionStatus, RuralRecognition
+    from thidua_desktop.store.models.core import AdminUnit
+    from thidua_desktop.store.models.rural import RuralCriterionStatus, RuralRecognition
     from thidua_desktop.store.schema import open_database
-    from thidua_desktop.store.seed import read_unit_dataset
+    from thidua_desktop.store.seed.units import read_unit_dataset
 
     db = open_database(DataDir(data_dir))
     prepare(db)
@@ -91,8 +91,8 @@ def median_ms(action: object) -> float:
 def main() -> None:
     from sqlalchemy import select
 
-    from thidua_desktop.services.rural import new_nang_cao, rural_overview
-    from thidua_desktop.store.models import AdminUnit
+    from thidua_desktop.services.rural.status import new_nang_cao, rural_overview
+    from thidua_desktop.store.models.core import AdminUnit
 
     with tempfile.TemporaryDirectory() as scratch:
         db = build(Path(scratch))

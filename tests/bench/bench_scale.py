@@ -161,8 +161,8 @@ def bench_search(db: Any, runs: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from thidua_desktop.domain.text import fold
-    from thidua_desktop.gui.pages.units_page import UnitsPage
-    from thidua_desktop.services.units import list_units
+    from thidua_desktop.gui.units.page import UnitsPage
+    from thidua_desktop.services.core.units import list_units
 
     # The offscreen platform warns at every top-level show ("does not support
     # propagateSizeHints()"): noise in the benchmark's table.
@@ -242,12 +242,12 @@ def _raw_dashboard_floor(path: Path, unit_ids: Sequence[int]) -> Callable[[], ob
 def bench_dashboard(db: Any, path: Path, runs: int) -> None:
     from sqlalchemy import select
 
-    from thidua_desktop.services.dashboard import dashboard
-    from thidua_desktop.services.results import evaluation_table
-    from thidua_desktop.services.rural import rural_overview
-    from thidua_desktop.services.scope import subtree_ids, unit_by_code
-    from thidua_desktop.services.security import security_overview
-    from thidua_desktop.store.models import AdminUnit
+    from thidua_desktop.services.campaigns.results import evaluation_table
+    from thidua_desktop.services.core.scope import subtree_ids, unit_by_code
+    from thidua_desktop.services.dashboard.figures import dashboard
+    from thidua_desktop.services.rural.status import rural_overview
+    from thidua_desktop.services.security.status import security_overview
+    from thidua_desktop.store.models.core import AdminUnit
 
     with db.reading() as session:
         province = subtree_ids(session, unit_by_code(session, OFFICE).id)
@@ -283,9 +283,9 @@ def bench_grid(db: Any, path: Path, runs: int) -> None:
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from thidua_desktop.gui.results_model import ResultGridModel
-    from thidua_desktop.gui.results_view import ResultGridView
-    from thidua_desktop.services.results import result_grid
+    from thidua_desktop.gui.results.model import ResultGridModel
+    from thidua_desktop.gui.results.view import ResultGridView
+    from thidua_desktop.services.campaigns.results import result_grid
 
     app = QApplication.instance()
     view = ResultGridView()
@@ -373,8 +373,8 @@ def _plain_pdf(spec: Any) -> bytes:
     from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
     from thidua_desktop.reports.document import TableBlock
-    from thidua_desktop.reports.fonts import register_fonts
-    from thidua_desktop.reports.tables import cell_text
+    from thidua_desktop.reports.render.fonts import register_fonts
+    from thidua_desktop.reports.render.tables import cell_text
 
     fonts = register_fonts()
     out = io.BytesIO()
@@ -422,10 +422,11 @@ def _national_table(db: Any) -> Any:
 
     from thidua_desktop.domain.evaluation import Comparator, Target, evaluate
     from thidua_desktop.domain.units import UnitKind
-    from thidua_desktop.reports.builders import ReportRequest, document, report_context, status_cell
+    from thidua_desktop.reports.build import ReportRequest, report_context
+    from thidua_desktop.reports.builders.common import document, status_cell
     from thidua_desktop.reports.document import Column, Para, TableBlock
-    from thidua_desktop.store.models import AdminUnit, Indicator, Result
-    from thidua_desktop.store.models import Target as TargetRecord
+    from thidua_desktop.store.models.core import AdminUnit, Indicator, Result
+    from thidua_desktop.store.models.core import Target as TargetRecord
 
     context = report_context(db, ReportRequest("campaign", YEAR))
     with db.reading() as session:
@@ -489,7 +490,7 @@ def _libreoffice(spec: Any, scratch: Path, runs: int) -> float | None:
     soffice = shutil.which("soffice")
     if soffice is None:
         return None
-    from thidua_desktop.reports.xlsx import workbook_from_document, write_workbook
+    from thidua_desktop.reports.render.xlsx import workbook_from_document, write_workbook
 
     xlsx = scratch / f"lo-{_rows_of(spec)}.xlsx"
     write_workbook(workbook_from_document(spec), xlsx)
@@ -508,8 +509,8 @@ def _libreoffice(spec: Any, scratch: Path, runs: int) -> float | None:
 
 
 def bench_reports(db: Any, scratch: Path, runs: int) -> None:
-    from thidua_desktop.reports.builders import ReportRequest, build_report, report_pdf
-    from thidua_desktop.reports.document import pdf_bytes
+    from thidua_desktop.reports.build import ReportRequest, build_report, report_pdf
+    from thidua_desktop.reports.render.pdf import pdf_bytes
 
     request = ReportRequest("campaign", YEAR, unit_code=OFFICE)
     report = build_report(db, request)
@@ -588,15 +589,15 @@ def _executemany_floor(tables: dict[str, list[dict[str, Any]]]) -> float:
 def bench_packages(scratch: Path, runs: int) -> None:
     from sqlalchemy import select
 
-    import thidua_desktop.services.backups as backups
-    from thidua_desktop.paths import DataDir
-    from thidua_desktop.services.exchange import (
+    import thidua_desktop.services.safety.backups as backups
+    from thidua_desktop.exchange.operations import (
         export_package,
         import_package,
         import_packages,
     )
-    from thidua_desktop.services.profile import set_profile
-    from thidua_desktop.store.models import AdminUnit
+    from thidua_desktop.paths import DataDir
+    from thidua_desktop.services.core.profile import set_profile
+    from thidua_desktop.store.models.core import AdminUnit
     from thidua_desktop.store.schema import open_database
 
     template = scratch / "province"

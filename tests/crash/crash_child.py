@@ -26,8 +26,8 @@ def grid_value(batch: int) -> str:
 
 
 def large_import(db: Database, _data_dir: DataDir) -> None:
-    from thidua_desktop.services.units import load_reference_units
-    from thidua_desktop.store.seed import read_unit_dataset
+    from thidua_desktop.services.core.units import load_reference_units
+    from thidua_desktop.store.seed.units import read_unit_dataset
 
     dataset = read_unit_dataset(resource(*NATIONAL_UNITS))
     started = time.perf_counter()
@@ -39,8 +39,8 @@ def large_import(db: Database, _data_dir: DataDir) -> None:
 
 
 def grid_save(db: Database, data_dir: DataDir) -> None:
-    from thidua_desktop.services.campaign_rows import ResultEdit
-    from thidua_desktop.services.results import save_results
+    from thidua_desktop.services.campaigns.results import save_results
+    from thidua_desktop.services.campaigns.rows import ResultEdit
 
     spec = json.loads((data_dir.root / GRID_SPEC).read_text(encoding="utf-8"))
     print("ready", flush=True)

@@ -30,7 +30,7 @@ from thidua_desktop.paths import DataDir
 from thidua_desktop.store.backup import backup_file
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.integrity import check_file
-from thidua_desktop.store.models import AdminUnit, AuditEntry, RefDataset, Result
+from thidua_desktop.store.models.core import AdminUnit, AuditEntry, RefDataset, Result
 from thidua_desktop.store.schema import open_database
 
 pytestmark = [
@@ -61,7 +61,7 @@ class Scenario:
 
 # -- scenario: the national unit list loaded in one transaction -----------------------------------
 def _prepare_import(data_dir: DataDir) -> dict[str, object]:
-    from thidua_desktop.services.setup import prepare
+    from thidua_desktop.services.core.setup import prepare
 
     db = open_database(data_dir)
     try:
@@ -89,9 +89,9 @@ def _verify_import(db: Database, baseline: dict[str, object], lines: list[str]) 
 def _prepare_grid(data_dir: DataDir) -> dict[str, object]:
     from crash_child import GRID_SPEC, grid_value
 
-    from thidua_desktop.services.campaign_rows import ResultEdit
-    from thidua_desktop.services.results import result_grid, save_results
-    from thidua_desktop.services.setup import prepare
+    from thidua_desktop.services.campaigns.results import result_grid, save_results
+    from thidua_desktop.services.campaigns.rows import ResultEdit
+    from thidua_desktop.services.core.setup import prepare
 
     db = open_database(data_dir)
     try:
@@ -118,7 +118,7 @@ def _verify_grid(db: Database, baseline: dict[str, object], lines: list[str]) ->
     from crash_child import grid_value
 
     from thidua_desktop.domain.numbers import parse_number
-    from thidua_desktop.store.models import Campaign, Indicator
+    from thidua_desktop.store.models.core import Campaign, Indicator
 
     cells: list[tuple[str, str]] = [tuple(c) for c in baseline["cells"]]  # type: ignore[attr-defined, misc]
     audit = _count(db, AuditEntry)

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from thidua_desktop.domain.award_catalogue import parse_catalogue
-from thidua_desktop.domain.award_rules import (
+from thidua_desktop.domain.awards.catalogue import parse_catalogue
+from thidua_desktop.domain.awards.rules import (
     Catalogue,
     Held,
     Prerequisite,
@@ -30,7 +30,7 @@ from thidua_desktop.domain.award_rules import (
     percent,
     quota_limit,
 )
-from thidua_desktop.domain.awards import (
+from thidua_desktop.domain.awards.types import (
     AwardType,
     Category,
     DecidingLevel,

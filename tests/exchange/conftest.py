@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from thidua_desktop.paths import DataDir
-from thidua_desktop.services.exchange import (
+from thidua_desktop.exchange.operations import (
     ExportReport,
     ImportPreview,
     ImportReport,
@@ -20,8 +19,9 @@ from thidua_desktop.services.exchange import (
     import_package,
     preview_import,
 )
-from thidua_desktop.services.profile import set_profile
-from thidua_desktop.services.setup import prepare
+from thidua_desktop.paths import DataDir
+from thidua_desktop.services.core.profile import set_profile
+from thidua_desktop.services.core.setup import prepare
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.schema import open_database
 

@@ -13,12 +13,12 @@ import tempfile
 from pathlib import Path
 
 from thidua_desktop.exchange.manifest import FORMAT_VERSION
+from thidua_desktop.exchange.operations import export_package
+from thidua_desktop.exchange.status import own_public_key
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.exchange import export_package
-from thidua_desktop.services.exchange_status import own_public_key
-from thidua_desktop.services.profile import set_profile
-from thidua_desktop.services.results import set_result
-from thidua_desktop.services.setup import prepare
+from thidua_desktop.services.campaigns.results import set_result
+from thidua_desktop.services.core.profile import set_profile
+from thidua_desktop.services.core.setup import prepare
 from thidua_desktop.store.schema import open_database
 
 SAMPLES = Path(__file__).resolve().parent / "samples"

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from thidua_desktop.exchange.errors import PackageRefused
-from thidua_desktop.services import backups
-from thidua_desktop.services.exchange import import_packages
-from thidua_desktop.services.exchange_status import list_imports
-from thidua_desktop.services.results import evaluation_table, set_result
+from thidua_desktop.exchange.operations import import_packages
+from thidua_desktop.exchange.status import list_imports
+from thidua_desktop.services.campaigns.results import evaluation_table, set_result
+from thidua_desktop.services.safety import backups
 
 from .conftest import COMMUNE, YEAR, MakeOffice, Office
 

@@ -8,8 +8,7 @@ from decimal import Decimal
 import pytest
 
 from thidua_desktop.exchange.errors import PackageRefused
-from thidua_desktop.services.campaign_rows import CampaignInput, IndicatorInput
-from thidua_desktop.services.campaigns import (
+from thidua_desktop.services.campaigns.definitions import (
     ReadOnlyDefinitionError,
     get_campaign,
     save_campaign,
@@ -17,7 +16,8 @@ from thidua_desktop.services.campaigns import (
     set_target,
     targets_of,
 )
-from thidua_desktop.services.results import evaluation_table, result_grid, set_result
+from thidua_desktop.services.campaigns.results import evaluation_table, result_grid, set_result
+from thidua_desktop.services.campaigns.rows import CampaignInput, IndicatorInput
 
 from .conftest import COMMUNE, YEAR, Office
 
@@ -163,7 +163,7 @@ def test_a_campaign_the_city_withdrew_is_removed_below_unless_it_has_data(
 ) -> None:
     create_campaign(city)
     district.import_(city.export(definitions=True))
-    from thidua_desktop.services.campaigns import delete_campaign
+    from thidua_desktop.services.campaigns.definitions import delete_campaign
 
     delete_campaign(city.db, NEW_CAMPAIGN)
     plan = district.preview(city.export(definitions=True)).plan
@@ -174,7 +174,7 @@ def test_a_campaign_the_city_withdrew_is_removed_below_unless_it_has_data(
 
 
 def _campaigns(office: Office) -> list[object]:
-    from thidua_desktop.services.campaigns import list_campaigns
+    from thidua_desktop.services.campaigns.definitions import list_campaigns
 
     return list(list_campaigns(office.db))
 

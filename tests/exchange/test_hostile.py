@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from thidua_desktop.cli import main
-from thidua_desktop.services.exchange_status import own_public_key, trust_key
+from thidua_desktop.exchange.status import own_public_key, trust_key
 
 from . import hostile
 from .conftest import Office

@@ -10,7 +10,7 @@ import pytest
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.exchange.keys import KeyFileError
-from thidua_desktop.services.exchange_status import list_keys, own_public_key, trust_key
+from thidua_desktop.exchange.status import list_keys, own_public_key, trust_key
 
 from .conftest import Office
 

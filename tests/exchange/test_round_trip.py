@@ -11,12 +11,16 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from thidua_desktop.exchange.errors import PackageRefused
-from thidua_desktop.reports.builders import ReportRequest, build_report, report_pdf
-from thidua_desktop.services.exchange_status import list_imports, reporting_status
-from thidua_desktop.services.results import ReadOnlyResultError, evaluation_table, set_result
-from thidua_desktop.services.security_edit import ReadOnlySecurityError, set_security
-from thidua_desktop.store.models import AdminUnit, AuditEntry, Result
-from thidua_desktop.store.security_models import SecurityStatus
+from thidua_desktop.exchange.status import list_imports, reporting_status
+from thidua_desktop.reports.build import ReportRequest, build_report, report_pdf
+from thidua_desktop.services.campaigns.results import (
+    ReadOnlyResultError,
+    evaluation_table,
+    set_result,
+)
+from thidua_desktop.services.security.edit import ReadOnlySecurityError, set_security
+from thidua_desktop.store.models.core import AdminUnit, AuditEntry, Result
+from thidua_desktop.store.models.security import SecurityStatus
 
 from .conftest import COMMUNE, DISTRICT, YEAR, Office
 
@@ -198,7 +202,7 @@ def test_a_sibling_district_cannot_send_data_to_another(
 def test_a_restored_database_does_not_reuse_a_sequence_number(
     district: Office, city: Office
 ) -> None:
-    from thidua_desktop.services.backups import make_backup, restore_backup
+    from thidua_desktop.services.safety.backups import make_backup, restore_backup
 
     backup = make_backup(district.data_dir)
     city.import_(district.export())

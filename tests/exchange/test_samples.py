@@ -9,9 +9,9 @@ import pytest
 
 from thidua_desktop.exchange.manifest import READABLE_VERSIONS
 from thidua_desktop.exchange.reader import read_package
-from thidua_desktop.services.campaigns import get_campaign
-from thidua_desktop.services.exchange_status import trust_key
-from thidua_desktop.services.results import evaluation_table
+from thidua_desktop.exchange.status import trust_key
+from thidua_desktop.services.campaigns.definitions import get_campaign
+from thidua_desktop.services.campaigns.results import evaluation_table
 
 from .conftest import Office
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from thidua_desktop.gui import theme
+from thidua_desktop.gui.common import theme
 from thidua_desktop.gui.main_window import MainWindow
 from thidua_desktop.paths import DataDir
 
@@ -44,7 +44,7 @@ def open_window(qtbot: QtBot, data_dir: DataDir) -> Iterator[OpenWindow]:
 @pytest.fixture(scope="module", autouse=True)
 def garbage_collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
     """As in the application: the cyclic collector runs on the GUI thread only."""
-    from thidua_desktop.gui.garbage import GuiThreadCollector
+    from thidua_desktop.gui.common.garbage import GuiThreadCollector
 
     collector = GuiThreadCollector(qapp)
     yield

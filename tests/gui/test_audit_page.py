@@ -7,10 +7,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from thidua_desktop.cli import main as cli
-from thidua_desktop.gui.audit_model import Column
+from thidua_desktop.gui.audit.model import Column
+from thidua_desktop.gui.audit.page import AuditPage
 from thidua_desktop.gui.main_window import MainWindow, Page
-from thidua_desktop.gui.pages.audit_page import AuditPage
-from thidua_desktop.gui.profile_dialog import ProfileDialog
+from thidua_desktop.gui.units.profile_dialog import ProfileDialog
 from thidua_desktop.paths import DataDir
 
 from .conftest import OpenWindow

@@ -9,18 +9,18 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from thidua_desktop.domain.awards import ProposalStatus
-from thidua_desktop.gui import file_dialogs
-from thidua_desktop.gui.awards_dialogs import (
+from thidua_desktop.domain.awards.types import ProposalStatus
+from thidua_desktop.gui.awards.dialogs import (
     DecisionDialog,
     ReturnDialog,
     ReviewDialog,
     SubmitDialog,
 )
-from thidua_desktop.gui.awards_line_dialog import LineDialog
+from thidua_desktop.gui.awards.line_dialog import LineDialog
+from thidua_desktop.gui.awards.page import AwardsPage
+from thidua_desktop.gui.common import file_dialogs
 from thidua_desktop.gui.main_window import MainWindow, Page
-from thidua_desktop.gui.pages.awards_page import AwardsPage
-from thidua_desktop.services.awards import get_proposal
+from thidua_desktop.services.awards.proposals import get_proposal
 
 from .conftest import OpenWindow
 
@@ -219,10 +219,10 @@ def test_after_a_step_the_years_rows_are_read_again_keeping_the_selection(
 
 
 def test_names_are_escaped_in_rich_text(open_window: OpenWindow, qtbot: QtBot) -> None:
-    from thidua_desktop.domain.awards import RecipientType
-    from thidua_desktop.gui.rich_text import escape
-    from thidua_desktop.services.awards_recipients import save_recipient
-    from thidua_desktop.services.awards_rows import RecipientEntry
+    from thidua_desktop.domain.awards.types import RecipientType
+    from thidua_desktop.gui.common.rich_text import escape
+    from thidua_desktop.services.awards.recipients import save_recipient
+    from thidua_desktop.services.awards.rows import RecipientEntry
 
     assert escape("A <b>&</b>") == "A &lt;b&gt;&amp;&lt;/b&gt;"
     window, page = open_page(open_window, qtbot)
@@ -254,7 +254,7 @@ def test_a_failed_ballot_line_is_left_out_of_the_decision_dialog(
 def test_a_new_proposal_is_linked_to_a_campaign_and_editing_keeps_the_link(
     open_window: OpenWindow, qtbot: QtBot, message_boxes: list[tuple[str, str]]
 ) -> None:
-    from thidua_desktop.gui.awards_dialogs import ProposalDialog
+    from thidua_desktop.gui.awards.dialogs import ProposalDialog
 
     window, page = open_page(open_window, qtbot)
     offered: list[list[str]] = []

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from thidua_desktop.domain.errors import UserError
-from thidua_desktop.gui import errors
-from thidua_desktop.gui.background import PROGRESS_DELAY_MS, Background, WorkerProgress
-from thidua_desktop.services.progress import checkpoint
+from thidua_desktop.gui.common import errors
+from thidua_desktop.gui.common.background import PROGRESS_DELAY_MS, Background, WorkerProgress
+from thidua_desktop.services.core.progress import checkpoint
 
 
 @pytest.fixture

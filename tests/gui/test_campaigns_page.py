@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from thidua_desktop.gui.campaign_dialogs import CampaignDialog
+from thidua_desktop.gui.campaigns.dialogs import CampaignDialog
+from thidua_desktop.gui.campaigns.page import CampaignsPage
 from thidua_desktop.gui.main_window import MainWindow, Page
-from thidua_desktop.gui.pages.campaigns_page import CampaignsPage
-from thidua_desktop.services.campaigns import get_campaign, targets_of
-from thidua_desktop.services.registrations import list_registrations
+from thidua_desktop.services.campaigns.definitions import get_campaign, targets_of
+from thidua_desktop.services.campaigns.registrations import list_registrations
 
 from .conftest import OpenWindow
 

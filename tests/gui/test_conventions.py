@@ -41,7 +41,7 @@ def test_only_the_helper_creates_it(name: str) -> None:
 def test_date_fields_read_dd_mm_yyyy(qtbot: object) -> None:
     import datetime as dt
 
-    from thidua_desktop.gui.fields import date_edit, date_of
+    from thidua_desktop.gui.common.fields import date_edit, date_of
 
     edit = date_edit(dt.date(2023, 3, 5))
     assert edit.text() == "05/03/2023"

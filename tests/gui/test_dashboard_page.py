@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from thidua_desktop.domain.evaluation import Status
+from thidua_desktop.gui.dashboard.page import DashboardPage
 from thidua_desktop.gui.main_window import MainWindow, Page
-from thidua_desktop.gui.pages.dashboard_page import DashboardPage
 
 from .conftest import OpenWindow
 
@@ -55,7 +55,7 @@ def test_charts_show_the_same_figures(open_window: OpenWindow, qtbot: QtBot) -> 
 def test_another_year_and_another_office_reload_the_figures(
     open_window: OpenWindow, qtbot: QtBot
 ) -> None:
-    from thidua_desktop.services.profile import set_profile
+    from thidua_desktop.services.core.profile import set_profile
 
     window = open_window()
     page = dashboard_of(window, qtbot)

@@ -16,18 +16,19 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from thidua_desktop import translations_build
-from thidua_desktop.domain import awards, evaluation, rural, security, units
-from thidua_desktop.exchange import campaigns as exchange_campaigns
-from thidua_desktop.exchange import manifest, reference, specs, targets, verify
-from thidua_desktop.gui import domain_labels, i18n
-from thidua_desktop.services import (
-    audit_log,
-    awards_reference,
-    backups,
-    campaign_rows,
-    indicator_sources,
-    security_rows,
-)
+from thidua_desktop.domain import evaluation, rural, security, units
+from thidua_desktop.domain.awards import types as awards
+from thidua_desktop.exchange import manifest, verify
+from thidua_desktop.exchange.definitions import campaigns as exchange_campaigns
+from thidua_desktop.exchange.definitions import reference, targets
+from thidua_desktop.exchange.tables import specs
+from thidua_desktop.gui.common import domain_labels, i18n
+from thidua_desktop.services.audit import trail as audit_log
+from thidua_desktop.services.awards import reference as awards_reference
+from thidua_desktop.services.campaigns import rows as campaign_rows
+from thidua_desktop.services.campaigns import sources as indicator_sources
+from thidua_desktop.services.safety import backups
+from thidua_desktop.services.security import rows as security_rows
 
 VIETNAMESE = re.compile(r"[À-ỹĐđ]")
 
@@ -100,7 +101,7 @@ def test_every_domain_label_is_catalogued() -> None:
         if labels - domain_labels.CATALOGUE
     }
     assert not missing, (
-        "Add these labels to thidua_desktop/gui/domain_labels.py (QT_TRANSLATE_NOOP), run "
+        "Add these labels to thidua_desktop/gui/common/domain_labels.py (QT_TRANSLATE_NOOP), run "
         f"python -m thidua_desktop.translations_build update and translate them: {missing}"
     )
 

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from thidua_desktop.exchange.operations import export_package
+from thidua_desktop.gui.exchange.page import ExchangePage
 from thidua_desktop.gui.main_window import MainWindow, Page
-from thidua_desktop.gui.pages.exchange_page import ExchangePage
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.exchange import export_package
-from thidua_desktop.services.profile import set_profile
-from thidua_desktop.services.results import set_result
-from thidua_desktop.services.setup import prepare
+from thidua_desktop.services.campaigns.results import set_result
+from thidua_desktop.services.core.profile import set_profile
+from thidua_desktop.services.core.setup import prepare
 from thidua_desktop.store.schema import open_database
 
 from .conftest import OpenWindow
@@ -146,7 +146,7 @@ def test_a_key_is_registered_only_after_the_fingerprint_question(
     _window, page = open_page(qtbot, open_window)
     qtbot.waitUntil(lambda: "dấu vân tay" in page.keys.own.text(), timeout=10_000)
     other = DataDir(tmp_path / "khac")
-    from thidua_desktop.services.exchange_status import own_public_key
+    from thidua_desktop.exchange.status import own_public_key
 
     db = open_database(other)
     prepare(db)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from thidua_desktop.gui import file_dialogs
+from thidua_desktop.gui.common import file_dialogs
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from thidua_desktop.gc_pause import cyclic_gc_paused
-from thidua_desktop.gui.garbage import GuiThreadCollector
+from thidua_desktop.gui.common.garbage import GuiThreadCollector
 
 
 def test_the_automatic_collector_is_off_and_the_timer_collects_what_is_due(

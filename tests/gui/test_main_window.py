@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from thidua_desktop.domain.text import sort_key
 from thidua_desktop.gui.main_window import NAVIGATION, Page
-from thidua_desktop.gui.unit_model import ROW_ROLE
+from thidua_desktop.gui.units.model import ROW_ROLE
 from thidua_desktop.paths import resource
-from thidua_desktop.store.seed import read_unit_dataset
+from thidua_desktop.store.seed.units import read_unit_dataset
 
 from .conftest import OpenWindow
 

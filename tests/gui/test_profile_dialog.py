@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from thidua_desktop.gui.profile_dialog import ProfileDialog
-from thidua_desktop.services.profile import get_profile
-from thidua_desktop.services.units import list_units
+from thidua_desktop.gui.units.profile_dialog import ProfileDialog
+from thidua_desktop.services.core.profile import get_profile
+from thidua_desktop.services.core.units import list_units
 from thidua_desktop.store.engine import Database
 
 from .conftest import OpenWindow

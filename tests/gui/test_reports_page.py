@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from thidua_desktop.gui.main_window import MainWindow, Page
-from thidua_desktop.gui.pages import reports_page
-from thidua_desktop.gui.pages.reports_page import ReportsPage
+from thidua_desktop.gui.reports import page as reports_page
+from thidua_desktop.gui.reports.page import ReportsPage
 
 from .conftest import OpenWindow
 
@@ -127,7 +127,7 @@ def test_save_pdf_then_open_it(
     page.open_button.click()
     assert opened == [str(path)]
     # The next dialog starts in the folder used last.
-    from thidua_desktop.gui import file_dialogs
+    from thidua_desktop.gui.common import file_dialogs
 
     assert file_dialogs.start_folder(page.main.settings, "bao-cao") == tmp_path
 
@@ -166,7 +166,7 @@ def test_a_failed_save_is_a_plain_message(
 def test_letterhead_panel_saves_and_the_report_signer_follows(
     open_window: OpenWindow, qtbot: QtBot
 ) -> None:
-    from thidua_desktop.services.letterhead import get_letterhead
+    from thidua_desktop.services.core.letterhead import get_letterhead
 
     window = open_window()
     settings = window.settings_page

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from thidua_desktop.gui.main_window import MainWindow, Page
-from thidua_desktop.gui.pages.results_page import ResultsPage
-from thidua_desktop.gui.results_model import INVALID_ROLE, PENDING_ROLE, ResultGridModel
-from thidua_desktop.services.results import result_grid
+from thidua_desktop.gui.results.model import INVALID_ROLE, PENDING_ROLE, ResultGridModel
+from thidua_desktop.gui.results.page import ResultsPage
+from thidua_desktop.services.campaigns.results import result_grid
 
 from .conftest import OpenWindow
 

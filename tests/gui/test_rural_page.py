@@ -9,11 +9,11 @@ from pytestqt.qtbot import QtBot
 from thidua_desktop.domain.rural import Level
 from thidua_desktop.domain.text import sort_key
 from thidua_desktop.gui.main_window import MainWindow, Page
-from thidua_desktop.gui.pages.rural_page import RuralPage
-from thidua_desktop.gui.rural_checklist import ChecklistDialog
-from thidua_desktop.gui.rural_dialogs import PlanDialog, RecognitionDialog, RevocationDialog
-from thidua_desktop.gui.rural_model import LEVEL_ROLE, Column, LevelFilter
-from thidua_desktop.services.rural_rows import CommuneRow
+from thidua_desktop.gui.rural.checklist import ChecklistDialog
+from thidua_desktop.gui.rural.dialogs import PlanDialog, RecognitionDialog, RevocationDialog
+from thidua_desktop.gui.rural.model import LEVEL_ROLE, Column, LevelFilter
+from thidua_desktop.gui.rural.page import RuralPage
+from thidua_desktop.services.rural.rows import CommuneRow
 
 from .conftest import OpenWindow
 

@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from thidua_desktop.domain.security import Assessment
 from thidua_desktop.domain.text import sort_key
 from thidua_desktop.gui.main_window import MainWindow, Page
-from thidua_desktop.gui.pages.security_page import SecurityPage
-from thidua_desktop.gui.security_editor import SecurityEditor
-from thidua_desktop.gui.security_model import Kind, StatusFilter
-from thidua_desktop.services.security_rows import SecurityUnitRow
+from thidua_desktop.gui.security.editor import SecurityEditor
+from thidua_desktop.gui.security.model import Kind, StatusFilter
+from thidua_desktop.gui.security.page import SecurityPage
+from thidua_desktop.services.security.rows import SecurityUnitRow
 
 from .conftest import OpenWindow
 

@@ -10,12 +10,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from thidua_desktop.gui.main_window import MainWindow, Page
-from thidua_desktop.gui.pages.backup_panel import BackupPanel
-from thidua_desktop.gui.pages.period_lock_panel import PeriodLockPanel
+from thidua_desktop.gui.settings.backup_panel import BackupPanel
+from thidua_desktop.gui.settings.period_lock_panel import PeriodLockPanel
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.backups import imports_paused
-from thidua_desktop.services.locks import locked_years
-from thidua_desktop.services.profile import set_profile
+from thidua_desktop.services.core.locks import locked_years
+from thidua_desktop.services.core.profile import set_profile
+from thidua_desktop.services.safety.backups import imports_paused
 from thidua_desktop.store.instance_lock import ROLE_CLI, InstanceLock
 
 from .conftest import OpenWindow

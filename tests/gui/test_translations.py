@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from thidua_desktop import translations_build
-from thidua_desktop.gui import i18n
+from thidua_desktop.gui.common import i18n
+from thidua_desktop.gui.common.table_model import DATA_HEADER_ROLE
 from thidua_desktop.gui.main_window import Page
-from thidua_desktop.gui.table_model import DATA_HEADER_ROLE
 from thidua_desktop.paths import DataDir
 
 from .conftest import OpenWindow

@@ -11,14 +11,14 @@ import openpyxl
 import pytest
 
 from thidua_desktop.domain.errors import UserError
-from thidua_desktop.reports.builders import (
+from thidua_desktop.reports.build import (
     DOCUMENT_KINDS,
     ReportRequest,
     build_report,
     save_report_file,
 )
-from thidua_desktop.services.awards import get_proposal, list_proposals
-from thidua_desktop.services.profile import set_profile
+from thidua_desktop.services.awards.proposals import get_proposal, list_proposals
+from thidua_desktop.services.core.profile import set_profile
 from thidua_desktop.store.engine import Database
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -196,8 +196,8 @@ def test_a_decision_cites_who_signed_the_tờ_trình_and_its_own_council(
 
 def test_an_unsigned_signature_keeps_the_room_of_a_signed_one() -> None:
     from thidua_desktop.reports.document import DocumentSpec, Signer
-    from thidua_desktop.reports.fonts import register_fonts
-    from thidua_desktop.reports.pdf import _closing, _height, _Styles
+    from thidua_desktop.reports.render.fonts import register_fonts
+    from thidua_desktop.reports.render.pdf import _closing, _height, _Styles
 
     styles = _Styles(register_fonts(), 14)
 

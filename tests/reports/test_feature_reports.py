@@ -17,24 +17,26 @@ from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.domain.letterhead import default_letterhead
 from thidua_desktop.domain.security import Assessment
 from thidua_desktop.domain.units import UnitKind
-from thidua_desktop.reports import security_report
-from thidua_desktop.reports.builders import (
-    DEMO_LINE,
+from thidua_desktop.reports.build import (
     KINDS,
-    Context,
-    Report,
     ReportRequest,
     build_report,
+    report_pdf,
+    save_report_file,
+)
+from thidua_desktop.reports.builders import security as security_report
+from thidua_desktop.reports.builders.common import (
+    DEMO_LINE,
+    Context,
+    Report,
     count_scale,
     document_reference,
     in_sentence,
-    report_pdf,
     roman,
-    save_report_file,
     status_sentence,
 )
-from thidua_desktop.services.campaign_rows import CampaignInput
-from thidua_desktop.services.security_rows import (
+from thidua_desktop.services.campaigns.rows import CampaignInput
+from thidua_desktop.services.security.rows import (
     ComponentRow,
     ComponentState,
     ScopeSummary,
@@ -148,7 +150,7 @@ def test_every_font_is_embedded_and_none_is_helvetica(demo_db: Database, tmp_pat
 def test_a_district_reports_on_its_wards_with_its_own_letterhead(
     demo_db: Database, tmp_path: Path, read_pdf: ReadPdf
 ) -> None:
-    from thidua_desktop.services.profile import set_profile
+    from thidua_desktop.services.core.profile import set_profile
 
     set_profile(demo_db, office_code="916")
     for kind in KINDS:
@@ -231,8 +233,8 @@ def test_another_extension_is_refused(demo_db: Database, tmp_path: Path) -> None
 def test_hostile_letterhead_and_campaign_text_render(
     demo_db: Database, tmp_path: Path, read_pdf: ReadPdf
 ) -> None:
-    from thidua_desktop.services.campaigns import save_campaign
-    from thidua_desktop.services.letterhead import set_letterhead
+    from thidua_desktop.services.campaigns.definitions import save_campaign
+    from thidua_desktop.services.core.letterhead import set_letterhead
 
     nfd_name = unicodedata.normalize("NFD", "Nguyễn Thị Ngọc Hường")
     long_title = "Phong trào thi đua “Dân vận khéo” & <đổi mới> " + "rất dài " * 40

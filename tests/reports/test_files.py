@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from thidua_desktop.domain.errors import UserError
-from thidua_desktop.reports import files
 from thidua_desktop.reports.document import Column, TableBlock
-from thidua_desktop.reports.files import save_report, write_atomically
+from thidua_desktop.reports.render import files
+from thidua_desktop.reports.render.files import write_atomically
+from thidua_desktop.reports.render.save import save_report
 
 from .conftest import MakeSpec
 

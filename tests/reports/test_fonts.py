@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from thidua_desktop.paths import resource
-from thidua_desktop.reports import fonts as fonts_module
-from thidua_desktop.reports.fonts import find_times_new_roman, register_fonts
+from thidua_desktop.reports.render import fonts as fonts_module
+from thidua_desktop.reports.render.fonts import find_times_new_roman, register_fonts
 
 WINDOWS_NAMES = ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")
 

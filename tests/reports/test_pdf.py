@@ -22,10 +22,9 @@ from thidua_desktop.reports.document import (
     Series,
     TableBlock,
     format_number_symbol,
-    pdf_bytes,
-    render_pdf,
 )
-from thidua_desktop.reports.fonts import register_fonts
+from thidua_desktop.reports.render.fonts import register_fonts
+from thidua_desktop.reports.render.pdf import pdf_bytes, render_pdf
 
 from .conftest import MakeSpec, ReadPdf
 
@@ -218,7 +217,7 @@ def test_very_long_names_wrap_inside_their_cell(
 ) -> None:
     from reportlab.platypus import Paragraph
 
-    from thidua_desktop.reports.pdf_tables import TableLayout
+    from thidua_desktop.reports.render.pdf_tables import TableLayout
 
     table = TableBlock(
         [Column("TT", 0.4), Column("Họ và tên", 2), Column("Số", 1, "number")], [["1", name, 5]]

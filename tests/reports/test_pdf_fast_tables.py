@@ -12,7 +12,6 @@ import pytest
 from pypdf import PageObject, PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from thidua_desktop.reports import pdf, pdf_tables
 from thidua_desktop.reports.document import (
     Cell,
     Column,
@@ -20,10 +19,11 @@ from thidua_desktop.reports.document import (
     HeaderGroup,
     Para,
     TableBlock,
-    pdf_bytes,
 )
-from thidua_desktop.reports.fonts import register_fonts
-from thidua_desktop.reports.pdf_tables import TableLayout
+from thidua_desktop.reports.render import pdf, pdf_tables
+from thidua_desktop.reports.render.fonts import register_fonts
+from thidua_desktop.reports.render.pdf import pdf_bytes
+from thidua_desktop.reports.render.pdf_tables import TableLayout
 
 from .conftest import MakeSpec
 

@@ -8,7 +8,8 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-from thidua_desktop.reports.document import ChartBlock, Series, render_pdf
+from thidua_desktop.reports.document import ChartBlock, Series
+from thidua_desktop.reports.render.pdf import render_pdf
 from thidua_desktop.reports.sample import render_sample_pdf
 
 from .conftest import MakeSpec, ReadPdf
@@ -63,9 +64,9 @@ def test_report_modules_import_without_reportlab_or_openpyxl() -> None:
     code = (
         "import sys\n"
         "import thidua_desktop.reports, thidua_desktop.reports.document\n"
-        "import thidua_desktop.reports.xlsx, thidua_desktop.reports.files\n"
-        "import thidua_desktop.reports.tables, thidua_desktop.reports.sample\n"
-        "import thidua_desktop.reports.fonts\n"
+        "import thidua_desktop.reports.render.xlsx, thidua_desktop.reports.render.files\n"
+        "import thidua_desktop.reports.render.tables, thidua_desktop.reports.sample\n"
+        "import thidua_desktop.reports.render.fonts\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'openpyxl')))"
     )
     result = subprocess.run(

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 
-from thidua_desktop.reports.charts import nice_scale
 from thidua_desktop.reports.document import (
     Cell,
     ChartBlock,
@@ -16,7 +15,14 @@ from thidua_desktop.reports.document import (
     Series,
     TableBlock,
 )
-from thidua_desktop.reports.tables import HeaderCell, cell_text, header_cells, markup, printable
+from thidua_desktop.reports.render.charts import nice_scale
+from thidua_desktop.reports.render.tables import (
+    HeaderCell,
+    cell_text,
+    header_cells,
+    markup,
+    printable,
+)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pytest
 
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.reports.document import Cell, Column, HeaderGroup, Para, TableBlock
-from thidua_desktop.reports.xlsx import (
+from thidua_desktop.reports.render.xlsx import (
     SheetSpec,
     WorkbookSpec,
     excel_number,

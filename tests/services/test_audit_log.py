@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import update
 
-from thidua_desktop.services.audit_log import (
+from thidua_desktop.services.audit.trail import (
     AuditFilter,
     audit_view,
     local_day_start,
@@ -14,10 +14,10 @@ from thidua_desktop.services.audit_log import (
     record_history,
     summarize,
 )
-from thidua_desktop.services.locks import lock_year, unlock_year
-from thidua_desktop.services.profile import set_profile
+from thidua_desktop.services.core.locks import lock_year, unlock_year
+from thidua_desktop.services.core.profile import set_profile
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models import AuditEntry
+from thidua_desktop.store.models.core import AuditEntry
 
 
 def test_entries_come_newest_first_with_vietnamese_labels(db: Database) -> None:
@@ -60,9 +60,9 @@ def test_filters_by_local_calendar_days(db: Database) -> None:
 
 def test_filters_by_unit_code_or_name_without_diacritics(db: Database) -> None:
     from thidua_desktop.paths import resource
-    from thidua_desktop.services.setup import UNITS_DATASET
-    from thidua_desktop.services.units import load_reference_units
-    from thidua_desktop.store.seed import read_unit_dataset
+    from thidua_desktop.services.core.setup import UNITS_DATASET
+    from thidua_desktop.services.core.units import load_reference_units
+    from thidua_desktop.store.seed.units import read_unit_dataset
 
     dataset = read_unit_dataset(resource(*UNITS_DATASET))
     renamed = tuple(

@@ -9,7 +9,7 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import func, select
 
-from thidua_desktop.domain.awards import (
+from thidua_desktop.domain.awards.types import (
     AwardType,
     Category,
     Gender,
@@ -18,27 +18,27 @@ from thidua_desktop.domain.awards import (
     Step,
 )
 from thidua_desktop.domain.errors import InvalidInput
-from thidua_desktop.services.awards import get_proposal, list_proposals
-from thidua_desktop.services.awards_lookup import (
+from thidua_desktop.services.awards.lookup import (
     awards_overview,
     eligible_recipients,
     recipient_history,
 )
-from thidua_desktop.services.awards_recipients import (
+from thidua_desktop.services.awards.proposals import get_proposal, list_proposals
+from thidua_desktop.services.awards.recipients import (
     RecipientInUseError,
     delete_recipient,
     get_recipient,
     save_recipient,
     search_recipients,
 )
-from thidua_desktop.services.awards_reference import catalogue_versions, rules_on
-from thidua_desktop.services.awards_rows import RecipientEntry, WarningCode
-from thidua_desktop.services.profile import set_profile
-from thidua_desktop.services.scope import OutOfScopeError
-from thidua_desktop.services.setup import prepare
-from thidua_desktop.store.awards_models import AwardProposal, AwardRecipient
+from thidua_desktop.services.awards.reference import catalogue_versions, rules_on
+from thidua_desktop.services.awards.rows import RecipientEntry, WarningCode
+from thidua_desktop.services.core.profile import set_profile
+from thidua_desktop.services.core.scope import OutOfScopeError
+from thidua_desktop.services.core.setup import prepare
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models import RefDataset
+from thidua_desktop.store.models.awards import AwardProposal, AwardRecipient
+from thidua_desktop.store.models.core import RefDataset
 
 
 def proposal_by_title(db: Database, year: int, words: str):  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from thidua_desktop.domain.awards import (
+from thidua_desktop.domain.awards.types import (
     Category,
     DecidingLevel,
     Gender,
@@ -16,11 +16,11 @@ from thidua_desktop.domain.awards import (
     RecipientType,
 )
 from thidua_desktop.domain.errors import InvalidInput
-from thidua_desktop.services.awards import get_proposal
-from thidua_desktop.services.awards_edit import add_line, create_proposal
-from thidua_desktop.services.awards_lookup import awards_overview
-from thidua_desktop.services.awards_recipients import save_recipient
-from thidua_desktop.services.awards_rows import (
+from thidua_desktop.services.awards.edit import add_line, create_proposal
+from thidua_desktop.services.awards.lookup import awards_overview
+from thidua_desktop.services.awards.proposals import get_proposal
+from thidua_desktop.services.awards.recipients import save_recipient
+from thidua_desktop.services.awards.rows import (
     DecisionEntry,
     LineEntry,
     ProposalEntry,
@@ -28,12 +28,12 @@ from thidua_desktop.services.awards_rows import (
     ReviewEntry,
     WarningCode,
 )
-from thidua_desktop.services.awards_workflow import (
+from thidua_desktop.services.awards.workflow import (
     decide_proposal,
     record_review,
     submit_proposal,
 )
-from thidua_desktop.services.profile import set_profile
+from thidua_desktop.services.core.profile import set_profile
 from thidua_desktop.store.engine import Database
 
 DAY = dt.date(2023, 12, 1)

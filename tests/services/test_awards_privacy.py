@@ -16,32 +16,32 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from thidua_desktop.domain.awards import Category, Gender, RecipientType
+from thidua_desktop.domain.awards.types import Category, Gender, RecipientType
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.text import fold
+from thidua_desktop.exchange.operations import export_package
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.awards_edit import add_line, create_proposal, update_line
-from thidua_desktop.services.awards_recipients import (
+from thidua_desktop.services.awards.edit import add_line, create_proposal, update_line
+from thidua_desktop.services.awards.recipients import (
     delete_recipient,
     save_recipient,
 )
-from thidua_desktop.services.awards_rows import (
+from thidua_desktop.services.awards.rows import (
     DecisionEntry,
     LineEntry,
     ProposalEntry,
     RecipientEntry,
     ReviewEntry,
 )
-from thidua_desktop.services.awards_workflow import (
+from thidua_desktop.services.awards.workflow import (
     decide_proposal,
     record_review,
     return_proposal,
     submit_proposal,
 )
-from thidua_desktop.services.exchange import export_package
-from thidua_desktop.store.awards_models import AwardRecipient
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models import AuditEntry
+from thidua_desktop.store.models.awards import AwardRecipient
+from thidua_desktop.store.models.core import AuditEntry
 
 SECRET = "Hoàng Thị Bí Mật"  # a name that must appear nowhere but in its own table
 SECRET_POSITION = "Kế toán trưởng Hợp tác xã Kín Đáo"

@@ -11,7 +11,7 @@ from typing import NamedTuple
 import pytest
 from sqlalchemy import select
 
-from thidua_desktop.domain.awards import (
+from thidua_desktop.domain.awards.types import (
     AwardType,
     Category,
     DecidingLevel,
@@ -21,8 +21,7 @@ from thidua_desktop.domain.awards import (
     Step,
 )
 from thidua_desktop.domain.errors import InvalidInput
-from thidua_desktop.services.awards import get_proposal
-from thidua_desktop.services.awards_edit import (
+from thidua_desktop.services.awards.edit import (
     NotADraftError,
     add_line,
     create_proposal,
@@ -31,8 +30,9 @@ from thidua_desktop.services.awards_edit import (
     update_line,
     update_proposal,
 )
-from thidua_desktop.services.awards_recipients import save_recipient
-from thidua_desktop.services.awards_rows import (
+from thidua_desktop.services.awards.proposals import get_proposal
+from thidua_desktop.services.awards.recipients import save_recipient
+from thidua_desktop.services.awards.rows import (
     DecisionEntry,
     LineEntry,
     ProposalDetail,
@@ -41,18 +41,18 @@ from thidua_desktop.services.awards_rows import (
     ReviewEntry,
     WarningCode,
 )
-from thidua_desktop.services.awards_workflow import (
+from thidua_desktop.services.awards.workflow import (
     decide_proposal,
     mark_awarded,
     record_review,
     return_proposal,
     submit_proposal,
 )
-from thidua_desktop.services.locks import PeriodLockedError, lock_year, unlock_year
-from thidua_desktop.services.profile import set_profile
-from thidua_desktop.services.scope import OutOfScopeError
+from thidua_desktop.services.core.locks import PeriodLockedError, lock_year, unlock_year
+from thidua_desktop.services.core.profile import set_profile
+from thidua_desktop.services.core.scope import OutOfScopeError
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models import AuditEntry
+from thidua_desktop.store.models.core import AuditEntry
 
 DAY = dt.date(2023, 12, 1)
 NAMES = [

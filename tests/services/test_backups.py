@@ -13,7 +13,10 @@ from alembic import command
 from sqlalchemy import select
 
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.backups import (
+from thidua_desktop.services.core.locks import lock_year, locked_years
+from thidua_desktop.services.core.profile import get_profile, set_profile
+from thidua_desktop.services.core.setup import open_workspace
+from thidua_desktop.services.safety.backups import (
     AUTOMATIC,
     BEFORE_IMPORT,
     BEFORE_RESTORE,
@@ -32,14 +35,11 @@ from thidua_desktop.services.backups import (
     resume_imports,
     start_of_day_backup,
 )
-from thidua_desktop.services.locks import lock_year, locked_years
-from thidua_desktop.services.profile import get_profile, set_profile
-from thidua_desktop.services.setup import open_workspace
 from thidua_desktop.store import backup as store_backup
 from thidua_desktop.store.backup import BackupError
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.errors import SchemaTooNewError
-from thidua_desktop.store.models import AuditEntry
+from thidua_desktop.store.models.core import AuditEntry
 from thidua_desktop.store.schema import SCHEMA_HEAD, alembic_config, open_database
 
 MORNING = dt.datetime(2025, 3, 2, 8, 15, 0)

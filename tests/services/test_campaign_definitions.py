@@ -10,8 +10,7 @@ from decimal import Decimal as D
 import pytest
 
 from thidua_desktop.domain.errors import InvalidInput, UserError
-from thidua_desktop.services.campaign_rows import CampaignInput, IndicatorInput
-from thidua_desktop.services.campaigns import (
+from thidua_desktop.services.campaigns.definitions import (
     ReadOnlyDefinitionError,
     delete_campaign,
     delete_indicator,
@@ -21,10 +20,11 @@ from thidua_desktop.services.campaigns import (
     save_indicator,
     set_target,
 )
-from thidua_desktop.services.profile import set_profile
-from thidua_desktop.services.registrations import decide, list_registrations, register
+from thidua_desktop.services.campaigns.registrations import decide, list_registrations, register
+from thidua_desktop.services.campaigns.rows import CampaignInput, IndicatorInput
+from thidua_desktop.services.core.profile import set_profile
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models import Campaign
+from thidua_desktop.store.models.core import Campaign
 
 NEW = CampaignInput(
     code="PT-NK-2024",

@@ -10,21 +10,21 @@ from sqlalchemy import func, select
 
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.domain.evaluation import Status
-from thidua_desktop.services.campaign_rows import ResultEdit, ValueOrigin
-from thidua_desktop.services.campaigns import UnknownCampaignError
-from thidua_desktop.services.profile import set_profile
-from thidua_desktop.services.results import (
+from thidua_desktop.services.campaigns.definitions import UnknownCampaignError
+from thidua_desktop.services.campaigns.results import (
     ComputedIndicatorError,
     evaluation_table,
     result_grid,
     save_results,
     set_result,
 )
-from thidua_desktop.services.scope import OutOfScopeError
-from thidua_desktop.services.setup import prepare
-from thidua_desktop.services.units import UnknownUnitError
+from thidua_desktop.services.campaigns.rows import ResultEdit, ValueOrigin
+from thidua_desktop.services.core.profile import set_profile
+from thidua_desktop.services.core.scope import OutOfScopeError
+from thidua_desktop.services.core.setup import prepare
+from thidua_desktop.services.core.units import UnknownUnitError
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models import AuditEntry, Result
+from thidua_desktop.store.models.core import AuditEntry, Result
 
 
 def statuses(db: Database, unit: str | None = None) -> dict[str, Status]:
@@ -222,7 +222,7 @@ def test_results_outside_the_year_of_a_campaign_are_not_shown(demo_db: Database)
 
 
 def test_a_locked_year_refuses_results_and_the_grid_turns_read_only(demo_db: Database) -> None:
-    from thidua_desktop.services.locks import PeriodLockedError, lock_year, unlock_year
+    from thidua_desktop.services.core.locks import PeriodLockedError, lock_year, unlock_year
 
     lock_year(demo_db, 2023, note="Đã gửi báo cáo năm")
     before = counts(demo_db)

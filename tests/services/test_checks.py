@@ -10,13 +10,13 @@ from alembic import command
 
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.checks import (
+from thidua_desktop.services.core.locks import lock_year
+from thidua_desktop.services.safety.checks import (
     SCHEMA_CURRENT,
     SCHEMA_NEWER,
     SCHEMA_OLDER,
     check_database,
 )
-from thidua_desktop.services.locks import lock_year
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.schema import alembic_config
 

@@ -11,12 +11,12 @@ from sqlalchemy import insert, select
 
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.domain.rural import Level
-from thidua_desktop.services.dashboard import dashboard
-from thidua_desktop.services.profile import set_profile
-from thidua_desktop.services.results import evaluation_table
-from thidua_desktop.services.rural import rural_overview
-from thidua_desktop.services.scope import NoProfileError
-from thidua_desktop.services.security import security_overview
+from thidua_desktop.services.campaigns.results import evaluation_table
+from thidua_desktop.services.core.profile import set_profile
+from thidua_desktop.services.core.scope import NoProfileError
+from thidua_desktop.services.dashboard.figures import dashboard
+from thidua_desktop.services.rural.status import rural_overview
+from thidua_desktop.services.security.status import security_overview
 from thidua_desktop.store.engine import Database
 
 
@@ -99,16 +99,16 @@ def test_quick_on_a_country_size_database(empty_db: Database) -> None:
     """Every commune of Việt Nam with a "3 không"/ANTT record and every xã recognised NTM;
     the dashboard of a province office reads its own scope only."""
     from thidua_desktop.paths import resource
-    from thidua_desktop.services.setup import prepare
-    from thidua_desktop.services.units import load_reference_units
-    from thidua_desktop.store.models import AdminUnit
-    from thidua_desktop.store.rural_models import RuralRecognition
-    from thidua_desktop.store.security_models import (
+    from thidua_desktop.services.core.setup import prepare
+    from thidua_desktop.services.core.units import load_reference_units
+    from thidua_desktop.store.models.core import AdminUnit
+    from thidua_desktop.store.models.rural import RuralRecognition
+    from thidua_desktop.store.models.security import (
         SecurityComponent,
         SecurityComponentStatus,
         SecurityStatus,
     )
-    from thidua_desktop.store.seed import read_unit_dataset
+    from thidua_desktop.store.seed.units import read_unit_dataset
 
     prepare(empty_db)
     now = dt.datetime.now(dt.UTC)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from thidua_desktop.domain.errors import InvalidInput
-from thidua_desktop.services.letterhead import get_letterhead, set_letterhead
-from thidua_desktop.services.profile import set_profile
+from thidua_desktop.services.core.letterhead import get_letterhead, set_letterhead
+from thidua_desktop.services.core.profile import set_profile
 from thidua_desktop.store.engine import Database
 
 

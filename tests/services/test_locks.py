@@ -6,19 +6,19 @@ import pytest
 from sqlalchemy import func, select
 
 from thidua_desktop.domain.errors import InvalidInput
-from thidua_desktop.services import audit
-from thidua_desktop.services.locks import (
+from thidua_desktop.services.core import audit
+from thidua_desktop.services.core.locks import (
     PeriodLockedError,
     ensure_year_open,
     lock_year,
     locked_years,
     unlock_year,
 )
-from thidua_desktop.services.profile import set_profile
+from thidua_desktop.services.core.profile import set_profile
 from thidua_desktop.store.engine import Database, create_sqlite_engine
 from thidua_desktop.store.errors import DatabaseUnavailableError
 from thidua_desktop.store.integrity import check_file
-from thidua_desktop.store.models import AuditEntry, PeriodLock
+from thidua_desktop.store.models.core import AuditEntry, PeriodLock
 
 
 def _audit_count(db: Database) -> int:

@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import select
 
 from thidua_desktop.domain.errors import InvalidInput
-from thidua_desktop.services.audit import current_operator
-from thidua_desktop.services.profile import get_profile, set_profile
-from thidua_desktop.services.setup import DEMO_OFFICE_CODE, prepare
-from thidua_desktop.services.units import UnknownUnitError
+from thidua_desktop.services.core.audit import current_operator
+from thidua_desktop.services.core.profile import get_profile, set_profile
+from thidua_desktop.services.core.setup import DEMO_OFFICE_CODE, prepare
+from thidua_desktop.services.core.units import UnknownUnitError
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models import AuditEntry
+from thidua_desktop.store.models.core import AuditEntry
 
 
 def test_a_new_database_has_no_profile(db: Database) -> None:

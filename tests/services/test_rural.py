@@ -17,22 +17,22 @@ from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.domain.rural import Level
 from thidua_desktop.paths import resource
-from thidua_desktop.services.profile import set_profile
-from thidua_desktop.services.results import evaluation_table
-from thidua_desktop.services.rural import (
+from thidua_desktop.services.campaigns.results import evaluation_table
+from thidua_desktop.services.core.profile import set_profile
+from thidua_desktop.services.core.setup import prepare
+from thidua_desktop.services.rural.decisions import recognize
+from thidua_desktop.services.rural.edit import set_criterion
+from thidua_desktop.services.rural.reference import load_criteria_file, load_reference_criteria
+from thidua_desktop.services.rural.rows import CommuneRow
+from thidua_desktop.services.rural.status import (
     criteria_sets,
     new_kieu_mau,
     new_nang_cao,
     rural_overview,
 )
-from thidua_desktop.services.rural_decisions import recognize
-from thidua_desktop.services.rural_edit import set_criterion
-from thidua_desktop.services.rural_reference import load_criteria_file, load_reference_criteria
-from thidua_desktop.services.rural_rows import CommuneRow
-from thidua_desktop.services.setup import prepare
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models import AdminUnit, AuditEntry
-from thidua_desktop.store.rural_models import RuralCriterionStatus, RuralPlan, RuralRecognition
+from thidua_desktop.store.models.core import AdminUnit, AuditEntry
+from thidua_desktop.store.models.rural import RuralCriterionStatus, RuralPlan, RuralRecognition
 
 CITY, CO_DO, THOI_LAI = "92", "925", "927"
 DINH_MON, DONG_THANG, THANH_QUOI, TAN_THANH = "31288", "31274", "31246", "31268"

@@ -12,18 +12,18 @@ import pytest
 
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.rural import Level
-from thidua_desktop.services.locks import PeriodLockedError, lock_year
-from thidua_desktop.services.profile import set_profile
-from thidua_desktop.services.rural import commune_checklist, rural_overview
-from thidua_desktop.services.rural_decisions import delete_recognition, recognize, revoke
-from thidua_desktop.services.rural_edit import (
-    NotRuralSubjectError,
+from thidua_desktop.services.core.locks import PeriodLockedError, lock_year
+from thidua_desktop.services.core.profile import set_profile
+from thidua_desktop.services.core.scope import OutOfScopeError
+from thidua_desktop.services.rural.decisions import delete_recognition, recognize, revoke
+from thidua_desktop.services.rural.edit import (
     save_checklist,
     set_criterion,
     set_plan,
 )
-from thidua_desktop.services.rural_rows import CriterionEntry
-from thidua_desktop.services.scope import OutOfScopeError
+from thidua_desktop.services.rural.errors import NotRuralSubjectError
+from thidua_desktop.services.rural.rows import CriterionEntry
+from thidua_desktop.services.rural.status import commune_checklist, rural_overview
 from thidua_desktop.store.engine import Database
 
 from .test_rural import (

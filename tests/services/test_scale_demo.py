@@ -11,7 +11,7 @@ import pytest
 from thidua_desktop.cli import main
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.scale_demo import (
+from thidua_desktop.services.demo.scale import (
     YEARS,
     create_scale_workspace,
     parse_provinces,
@@ -76,8 +76,8 @@ def test_the_same_seed_writes_the_same_data(generated: DataDir, tmp_path: Path) 
 
 
 def test_the_app_reads_the_generated_year(generated: DataDir) -> None:
-    from thidua_desktop.services.dashboard import dashboard
-    from thidua_desktop.services.results import result_grid
+    from thidua_desktop.services.campaigns.results import result_grid
+    from thidua_desktop.services.dashboard.figures import dashboard
     from thidua_desktop.store.schema import open_database
 
     db = open_database(generated)

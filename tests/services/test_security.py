@@ -13,25 +13,29 @@ from sqlalchemy import func, select
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.domain.security import Assessment, share_percent
-from thidua_desktop.services.locks import PeriodLockedError, lock_year
-from thidua_desktop.services.profile import set_profile
-from thidua_desktop.services.results import evaluation_table
-from thidua_desktop.services.scope import OutOfScopeError
-from thidua_desktop.services.security import security_overview, security_share, security_shares
-from thidua_desktop.services.security_copy import copy_previous_year
-from thidua_desktop.services.security_data import Tree, components_for, load_records, record_both
-from thidua_desktop.services.security_edit import (
+from thidua_desktop.services.campaigns.results import evaluation_table
+from thidua_desktop.services.core.locks import PeriodLockedError, lock_year
+from thidua_desktop.services.core.profile import set_profile
+from thidua_desktop.services.core.scope import OutOfScopeError
+from thidua_desktop.services.core.setup import prepare
+from thidua_desktop.services.core.units import UnknownUnitError
+from thidua_desktop.services.security.copy_year import copy_previous_year
+from thidua_desktop.services.security.data import Tree, components_for, load_records, record_both
+from thidua_desktop.services.security.edit import (
     NotCommuneLevelError,
     ReadOnlySecurityError,
     save_security,
     set_security,
 )
-from thidua_desktop.services.security_rows import Change, ComponentEntry, SecurityEntry
-from thidua_desktop.services.setup import prepare
-from thidua_desktop.services.units import UnknownUnitError
+from thidua_desktop.services.security.rows import Change, ComponentEntry, SecurityEntry
+from thidua_desktop.services.security.status import (
+    security_overview,
+    security_share,
+    security_shares,
+)
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models import AdminUnit, AuditEntry
-from thidua_desktop.store.security_models import (
+from thidua_desktop.store.models.core import AdminUnit, AuditEntry
+from thidua_desktop.store.models.security import (
     SecurityStatus,
 )
 

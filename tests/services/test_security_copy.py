@@ -10,13 +10,13 @@ from contextlib import contextmanager
 from sqlalchemy import event, func, insert, select
 
 from thidua_desktop.domain.security import Assessment
-from thidua_desktop.services.security import security_overview
-from thidua_desktop.services.security_copy import copy_previous_year
-from thidua_desktop.services.security_edit import set_security
-from thidua_desktop.services.setup import prepare
+from thidua_desktop.services.core.setup import prepare
+from thidua_desktop.services.security.copy_year import copy_previous_year
+from thidua_desktop.services.security.edit import set_security
+from thidua_desktop.services.security.status import security_overview
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models import AdminUnit, AuditEntry
-from thidua_desktop.store.security_models import (
+from thidua_desktop.store.models.core import AdminUnit, AuditEntry
+from thidua_desktop.store.models.security import (
     SecurityComponent,
     SecurityComponentStatus,
     SecurityStatus,

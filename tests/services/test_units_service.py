@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from thidua_desktop.paths import resource
-from thidua_desktop.services.setup import UNITS_DATASET, prepare
-from thidua_desktop.services.units import UnknownUnitError, list_units, load_reference_units
+from thidua_desktop.services.core.setup import UNITS_DATASET, prepare
+from thidua_desktop.services.core.units import UnknownUnitError, list_units, load_reference_units
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models import AdminUnit, AuditEntry
-from thidua_desktop.store.seed import read_unit_dataset
+from thidua_desktop.store.models.core import AdminUnit, AuditEntry
+from thidua_desktop.store.seed.units import read_unit_dataset
 
 
 def _count(db: Database, model: type) -> int:
@@ -119,7 +119,7 @@ def test_units_merged_in_2024_carry_their_end_date(db: Database) -> None:
 
 
 def test_scope_membership_walks_up_the_parents(db: Database) -> None:
-    from thidua_desktop.services.scope import is_within, subtree_ids, unit_by_code
+    from thidua_desktop.services.core.scope import is_within, subtree_ids, unit_by_code
 
     with db.reading() as session:
         city, ninh_kieu, cai_khe = (unit_by_code(session, c) for c in ("92", "916", "31117"))

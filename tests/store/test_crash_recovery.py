@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from thidua_desktop.paths import DataDir
 from thidua_desktop.store.integrity import check_file
-from thidua_desktop.store.models import AuditEntry
+from thidua_desktop.store.models.core import AuditEntry
 from thidua_desktop.store.schema import open_database
 
 _WRITER = textwrap.dedent(

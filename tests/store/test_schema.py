@@ -18,7 +18,7 @@ from thidua_desktop.paths import DataDir
 from thidua_desktop.store.base import Base
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.errors import DatabaseUnavailableError, SchemaTooNewError
-from thidua_desktop.store.models import AuditEntry
+from thidua_desktop.store.models.core import AuditEntry
 from thidua_desktop.store.schema import (
     SCHEMA_HEAD,
     alembic_config,
@@ -137,8 +137,8 @@ def test_upgrading_a_database_made_by_the_first_release_keeps_its_data(data_dir:
     # An installation still at revision 0001, its rows written as the first release wrote them
     # (plain SQL: today's services expect today's tables). Opening it with this version backs
     # it up, brings it to the head and keeps every row.
-    from thidua_desktop.services.profile import get_profile
-    from thidua_desktop.services.units import list_units
+    from thidua_desktop.services.core.profile import get_profile
+    from thidua_desktop.services.core.units import list_units
     from thidua_desktop.store.engine import create_sqlite_engine
 
     data_dir.ensure()

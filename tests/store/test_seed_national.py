@@ -7,10 +7,10 @@ from collections import Counter
 from sqlalchemy import func, select
 
 from thidua_desktop.paths import resource
-from thidua_desktop.services.units import list_units, load_reference_units
+from thidua_desktop.services.core.units import list_units, load_reference_units
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models import AdminUnit
-from thidua_desktop.store.seed import read_unit_dataset
+from thidua_desktop.store.models.core import AdminUnit
+from thidua_desktop.store.seed.units import read_unit_dataset
 
 NATIONAL = ("data", "vn_units_2025-03.json")
 

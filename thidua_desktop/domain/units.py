@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 
@@ -129,3 +130,24 @@ _BY_LABEL: dict[str, UnitKind] = {
     "ấp": UnitKind.HAMLET,
     "khu vực": UnitKind.URBAN_AREA,
 }
+
+
+@dataclass(frozen=True)
+class Place:
+    """A unit as documents name it: its kind and bare name ("huyện", "Phong Điền")."""
+
+    kind: UnitKind
+    name: str  # "Phong Điền"
+
+    @property
+    def full(self) -> str:
+        return self.kind.full_name(self.name)
+
+    @property
+    def phrase(self) -> str:
+        """ "huyện Phong Điền"."""
+        return f"{self.kind.label} {self.name}"
+
+    @property
+    def upper(self) -> str:
+        return self.full.upper()

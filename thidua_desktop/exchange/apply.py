@@ -14,22 +14,26 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from thidua_desktop.exchange.campaigns import CAMPAIGN_LABEL, INDICATOR_LABEL, sync_campaigns
 from thidua_desktop.exchange.context import ImportContext
+from thidua_desktop.exchange.definitions.campaigns import (
+    CAMPAIGN_LABEL,
+    INDICATOR_LABEL,
+    sync_campaigns,
+)
+from thidua_desktop.exchange.definitions.reference import sync_components, sync_criteria_sets
+from thidua_desktop.exchange.definitions.targets import sync_targets
 from thidua_desktop.exchange.journal import Journal
 from thidua_desktop.exchange.manifest import DATA
 from thidua_desktop.exchange.plan import Plan
 from thidua_desktop.exchange.reader import Package
 from thidua_desktop.exchange.records import sync_records
-from thidua_desktop.exchange.reference import sync_components, sync_criteria_sets
-from thidua_desktop.exchange.specs import RECORD_SPECS
-from thidua_desktop.exchange.targets import sync_targets
+from thidua_desktop.exchange.tables.specs import RECORD_SPECS
 from thidua_desktop.exchange.verify import import_context
-from thidua_desktop.services.audit import current_operator
-from thidua_desktop.services.locks import ensure_year_open
-from thidua_desktop.services.progress import NullProgress, Progress, checkpoint
+from thidua_desktop.services.core.audit import current_operator
+from thidua_desktop.services.core.locks import ensure_year_open
+from thidua_desktop.services.core.progress import NullProgress, Progress, checkpoint
 from thidua_desktop.store.base import utc_now
-from thidua_desktop.store.exchange_models import ExchangeImport
+from thidua_desktop.store.models.exchange import ExchangeImport
 
 
 def run_package(

@@ -11,9 +11,9 @@ from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from thidua_desktop.exchange.errors import PackageRefused
-from thidua_desktop.store.models import AdminUnit, Campaign, Indicator
-from thidua_desktop.store.rural_models import RuralCriteriaSet, RuralCriterion
-from thidua_desktop.store.security_models import SecurityComponent
+from thidua_desktop.store.models.core import AdminUnit, Campaign, Indicator
+from thidua_desktop.store.models.rural import RuralCriteriaSet, RuralCriterion
+from thidua_desktop.store.models.security import SecurityComponent
 
 # Above this many units a slice is read by year and filtered in Python (an IN list that long
 # would pass the parameter limit of some databases).

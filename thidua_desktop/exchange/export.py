@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from thidua_desktop.exchange.campaigns import export_campaigns
 from thidua_desktop.exchange.context import ExportContext, UnitTree
+from thidua_desktop.exchange.definitions.campaigns import export_campaigns
+from thidua_desktop.exchange.definitions.reference import export_components, export_criteria_sets
 from thidua_desktop.exchange.manifest import DATA
-from thidua_desktop.exchange.reference import export_components, export_criteria_sets
-from thidua_desktop.exchange.specs import RECORD_SPECS
+from thidua_desktop.exchange.tables.specs import RECORD_SPECS
 from thidua_desktop.exchange.verify import ROW_ID
 from thidua_desktop.exchange.writer import encode_rows
-from thidua_desktop.services.progress import NullProgress, Progress, checkpoint
+from thidua_desktop.services.core.progress import NullProgress, Progress, checkpoint
 
 
 def export_context(

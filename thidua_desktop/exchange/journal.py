@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from thidua_desktop.services.audit import current_operator
+from thidua_desktop.services.core.audit import current_operator
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.bulk import insert_rows
-from thidua_desktop.store.models import AuditEntry
+from thidua_desktop.store.models.core import AuditEntry
 
 # As services.audit encodes them (json.dumps with these options): the audit page reads both alike.
 # One encoder for every entry (json.dumps would build a new one per call with these options).

@@ -12,10 +12,10 @@ from thidua_desktop.exchange.context import SCOPE_IN_LIMIT, ImportContext, in_sc
 from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.exchange.journal import Journal
 from thidua_desktop.exchange.plan import CHANGED, NEW, REMOVED, REPLACED, UNCHANGED, Plan
-from thidua_desktop.exchange.specs import UNIQUE_KEYS
-from thidua_desktop.exchange.tables import RecordSpec, Row
+from thidua_desktop.exchange.tables.core import RecordSpec, Row
+from thidua_desktop.exchange.tables.specs import UNIQUE_KEYS
 from thidua_desktop.store.bulk import insert_rows
-from thidua_desktop.store.security_models import SecurityComponentStatus
+from thidua_desktop.store.models.security import SecurityComponentStatus
 
 CHUNK = 500
 COMPONENTS = "components"

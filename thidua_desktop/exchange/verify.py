@@ -10,9 +10,9 @@ from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.exchange.keys import parse_signature, short_fingerprint, verify
 from thidua_desktop.exchange.manifest import DATA, Manifest
 from thidua_desktop.exchange.reader import Package
-from thidua_desktop.services.scope import office_unit
-from thidua_desktop.store.exchange_models import ExchangeImport, ProducerKey
-from thidua_desktop.store.models import Profile
+from thidua_desktop.services.core.scope import office_unit
+from thidua_desktop.store.models.core import Profile
+from thidua_desktop.store.models.exchange import ExchangeImport, ProducerKey
 
 DATA_TABLES = (
     "campaign",

@@ -17,8 +17,8 @@ def run_gui(*, data_dir: str | None, demo: bool, startup_probe: str | None = Non
     from PySide6.QtWidgets import QApplication
 
     from thidua_desktop.domain.errors import UserError
-    from thidua_desktop.gui import errors, i18n, theme
-    from thidua_desktop.gui.garbage import GuiThreadCollector
+    from thidua_desktop.gui.common import errors, i18n, theme
+    from thidua_desktop.gui.common.garbage import GuiThreadCollector
     from thidua_desktop.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from enum import IntEnum
 from typing import TYPE_CHECKING
 
 # No `Qt` here: its first use builds the namespace's ~100 Python enum classes (~16 ms), a cost
@@ -33,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop import APP_TITLE
-from thidua_desktop.gui import errors
-from thidua_desktop.gui.background import Background, WorkerProgress
+from thidua_desktop.gui.common import errors
+from thidua_desktop.gui.common.background import Background, WorkerProgress
+from thidua_desktop.gui.common.pages import Page
 from thidua_desktop.paths import DataDir
 
 if TYPE_CHECKING:
@@ -42,30 +42,16 @@ if TYPE_CHECKING:
 
     # Services pull in SQLAlchemy (~0.2 s to import); they are imported where first used, on the
     # worker thread, so the window appears before the database layer is loaded.
-    from thidua_desktop.gui.pages.campaigns_page import CampaignsPage
-    from thidua_desktop.gui.pages.results_page import ResultsPage
-    from thidua_desktop.gui.pages.settings_page import SettingsPage
-    from thidua_desktop.gui.pages.units_page import UnitsPage
-    from thidua_desktop.services.rows import ProfileRow, UnitRow
-    from thidua_desktop.services.setup import Workspace
+    from thidua_desktop.gui.campaigns.page import CampaignsPage
+    from thidua_desktop.gui.results.page import ResultsPage
+    from thidua_desktop.gui.settings.page import SettingsPage
+    from thidua_desktop.gui.units.page import UnitsPage
+    from thidua_desktop.services.core.rows import ProfileRow, UnitRow
+    from thidua_desktop.services.core.setup import Workspace
     from thidua_desktop.store.engine import Database
 
 FIRST_YEAR = 2020
 DEMO_YEAR = 2023
-
-
-class Page(IntEnum):
-    DASHBOARD = 0
-    UNITS = 1
-    CAMPAIGNS = 2
-    RESULTS = 3
-    SECURITY = 4
-    RURAL = 5
-    AWARDS = 6
-    REPORTS = 7
-    EXCHANGE = 8
-    AUDIT = 9
-    SETTINGS = 10
 
 
 NAVIGATION = {
@@ -222,14 +208,14 @@ class MainWindow(QMainWindow):
 
     @property
     def units_page(self) -> UnitsPage:
-        from thidua_desktop.gui.pages.units_page import UnitsPage
+        from thidua_desktop.gui.units.page import UnitsPage
 
         widget = self.page(Page.UNITS)
         assert isinstance(widget, UnitsPage)
         return widget
 
     def _make_campaigns_page(self) -> CampaignsPage:
-        from thidua_desktop.gui.pages.campaigns_page import CampaignsPage
+        from thidua_desktop.gui.campaigns.page import CampaignsPage
 
         page = CampaignsPage(self.background, lambda: self.db)
 
@@ -252,7 +238,7 @@ class MainWindow(QMainWindow):
                 load()
 
     def _make_results_page(self) -> ResultsPage:
-        from thidua_desktop.gui.pages.results_page import ResultsPage
+        from thidua_desktop.gui.results.page import ResultsPage
 
         page = ResultsPage(self.background, lambda: self.db)
 
@@ -267,7 +253,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_units_page(self) -> UnitsPage:
-        from thidua_desktop.gui.pages.units_page import UnitsPage
+        from thidua_desktop.gui.units.page import UnitsPage
 
         # Filled when first shown, not at start-up: a province's or the country's thousands of
         # units need not be laid out while the person looks at the dashboard.
@@ -279,14 +265,14 @@ class MainWindow(QMainWindow):
 
     @property
     def settings_page(self) -> SettingsPage:
-        from thidua_desktop.gui.pages.settings_page import SettingsPage
+        from thidua_desktop.gui.settings.page import SettingsPage
 
         widget = self.page(Page.SETTINGS)
         assert isinstance(widget, SettingsPage)
         return widget
 
     def _make_settings_page(self) -> SettingsPage:
-        from thidua_desktop.gui.pages.settings_page import SettingsPage
+        from thidua_desktop.gui.settings.page import SettingsPage
 
         page = SettingsPage(self.data_dir, host=self)
         page.change_profile_requested.connect(lambda: self.edit_profile(False))
@@ -294,39 +280,39 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_audit_page(self) -> QWidget:
-        from thidua_desktop.gui.pages.audit_page import AuditPage
+        from thidua_desktop.gui.audit.page import AuditPage
 
         page = AuditPage(self)
         self.workspace_ready.connect(page.reload)
         return page
 
     def _make_security_page(self) -> QWidget:
-        from thidua_desktop.gui.pages.security_page import SecurityPage
+        from thidua_desktop.gui.security.page import SecurityPage
 
         return SecurityPage(self)
 
     def _make_rural_page(self) -> QWidget:
-        from thidua_desktop.gui.pages.rural_page import RuralPage
+        from thidua_desktop.gui.rural.page import RuralPage
 
         return RuralPage(self)
 
     def _make_awards_page(self) -> QWidget:
-        from thidua_desktop.gui.pages.awards_page import AwardsPage
+        from thidua_desktop.gui.awards.page import AwardsPage
 
         return AwardsPage(self)
 
     def _make_dashboard_page(self) -> QWidget:
-        from thidua_desktop.gui.pages.dashboard_page import DashboardPage
+        from thidua_desktop.gui.dashboard.page import DashboardPage
 
         return DashboardPage(self)
 
     def _make_reports_page(self) -> QWidget:
-        from thidua_desktop.gui.pages.reports_page import ReportsPage
+        from thidua_desktop.gui.reports.page import ReportsPage
 
         return ReportsPage(self)
 
     def _make_exchange_page(self) -> QWidget:
-        from thidua_desktop.gui.pages.exchange_page import ExchangePage
+        from thidua_desktop.gui.exchange.page import ExchangePage
 
         return ExchangePage(self)
 
@@ -363,7 +349,7 @@ class MainWindow(QMainWindow):
         self._navigate(self.navigation.currentRow())
 
         def work(progress: WorkerProgress) -> Workspace:
-            from thidua_desktop.services.setup import open_workspace
+            from thidua_desktop.services.core.setup import open_workspace
 
             return open_workspace(data_dir, demo=demo, progress=progress)
 
@@ -403,7 +389,7 @@ class MainWindow(QMainWindow):
         errors.report(self, exc, title=self.tr("Không mở được dữ liệu"))
 
     def _apply_profile(self, profile: ProfileRow | None) -> None:
-        from thidua_desktop.gui import domain_labels
+        from thidua_desktop.gui.common import domain_labels
 
         self.profile = profile
         office_id = None
@@ -434,7 +420,7 @@ class MainWindow(QMainWindow):
     def edit_profile(self, first_run: bool) -> None:
         if self.db is None:
             return
-        from thidua_desktop.gui.profile_dialog import ProfileDialog
+        from thidua_desktop.gui.units.profile_dialog import ProfileDialog
 
         dialog = ProfileDialog(self.units, self.profile, first_run=first_run, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -443,7 +429,7 @@ class MainWindow(QMainWindow):
         db = self.db
 
         def work(_progress: WorkerProgress) -> ProfileRow:
-            from thidua_desktop.services.profile import set_profile
+            from thidua_desktop.services.core.profile import set_profile
 
             return set_profile(db, office_code=office_code, operator=operator)
 
@@ -463,7 +449,7 @@ class MainWindow(QMainWindow):
         db = self.db
 
         def work(_progress: WorkerProgress) -> list[UnitRow]:
-            from thidua_desktop.services.units import list_units
+            from thidua_desktop.services.core.units import list_units
 
             return list_units(db)
 

@@ -19,8 +19,9 @@ def run_self_test(output_dir: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from thidua_desktop import __version__
-    from thidua_desktop.gui import errors, i18n, theme
-    from thidua_desktop.gui.main_window import MainWindow, Page
+    from thidua_desktop.gui.common import errors, i18n, theme
+    from thidua_desktop.gui.common.workspace_host import Page
+    from thidua_desktop.gui.main_window import MainWindow
     from thidua_desktop.paths import DataDir
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -60,7 +61,7 @@ def run_self_test(output_dir: str | None) -> int:
         screenshot = out / "window.png"
         window.grab().save(str(screenshot))
 
-        from thidua_desktop.reports.fonts import register_fonts
+        from thidua_desktop.reports.render.fonts import register_fonts
         from thidua_desktop.reports.sample import render_sample_pdf
 
         pdf = out / "sample.pdf"

@@ -21,11 +21,11 @@ _HOMES = {
         "Signer",
         "TableBlock",
         "format_number_symbol",
-        "pdf_bytes",
-        "render_pdf",
     ),
-    "files": ("save_report", "write_atomically"),
-    "xlsx": ("SheetSpec", "WorkbookSpec", "workbook_from_document", "write_workbook"),
+    "render.pdf": ("pdf_bytes", "render_pdf"),
+    "render.save": ("save_report",),
+    "render.files": ("write_atomically",),
+    "render.xlsx": ("SheetSpec", "WorkbookSpec", "workbook_from_document", "write_workbook"),
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 

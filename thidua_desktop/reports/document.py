@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from os import PathLike
 from typing import Literal, TypeAlias
 
 __all__ = [
@@ -26,8 +25,6 @@ __all__ = [
     "Signer",
     "TableBlock",
     "format_number_symbol",
-    "pdf_bytes",
-    "render_pdf",
 ]
 
 ColumnKind: TypeAlias = Literal["text", "number", "percent", "date"]
@@ -258,23 +255,3 @@ def format_number_symbol(symbol: str, number: int | None = None) -> str:
     if number < 1:
         raise ValueError("a document number starts at 1")
     return f"Số: {number:02d}/{symbol}"
-
-
-def render_pdf(spec: DocumentSpec, path: str | PathLike[str]) -> None:
-    """Write `spec` as a PDF file, atomically. Raises `UserError` when the file cannot be
-    written (folder missing, file open in another program, disk full)."""
-    from thidua_desktop.reports.files import write_atomically
-    from thidua_desktop.reports.pdf import build_pdf
-
-    write_atomically(path, lambda temporary: build_pdf(spec, str(temporary)))
-
-
-def pdf_bytes(spec: DocumentSpec) -> bytes:
-    """The PDF of `spec` in memory (for a preview)."""
-    import io
-
-    from thidua_desktop.reports.pdf import build_pdf
-
-    buffer = io.BytesIO()
-    build_pdf(spec, buffer)
-    return buffer.getvalue()

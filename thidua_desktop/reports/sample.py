@@ -19,7 +19,6 @@ from thidua_desktop.reports.document import (
     Signer,
     TableBlock,
     format_number_symbol,
-    render_pdf,
 )
 
 __all__ = ["render_sample_pdf", "sample_document"]
@@ -94,4 +93,6 @@ def sample_document() -> DocumentSpec:
 
 def render_sample_pdf(path: str | os.PathLike[str]) -> None:
     """Write the sample report to `path` (used by `--self-test`)."""
+    from thidua_desktop.reports.render.pdf import render_pdf
+
     render_pdf(sample_document(), path)

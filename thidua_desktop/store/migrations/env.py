@@ -9,8 +9,8 @@ from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import Connection
 from sqlalchemy.types import TypeDecorator
 
-from thidua_desktop.store import models  # noqa: F401  (registers every table on Base.metadata)
 from thidua_desktop.store.base import Base
+from thidua_desktop.store.models import core as models  # noqa: F401  (registers every table on Base.metadata)
 
 config = context.config
 

@@ -1,0 +1,262 @@
+"""The command line: `thidua-desktop [--data-dir DIR] COMMAND …`; no command opens the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from thidua_desktop import APP_NAME, __version__
+from thidua_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_USER_ERROR,
+    Parser,
+    data_dir_of,
+    print_json,
+    with_database,
+)
+from thidua_desktop.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from thidua_desktop.store.engine import Database
+
+
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    parser = Parser(
+        prog=APP_NAME,
+        description='Theo dõi thi đua - khen thưởng: phong trào, chỉ tiêu, "3 không", '
+        "an toàn về ANTT, nông thôn mới. Không có lệnh thì mở giao diện.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng, hoặc $THIDUA_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="dùng cơ sở dữ liệu minh họa Cần Thơ 2023 (tự tạo ở lần mở đầu tiên)",
+    )
+    # For benchmarks and smoke tests: quit once the window is shown, or once its data is shown.
+    parser.add_argument("--startup-probe", choices=["shown", "ready"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test",
+        nargs="?",
+        const="",
+        metavar="DIR",
+        help="tự kiểm tra bản cài đặt (không cần màn hình): tạo cơ sở dữ liệu tạm, nâng cấp lược "
+        "đồ, mở cửa sổ, in một báo cáo PDF; ghi kết quả vào DIR nếu có",
+    )
+    if not with_commands:
+        return parser
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    init = commands.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu")
+    init.add_argument(
+        "--demo",
+        action="store_true",
+        dest="load_demo",
+        help="nạp dữ liệu minh họa Cần Thơ 2023 (chạy lại không thay đổi gì)",
+    )
+    init.add_argument(
+        "--scale",
+        choices=["national", "province"],
+        help="(đo tốc độ) với --demo: tạo bộ dữ liệu minh họa lớn trong thư mục dữ liệu mới: "
+        "mọi đơn vị cả nước (national) hoặc một tỉnh (province), 5 năm",
+    )
+    init.add_argument(
+        "--provinces",
+        metavar="CODES",
+        help="với --scale: chỉ các tỉnh, thành phố có mã này (ví dụ 92,95)",
+    )
+    init.add_argument("--office", metavar="CODE", help="mã đơn vị của cơ quan sử dụng (ví dụ 916)")
+    init.add_argument("--operator", metavar="NAME", help="họ tên người sử dụng")
+    init.set_defaults(handler=_cmd_init, writes=True)
+
+    units = commands.add_parser("units", help="liệt kê đơn vị hành chính theo thứ tự tiếng Việt")
+    units.add_argument(
+        "--search",
+        metavar="TEXT",
+        help='tìm không phân biệt hoa thường, dấu, đ/d (ví dụ: "thanh quoi")',
+    )
+    units.add_argument("--under", metavar="CODE", help="chỉ các đơn vị thuộc đơn vị có mã CODE")
+    units.add_argument("--json", action="store_true", help="in JSON")
+    units.set_defaults(handler=_cmd_units)
+
+    # Feature commands live beside their feature, each module adding its own sub-commands.
+    from thidua_desktop.cli import campaigns as cli_campaigns
+
+    cli_campaigns.add_commands(commands)
+    from thidua_desktop.cli import safety as cli_safety
+
+    cli_safety.add_commands(commands)
+    from thidua_desktop.cli import security as cli_security
+
+    cli_security.add_commands(commands)
+    from thidua_desktop.cli import rural as cli_rural
+
+    cli_rural.add_commands(commands)
+    from thidua_desktop.cli import reports as cli_reports
+
+    cli_reports.add_commands(commands)
+    from thidua_desktop.cli import exchange as cli_exchange
+
+    cli_exchange.add_commands(commands)
+    from thidua_desktop.cli import awards as cli_awards
+
+    cli_awards.add_commands(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_streams()
+    args = _parse(list(sys.argv[1:] if argv is None else argv))
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if args.self_test is not None:
+        from thidua_desktop.gui.selftest import run_self_test
+
+        return int(run_self_test(args.self_test or None))
+    if handler is None:
+        from thidua_desktop.gui.app import run_gui
+
+        return int(
+            run_gui(data_dir=args.data_dir, demo=args.demo, startup_probe=args.startup_probe)
+        )
+    try:
+        with _single_writer(args):
+            return handler(args)
+    except UserError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("Đã dừng.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) closed the pipe: not an error of ours or the user's.
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """The arguments; with no command (the window opens) the commands' modules are not even
+    imported, which takes a few tens of milliseconds off the start-up."""
+    if not {"-h", "--help"} & set(argv):
+        known, rest = build_parser(with_commands=False).parse_known_args(argv)
+        if not rest:
+            known.command = None
+            return known
+    return build_parser().parse_args(argv)
+
+
+def _single_writer(args: argparse.Namespace) -> contextlib.AbstractContextManager[object]:
+    """Commands that write (`set_defaults(writes=True)`) hold the data directory's instance lock
+    while they run, so they are refused while the window or another command is writing."""
+    if not getattr(args, "writes", False):
+        return contextlib.nullcontext()
+    root = data_dir_of(args).root
+    # A folder that does not exist yet holds no data and no other process: nothing to guard
+    # (and a mistyped --data-dir is not created just to hold a lock file).
+    if not root.exists():
+        return contextlib.nullcontext()
+    from thidua_desktop.store.instance_lock import ROLE_CLI, InstanceLock
+
+    return InstanceLock(root, role=ROLE_CLI)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from thidua_desktop.services.core.setup import initialise
+
+    if args.scale or args.provinces:
+        return _init_scale(args)
+    report = initialise(
+        data_dir_of(args),
+        demo=args.load_demo or args.demo,
+        office=args.office,
+        operator=args.operator,
+    )
+    verb = "Đã tạo" if report.created else "Đã mở"
+    print(f"{verb} cơ sở dữ liệu {report.database}")
+    print(f"Số bản ghi thay đổi: {report.changes}")
+    profile = report.profile
+    if profile is not None and profile.office_name:
+        print(
+            f"Cơ quan sử dụng: {profile.office_name} ({profile.level_label}); "
+            f"người sử dụng: {profile.operator or 'chưa nhập'}"
+        )
+    else:
+        print("Chưa chọn cơ quan sử dụng: chạy lại với --office MÃ hoặc mở giao diện.")
+    return EXIT_OK
+
+
+def _init_scale(args: argparse.Namespace) -> int:
+    from thidua_desktop.services.demo.scale import create_scale_workspace, parse_provinces
+
+    if not (args.load_demo or args.demo) or args.office or args.operator:
+        raise UserError("--scale chỉ dùng cùng --demo (không kèm --office, --operator).")
+    report = create_scale_workspace(
+        data_dir_of(args),
+        scale=args.scale or "national",
+        provinces=parse_provinces(args.provinces),
+    )
+    print(
+        f"Đã tạo bộ dữ liệu minh họa: {report.provinces} tỉnh, {report.units} đơn vị, "
+        f"năm {report.years[0]}-{report.years[-1]}, cơ quan sử dụng mã {report.office_code}"
+    )
+    for table, count in report.rows.items():
+        print(f"  {table:<28} {count:>10}")
+    print(
+        f"Tổng {report.total_rows} bản ghi trong {report.seconds:.1f} s; "
+        f"cơ sở dữ liệu {report.size_bytes / 1024 / 1024:.0f} MB"
+    )
+    return EXIT_OK
+
+
+@with_database
+def _cmd_units(args: argparse.Namespace, db: Database) -> int:
+    from thidua_desktop.services.core.units import list_units
+
+    rows = list_units(db, search=args.search, under=args.under)
+    if args.json:
+        print_json(
+            [
+                {
+                    "unit_code": row.code,
+                    "unit_name": row.name,
+                    "full_name": row.full_name,
+                    "kind": row.kind,
+                    "kind_label": row.kind_label,
+                    "level": row.level,
+                    "parent_code": row.parent_code,
+                    "depth": row.depth,
+                    "valid_from": row.valid_from.isoformat() if row.valid_from else None,
+                    "valid_to": row.valid_to.isoformat() if row.valid_to else None,
+                }
+                for row in rows
+            ]
+        )
+        return EXIT_OK
+    if not rows:
+        print("Không tìm thấy đơn vị nào." if args.search else "Chưa có đơn vị nào.")
+        return EXIT_OK
+    base_depth = min(row.depth for row in rows)
+    for row in rows:
+        indent = "  " * (row.depth - base_depth) if not args.search else ""
+        print(f"{row.code:<8} {indent}{row.full_name}")
+    print(f"({len(rows)} đơn vị)")
+    return EXIT_OK
+
+
+def _utf8_streams() -> None:
+    # Windows consoles and redirected output may default to a legacy code page.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

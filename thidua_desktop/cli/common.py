@@ -1,0 +1,96 @@
+"""What every command shares: exit codes, the parser class, the data directory, the database
+(opened for one command by `with_database`), and JSON output. Command modules import only this
+module of the command line, never the entry point in ``cli/__init__``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from thidua_desktop import APP_NAME
+from thidua_desktop.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from thidua_desktop.paths import DataDir
+    from thidua_desktop.store.engine import Database
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports bad arguments as a one-line Vietnamese message and exit code 1."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_USER_ERROR,
+            f"Lỗi: tham số không hợp lệ ({message}). Xem: {APP_NAME} --help\n",
+        )
+
+
+def data_dir_of(args: argparse.Namespace) -> DataDir:
+    """The data directory the command works on (--data-dir, $THIDUA_DATA_DIR, --demo, default)."""
+    from thidua_desktop.paths import DataDir, resolve_data_dir
+
+    return DataDir(resolve_data_dir(args.data_dir, demo=args.demo))
+
+
+def open_existing(args: argparse.Namespace) -> Database:
+    """The database of an initialised data directory (commands other than init never create one)."""
+    from thidua_desktop.store.schema import open_database
+
+    data_dir = data_dir_of(args)
+    if not data_dir.database.exists():
+        raise UserError(
+            f"Chưa có cơ sở dữ liệu trong {data_dir.root}. Hãy chạy trước: {APP_NAME} init"
+        )
+    return open_database(data_dir)
+
+
+def with_database(
+    command: Callable[[argparse.Namespace, Database], int],
+) -> Callable[[argparse.Namespace], int]:
+    """A command that works on the existing database: opened before it runs, closed after,
+    whatever happens (the decorated function receives it as its second argument)."""
+
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        db = open_existing(args)
+        try:
+            return command(args, db)
+        finally:
+            db.close()
+
+    return run
+
+
+def print_json(value: Any) -> None:
+    """UTF-8 JSON on standard output, indented, Vietnamese letters as they are."""
+    import json
+
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def id_arg(text: str) -> int:
+    """An ID positional (#N as `awards` lists it): a positive whole number; "#5" is accepted."""
+    try:
+        number = int(text.strip().lstrip("#"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'số hiệu phải là số, ví dụ 6, không phải "{text}"'
+        ) from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"số hiệu phải lớn hơn 0, không phải {number}")
+    return number
+
+
+def day_of(text: str | None) -> dt.date:
+    """A date option: "dd/mm/yyyy" (or ISO); today when it is not given."""
+    from thidua_desktop.domain.dates import parse_date
+
+    return dt.date.today() if text is None else parse_date(text)

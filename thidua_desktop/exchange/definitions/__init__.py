@@ -1,0 +1,1 @@
+"""Packages that carry definitions and reference data: campaigns, targets, criteria."""

@@ -1,0 +1,1 @@
+"""What a data package carries: one definition per table, and their order."""

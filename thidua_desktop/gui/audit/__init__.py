@@ -1,0 +1,1 @@
+"""Nhật ký: the audit trail."""

@@ -1,0 +1,1 @@
+"""Khen thưởng: proposals, lines, council votes, decisions and look-ups."""

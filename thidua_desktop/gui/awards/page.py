@@ -1,0 +1,477 @@
+"""Khen thưởng: the year's proposals and their workflow, a recipient's history, statistics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thidua_desktop.domain.awards.types import ProposalStatus, Step
+from thidua_desktop.gui.awards.actions import DECISION_KIND, PROPOSAL_KIND, AwardsActions
+from thidua_desktop.gui.awards.lookup import LookupTab, StatisticsTab
+from thidua_desktop.gui.awards.model import (
+    LINE_COLUMNS,
+    PROPOSAL_COLUMNS,
+    RETURNED_LABEL,
+    WARNING_COLOUR,
+    date_text,
+    select_where,
+    selected,
+    status_text,
+    table,
+)
+from thidua_desktop.gui.common import errors
+from thidua_desktop.gui.common.rich_text import escape
+from thidua_desktop.gui.common.table_model import RowTableModel
+from thidua_desktop.services.awards.rows import LineRow, ProposalDetail, ProposalRow
+
+if TYPE_CHECKING:
+    from thidua_desktop.gui.common.background import WorkerProgress
+    from thidua_desktop.gui.common.workspace_host import WorkspaceHost
+
+ALL_STATUSES = QT_TRANSLATE_NOOP("AwardsPage", "Mọi trạng thái")
+RETURNED = "returned"  # the filter's value for drafts that were sent back
+
+
+class AwardsPage(QWidget):
+    proposals_loaded = Signal()  # the year's list is on screen
+    detail_loaded = Signal()  # the selected proposal's lines are on screen
+    changed = Signal()  # an action succeeded and its result is on screen
+    failed = Signal()  # an action was refused (its message was shown)
+    document_written = Signal(str)  # the path of a PDF or Excel file just written
+
+    def __init__(self, main: WorkspaceHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.main = main
+        self.actions = AwardsActions(self)
+        self.detail: ProposalDetail | None = None
+        self.all_rows: list[ProposalRow] = []
+        self.last_saved: Path | None = None
+        self._busy = False
+        self._loading = False
+        self._again = False
+        self._wanted_id: int | None = None
+
+        title = QLabel(self.tr("Khen thưởng"))
+        title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("muted")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._proposals_tab(), self.tr("Đề nghị"))
+        self.lookup = LookupTab(self)
+        self.tabs.addTab(self.lookup, self.tr("Tra cứu"))
+        self.statistics = StatisticsTab(self)
+        self.tabs.addTab(self.statistics, self.tr("Thống kê"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tabs, 1)
+
+        self.tabs.currentChanged.connect(self._tab_changed)
+        main.year_changed.connect(self._year_changed)
+        main.workspace_ready.connect(self.reload)
+        main.context_changed.connect(self._context_changed)
+        self._show_detail(None)
+
+    # -- layout ----------------------------------------------------------------------------
+    def _proposals_tab(self) -> QWidget:
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(QCoreApplication.translate("AwardsPage", ALL_STATUSES), None)
+        for status in ProposalStatus:
+            self.status_filter.addItem(status_text_of(status), status.value)
+        self.status_filter.addItem(status_label(RETURNED_LABEL), RETURNED)
+        self.add_button = QPushButton(self.tr("Thêm đề nghị…"))
+        self.edit_button = QPushButton(self.tr("Sửa…"))
+        self.delete_button = QPushButton(self.tr("Xóa"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Trạng thái:")))
+        bar.addWidget(self.status_filter)
+        bar.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            bar.addWidget(button)
+
+        self.proposals: RowTableModel[ProposalRow] = RowTableModel(PROPOSAL_COLUMNS, self)
+        self.proposal_view = table(self.proposals, stretch=2, sort=1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.proposal_view)
+
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings.setStyleSheet(
+            f"color: {WARNING_COLOUR}; background: #fff6ea; border: 1px solid #f0c48a;"
+            " padding: 4px;"
+        )
+        self.lines: RowTableModel[LineRow] = RowTableModel(LINE_COLUMNS, self)
+        self.line_view = table(self.lines, stretch=9)
+
+        self.add_line_button = QPushButton(self.tr("Thêm người, tập thể…"))
+        self.edit_line_button = QPushButton(self.tr("Sửa dòng…"))
+        self.remove_line_button = QPushButton(self.tr("Xóa dòng"))
+        self.submit_button = QPushButton(self.tr("Trình…"))
+        self.review_button = QPushButton(self.tr("Ghi kết quả Hội đồng…"))
+        self.return_button = QPushButton(self.tr("Trả lại…"))
+        self.decide_button = QPushButton(self.tr("Quyết định…"))
+        self.awarded_button = QPushButton(self.tr("Đã trao…"))
+        self.proposal_pdf_button = QPushButton(self.tr("In tờ trình (PDF)…"))
+        self.decision_pdf_button = QPushButton(self.tr("In quyết định (PDF)…"))
+        self.xlsx_button = QPushButton(self.tr("Xuất danh sách (Excel)…"))
+        self.open_button = QPushButton(self.tr("Mở tệp vừa lưu"))
+        self.open_button.setEnabled(False)
+        line_bar = QHBoxLayout()
+        for button in (
+            self.add_line_button,
+            self.edit_line_button,
+            self.remove_line_button,
+        ):
+            line_bar.addWidget(button)
+        line_bar.addSpacing(16)
+        for button in (
+            self.submit_button,
+            self.review_button,
+            self.return_button,
+            self.decide_button,
+            self.awarded_button,
+        ):
+            line_bar.addWidget(button)
+        line_bar.addStretch(1)
+        print_bar = QHBoxLayout()
+        for button in (
+            self.proposal_pdf_button,
+            self.decision_pdf_button,
+            self.xlsx_button,
+            self.open_button,
+        ):
+            print_bar.addWidget(button)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        print_bar.addWidget(self.status, 1)
+
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.info)
+        bottom_layout.addWidget(self.warnings)
+        bottom_layout.addLayout(line_bar)
+        bottom_layout.addWidget(self.line_view, 1)
+        bottom_layout.addLayout(print_bar)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([200, 420])
+        splitter.setChildrenCollapsible(False)
+
+        actions = self.actions
+        self.add_button.clicked.connect(actions.add_proposal)
+        self.edit_button.clicked.connect(actions.edit_proposal)
+        self.delete_button.clicked.connect(actions.delete_proposal)
+        self.add_line_button.clicked.connect(lambda: actions.edit_line(new=True))
+        self.edit_line_button.clicked.connect(lambda: actions.edit_line(new=False))
+        self.remove_line_button.clicked.connect(actions.remove_line)
+        self.line_view.doubleClicked.connect(lambda _i: actions.edit_line(new=False))
+        self.submit_button.clicked.connect(actions.submit)
+        self.review_button.clicked.connect(actions.review)
+        self.return_button.clicked.connect(actions.return_)
+        self.decide_button.clicked.connect(actions.decide)
+        self.awarded_button.clicked.connect(actions.awarded)
+        self.proposal_pdf_button.clicked.connect(
+            lambda: actions.save_document(PROPOSAL_KIND, ".pdf")
+        )
+        self.decision_pdf_button.clicked.connect(
+            lambda: actions.save_document(DECISION_KIND, ".pdf")
+        )
+        self.xlsx_button.clicked.connect(lambda: actions.save_document(PROPOSAL_KIND, ".xlsx"))
+        self.open_button.clicked.connect(self.open_saved)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.proposal_view.selectionModel().currentRowChanged.connect(self._proposal_selected)
+        self.line_view.selectionModel().currentRowChanged.connect(lambda *_a: self.update_buttons())
+        return splitter_container(splitter)
+
+    # -- loading ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def _year_changed(self, _year: int) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def _context_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def _tab_changed(self, _index: int) -> None:
+        self.lookup.year_shown(self.main.current_year)
+        self.statistics.year_shown(self.main.current_year)
+
+    def reload(self) -> None:
+        """Read the year's proposals (one service call); the current one stays selected."""
+        db = self.main.db
+        if db is None or not self.isVisible():
+            return
+        if self._loading:
+            self._again = True
+            return
+        year = self.main.current_year
+        current = self.current_proposal()
+        if current is not None and self._wanted_id is None:
+            self._wanted_id = current.id
+        self._loading = True
+        self.subtitle.setText(self.tr("Năm {year}: đang đọc đề nghị…").format(year=year))
+
+        def work(_progress: WorkerProgress) -> tuple[int, list[ProposalRow]]:
+            from thidua_desktop.services.awards.proposals import list_proposals
+
+            return year, list_proposals(db, year=year)
+
+        self.main.background.run(work, on_success=self._loaded, on_failure=self._load_failed)
+        self._tab_changed(self.tabs.currentIndex())
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading = self._again = False
+        errors.report(self, exc)
+
+    def _loaded(self, loaded: tuple[int, list[ProposalRow]]) -> None:
+        year, rows = loaded
+        self._loading = False
+        if self._again or year != self.main.current_year:
+            self._again = False
+            self.reload()
+            return
+        self.all_rows = rows
+        office = self.main.profile.office_name if self.main.profile else ""
+        self.subtitle.setText(
+            self.tr("Năm {year} · {office} và các đơn vị trực thuộc · {n} đề nghị").format(
+                year=year, office=office or "", n=len(rows)
+            )
+        )
+        self._apply_filter()
+        self.proposals_loaded.emit()
+
+    def _apply_filter(self) -> None:
+        wanted = self.status_filter.currentData()
+        current = self.current_proposal()
+        if current is not None and self._wanted_id is None:
+            self._wanted_id = current.id
+        if wanted is None:
+            rows = self.all_rows
+        elif wanted == RETURNED:
+            rows = [r for r in self.all_rows if r.returned]
+        else:
+            rows = [r for r in self.all_rows if r.status.value == wanted and not r.returned]
+        self.proposals.set_rows(rows)
+        wanted_id, self._wanted_id = self._wanted_id, None
+        if wanted_id is None or not select_where(self.proposal_view, lambda r: r.id == wanted_id):
+            self._show_detail(None)
+
+    def current_proposal(self) -> ProposalRow | None:
+        row = selected(self.proposal_view)
+        return row if isinstance(row, ProposalRow) else None
+
+    def current_line(self) -> LineRow | None:
+        row = selected(self.line_view)
+        return row if isinstance(row, LineRow) else None
+
+    def select_proposal(self, proposal_id: int) -> bool:
+        return select_where(self.proposal_view, lambda r: r.id == proposal_id)
+
+    def _proposal_selected(self, *_args: object) -> None:
+        row, db = self.current_proposal(), self.main.db
+        if row is None or db is None:
+            self._show_detail(None)
+            return
+        proposal_id = row.id
+
+        def work(_progress: WorkerProgress) -> ProposalDetail:
+            from thidua_desktop.services.awards.proposals import get_proposal
+
+            return get_proposal(db, proposal_id)
+
+        self.main.background.run(work, on_success=self._detail_read, on_failure=self._load_failed)
+
+    def _detail_read(self, detail: ProposalDetail) -> None:
+        current = self.current_proposal()
+        if current is None or current.id != detail.proposal.id:
+            return  # another proposal was selected meanwhile
+        self._show_detail(detail)
+        self.detail_loaded.emit()
+
+    # -- the detail ------------------------------------------------------------------------
+    def _show_detail(self, detail: ProposalDetail | None) -> None:
+        self.detail = detail
+        self.lines.set_rows(detail.lines if detail else [])
+        if detail is None:
+            self.info.setText(self.tr("Chọn một đề nghị để xem danh sách và thao tác."))
+            self.warnings.setVisible(False)
+            self.update_buttons()
+            return
+        self.info.setText(self._info_html(detail))
+        texts = [w.message for w in detail.warnings]
+        self.warnings.setVisible(bool(texts))
+        if texts:
+            items = "".join(f"<li>{escape(text)}</li>" for text in texts)
+            self.warnings.setText(
+                self.tr("<b>⚠ Cảnh báo theo quy định ({n}):</b>").format(n=len(texts))
+                + f"<ul style='margin: 0'>{items}</ul>"
+            )
+        self.update_buttons()
+
+    def _info_html(self, detail: ProposalDetail) -> str:
+        p = detail.proposal
+        parts = [
+            f"<b>{escape(p.title)}</b>",
+            self.tr(
+                "{unit} · Số {number} ngày {day} · trình {level} · Trạng thái: <b>{status}</b>"
+            ).format(
+                unit=escape(p.unit_name),
+                number=escape(p.number or "—"),
+                day=date_text(p.proposal_date),
+                level=status_label(p.to_level.label),
+                status=escape(status_text(p)),
+            ),
+        ]
+        if p.review_date:
+            parts.append(
+                self.tr("Hội đồng xét ngày {day}: {present}/{members} thành viên có mặt.").format(
+                    day=date_text(p.review_date),
+                    present=p.members_present,
+                    members=p.council_members,
+                )
+            )
+        for decision in detail.decisions:
+            parts.append(
+                self.tr(
+                    "Quyết định {number} ngày {day} của {issuer}, ký: {signer} ({lines} dòng)."
+                ).format(
+                    number=escape(decision.number),
+                    day=date_text(decision.day),
+                    issuer=escape(decision.issuer),
+                    signer=escape(decision.signer_name),
+                    lines=decision.lines,
+                )
+            )
+        if p.awarded_on:
+            parts.append(self.tr("Đã trao ngày {day}.").format(day=date_text(p.awarded_on)))
+        if p.returned:
+            parts.append(
+                "<span style='color: #b00020'>"
+                + self.tr("Đã trả lại ngày {day}, lý do: {reason}").format(
+                    day=date_text(p.returned_on), reason=escape(p.return_reason)
+                )
+                + "</span>"
+            )
+        if p.read_only_reason:
+            parts.append(f"<i>{escape(p.read_only_reason)}</i>")
+        return "<br>".join(parts)
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        detail = None if self._busy else self.detail
+        row = detail.proposal if detail else None
+        steps = row.steps if row else ()
+        editable = bool(row and row.editable)
+        has_line = self.current_line() is not None
+        self.add_button.setEnabled(not self._busy and self.main.db is not None)
+        self.edit_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        self.add_line_button.setEnabled(editable)
+        self.edit_line_button.setEnabled(editable and has_line)
+        self.remove_line_button.setEnabled(editable and has_line)
+        self.submit_button.setEnabled(Step.SUBMIT in steps)
+        self.review_button.setEnabled(Step.REVIEW in steps)
+        self.return_button.setEnabled(Step.RETURN in steps)
+        self.decide_button.setEnabled(Step.DECIDE in steps)
+        self.awarded_button.setEnabled(Step.AWARD in steps)
+        self.proposal_pdf_button.setEnabled(bool(row and row.lines))
+        self.xlsx_button.setEnabled(bool(row and row.lines))
+        self.decision_pdf_button.setEnabled(bool(detail and detail.decisions))
+
+    # -- after an action -------------------------------------------------------------------
+    def after_change(self, result: Any, message: str) -> None:
+        """Show what an action returned: the proposal as it is now (or the id of a deleted one)."""
+        self._busy = False
+        self.main.status.setText(message)
+        self.status.setText(message)
+        if isinstance(result, ProposalDetail):
+            row = result.proposal
+            if row.year == self.main.current_year:
+                self.all_rows = [r for r in self.all_rows if r.id != row.id] + [row]
+                self.all_rows.sort(key=lambda r: (r.proposal_date, r.id))
+            self._wanted_id = row.id
+            self._apply_filter()
+            shown = self.current_proposal()
+            if shown is None or shown.id != row.id:
+                # Filtered out by the status filter: show it anyway.
+                self.status_filter.setCurrentIndex(0)
+                self.select_proposal(row.id)
+            self._show_detail(result)
+        else:
+            self.all_rows = [r for r in self.all_rows if r.id != result]
+            self._apply_filter()
+        # Quota and duplicate warnings cross proposals: re-read the year's rows (one call),
+        # the selection kept, so the other rows' warning counts are current too.
+        self.reload()
+        self.statistics.invalidate()
+        self.lookup.invalidate()
+        self.changed.emit()
+
+    def action_failed(self, exc: BaseException) -> None:
+        self.set_busy(False)
+        errors.report(self, exc)
+        self.failed.emit()
+
+    def document_saved(self, path: Path) -> None:
+        self.set_busy(False)
+        self.last_saved = path
+        self.open_button.setEnabled(True)
+        message = self.tr("Đã lưu {name}.").format(name=path.name)
+        self.status.setText(message)
+        self.main.status.setText(message)
+        self.document_written.emit(str(path))
+
+    def open_saved(self) -> None:
+        if self.last_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved)))
+
+
+def status_label(text: str) -> str:
+    from thidua_desktop.gui.common import domain_labels
+
+    return domain_labels.capitalised(text)
+
+
+def status_text_of(status: ProposalStatus) -> str:
+    from thidua_desktop.gui.common import domain_labels
+
+    return domain_labels.label(status.label)
+
+
+def splitter_container(splitter: QSplitter) -> QWidget:
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.addWidget(splitter)
+    return widget

@@ -1,0 +1,1 @@
+"""Phong trào thi đua: campaigns, indicators, targets and registrations."""

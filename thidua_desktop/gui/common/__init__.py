@@ -1,0 +1,1 @@
+"""Widgets, models and helpers shared by the pages: background work, table models, dialogs."""

@@ -1,0 +1,1 @@
+"""Trao đổi dữ liệu: send and receive data packages."""

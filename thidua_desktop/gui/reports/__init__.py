@@ -1,0 +1,1 @@
+"""Báo cáo: choose, preview and save a report."""

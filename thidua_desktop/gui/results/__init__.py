@@ -1,0 +1,1 @@
+"""Kết quả: the results grid of a campaign and year."""

@@ -1,0 +1,327 @@
+"""Nhập kết quả: the units × indicators grid of one campaign and year, saved in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thidua_desktop.gui.common import domain_labels
+from thidua_desktop.gui.results.model import STATUS_COLOURS, ResultGridModel
+from thidua_desktop.gui.results.view import ResultGridView
+from thidua_desktop.services.campaigns.rows import CampaignRow, ResultGrid, SaveReport
+from thidua_desktop.services.core.rows import UnitRow
+
+if TYPE_CHECKING:
+    from thidua_desktop.gui.common.background import Background, WorkerProgress
+    from thidua_desktop.store.engine import Database
+
+DbGetter = Callable[[], "Database | None"]
+
+
+class ResultsPage(QWidget):
+    """The page asks the main window for the database handle and runs services in the background."""
+
+    grid_loaded = Signal()
+    saved = Signal(object)  # SaveReport
+
+    def __init__(
+        self, background: Background, database: DbGetter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._background = background
+        self._database = database
+        self._year = 0
+        self._campaigns: list[CampaignRow] = []
+        self._loading = False
+
+        title = QLabel(self.tr("Nhập kết quả"))
+        title.setObjectName("pageTitle")
+        self.campaign = QComboBox()
+        self.campaign.setMinimumContentsLength(40)
+        self.campaign.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.parent_unit = QComboBox()
+        self.parent_unit.setMinimumContentsLength(18)
+        self.save_button = QPushButton(self.tr("Lưu"))
+        self.save_button.setToolTip(self.tr("Lưu mọi thay đổi hợp lệ trong một lần (Ctrl+S)"))
+        self.undo_button = QPushButton(self.tr("Hoàn tác"))
+        self.redo_button = QPushButton(self.tr("Làm lại"))
+        self.reload_button = QPushButton(self.tr("Tải lại"))
+
+        self.model = ResultGridModel(self)
+        self.view = ResultGridView()
+        self.view.setModel(self.model)
+
+        self.state = QLabel()
+        self.state.setObjectName("muted")
+        self.banner = QLabel()
+        self.banner.setObjectName("demoBadge")
+        self.banner.setVisible(False)
+        self.message = QLabel()
+        self.message.setObjectName("muted")
+        self.message.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Phong trào:")))
+        top.addWidget(self.campaign, 3)
+        top.addSpacing(8)
+        top.addWidget(QLabel(self.tr("Đơn vị:")))
+        top.addWidget(self.parent_unit, 1)
+        top.addStretch(0)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.undo_button, self.redo_button, self.reload_button):
+            buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.state, 1)
+        buttons.addLayout(_legend())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+
+        stack = self.model.undo_stack
+        self.undo_button.clicked.connect(stack.undo)
+        self.redo_button.clicked.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        self.reload_button.clicked.connect(self.load_grid)
+        self.model.pending_changed.connect(self._pending_changed)
+        self.campaign.currentIndexChanged.connect(self._selection_changed)
+        self.parent_unit.currentIndexChanged.connect(self._selection_changed)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence.StandardKey.Undo, stack.undo),
+            (QKeySequence.StandardKey.Redo, stack.redo),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._pending_changed(0, 0)
+
+    # -- context from the main window -------------------------------------------------------
+    def set_context(self, units: Sequence[UnitRow], office_code: str | None, year: int) -> None:
+        """The units the office may look at (its own and those with units below), and the year."""
+        self._year = year
+        office = next((u for u in units if u.code == office_code), None)
+        parents = {u.parent_id for u in units}
+        self._loading = True
+        self.parent_unit.clear()
+        if office is not None:
+            inside = {office.id}
+            for unit in units:  # tree order: parents first
+                if unit.id == office.id or unit.parent_id in inside:
+                    inside.add(unit.id)
+                    if unit.id in parents:
+                        self.parent_unit.addItem(
+                            "   " * (unit.depth - office.depth) + unit.full_name, unit.code
+                        )
+        self._loading = False
+        self.load_campaigns()
+
+    def set_year(self, year: int) -> None:
+        if year == self._year:
+            return
+        if not self.confirm_leave(self.tr("Chuyển sang năm {0}").format(year)):
+            return
+        self._year = year
+        self.load_grid()
+
+    # -- loading ---------------------------------------------------------------------------
+    def load_campaigns(self) -> None:
+        db = self._database()
+        if db is None:
+            return
+
+        def work(_progress: WorkerProgress) -> list[CampaignRow]:
+            from thidua_desktop.services.campaigns.definitions import list_campaigns
+
+            return list_campaigns(db)
+
+        self._background.run(work, on_success=self._campaigns_loaded, on_failure=self._failed)
+
+    def _campaigns_loaded(self, campaigns: list[CampaignRow]) -> None:
+        self._campaigns = campaigns
+        previous = self.campaign.currentData()
+        self._loading = True
+        self.campaign.clear()
+        for c in campaigns:
+            self.campaign.addItem(f"{c.code} — {c.title}", c.code)
+        index = self.campaign.findData(previous)
+        if index < 0:
+            running = [i for i, c in enumerate(campaigns) if self._year in c.years]
+            index = running[0] if running else 0
+        self.campaign.setCurrentIndex(index)
+        self._loading = False
+        self.load_grid()
+
+    def _selection_changed(self) -> None:
+        if not self._loading:
+            self.load_grid()
+
+    def load_grid(self) -> None:
+        db = self._database()
+        campaign_code = self.campaign.currentData()
+        if db is None or not campaign_code or not self._year:
+            self.model.clear()
+            return
+        year, parent_code = self._year, self.parent_unit.currentData()
+
+        def work(_progress: WorkerProgress) -> ResultGrid:
+            from thidua_desktop.services.campaigns.results import result_grid
+
+            return result_grid(db, campaign_code=campaign_code, year=year, parent_code=parent_code)
+
+        self._background.run(work, on_success=self._grid_loaded, on_failure=self._failed)
+
+    def _grid_loaded(self, grid: ResultGrid, *, keep_invalid: bool = False) -> None:
+        self.model.set_grid(grid, keep_invalid=keep_invalid)
+        self.banner.setText(grid.read_only_reason)
+        self.banner.setVisible(bool(grid.read_only_reason))
+        self.view.fit_columns()
+        self.grid_loaded.emit()
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self) -> None:
+        db = self._database()
+        grid = self.model.grid
+        if db is None or grid is None:
+            return
+        if self.view.is_editing():
+            self.view.setFocus()  # commit the cell being typed
+        edits = self.model.edits()
+        if not edits:
+            if self.model.invalid_count:
+                self.message.setText(
+                    self.tr("Các ô viền đỏ chưa hợp lệ nên chưa lưu; hãy sửa lại.")
+                )
+            return
+        campaign_code, year = grid.campaign.code, grid.year
+        parent_code = self.parent_unit.currentData()
+
+        def work(_progress: WorkerProgress) -> tuple[SaveReport, ResultGrid]:
+            from thidua_desktop.services.campaigns.results import save_grid
+
+            return save_grid(
+                db, campaign_code=campaign_code, year=year, edits=edits, parent_code=parent_code
+            )
+
+        self.save_button.setEnabled(False)
+        self._background.run(
+            work,
+            on_success=self._saved,
+            on_failure=self._save_failed,
+            label=self.tr("Đang lưu kết quả…"),
+            window=self.window(),
+            cancellable=False,
+        )
+
+    def _saved(self, outcome: tuple[SaveReport, ResultGrid]) -> None:
+        report, grid = outcome
+        self._grid_loaded(grid, keep_invalid=True)
+        if report.problems:
+            self.model.mark_invalid(
+                {(p.unit_code, p.indicator_code): p.message for p in report.problems}
+            )
+        invalid = self.model.invalid_count
+        if report.cleared and invalid:
+            text = self.tr("Đã lưu {saved} ô; xóa {cleared} ô; {invalid} ô không hợp lệ chưa lưu.")
+        elif report.cleared:
+            text = self.tr("Đã lưu {saved} ô; xóa {cleared} ô.")
+        elif invalid:
+            text = self.tr("Đã lưu {saved} ô; {invalid} ô không hợp lệ chưa lưu.")
+        else:
+            text = self.tr("Đã lưu {saved} ô.")
+        self.message.setText(
+            text.format(saved=report.saved, cleared=report.cleared, invalid=invalid)
+        )
+        self.saved.emit(report)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._pending_changed(self.model.pending_count, self.model.invalid_count)
+        self._failed(exc)
+
+    def _failed(self, exc: BaseException) -> None:
+        from thidua_desktop.gui.common import errors
+
+        errors.report(self, exc)
+
+    def _pending_changed(self, pending: int, invalid: int) -> None:
+        if not pending:
+            self.state.setText(self.tr("Không có thay đổi chưa lưu."))
+        elif invalid:
+            self.state.setText(
+                self.tr("{0} thay đổi chưa lưu, trong đó {1} ô không hợp lệ.").format(
+                    pending, invalid
+                )
+            )
+        else:
+            self.state.setText(self.tr("{0} thay đổi chưa lưu.").format(pending))
+        self.save_button.setEnabled(pending - invalid > 0)
+
+    def has_unsaved(self) -> bool:
+        return self.model.pending_count > 0
+
+    def confirm_leave(self, action: str) -> bool:
+        """Before the grid is replaced: save, drop or keep the pending edits (True = go on)."""
+        if not self.has_unsaved():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Thay đổi chưa lưu"),
+            self.tr("Có {0} ô đã sửa nhưng chưa lưu. {1}: lưu các thay đổi trước?").format(
+                self.model.pending_count, action
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            self._background.wait_for_done()
+        return True
+
+
+def _legend() -> QHBoxLayout:
+    from thidua_desktop.domain.evaluation import Status
+
+    layout = QHBoxLayout()
+    layout.setSpacing(4)
+    for status in (Status.MET, Status.EXCEEDED, Status.BELOW):
+        chip = QLabel(domain_labels.label(status.label))
+        chip.setStyleSheet(
+            f"background: {STATUS_COLOURS[status].name()}; padding: 1px 6px; border-radius: 3px;"
+        )
+        layout.addWidget(chip)
+    invalid = QLabel(QCoreApplication.translate("ResultsPage", "không hợp lệ"))
+    invalid.setStyleSheet("border: 2px solid #d32f2f; padding: 0px 5px;")
+    layout.addWidget(invalid)
+    pending = QLabel(QCoreApplication.translate("ResultsPage", "chưa lưu"))
+    pending.setToolTip(
+        QCoreApplication.translate("ResultsPage", "Ô có góc màu cam: đã sửa nhưng chưa lưu")
+    )
+    pending.setStyleSheet("background: #ffe0b2; padding: 1px 6px; border-radius: 3px;")
+    layout.addWidget(pending)
+    return layout

@@ -1,0 +1,1 @@
+"""Nông thôn mới: criteria checklist, recognitions and plans per commune."""

@@ -1,0 +1,1 @@
+"""Cài đặt: letterhead, backups and restore, period locks."""

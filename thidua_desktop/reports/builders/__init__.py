@@ -1,0 +1,1 @@
+"""Report builders: each turns service results into a DocumentSpec (common holds the toolkit)."""

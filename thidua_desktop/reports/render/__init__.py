@@ -1,0 +1,1 @@
+"""Writers of a DocumentSpec: PDF (ReportLab), XLSX (openpyxl), charts, fonts and files."""

@@ -1,0 +1,1 @@
+"""Reading the audit trail (who changed what, when, and why)."""

@@ -1,0 +1,1 @@
+"""Khen thưởng: proposals, council review, decisions, recipients and their history."""

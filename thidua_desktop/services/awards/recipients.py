@@ -1,0 +1,280 @@
+"""Khen thưởng recipients: collectives, individuals and households; search, save, delete.
+
+Personal data (a person's or a household head's name, gender, year of birth, position) is kept
+in the database only: audit entries name the recipient by id and list which personal fields
+changed, never their values, and no error message repeats them (the GUI logs error messages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from thidua_desktop.domain.awards.types import Category, Gender, RecipientType, person_sort_key
+from thidua_desktop.domain.errors import InvalidInput, UserError
+from thidua_desktop.domain.text import clean, fold, sort_key
+from thidua_desktop.domain.units import Level
+from thidua_desktop.services.awards.data import recipient_row, recipient_rows, unit_names
+from thidua_desktop.services.awards.rows import RecipientEntry, RecipientRow
+from thidua_desktop.services.core import audit
+from thidua_desktop.services.core.scope import (
+    NoProfileError,
+    ensure_in_scope,
+    full_name,
+    office_unit,
+    subtree_ids,
+    unit_by_code,
+)
+from thidua_desktop.store.base import utc_now
+from thidua_desktop.store.engine import Database
+from thidua_desktop.store.models.awards import AwardLine, AwardRecipient
+from thidua_desktop.store.models.core import AdminUnit
+
+ENTITY = "award_recipient"
+MAX_NAME = 200
+MAX_POSITION = 300
+MIN_BIRTH_YEAR = 1900
+SEARCH_LIMIT = 200
+# Never in the audit trail: the values of these columns (their names are, when they change).
+PERSONAL_FIELDS = ("name", "gender", "birth_year", "position")
+
+
+class RecipientInUseError(UserError):
+    """A recipient named in a proposal cannot be deleted."""
+
+
+def get_recipient(db: Database, recipient_id: int) -> RecipientRow:
+    with db.reading() as session:
+        return recipient_rows(session, [_recipient(session, recipient_id).id])[recipient_id]
+
+
+def search_recipients(
+    db: Database,
+    *,
+    text: str = "",
+    unit_code: str | None = None,
+    kind: RecipientType | None = None,
+    limit: int = SEARCH_LIMIT,
+) -> list[RecipientRow]:
+    """Recipients of the office's scope (or under `unit_code`) whose name has every word of
+    `text`, ignoring case, diacritics and đ/d; persons sorted by tên, then họ and tên đệm."""
+    with db.reading() as session:
+        if unit_code:
+            root = unit_by_code(session, unit_code)
+        else:
+            try:
+                root = office_unit(session)
+            except NoProfileError:
+                root = None
+        query = select(AwardRecipient)
+        if root is not None:
+            query = query.where(AwardRecipient.unit_id.in_(subtree_ids(session, root.id)))
+        if kind is not None:
+            query = query.where(AwardRecipient.kind == kind.value)
+        words = fold(text).split()
+        if words:
+            query = query.where(and_(*(AwardRecipient.search_key.contains(w) for w in words)))
+        found = list(session.scalars(query.order_by(AwardRecipient.sort_key).limit(limit)))
+        units = unit_names(session, (r.unit_id for r in found))
+        return [recipient_row(r, units[r.unit_id]) for r in found]
+
+
+def save_recipient(
+    db: Database, entry: RecipientEntry, *, recipient_id: int | None = None
+) -> RecipientRow:
+    """Add a recipient, or change one (`recipient_id`); checked, audited without personal data."""
+    with db.transaction() as session:
+        values, unit = _values(session, entry)
+        now = utc_now()
+        if recipient_id is None:
+            _refuse_duplicate_unit(session, values)
+            recipient = AwardRecipient(
+                uid=str(uuid.uuid4()), created_at=now, updated_at=now, **values
+            )
+            session.add(recipient)
+            session.flush()
+            audit.record(
+                session,
+                action="create",
+                entity=ENTITY,
+                key=str(recipient.id),
+                new=_audit_values(kind_of(values), values, list(values)),
+                unit_id=unit.id,
+            )
+        else:
+            recipient = _recipient(session, recipient_id)
+            if recipient.kind != values["kind"]:
+                raise InvalidInput(
+                    f"Không đổi được loại của đối tượng #{recipient.id} "
+                    f"({RecipientType(recipient.kind).label}): hãy thêm đối tượng mới."
+                )
+            old = {
+                k: getattr(recipient, k) for k, v in values.items() if getattr(recipient, k) != v
+            }
+            if old:
+                if "unit_id" in old or "name" in old:
+                    _refuse_duplicate_unit(session, values, recipient.id)
+                for key in old:
+                    setattr(recipient, key, values[key])
+                recipient.updated_at = now
+                changed = [k for k in old if k not in ("search_key", "sort_key")]
+                audit.record(
+                    session,
+                    action="update",
+                    entity=ENTITY,
+                    key=str(recipient.id),
+                    old=_audit_values(recipient.kind, old, changed),
+                    new=_audit_values(recipient.kind, {k: values[k] for k in old}, changed),
+                    unit_id=unit.id,
+                )
+        session.flush()
+        return recipient_row(recipient, unit_names(session, [unit.id])[unit.id])
+
+
+def delete_recipient(db: Database, recipient_id: int) -> None:
+    """Delete a recipient that no proposal names (one that does keeps the history true)."""
+    with db.transaction() as session:
+        recipient = _recipient(session, recipient_id)
+        unit = session.get(AdminUnit, recipient.unit_id)
+        assert unit is not None
+        ensure_in_scope(session, unit)
+        used = session.scalar(
+            select(func.count())
+            .select_from(AwardLine)
+            .where(AwardLine.recipient_id == recipient.id)
+        )
+        if used:
+            raise RecipientInUseError(
+                f"Đối tượng #{recipient.id} đã có trong {used} dòng đề nghị khen thưởng nên không "
+                "xóa được (lịch sử khen thưởng phải giữ nguyên)."
+            )
+        audit.record(
+            session,
+            action="delete",
+            entity=ENTITY,
+            key=str(recipient.id),
+            old=_audit_values(
+                recipient.kind,
+                {"kind": recipient.kind, "unit_id": recipient.unit_id, "name": recipient.name},
+                list(PERSONAL_FIELDS),
+            ),
+            unit_id=unit.id,
+        )
+        session.delete(recipient)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _recipient(session: Session, recipient_id: int) -> AwardRecipient:
+    recipient = session.get(AwardRecipient, recipient_id)
+    if recipient is None:
+        raise InvalidInput(f"Không có đối tượng khen thưởng #{recipient_id}.")
+    return recipient
+
+
+def _text(value: str, limit: int, what: str) -> str:
+    text = clean(value)
+    if len(text) > limit:
+        raise InvalidInput(f"{what} dài quá {limit} ký tự.")
+    return text
+
+
+def _values(session: Session, entry: RecipientEntry) -> tuple[dict[str, Any], AdminUnit]:
+    kind = entry.kind
+    unit = unit_by_code(session, entry.unit_code)
+    ensure_in_scope(session, unit)
+    name = _text(entry.name, MAX_NAME, "Họ tên, tên tập thể")
+    position = _text(entry.position, MAX_POSITION, "Chức vụ, nơi công tác")
+    if kind is RecipientType.COLLECTIVE:
+        if entry.gender or entry.birth_year or entry.category or position:
+            raise InvalidInput(
+                "Tập thể không có giới tính, năm sinh, chức vụ hay đối tượng: hãy để trống."
+            )
+        shown = name or full_name(unit)
+        return {
+            "kind": kind.value,
+            "unit_id": unit.id,
+            "name": name or None,
+            "gender": None,
+            "birth_year": None,
+            "position": None,
+            "category": None,
+            "search_key": fold(shown),
+            "sort_key": sort_key(shown),
+        }, unit
+    if unit.level == Level.HAMLET and kind is RecipientType.INDIVIDUAL:
+        raise InvalidInput("Nơi công tác của cá nhân là xã, phường, thị trấn trở lên.")
+    if not name:
+        raise InvalidInput(
+            "Hãy nhập họ và tên." if kind is RecipientType.INDIVIDUAL else "Hãy nhập tên hộ."
+        )
+    gender: Gender | None = entry.gender
+    category: Category | None = entry.category
+    birth_year = entry.birth_year
+    if kind is RecipientType.INDIVIDUAL:
+        if gender is None:
+            raise InvalidInput("Hãy chọn giới tính (Nam/Nữ): quyết định ghi “Ông”, “Bà”.")
+        if category is None:
+            raise InvalidInput(
+                "Hãy chọn đối tượng: "
+                + ", ".join(c.label for c in Category)
+                + " (để thống kê tỷ lệ người lao động trực tiếp)."
+            )
+        this_year = dt.date.today().year
+        if birth_year is not None and not MIN_BIRTH_YEAR <= birth_year <= this_year:
+            raise InvalidInput(f"Năm sinh phải từ {MIN_BIRTH_YEAR} đến {this_year}.")
+    elif category is not None or birth_year is not None or position:
+        raise InvalidInput("Hộ gia đình chỉ có tên hộ, giới tính của chủ hộ và nơi cư trú.")
+    return {
+        "kind": kind.value,
+        "unit_id": unit.id,
+        "name": name,
+        "gender": gender.value if gender else None,
+        "birth_year": birth_year if kind is RecipientType.INDIVIDUAL else None,
+        "position": position or None,
+        "category": category.value if category else None,
+        "search_key": fold(name),
+        "sort_key": person_sort_key(name) if kind is RecipientType.INDIVIDUAL else sort_key(name),
+    }, unit
+
+
+def _refuse_duplicate_unit(
+    session: Session, values: dict[str, Any], own_id: int | None = None
+) -> None:
+    """A unit is one collective: a second "the unit itself" recipient would split its history."""
+    if values["kind"] != RecipientType.COLLECTIVE.value or values["name"] is not None:
+        return
+    query = select(AwardRecipient.id).where(
+        AwardRecipient.kind == RecipientType.COLLECTIVE.value,
+        AwardRecipient.unit_id == values["unit_id"],
+        AwardRecipient.name.is_(None),
+    )
+    if own_id is not None:
+        query = query.where(AwardRecipient.id != own_id)
+    existing = session.scalar(query)
+    if existing is not None:
+        raise InvalidInput(f"Đơn vị này đã là đối tượng khen thưởng #{existing}: hãy dùng lại.")
+
+
+def kind_of(values: dict[str, Any]) -> str:
+    return str(values["kind"])
+
+
+def _audit_values(kind: str, values: dict[str, Any], changed: list[str]) -> dict[str, Any]:
+    """What the audit trail may keep of a recipient: kind, unit, category, and the *names* of
+    the personal fields that changed (collectives' names are not personal and are kept)."""
+    collective = kind == RecipientType.COLLECTIVE.value
+    kept = {
+        k: v
+        for k, v in values.items()
+        if k not in ("search_key", "sort_key") and (collective or k not in PERSONAL_FIELDS)
+    }
+    personal = [k for k in changed if k in PERSONAL_FIELDS]
+    if personal and not collective:
+        kept["personal_fields"] = personal
+    return kept

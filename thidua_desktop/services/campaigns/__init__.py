@@ -1,0 +1,1 @@
+"""Campaigns, their indicators and targets, results and registrations."""

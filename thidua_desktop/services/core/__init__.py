@@ -1,0 +1,1 @@
+"""What every feature uses: audit entries, scope, period locks, profile, letterhead, units."""

@@ -1,0 +1,62 @@
+"""The audit trail: every service write records who, when, what, old -> new and why."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from thidua_desktop.store.base import utc_now
+from thidua_desktop.store.models.core import AuditEntry, Profile
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry / no login name (containers, services)
+        return "không rõ"
+
+
+def current_operator(session: Session) -> str:
+    """The operator named in the profile; the operating-system user until one is named."""
+    operator = session.scalar(select(Profile.operator).where(Profile.id == 1))
+    return operator or os_user()
+
+
+def _encode(values: Mapping[str, Any] | None) -> str | None:
+    if values is None:
+        return None
+    return json.dumps(values, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def record(
+    session: Session,
+    *,
+    action: str,
+    entity: str,
+    key: str,
+    old: Mapping[str, Any] | None = None,
+    new: Mapping[str, Any] | None = None,
+    reason: str | None = None,
+    unit_id: int | None = None,
+    package_ref: str | None = None,
+) -> None:
+    """Add one audit entry inside the caller's transaction (so it commits or rolls back with it)."""
+    session.add(
+        AuditEntry(
+            at=utc_now(),
+            operator=current_operator(session),
+            action=action,
+            entity=entity,
+            entity_key=key,
+            unit_id=unit_id,
+            old_value=_encode(old),
+            new_value=_encode(new),
+            reason=reason,
+            package_ref=package_ref,
+        )
+    )

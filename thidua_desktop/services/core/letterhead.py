@@ -1,0 +1,123 @@
+"""The office's letterhead for documents: its own settings over defaults from its unit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from thidua_desktop.domain.errors import InvalidInput, UserError
+from thidua_desktop.domain.letterhead import Letterhead, default_letterhead
+from thidua_desktop.domain.text import clean
+from thidua_desktop.domain.units import UnitKind
+from thidua_desktop.services.core import audit
+from thidua_desktop.services.core.scope import full_name, is_within, office_unit, unit_by_code
+from thidua_desktop.store.base import utc_now
+from thidua_desktop.store.engine import Database
+from thidua_desktop.store.models.core import AdminUnit, Profile
+
+FIELDS = (
+    "issuer_parent",
+    "issuer_name",
+    "document_symbol",
+    "place_name",
+    "signer_authority",
+    "signer_title",
+    "signer_name",
+    "recipients",
+)
+_LIMITS = {"document_symbol": 40, "place_name": 80, "signer_title": 120, "signer_name": 120}
+
+
+def get_letterhead(db: Database) -> Letterhead:
+    with db.reading() as session:
+        return letterhead_in(session)
+
+
+def letterhead_in(session: Session) -> Letterhead:
+    """For report builders that already hold a session."""
+    unit = office_unit(session)
+    parent = session.get(AdminUnit, unit.parent_id) if unit.parent_id is not None else None
+    base = default_letterhead(
+        UnitKind(unit.kind),
+        unit.name,
+        (UnitKind(parent.kind), parent.name) if parent is not None else None,
+    )
+    profile = session.get(Profile, 1)
+    assert profile is not None
+    recipients = tuple(
+        line.strip() for line in (profile.recipients or "").splitlines() if line.strip()
+    )
+    return base.with_values(
+        issuer_parent=profile.issuer_parent,
+        issuer=profile.issuer_name,
+        document_symbol=profile.document_symbol,
+        place=profile.place_name,
+        signer_authority=profile.signer_authority,
+        signer_title=profile.signer_title,
+        signer_name=profile.signer_name,
+        recipients=recipients,
+    )
+
+
+def set_letterhead(db: Database, **values: str) -> Letterhead:
+    """Save the office's own letterhead parts; an empty value goes back to the default."""
+    unknown = set(values) - set(FIELDS)
+    if unknown:
+        raise InvalidInput(f"Không có mục thể thức văn bản: {', '.join(sorted(unknown))}.")
+    with db.transaction() as session:
+        office_unit(session)  # a profile with an office is required
+        profile = session.get(Profile, 1)
+        assert profile is not None
+        old, new = {}, {}
+        for field, raw in values.items():
+            text = "\n".join(clean(line) for line in raw.splitlines() if clean(line))
+            limit = _LIMITS.get(field, 200 if field != "recipients" else 2000)
+            if len(text) > limit:
+                raise InvalidInput(f"Nội dung mục {field} dài quá {limit} ký tự.")
+            value = text or None
+            if getattr(profile, field) != value:
+                old[field], new[field] = getattr(profile, field), value
+                setattr(profile, field, value)
+        if new:
+            profile.updated_at = utc_now()
+            audit.record(session, action="update", entity="letterhead", key="1", old=old, new=new)
+        session.flush()
+        return letterhead_in(session)
+
+
+@dataclass(frozen=True)
+class ReportingUnit:
+    """Who writes a report about which unit: the office's letterhead, the unit, the demo flag."""
+
+    letterhead: Letterhead
+    unit_code: str
+    unit_name: str  # "Quận Ninh Kiều"
+    unit_level: int
+    own: bool  # the office reports on its own unit
+    demo: bool
+    office_name: str
+
+
+def reporting_unit(db: Database, unit_code: str | None, *, year: int) -> ReportingUnit:
+    """The unit a report is about (default: the office's own), refused outside the office's
+    scope, with the letterhead it is written under and whether the data are a demonstration."""
+    with db.reading() as session:
+        letterhead = letterhead_in(session)
+        office = office_unit(session)
+        unit = unit_by_code(session, unit_code, year=year) if unit_code else office
+        if not is_within(session, unit, office.id):
+            raise UserError(
+                f"{full_name(unit)} ({unit.code}) không thuộc phạm vi của {full_name(office)}: "
+                "chỉ lập được báo cáo về cơ quan sử dụng và các đơn vị trực thuộc."
+            )
+        profile = session.get(Profile, 1)
+        return ReportingUnit(
+            letterhead=letterhead,
+            unit_code=unit.code,
+            unit_name=full_name(unit),
+            unit_level=unit.level,
+            own=unit.id == office.id,
+            demo=bool(profile is not None and profile.demo),
+            office_name=full_name(office),
+        )

@@ -1,0 +1,143 @@
+"""Create or upgrade a data directory's database and load the bundled and demonstration data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from thidua_desktop.paths import DataDir, resource
+from thidua_desktop.services.core.profile import get_profile, mark_demo, set_profile
+from thidua_desktop.services.core.progress import NullProgress, Progress
+from thidua_desktop.services.core.rows import ProfileRow, UnitRow
+from thidua_desktop.services.core.units import list_units, load_reference_units
+from thidua_desktop.store.engine import Database
+from thidua_desktop.store.models.core import RefDataset
+from thidua_desktop.store.schema import open_database
+from thidua_desktop.store.seed.units import read_unit_dataset
+
+UNITS_DATASET = ("data", "cantho_units_2023.json")
+DEMO_OFFICE_CODE = "92"  # Thành phố Cần Thơ: the demo shows the whole city
+DEMO_OPERATOR = "Người dùng thử"
+
+
+@dataclass(frozen=True)
+class InitReport:
+    database: Path
+    created: bool
+    changes: int
+    profile: ProfileRow | None
+
+
+def initialise(
+    data_dir: DataDir,
+    *,
+    demo: bool = False,
+    office: str | None = None,
+    operator: str | None = None,
+    progress: Progress | None = None,
+) -> InitReport:
+    """`init`: create or upgrade the database, load reference data, optionally the demo."""
+    created = not data_dir.database.exists()
+    db = open_database(data_dir)
+    try:
+        changes = prepare(db, demo=demo, progress=progress)
+        if office is not None or operator is not None:
+            set_profile(db, office_code=office, operator=operator)
+        return InitReport(data_dir.database, created, changes, get_profile(db))
+    finally:
+        db.close()
+
+
+def prepare(db: Database, *, demo: bool = False, progress: Progress | None = None) -> int:
+    """Load the bundled reference data (and the demonstration data); returns rows changed."""
+    progress = progress or NullProgress()
+    dataset = read_unit_dataset(resource(*UNITS_DATASET))
+    from thidua_desktop.services.security.reference import load_reference_components
+
+    with db.transaction() as session:
+        changes = 0
+        # A database generated from another unit list (the national one, `init --scale`) already
+        # holds Cần Thơ: loading the city's own list beside it would give each unit twice.
+        if not _holds_other_unit_list(session, dataset.name):
+            changes += load_reference_units(session, dataset, progress)
+        changes += load_reference_components(session)
+    from thidua_desktop.services.rural.reference import load_reference_criteria
+
+    with db.transaction() as session:
+        changes += load_reference_criteria(session)
+    from thidua_desktop.services.awards.reference import load_reference_catalogue
+
+    with db.transaction() as session:
+        changes += load_reference_catalogue(session)
+    if demo:
+        changes += load_demo(db, progress)
+    return changes
+
+
+def _holds_other_unit_list(session: Session, name: str) -> bool:
+    loaded = session.scalars(select(RefDataset.name).where(RefDataset.name.like("units-%")))
+    return any(other != name for other in loaded)
+
+
+def load_demo(db: Database, progress: Progress) -> int:
+    """The Cần Thơ demonstration: idempotent; the profile is only set if none was chosen."""
+    profile = get_profile(db)
+    changes = 0
+    if profile is None or profile.office_code is None:
+        set_profile(
+            db,
+            office_code=DEMO_OFFICE_CODE,
+            operator=(profile.operator if profile and profile.operator else DEMO_OPERATOR),
+        )
+        changes += 1
+    if profile is None or not profile.demo:
+        mark_demo(db)
+        changes += 1
+    from thidua_desktop.services.demo.campaigns import load_demo_campaigns
+
+    with db.transaction() as session:
+        changes += load_demo_campaigns(session, progress)
+    from thidua_desktop.services.demo.security import load_demo_security
+
+    with db.transaction() as session:
+        changes += load_demo_security(session, progress)
+    from thidua_desktop.services.demo.rural import load_demo_rural
+
+    with db.transaction() as session:
+        changes += load_demo_rural(session, progress)
+    from thidua_desktop.services.demo.awards import load_demo_awards
+
+    with db.transaction() as session:
+        changes += load_demo_awards(session, progress)
+    return changes
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """What the GUI needs to show its first page: the open database handle and plain rows."""
+
+    db: Database
+    profile: ProfileRow | None
+    units: list[UnitRow]
+    notice: str | None = None  # e.g. the day's automatic backup failed
+
+
+def open_workspace(
+    data_dir: DataDir, *, demo: bool = False, progress: Progress | None = None
+) -> Workspace:
+    """Open (create, migrate) the database, back it up (once a day), load bundled/demo data,
+    read the profile and units."""
+    from thidua_desktop.services.safety.backups import start_of_day_backup
+
+    existed = data_dir.database.exists()
+    db = open_database(data_dir)
+    try:
+        notice = start_of_day_backup(data_dir) if existed else None
+        prepare(db, demo=demo, progress=progress)
+        return Workspace(db=db, profile=get_profile(db), units=list_units(db), notice=notice)
+    except BaseException:
+        db.close()
+        raise

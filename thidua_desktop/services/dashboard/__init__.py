@@ -1,0 +1,1 @@
+"""The Tổng quan page's figures, counted from the features' own services."""

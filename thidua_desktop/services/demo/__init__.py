@@ -1,0 +1,1 @@
+"""Demonstration data: the Cần Thơ 2023 workspace and the national-size generator."""

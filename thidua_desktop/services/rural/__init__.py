@@ -1,0 +1,1 @@
+"""Nông thôn mới: criteria per commune, recognitions, revocations and plans."""

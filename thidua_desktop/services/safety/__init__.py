@@ -1,0 +1,1 @@
+"""Data safety: backups and restore, the integrity check, the pause on imports."""

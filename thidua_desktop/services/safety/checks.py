@@ -1,0 +1,105 @@
+"""`check`: is the database sound? Integrity, references, row counts, locks, latest backup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from thidua_desktop.domain.errors import UserError
+from thidua_desktop.paths import DataDir
+from thidua_desktop.services.core.locks import PeriodLockRow, locked_years
+from thidua_desktop.services.safety.backups import BackupRow, is_known_revision, list_backups
+from thidua_desktop.services.safety.imports_pause import imports_paused
+from thidua_desktop.store.engine import Database, create_sqlite_engine
+from thidua_desktop.store.integrity import ForeignKeyProblem, check_file
+
+SCHEMA_CURRENT = "current"
+SCHEMA_OLDER = "older"
+SCHEMA_NEWER = "newer"
+SCHEMA_FOREIGN = "foreign"
+
+
+@dataclass(frozen=True)
+class DatabaseCheck:
+    """The findings of one check; `problems` says in Vietnamese what is wrong (empty if sound)."""
+
+    database: Path
+    size_bytes: int
+    revision: str | None
+    schema_status: str  # current / older / newer / foreign
+    integrity: tuple[str, ...]
+    foreign_keys: tuple[ForeignKeyProblem, ...]
+    counts: dict[str, int]
+    locked_years: list[PeriodLockRow] = field(default_factory=list)
+    imports_paused: bool = False
+    latest_backup: BackupRow | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def summary(self) -> str:
+        if self.ok:
+            return "Cơ sở dữ liệu không có lỗi."
+        return (
+            "Cơ sở dữ liệu có vấn đề: "
+            + "; ".join(self.problems)
+            + ". Hãy khôi phục từ một bản sao lưu (lệnh restore hoặc Cài đặt › Sao lưu)."
+        )
+
+
+def check_database(data_dir: DataDir) -> DatabaseCheck:
+    """Examine the database read-only: nothing is written, nothing is migrated."""
+    from thidua_desktop.store.schema import SCHEMA_HEAD
+
+    path = data_dir.database
+    if not path.exists():
+        raise UserError(f"Chưa có cơ sở dữ liệu trong {data_dir.root}. Hãy chạy trước: init")
+    found = check_file(path)
+    problems: list[str] = []
+    if not found.is_sqlite:
+        status = SCHEMA_FOREIGN
+        problems.append("tệp không phải là cơ sở dữ liệu SQLite")
+    elif found.error is not None:
+        status = SCHEMA_FOREIGN
+        problems.append(f"không đọc được tệp ({found.error})")
+    elif found.revision is None:
+        status = SCHEMA_FOREIGN
+        problems.append("không phải cơ sở dữ liệu của ứng dụng này (thiếu phiên bản lược đồ)")
+    elif found.revision == SCHEMA_HEAD:
+        status = SCHEMA_CURRENT
+    elif is_known_revision(found.revision):
+        status = SCHEMA_OLDER  # upgraded the next time it is opened: not a problem
+    else:
+        status = SCHEMA_NEWER
+        problems.append(f"do phiên bản mới hơn của ứng dụng tạo ra (lược đồ {found.revision})")
+    if found.integrity:
+        problems.append(f"{len(found.integrity)} lỗi toàn vẹn (integrity_check)")
+    if found.foreign_keys:
+        problems.append(
+            f"{len(found.foreign_keys)} bản ghi tham chiếu tới bản ghi không tồn tại "
+            "(foreign_key_check)"
+        )
+    locks: list[PeriodLockRow] = []
+    if status == SCHEMA_CURRENT and not found.integrity:
+        db = Database(path=path, engine=create_sqlite_engine(path, read_only=True))
+        try:
+            locks = locked_years(db)
+        finally:
+            db.close()
+    backups = list_backups(data_dir)
+    return DatabaseCheck(
+        database=path,
+        size_bytes=found.size_bytes,
+        revision=found.revision,
+        schema_status=status,
+        integrity=found.integrity,
+        foreign_keys=found.foreign_keys,
+        counts=dict(found.counts),
+        locked_years=locks,
+        imports_paused=imports_paused(data_dir),
+        latest_backup=backups[0] if backups else None,
+        problems=problems,
+    )
