@@ -271,3 +271,21 @@ def test_format_number_refuses_non_finite_values(value: Decimal) -> None:
 def test_format_number_refuses_negative_decimals() -> None:
     with pytest.raises(ValueError):
         format_number(Decimal("1.5"), -1)
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "expected"),
+    [
+        (Decimal("78.3132"), 2, "78,31%"),
+        (Decimal("75"), 2, "75,00%"),
+        (Decimal("1234.5"), 1, "1.234,5%"),
+        (Decimal("0.125"), 2, "0,13%"),  # half up, as every figure of the application
+        (None, 2, "—"),
+    ],
+)
+def test_percent_text_is_one_rule_everywhere(
+    value: Decimal | None, decimals: int, expected: str
+) -> None:
+    from thidua_desktop.domain.numbers import percent_text
+
+    assert percent_text(value, decimals) == expected

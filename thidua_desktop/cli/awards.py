@@ -8,7 +8,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from thidua_desktop.cli.common import EXIT_OK, day_of, id_arg, with_database
-from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.numbers import format_number, percent_text
 
 if TYPE_CHECKING:
     from thidua_desktop.store.engine import Database
@@ -76,10 +76,6 @@ def add_commands(commands: Any) -> None:
     cli_awards_steps.add_commands(sub)
 
 
-def _percent(value: Any) -> str:
-    return "—" if value is None else f"{format_number(value, 2)}%"
-
-
 # -- reading ------------------------------------------------------------------------------------
 
 
@@ -118,8 +114,8 @@ def _print_overview(o: Any) -> None:
         print(
             f"Đã quyết định {o.decided}/{o.proposed} dòng; cá nhân {o.decided_individuals}, trong "
             f"đó người lao động trực tiếp {o.direct_workers} "
-            f"({_percent(o.direct_workers_percent)}); khen đột xuất {o.ad_hoc} "
-            f"({_percent(o.ad_hoc_percent)})."
+            f"({percent_text(o.direct_workers_percent)}); khen đột xuất {o.ad_hoc} "
+            f"({percent_text(o.ad_hoc_percent)})."
         )
     for rule in o.rules.quotas:
         rows = [q for q in o.quotas if q.award_code == rule.award_code]

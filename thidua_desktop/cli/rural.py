@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from thidua_desktop.cli.common import EXIT_OK, with_database
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.units import short_name
 
 if TYPE_CHECKING:
     from thidua_desktop.store.engine import Database
@@ -312,7 +313,7 @@ def _print_overview(o: Any) -> None:
             missing = f"{c.next_level.label}: " + (", ".join(m.code for m in c.missing) or "—")
         plan = f" [KH {c.plan.label}]" if c.plan else ""
         print(
-            f"{c.unit_code:<7}{_short(c.unit_name):<22}{_short(c.district_name):<13}"
+            f"{c.unit_code:<7}{short_name(c.unit_name):<22}{short_name(c.district_name):<13}"
             f"{level_text(c.level):<14}{texts[0]:>6}{texts[1]:>7}{texts[2]:>7}  {missing}{plan}"
         )
 
@@ -321,13 +322,6 @@ def _level(code: str) -> Any:
     from thidua_desktop.domain.rural import Level
 
     return Level(code)
-
-
-def _short(name: str) -> str:
-    for prefix in ("Xã ", "Huyện ", "Quận ", "Thị xã ", "Thành phố "):
-        if name.startswith(prefix):
-            return name[len(prefix) :]
-    return name
 
 
 def _set_json(s: Any, *, criteria: bool = False) -> dict[str, object]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from thidua_desktop.cli.common import EXIT_OK, with_database
 from thidua_desktop.cli.json_rows import iso as _iso
 from thidua_desktop.cli.json_rows import number as _number
-from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.numbers import format_number, percent_text
 
 if TYPE_CHECKING:
     from thidua_desktop.store.engine import Database
@@ -130,10 +130,6 @@ def _cmd_security(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK
 
 
-def _percent(value: Decimal | None) -> str:
-    return "—" if value is None else f"{format_number(value, 2)}%"
-
-
 def _unit_line(row: Any) -> str:
     parts = [f"{c.label}: {c.status.label}" for c in row.components]
     parts.append(f"ANTT: {row.antt_result.label}")
@@ -164,7 +160,7 @@ def _print_overview(o: Any) -> None:
             f"{_count(s.three_khong, s.three_khong_percent):>16}"
             f"{_count(s.antt, s.antt_percent):>16}"
             f"{_count(s.both, s.both_percent):>16}  {s.target_status.label}"
-            f" (năm trước {_percent(s.previous_both_percent)}; +{s.gained}/-{s.lost})"
+            f" (năm trước {percent_text(s.previous_both_percent)}; +{s.gained}/-{s.lost})"
         )
     short = o.shortfalls
     if short:
@@ -185,7 +181,7 @@ def _print_overview(o: Any) -> None:
 
 
 def _count(count: int, percent: Decimal | None) -> str:
-    return f"{count} ({_percent(percent)})"
+    return f"{count} ({percent_text(percent)})"
 
 
 # -- JSON ---------------------------------------------------------------------------------------

@@ -112,3 +112,9 @@ def format_number(value: Decimal | int, decimals: int | None = None) -> str:
     grouped = ".".join(groups)
     text = f"{grouped},{fraction}" if fraction else grouped
     return f"-{text}" if negative and not number.is_zero() else text
+
+
+def percent_text(value: Decimal | None, decimals: int = 2) -> str:
+    """A share as every screen, report and command writes it: "78,31%", "1.234,5%" with
+    `decimals` places (rounded half up), "—" when there is no figure."""
+    return "—" if value is None else f"{format_number(value, decimals)}%"

@@ -151,3 +151,14 @@ class Place:
     @property
     def upper(self) -> str:
         return self.full.upper()
+
+
+def short_name(full_name: str) -> str:
+    """ "Quận Ninh Kiều" → "Ninh Kiều": the name without its kind, where room is short and the
+    kind adds nothing (chart axes, narrow columns). The longest kind is tried first ("Thành phố
+    trung ương" before "Thành phố")."""
+    for kind in sorted(UnitKind, key=lambda k: -len(k.prefix)):
+        prefix = kind.prefix + " "
+        if full_name.startswith(prefix):
+            return full_name[len(prefix) :]
+    return full_name

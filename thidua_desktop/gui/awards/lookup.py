@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thidua_desktop.domain.numbers import percent_text
 from thidua_desktop.gui.awards.model import (
     COUNT_COLUMNS,
     ELIGIBLE_COLUMNS,
@@ -24,7 +25,6 @@ from thidua_desktop.gui.awards.model import (
     RECIPIENT_COLUMNS,
     UNIT_COLUMNS,
     WARNING_COLOUR,
-    percent_text,
     select_where,
     selected,
     table,

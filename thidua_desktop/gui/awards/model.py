@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
@@ -31,12 +30,6 @@ RETURNED_LABEL = str(QT_TRANSLATE_NOOP("DomainLabels", "Trả lại (nháp)"))  
 
 def date_text(value: dt.date | None) -> str:
     return f"{value:%d/%m/%Y}" if value else ""
-
-
-def percent_text(value: Decimal | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value:.2f}".replace(".", ",") + "%"
 
 
 def status_text(row: ProposalRow) -> str:

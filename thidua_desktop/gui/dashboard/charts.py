@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.units import short_name
 from thidua_desktop.services.dashboard.figures import LevelCounts, ShareRow
 
 # Excel's palette for good/neutral/bad, and the NTM level colours of the Nông thôn mới page.
@@ -46,16 +47,6 @@ ROW_HEIGHT = 30  # per bar of a horizontal chart
 
 
 # The kinds that start a unit's name in the data (not interface text: names stay Vietnamese).
-_NAME_PREFIXES = ("Thành phố", "Thị trấn", "Thị xã", "Quận", "Huyện")  # i18n: not UI
-_NAME_PREFIXES += ("Phường", "Xã", "Tỉnh")  # i18n: not UI
-
-
-def short_name(full_name: str) -> str:
-    """ "Quận Ninh Kiều" → "Ninh Kiều": axis labels have little room."""
-    for prefix in _NAME_PREFIXES:
-        if full_name.startswith(prefix + " "):
-            return full_name[len(prefix) + 1 :]
-    return full_name
 
 
 class _Chart(QChartView):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop.domain.evaluation import Status
-from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.numbers import format_number, percent_text
 from thidua_desktop.domain.text import sort_key
 from thidua_desktop.gui.common import domain_labels, errors
 from thidua_desktop.gui.common.background import WorkerProgress
@@ -49,10 +48,6 @@ _STATUS_BACKGROUND = {
     Status.BELOW: "#FFC7CE",
     Status.NO_DATA: "#FFEB9C",
 }
-
-
-def percent(value: Decimal | None) -> str:
-    return "—" if value is None else f"{format_number(value, 2)}%"
 
 
 class Card(QFrame):
@@ -298,7 +293,7 @@ class DashboardPage(QWidget):
         else:
             colour = GOOD if s.status in (Status.MET, Status.EXCEEDED) else BAD
             self.security_card.show_figures(
-                percent(s.both_percent),
+                percent_text(s.both_percent),
                 self.tr(
                     "{0}/{1} đơn vị đạt cả hai<br>chỉ tiêu ≥ {2}%: <b style='color:{3}'>{4}</b>"
                 ).format(

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from thidua_desktop.domain.rural import Level
-from thidua_desktop.gui.security.model import short_name
+from thidua_desktop.domain.units import short_name
 from thidua_desktop.services.rural.rows import RuralSummary
 
 BAR_COLOURS: dict[Level | None, str] = {

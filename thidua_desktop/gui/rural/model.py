@@ -20,10 +20,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from thidua_desktop.domain.rural import Level
+from thidua_desktop.domain.units import short_name
 from thidua_desktop.gui.common import domain_labels
 from thidua_desktop.gui.common.table_model import SORT_ROLE
 from thidua_desktop.gui.common.unit_filter import UnitRowFilterProxy
-from thidua_desktop.gui.security.model import short_name
 from thidua_desktop.services.rural.rows import CommuneRow
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from thidua_desktop.domain.numbers import format_number
-from thidua_desktop.gui.security.model import short_name
+from thidua_desktop.domain.units import short_name
 from thidua_desktop.services.security.rows import ScopeSummary
 
 ABOVE = QColor("#3f8f5a")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
@@ -19,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.numbers import percent_text
 from thidua_desktop.domain.security import Assessment
-from thidua_desktop.domain.units import UnitKind
+from thidua_desktop.domain.units import short_name
 from thidua_desktop.gui.common import domain_labels
 from thidua_desktop.gui.common.table_model import DATA_HEADER_ROLE, SORT_ROLE
 from thidua_desktop.gui.common.unit_filter import UnitRowFilterProxy
@@ -42,15 +41,6 @@ MUTED = QColor("#6b7380")
 _RANK = {Assessment.MET: 0, Assessment.PENDING: 1, Assessment.NOT_MET: 2}
 
 
-def short_name(full_name: str) -> str:
-    """ "Quận Ninh Kiều" → "Ninh Kiều": where room is short and the kind adds nothing."""
-    for kind in sorted(UnitKind, key=lambda k: -len(k.prefix)):
-        prefix = kind.prefix + " "
-        if full_name.startswith(prefix):
-            return full_name[len(prefix) :]
-    return full_name
-
-
 def _short_label(label: str) -> str:
     """ "Không ma túy" → "ma túy", "An toàn về ANTT" → "ANTT": the remarks column is narrow
     and its tooltip gives the full names."""
@@ -58,10 +48,6 @@ def _short_label(label: str) -> str:
         return "ANTT"
     head, _, rest = label.partition(" ")
     return rest if head == "Không" and rest else label  # i18n: not UI
-
-
-def percent_text(value: Decimal | None) -> str:
-    return "—" if value is None else f"{format_number(value, 2)}%"
 
 
 class Kind(IntEnum):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from thidua_desktop.domain.evaluation import Status
-from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.numbers import format_number, percent_text
 from thidua_desktop.gui.common import domain_labels
 from thidua_desktop.gui.common.summary_model import DistrictSummaryModel
 from thidua_desktop.gui.security.chart import ShareChart
@@ -25,7 +25,6 @@ from thidua_desktop.gui.security.model import (
     NOT_MET_BACKGROUND,
     Index,
     compact_rows,
-    percent_text,
 )
 from thidua_desktop.services.security.rows import ScopeSummary, SecurityOverview
 

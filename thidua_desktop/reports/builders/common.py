@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.domain.letterhead import Letterhead
-from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.numbers import percent_text
 from thidua_desktop.domain.text import clean
-from thidua_desktop.domain.units import UnitKind
+from thidua_desktop.domain.units import UnitKind, short_name
 from thidua_desktop.reports.document import (
     Block,
     Cell,
@@ -175,14 +175,6 @@ def in_sentence(full_name: str) -> str:
     return full_name
 
 
-def short_name(full_name: str) -> str:
-    """ "Quận Ninh Kiều" → "Ninh Kiều": for chart labels, where room is short."""
-    for kind in sorted(UnitKind, key=lambda k: -len(k.prefix)):
-        if full_name.startswith(kind.prefix + " "):
-            return full_name[len(kind.prefix) + 1 :]
-    return full_name
-
-
 def kinds_phrase(full_names: Iterable[str]) -> str:
     """ "quận, huyện" for a city's districts, "phường" for a quận's wards."""
     labels: list[str] = []
@@ -217,10 +209,6 @@ def count_scale(values: Iterable[int | Decimal | None]) -> int:
     """The top of a chart's scale for counts: a multiple of 5, so the ticks are whole numbers."""
     highest = max((v for v in values if v is not None), default=0)
     return max(5, -(-int(highest) // 5) * 5)
-
-
-def percent_text(value: Decimal | None, decimals: int = 2) -> str:
-    return "—" if value is None else f"{format_number(value, decimals)}%"
 
 
 _STATUS_TEXT = {

@@ -28,7 +28,7 @@ from thidua_desktop.services.awards.rows import (
     RuleVersionRow,
 )
 from thidua_desktop.services.core import audit
-from thidua_desktop.store.base import utc_now
+from thidua_desktop.services.core.datasets import remember_dataset
 from thidua_desktop.store.models.core import RefDataset
 from thidua_desktop.store.seed.awards import read_catalogue
 
@@ -60,19 +60,14 @@ def load_reference_catalogue(session: Session, catalogue: Catalogue | None = Non
     loaded = session.get(RefDataset, catalogue.dataset)
     if loaded is not None and loaded.sha256 == catalogue.sha256:
         return 0
-    now = utc_now()
     old = None if loaded is None else {"version": loaded.version}
-    if loaded is None:
-        session.add(
-            RefDataset(
-                name=catalogue.dataset,
-                version=catalogue.version,
-                sha256=catalogue.sha256,
-                loaded_at=now,
-            )
-        )
-    else:
-        loaded.version, loaded.sha256, loaded.loaded_at = catalogue.version, catalogue.sha256, now
+    remember_dataset(
+        session,
+        loaded,
+        name=catalogue.dataset,
+        version=catalogue.version,
+        sha256=catalogue.sha256,
+    )
     audit.record(
         session,
         action="reference_load",

@@ -13,9 +13,9 @@ from thidua_desktop.domain.text import clean, fold, matches, sort_key
 from thidua_desktop.domain.units import UnitKind
 from thidua_desktop.gc_pause import cyclic_gc_paused
 from thidua_desktop.services.core import audit
+from thidua_desktop.services.core.datasets import remember_dataset
 from thidua_desktop.services.core.progress import NullProgress, Progress, checkpoint
 from thidua_desktop.services.core.rows import UnitRow
-from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models.core import AdminUnit, RefDataset
 from thidua_desktop.store.seed.units import UnitDataset, UnitSpec
@@ -203,15 +203,9 @@ def load_reference_units(
     flush_pending()
     checkpoint(progress, total, total, "Đã nạp danh mục đơn vị hành chính.")
 
-    now = utc_now()
-    if loaded is None:
-        session.add(
-            RefDataset(
-                name=dataset.name, version=dataset.version, sha256=dataset.sha256, loaded_at=now
-            )
-        )
-    else:
-        loaded.version, loaded.sha256, loaded.loaded_at = dataset.version, dataset.sha256, now
+    remember_dataset(
+        session, loaded, name=dataset.name, version=dataset.version, sha256=dataset.sha256
+    )
     audit.record(
         session,
         action="reference_load",

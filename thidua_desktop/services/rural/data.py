@@ -7,14 +7,13 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.rural import Level, Recognition
 from thidua_desktop.domain.units import Level as UnitLevel
 from thidua_desktop.domain.units import UnitKind
+from thidua_desktop.services.core.tree import TreeUnit, UnitTree
 from thidua_desktop.services.rural.rows import CriteriaSetRow, CriterionRow, RecognitionRow
-from thidua_desktop.services.security.data import TreeUnit
-from thidua_desktop.store.models.core import AdminUnit
 from thidua_desktop.store.models.rural import (
     RuralCriteriaSet,
     RuralCriterion,
@@ -100,49 +99,13 @@ def sets_for(session: Session, year: int) -> dict[Level, CriteriaSetDef]:
     return dict(sorted(found.items(), key=lambda item: item[0].rank))
 
 
-_COLUMNS = (
-    AdminUnit.id,
-    AdminUnit.code,
-    AdminUnit.name,
-    AdminUnit.kind,
-    AdminUnit.level,
-    AdminUnit.parent_id,
-    AdminUnit.valid_from,
-    AdminUnit.valid_to,
-    AdminUnit.sort_key,
-)
-
-
-class ScopeTree:
+class ScopeTree(UnitTree):
     """A scope's units and the scope's ancestors, and nothing else: a recursive query reads the
     subtree, so a district office in a database holding the whole country reads its own units."""
 
     def __init__(self, session: Session, root_id: int) -> None:
-        child = aliased(AdminUnit)
-        scope = select(AdminUnit.id).where(AdminUnit.id == root_id).cte("scope", recursive=True)
-        scope = scope.union_all(select(child.id).where(child.parent_id == scope.c.id))
-        connection = session.connection()
-        rows = connection.execute(select(*_COLUMNS).where(AdminUnit.id.in_(select(scope.c.id))))
-        self.by_id = {row.id: TreeUnit(*row) for row in rows}
+        super().__init__(session, roots=[root_id])
         self.root_id = root_id
-        parent = self.by_id[root_id].parent_id if root_id in self.by_id else None
-        while parent is not None and parent not in self.by_id:  # a few levels at most
-            found = connection.execute(select(*_COLUMNS).where(AdminUnit.id == parent)).first()
-            if found is None:
-                break
-            self.by_id[found.id] = TreeUnit(*found)
-            parent = found.parent_id
-        self.children: dict[int | None, list[int]] = {}
-        for unit in self.by_id.values():
-            self.children.setdefault(unit.parent_id, []).append(unit.id)
-
-    def subtree(self, root_id: int) -> list[TreeUnit]:
-        found, stack = [], [root_id]
-        while stack:
-            unit_id = stack.pop()
-            found.append(self.by_id[unit_id])
-            stack.extend(self.children.get(unit_id, []))
-        return found
 
     def communes(self, year: int) -> list[TreeUnit]:
         """The xã of the scope that exist on 31/12 of the year (phường and thị trấn are not
@@ -155,30 +118,6 @@ class ScopeTree:
             for u in self.subtree(self.root_id)
             if u.level == UnitLevel.COMMUNE and u.kind == UnitKind.COMMUNE and u.valid_on(day)
         ]
-
-    def ancestors(self, unit_id: int) -> list[int]:
-        """The unit and the units above it, up to the top of the tree."""
-        chain: list[int] = []
-        current: int | None = unit_id
-        while current is not None and current in self.by_id:
-            chain.append(current)
-            current = self.by_id[current].parent_id
-        return chain
-
-    def district_of(self, unit: TreeUnit) -> TreeUnit | None:
-        """The unit's level-2 ancestor (quận, huyện…); None in the two-tier provinces of 2025."""
-        for unit_id in self.ancestors(unit.id):
-            if self.by_id[unit_id].level == UnitLevel.DISTRICT:
-                return self.by_id[unit_id]
-        return None
-
-    def group_of(self, unit: TreeUnit, root: TreeUnit) -> TreeUnit:
-        """The district a xã is summed up under when the scope is above the districts, else the
-        scope itself."""
-        district = self.district_of(unit)
-        if root.level < UnitLevel.DISTRICT and district is not None:
-            return district
-        return root
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.paths import resource
 from thidua_desktop.services.core import audit
+from thidua_desktop.services.core.datasets import remember_dataset
 from thidua_desktop.services.rural.rows import LoadReport
-from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models.core import RefDataset
 from thidua_desktop.store.models.rural import (
@@ -142,10 +142,4 @@ def apply_set(session: Session, spec: CriteriaSetSpec) -> str:
 
 
 def _remember(session: Session, spec: CriteriaSetSpec, loaded: RefDataset | None) -> None:
-    now = utc_now()
-    if loaded is None:
-        session.add(
-            RefDataset(name=spec.key, version=spec.version, sha256=spec.sha256, loaded_at=now)
-        )
-    else:
-        loaded.version, loaded.sha256, loaded.loaded_at = spec.version, spec.sha256, now
+    remember_dataset(session, loaded, name=spec.key, version=spec.version, sha256=spec.sha256)

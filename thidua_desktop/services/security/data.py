@@ -19,9 +19,9 @@ from thidua_desktop.domain.security import (
     registration_warning,
     share_warning,
 )
-from thidua_desktop.domain.units import Level, UnitKind
+from thidua_desktop.domain.units import Level
 from thidua_desktop.services.core.scope import subtree_query
-from thidua_desktop.store.models.core import AdminUnit
+from thidua_desktop.services.core.tree import TreeUnit, UnitTree
 from thidua_desktop.store.models.security import (
     SecurityComponent,
     SecurityComponentStatus,
@@ -31,57 +31,8 @@ from thidua_desktop.store.models.security import (
 # -- the unit tree ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class TreeUnit:
-    id: int
-    code: str
-    name: str
-    kind: str
-    level: int
-    parent_id: int | None
-    valid_from: dt.date | None
-    valid_to: dt.date | None
-    sort_key: str
-
-    @property
-    def full_name(self) -> str:
-        return UnitKind(self.kind).full_name(self.name)
-
-    def valid_on(self, day: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_to is None or day <= self.valid_to
-        )
-
-
-_TREE_COLUMNS = (
-    AdminUnit.id,
-    AdminUnit.code,
-    AdminUnit.name,
-    AdminUnit.kind,
-    AdminUnit.level,
-    AdminUnit.parent_id,
-    AdminUnit.valid_from,
-    AdminUnit.valid_to,
-    AdminUnit.sort_key,
-)
-
-
-class Tree:
-    """Units with the lookups the summaries need: every unit, or (`roots`) only the subtrees of
-    the given units and the units above them, each read in one query."""
-
-    def __init__(self, session: Session, roots: Collection[int] | None = None) -> None:
-        query = select(*_TREE_COLUMNS)
-        if roots is not None:
-            query = query.where(AdminUnit.id.in_(subtree_query(roots)))
-        # Plain rows through the connection: no ORM result machinery for a province's units.
-        connection = session.connection()
-        self.by_id = {row[0]: TreeUnit(*row) for row in connection.execute(query).all()}
-        if roots is not None:
-            self._add_ancestors(session)
-        self.children: dict[int | None, list[int]] = {}
-        for unit in self.by_id.values():
-            self.children.setdefault(unit.parent_id, []).append(unit.id)
+class Tree(UnitTree):
+    """The unit tree with the communes counted by "3 không"/ANTT."""
 
     @classmethod
     def shared(cls, session: Session, roots: Collection[int]) -> Tree:
@@ -94,23 +45,6 @@ class Tree:
             tree = session.info[key] = cls(session, roots=roots)
         return tree
 
-    def _add_ancestors(self, session: Session) -> None:
-        missing = {u.parent_id for u in self.by_id.values()} - set(self.by_id) - {None}
-        connection = session.connection()
-        while missing:  # a level at a time: two or three queries at most
-            rows = connection.execute(select(*_TREE_COLUMNS).where(AdminUnit.id.in_(missing))).all()
-            found = {row[0]: TreeUnit(*row) for row in rows}
-            self.by_id |= found
-            missing = {u.parent_id for u in found.values()} - set(self.by_id) - {None}
-
-    def subtree(self, root_id: int) -> list[TreeUnit]:
-        found, stack = [], [root_id]
-        while stack:
-            unit_id = stack.pop()
-            found.append(self.by_id[unit_id])
-            stack.extend(self.children.get(unit_id, []))
-        return found
-
     def communes(self, root_id: int, year: int) -> list[TreeUnit]:
         """The commune-level units of the subtree that exist at the end of the year's window.
 
@@ -118,29 +52,6 @@ class Tree:
         wards merged into Thới Bình on 01/11 are no longer there on 15/11)."""
         day = evaluation_window(year)[1]
         return [u for u in self.subtree(root_id) if u.level == Level.COMMUNE and u.valid_on(day)]
-
-    def district_of(self, unit: TreeUnit) -> TreeUnit | None:
-        """The unit's level-2 ancestor (quận, huyện…); None in the two-tier provinces of 2025."""
-        current: TreeUnit | None = unit
-        while current is not None:
-            if current.level == Level.DISTRICT:
-                return current
-            current = self.by_id.get(current.parent_id) if current.parent_id else None
-        return None
-
-    def group_of(self, unit: TreeUnit, root: TreeUnit) -> TreeUnit:
-        """The district a unit is summed up under: its own when the scope is above the
-        districts, else the scope itself."""
-        district = self.district_of(unit)
-        if root.level < Level.DISTRICT and district is not None:
-            return district
-        return root
-
-    def ancestors(self, unit_id: int) -> Iterable[int]:
-        current: int | None = unit_id
-        while current is not None:
-            yield current
-            current = self.by_id[current].parent_id
 
 
 # -- statuses -----------------------------------------------------------------------------------

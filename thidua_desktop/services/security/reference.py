@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from thidua_desktop.paths import resource
 from thidua_desktop.services.core import audit
-from thidua_desktop.store.base import utc_now
+from thidua_desktop.services.core.datasets import remember_dataset
 from thidua_desktop.store.models.core import RefDataset
 from thidua_desktop.store.models.security import SecurityComponent
 from thidua_desktop.store.seed.security import ComponentDataset, read_component_dataset
@@ -58,15 +58,9 @@ def load_reference_components(session: Session, dataset: ComponentDataset | None
                 new={k: values[k] for k in old},
                 reason=f"Cập nhật danh mục {dataset.name} {dataset.version}",
             )
-    now = utc_now()
-    if loaded is None:
-        session.add(
-            RefDataset(
-                name=dataset.name, version=dataset.version, sha256=dataset.sha256, loaded_at=now
-            )
-        )
-    else:
-        loaded.version, loaded.sha256, loaded.loaded_at = dataset.version, dataset.sha256, now
+    remember_dataset(
+        session, loaded, name=dataset.name, version=dataset.version, sha256=dataset.sha256
+    )
     audit.record(
         session,
         action="reference_load",

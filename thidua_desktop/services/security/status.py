@@ -22,11 +22,11 @@ from thidua_desktop.domain.security import (
     share_percent,
 )
 from thidua_desktop.services.core.scope import NoProfileError, office_unit, unit_by_code
+from thidua_desktop.services.core.tree import TreeUnit
 from thidua_desktop.services.security.data import (
     ComponentDef,
     Record,
     Tree,
-    TreeUnit,
     components_for,
     load_records,
     record_both,
