@@ -9,7 +9,7 @@ from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.gui.dashboard.page import DashboardPage
 from thidua_desktop.gui.main_window import MainWindow, Page
 
-from .conftest import OpenWindow
+from ..conftest import OpenWindow
 
 
 def dashboard_of(window: MainWindow, qtbot: QtBot) -> DashboardPage:

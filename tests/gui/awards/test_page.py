@@ -22,7 +22,7 @@ from thidua_desktop.gui.common import file_dialogs
 from thidua_desktop.gui.main_window import MainWindow, Page
 from thidua_desktop.services.awards.proposals import get_proposal
 
-from .conftest import OpenWindow
+from ..conftest import OpenWindow
 
 GIAI_XUAN_DRAFT = 7  # the demo's draft of xã Giai Xuân (8 lines)
 NHON_AI_REVIEWED = 6  # the demo's reviewed proposal of xã Nhơn Ái: CSTĐCS over its quota

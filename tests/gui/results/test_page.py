@@ -14,7 +14,7 @@ from thidua_desktop.gui.results.model import INVALID_ROLE, PENDING_ROLE, ResultG
 from thidua_desktop.gui.results.page import ResultsPage
 from thidua_desktop.services.campaigns.results import result_grid
 
-from .conftest import OpenWindow
+from ..conftest import OpenWindow
 
 
 def open_grid(open_window: OpenWindow, qtbot: QtBot) -> tuple[MainWindow, ResultsPage]:

@@ -16,7 +16,7 @@ from thidua_desktop.gui.main_window import MainWindow, Page
 from thidua_desktop.gui.reports import page as reports_page
 from thidua_desktop.gui.reports.page import ReportsPage
 
-from .conftest import OpenWindow
+from ..conftest import OpenWindow
 
 os.environ["THIDUA_REPORT_FONT"] = "bundled"
 

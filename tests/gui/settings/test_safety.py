@@ -18,7 +18,7 @@ from thidua_desktop.services.core.profile import set_profile
 from thidua_desktop.services.safety.backups import imports_paused
 from thidua_desktop.store.instance_lock import ROLE_CLI, InstanceLock
 
-from .conftest import OpenWindow
+from ..conftest import OpenWindow
 
 
 def _panels(window: MainWindow) -> tuple[BackupPanel, PeriodLockPanel]:

@@ -26,7 +26,7 @@ from thidua_desktop.services.rural.rows import CriterionEntry
 from thidua_desktop.services.rural.status import commune_checklist, rural_overview
 from thidua_desktop.store.engine import Database
 
-from .test_rural import (
+from .test_status import (
     CITY,
     CO_DO,
     DINH_MON,

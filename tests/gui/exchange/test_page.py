@@ -16,7 +16,7 @@ from thidua_desktop.services.core.profile import set_profile
 from thidua_desktop.services.core.setup import prepare
 from thidua_desktop.store.schema import open_database
 
-from .conftest import OpenWindow
+from ..conftest import OpenWindow
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from thidua_desktop.gui.main_window import MainWindow, Page
 from thidua_desktop.gui.units.profile_dialog import ProfileDialog
 from thidua_desktop.paths import DataDir
 
-from .conftest import OpenWindow
+from ..conftest import OpenWindow
 
 
 def _audit_page(window: MainWindow) -> AuditPage:

@@ -15,7 +15,7 @@ from thidua_desktop.gui.rural.model import LEVEL_ROLE, Column, LevelFilter
 from thidua_desktop.gui.rural.page import RuralPage
 from thidua_desktop.services.rural.rows import CommuneRow
 
-from .conftest import OpenWindow
+from ..conftest import OpenWindow
 
 
 def open_page(open_window: OpenWindow, qtbot: QtBot) -> tuple[MainWindow, RuralPage]:

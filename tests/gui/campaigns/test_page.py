@@ -11,7 +11,7 @@ from thidua_desktop.gui.main_window import MainWindow, Page
 from thidua_desktop.services.campaigns.definitions import get_campaign, targets_of
 from thidua_desktop.services.campaigns.registrations import list_registrations
 
-from .conftest import OpenWindow
+from ..conftest import OpenWindow
 
 
 def open_page(open_window: OpenWindow, qtbot: QtBot) -> tuple[MainWindow, CampaignsPage]:

@@ -20,7 +20,7 @@ from thidua_desktop.gui.security.model import Kind, StatusFilter
 from thidua_desktop.gui.security.page import SecurityPage
 from thidua_desktop.services.security.rows import SecurityUnitRow
 
-from .conftest import OpenWindow
+from ..conftest import OpenWindow
 
 
 def open_page(open_window: OpenWindow, qtbot: QtBot) -> tuple[MainWindow, SecurityPage]:

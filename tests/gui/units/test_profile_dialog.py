@@ -10,7 +10,7 @@ from thidua_desktop.services.core.profile import get_profile
 from thidua_desktop.services.core.units import list_units
 from thidua_desktop.store.engine import Database
 
-from .conftest import OpenWindow
+from ..conftest import OpenWindow
 
 
 def test_ok_is_enabled_only_with_an_office_and_a_name(qtbot: QtBot, db: Database) -> None:
