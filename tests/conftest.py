@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 # Headless Qt; must be set before any QApplication exists (pytest-qt creates it lazily).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -80,3 +82,29 @@ def demo_db(data_dir: DataDir, templates: Templates) -> Iterator[Database]:
     db = templates.open_copy("demo", data_dir)
     yield db
     db.close()
+
+
+# Transaction control is not a query: BEGIN, COMMIT, ROLLBACK and savepoints are left out.
+_TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
+
+
+@contextmanager
+def _queries(db: Database) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def count_it(*args: object) -> None:
+        statement = str(args[2])
+        if not statement.lstrip().upper().startswith(_TRANSACTION_CONTROL):
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count_it)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count_it)
+
+
+@pytest.fixture
+def count_queries() -> Callable[[Database], AbstractContextManager[list[str]]]:
+    """`with count_queries(db) as seen:` lists the SQL queries sent while the block runs."""
+    return _queries

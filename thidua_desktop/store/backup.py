@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from thidua_desktop.store.errors import DatabaseUnavailableError
+from thidua_desktop.store.sqlite_files import connect_read_only
 
 PARTIAL_SUFFIX = ".partial"
 # How long a restore waits for another connection to let go of the database before giving up.
@@ -38,7 +39,7 @@ def backup_file(source: Path, destination: Path) -> Path:
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = connect_read_only(source)
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -99,7 +100,7 @@ def replace_database(source: Path, live: Path) -> None:
 
 def quick_check(path: Path) -> list[str]:
     """SQLite's integrity check of a closed file: [] when it is sound, else the problems."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
     finally:

@@ -8,17 +8,37 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from thidua_desktop.store.errors import DatabaseUnavailableError, storage_problem
+from thidua_desktop.store.sqlite_files import connect_read_only
+
+# Transactions: the sqlite3 module's own transaction handling is turned off (it begins a
+# transaction only before INSERT/UPDATE/DELETE and commits before anything else, so CREATE, ALTER
+# and DROP ran outside any transaction: a crash during a migration left half a schema). SQLAlchemy
+# emits BEGIN itself instead, so every transaction, a migration's DDL included, is whole or
+# nothing (the recipe of SQLAlchemy's pysqlite documentation, "Serializable isolation").
+IMMEDIATE = "thidua_begin_immediate"
+
+
+def _driver_transactions_off(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+
+
+def _begin(connection: Connection) -> None:
+    immediate = connection.get_execution_options().get(IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # The one SQLite-specific helper: WAL for crash safety and concurrent readers, foreign keys
     # enforced (SQLite leaves them off by default), NORMAL sync (safe with WAL), and a busy timeout
     # so a momentary lock waits instead of failing.
+    _driver_transactions_off(dbapi_connection, _record)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -30,6 +50,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    _driver_transactions_off(dbapi_connection, _record)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -39,23 +60,31 @@ def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """An engine on `path`; `read_only` opens it so that no write can reach the file."""
+    """An engine on `path`; `read_only` opens it so that no write can reach the file.
+
+    The path goes to SQLite as it is ('#', '?', '%' and Vietnamese letters in folder names
+    included): never through a URL string, where those characters mean something else.
+    """
     # Connections come from a pool and may be used by the GUI thread and the one worker thread in
     # turn (never at once), so the sqlite3 same-thread check is turned off. Statement parameters
     # are kept out of error messages: they may hold personal data (khen thưởng recipients), and
     # an unexpected error's message goes into the log file.
     if read_only:
         engine = create_engine(
-            f"sqlite:///file:{path}?mode=ro&uri=true",
-            connect_args={"check_same_thread": False},
+            "sqlite://",
+            creator=lambda: connect_read_only(path, check_same_thread=False),
+            poolclass=QueuePool,
             hide_parameters=True,
         )
         event.listen(engine, "connect", _sqlite_read_only_pragmas)
-        return engine
-    engine = create_engine(
-        f"sqlite:///{path}", connect_args={"check_same_thread": False}, hide_parameters=True
-    )
-    event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(
+            URL.create("sqlite", database=str(path)),
+            connect_args={"check_same_thread": False},
+            hide_parameters=True,
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -67,8 +96,13 @@ class Database:
     engine: Engine
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
+    _immediate: sessionmaker[Session] = field(init=False, repr=False)
+
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._immediate = sessionmaker(
+            self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
+        )
 
     @contextmanager
     def transaction(self, *, immediate: bool = False) -> Iterator[Session]:
@@ -81,9 +115,8 @@ class Database:
         DatabaseUnavailableError with a Vietnamese message; the transaction is rolled back.
         """
         try:
-            with self._factory() as session, session.begin():
-                if immediate and self.engine.dialect.name == "sqlite":
-                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            factory = self._immediate if immediate else self._factory
+            with factory() as session, session.begin():
                 yield session
         except OperationalError as exc:
             message = storage_problem(self.path, str(exc.orig or exc))

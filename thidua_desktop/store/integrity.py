@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from thidua_desktop.store.engine import is_sqlite_database
+from thidua_desktop.store.sqlite_files import connect_read_only
 
 # integrity_check stops after this many problems: enough to judge, short enough to print.
 MAX_PROBLEMS = 50
@@ -48,7 +49,7 @@ def check_file(path: Path) -> FileCheck:
     if not is_sqlite_database(path):
         return FileCheck(path, size, False, None, False, (), (), {}, None)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         return FileCheck(path, size, True, None, False, (), (), {}, str(exc))
     try:

@@ -13,6 +13,7 @@ from thidua_desktop.paths import DataDir
 from thidua_desktop.store.backup import backup_file, backup_name
 from thidua_desktop.store.engine import Database, create_sqlite_engine, is_sqlite_database
 from thidua_desktop.store.errors import DatabaseUnavailableError, SchemaTooNewError
+from thidua_desktop.store.sqlite_files import connect_read_only
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -90,7 +91,7 @@ _NEEDS_RECOVERY = (sqlite3.SQLITE_READONLY_ROLLBACK, sqlite3.SQLITE_READONLY_REC
 
 
 def _read_revision(path: Path) -> tuple[set[str], tuple[object, ...] | None]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         tables = {
             str(name)

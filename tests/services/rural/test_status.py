@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.evaluation import Status
@@ -33,6 +33,8 @@ from thidua_desktop.services.rural.status import (
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models.core import AdminUnit, AuditEntry
 from thidua_desktop.store.models.rural import RuralCriterionStatus, RuralPlan, RuralRecognition
+
+CountQueries = Callable[[Database], AbstractContextManager[list[str]]]
 
 CITY, CO_DO, THOI_LAI = "92", "925", "927"
 DINH_MON, DONG_THANG, THANH_QUOI, TAN_THANH = "31288", "31274", "31246", "31268"
@@ -268,25 +270,13 @@ def test_plan_against_achievement_per_district_and_for_the_city(demo_db: Databas
     assert [m.code for m in thanh_quoi.missing] == ["5", "13"]
 
 
-@contextmanager
-def statements(db: Database) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def count_it(*args: object) -> None:
-        seen.append(str(args[2]))
-
-    event.listen(db.engine, "before_cursor_execute", count_it)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count_it)
-
-
-def test_the_overview_reads_in_a_fixed_number_of_queries(demo_db: Database) -> None:
-    with statements(demo_db) as small:
+def test_the_overview_reads_in_a_fixed_number_of_queries(
+    demo_db: Database, count_queries: CountQueries
+) -> None:
+    with count_queries(demo_db) as small:
         rural_overview(demo_db, year=2023, unit_code="926")  # Phong Điền: 6 xã
-    with statements(demo_db) as large:
+    with count_queries(demo_db) as large:
         rural_overview(demo_db, year=2023, unit_code=THOI_LAI)  # 12 xã
-    with statements(demo_db) as city:
+    with count_queries(demo_db) as city:
         rural_overview(demo_db, year=2023, unit_code=CITY)  # 36 xã, no unit above it
     assert len(small) == len(large) == len(city) + 1 <= 14

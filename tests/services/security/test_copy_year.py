@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 
-from sqlalchemy import event, func, insert, select
+from sqlalchemy import func, insert, select
 
 from thidua_desktop.domain.security import Assessment
 from thidua_desktop.services.core.setup import prepare
@@ -21,6 +21,8 @@ from thidua_desktop.store.models.security import (
     SecurityComponentStatus,
     SecurityStatus,
 )
+
+CountQueries = Callable[[Database], AbstractContextManager[list[str]]]
 
 
 def audit_count(db: Database) -> int:
@@ -93,24 +95,10 @@ def test_the_component_list_is_reference_data_a_city_can_extend(demo_db: Databas
 # -- reads stay fast ----------------------------------------------------------------------------
 
 
-@contextmanager
-def counting(db: Database) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(*args: object) -> None:
-        statements.append(str(args[2]))
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
-
-
 def test_the_overview_runs_the_same_few_queries_for_thousands_of_units(
-    demo_db: Database,
+    demo_db: Database, count_queries: CountQueries
 ) -> None:
-    with counting(demo_db) as small:
+    with count_queries(demo_db) as small:
         security_overview(demo_db, year=2023)
     with demo_db.transaction() as session:
         district = session.scalars(select(AdminUnit.id).where(AdminUnit.code == "927")).one()
@@ -145,7 +133,7 @@ def test_the_overview_runs_the_same_few_queries_for_thousands_of_units(
                 for unit_id in ids
             ],
         )
-    with counting(demo_db) as large:
+    with count_queries(demo_db) as large:
         overview = security_overview(demo_db, year=2023)
     assert overview.total.units == 3083
     assert len(large) == len(small) <= 12

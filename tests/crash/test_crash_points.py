@@ -1,0 +1,204 @@
+"""Crash-point sweeps: a write ended before each of its SQL statements leaves a database that opens,
+passes its checks and holds every transaction whole or not at all; running the write again ends
+where an uninterrupted run ends.
+
+The normal test run tries a spread sample of the points of each write; THIDUA_CRASH_POINTS=all
+tries every one (`THIDUA_CRASH_POINTS=all .venv/bin/python -m pytest tests/crash -k points`).
+The data folder's name holds '#', '?', '%', spaces and Vietnamese letters throughout.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from thidua_desktop.cli import main
+from thidua_desktop.paths import DataDir
+from thidua_desktop.store.integrity import check_file
+from thidua_desktop.store.schema import SCHEMA_HEAD, open_database
+from thidua_desktop.store.sqlite_files import connect_read_only
+
+from .crash_points import points, run_until, table_counts, table_rows
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork is POSIX")
+
+EVERY = os.environ.get("THIDUA_CRASH_POINTS") == "all"
+# THIDUA_CRASH_FOLDER names the folder otherwise (to compare with a plain name).
+ODD_NAME = os.environ.get("THIDUA_CRASH_FOLDER", "Dữ liệu #1 ?50% của Phòng")
+
+
+def _revision(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    connection = connect_read_only(path)
+    try:
+        tables = {n for (n,) in connection.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    finally:
+        connection.close()
+
+
+def _tables(path: Path) -> set[str]:
+    return set(table_counts(path)) if path.exists() else set()
+
+
+def _assert_sound(path: Path) -> None:
+    report = check_file(path)
+    assert report.is_sound, report
+
+
+def _sweep(
+    tmp_path: Path,
+    operation: Callable[[Path], Callable[[], object]],
+    prepare: Callable[[Path], None],
+    verify: Callable[[Path, int], None],
+) -> dict[str, int]:
+    reference = tmp_path / "reference" / ODD_NAME
+    prepare(reference)
+    total = run_until(operation(reference), None)
+    assert not total.failed and not total.killed
+    tried = 0
+    broken: list[str] = []
+    for point in points(total.statements, every=EVERY):
+        folder = tmp_path / f"p{point}" / ODD_NAME
+        prepare(folder)
+        run = run_until(operation(folder), point)
+        assert run.killed and not run.failed, (point, run)
+        try:
+            verify(folder, point)
+        except Exception as exc:  # every point is tried; the broken ones are listed at the end
+            broken.append(f"point {point}: {type(exc).__name__}: {str(exc)[:300]}")
+        shutil.rmtree(folder.parent)
+        tried += 1
+    summary = f"{tried} of {total.statements} points tried, {len(broken)} broken"
+    assert not broken, summary + "\n" + "\n".join(broken[:10])
+    return {"statements": total.statements, "points": tried}
+
+
+# -- the first `init` and `init --demo` -------------------------------------------------------
+
+
+def _init(*extra: str) -> Callable[[Path], Callable[[], object]]:
+    return lambda folder: lambda: main(["--data-dir", str(folder), "init", *extra])
+
+
+def _nothing(_folder: Path) -> None:
+    return None
+
+
+def _init_verifier(tmp_path: Path, *extra: str) -> Callable[[Path, int], None]:
+    reference = tmp_path / "done" / ODD_NAME
+    assert main(["--data-dir", str(reference), "init", *extra]) == 0
+    expected = table_counts(reference / "thidua.sqlite3")
+
+    def verify(folder: Path, point: int) -> None:
+        database = folder / "thidua.sqlite3"
+        revision = _revision(database)
+        # The schema is created in one transaction: all of it or none of it.
+        if revision is None:
+            assert _tables(database) <= {"alembic_version"}, (point, _tables(database))
+        else:
+            assert revision == SCHEMA_HEAD and _tables(database) == set(expected), point
+            _assert_sound(database)
+        # Running it again finishes the job: the same tables and rows as an uninterrupted run.
+        assert main(["--data-dir", str(folder), "init", *extra]) == 0, point
+        _assert_sound(database)
+        assert table_counts(database) == expected, point
+        assert main(["--data-dir", str(folder), "check"]) == 0, point
+
+    return verify
+
+
+def test_a_first_init_ended_at_any_statement_is_all_or_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = _sweep(tmp_path, _init(), _nothing, _init_verifier(tmp_path))
+    with capsys.disabled():
+        print(f"\n  first init: {result['points']} of {result['statements']} points", end="")
+
+
+def test_init_demo_ended_at_any_statement_recovers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = _sweep(tmp_path, _init("--demo"), _nothing, _init_verifier(tmp_path, "--demo"))
+    with capsys.disabled():
+        print(f"\n  init --demo: {result['points']} of {result['statements']} points", end="")
+
+
+# -- upgrading a database with data from revision 0005 ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def at_0005(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demonstration database brought down to revision 0005 by the migrations' own
+    downgrades: units, campaigns, "3 không" and NTM data of 2022-2023, as 0005 stored them."""
+    from alembic import command
+
+    from thidua_desktop.services.core.setup import prepare
+    from thidua_desktop.store.engine import create_sqlite_engine
+    from thidua_desktop.store.schema import alembic_config
+
+    data_dir = DataDir(tmp_path_factory.mktemp("at-0005") / "data")
+    db = open_database(data_dir)
+    try:
+        prepare(db, demo=True)
+    finally:
+        db.close()
+    engine = create_sqlite_engine(data_dir.database)
+    try:
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0005")
+    finally:
+        engine.dispose()
+    assert _revision(data_dir.database) == "0005"
+    return data_dir.database
+
+
+def test_an_upgrade_from_0005_ended_at_any_statement_loses_nothing(
+    tmp_path: Path, at_0005: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tables = sorted(_tables(at_0005) - {"alembic_version"})
+    before = table_rows(at_0005, tables)
+    assert sum(len(rows) for rows in before.values()) > 3000  # real data, not an empty file
+
+    def prepare(folder: Path) -> None:
+        folder.mkdir(parents=True)
+        shutil.copyfile(at_0005, folder / "thidua.sqlite3")
+
+    def upgrade(folder: Path) -> Callable[[], object]:
+        return lambda: open_database(DataDir(folder)).close()
+
+    upgraded = tmp_path / "upgraded" / ODD_NAME
+    prepare(upgraded)
+    open_database(DataDir(upgraded)).close()
+    after = table_rows(upgraded / "thidua.sqlite3", tables)
+
+    def verify(folder: Path, point: int) -> None:
+        database = folder / "thidua.sqlite3"
+        revision = _revision(database)
+        assert revision in ("0005", SCHEMA_HEAD), (point, revision)
+        _assert_sound(database)
+        if revision == "0005":  # nothing of the upgrade is left behind
+            assert _tables(database) == _tables(at_0005), point
+            assert table_rows(database, tables) == before, point
+        open_database(DataDir(folder)).close()  # the next start finishes the upgrade
+        assert _revision(database) == SCHEMA_HEAD, point
+        _assert_sound(database)
+        assert table_rows(database, tables) == after, point
+        # Every pre-upgrade copy left by the attempts is a sound copy of the 0005 data.
+        for copy in (folder / "backups").glob("truoc-nang-cap-*.sqlite3"):
+            assert _revision(copy) == "0005" and table_rows(copy, tables) == before, point
+
+    result = _sweep(tmp_path, upgrade, prepare, verify)
+    with capsys.disabled():
+        print(f"\n  upgrade 0005 → head: {result['points']} of {result['statements']}", end="")
