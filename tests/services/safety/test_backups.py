@@ -58,8 +58,61 @@ def _damaged(path: Path) -> None:
     path.write_bytes(bytes(raw))
 
 
+def _sql(*statements: str) -> Callable[[Path], None]:
+    """A real backup changed by plain SQL: what a hostile or broken file could be."""
+
+    def spoil(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        try:
+            for statement in statements:
+                conn.execute(statement)
+            conn.commit()
+        finally:
+            conn.close()
+
+    return spoil
+
+
+def _foreign_with_our_revision(path: Path) -> None:
+    path.unlink()
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        conn.execute(f"INSERT INTO alembic_version VALUES ('{SCHEMA_HEAD}')")
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _truncated(path: Path) -> None:
+    raw = path.read_bytes()
+    path.write_bytes(raw[: len(raw) // 3])
+
+
 _SPOIL_NEWER: Callable[[Path], object] = _newer
 _SPOIL_DAMAGED: Callable[[Path], object] = _damaged
+# A trigger that wipes the results at the restore's own audit entry.
+_SPOIL_TRIGGER = _sql(
+    "CREATE TRIGGER wipe AFTER INSERT ON audit_entry BEGIN DELETE FROM result; END"
+)
+_SPOIL_VIEW = _sql("CREATE VIEW everything AS SELECT * FROM admin_unit")
+_SPOIL_NO_TABLE = _sql("DROP TABLE period_lock")
+_SPOIL_NO_COLUMN = _sql("ALTER TABLE profile DROP COLUMN signer_name")
+_SPOIL_EXTRA_TABLE = _sql("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+_SPOIL_NO_INDEX = _sql("DROP INDEX ix_target_indicator_year_unit")
+_REAL_BACKUPS = (
+    _SPOIL_NEWER,
+    _SPOIL_DAMAGED,
+    _SPOIL_TRIGGER,
+    _SPOIL_VIEW,
+    _SPOIL_NO_TABLE,
+    _SPOIL_NO_COLUMN,
+    _SPOIL_EXTRA_TABLE,
+    _SPOIL_NO_INDEX,
+    _foreign_with_our_revision,
+    _truncated,
+)
 
 
 def _digest(path: Path) -> str:
@@ -232,8 +285,29 @@ def test_a_backup_from_an_older_schema_is_upgraded_when_restored(
         (lambda p: _other_sqlite(p), "không phải bản sao lưu của ứng dụng"),
         (_SPOIL_NEWER, "phiên bản mới hơn"),
         (_SPOIL_DAMAGED, "hỏng"),
+        (_SPOIL_TRIGGER, "có trigger lạ wipe"),
+        (_SPOIL_VIEW, "có view lạ everything"),
+        (_SPOIL_NO_TABLE, "thiếu bảng period_lock"),
+        (_SPOIL_NO_COLUMN, "bảng profile thiếu cột signer_name"),
+        (_SPOIL_EXTRA_TABLE, "có bảng lạ notes"),
+        (_SPOIL_NO_INDEX, "thiếu chỉ mục ix_target_indicator_year_unit"),
+        (_foreign_with_our_revision, "thiếu bảng admin_unit"),
+        (_truncated, "hỏng|không đọc được|không phải"),
     ],
-    ids=["zip", "other-app", "newer", "damaged"],
+    ids=[
+        "zip",
+        "other-app",
+        "newer",
+        "damaged",
+        "trigger",
+        "view",
+        "missing-table",
+        "missing-column",
+        "extra-table",
+        "missing-index",
+        "foreign-with-our-revision",
+        "truncated",
+    ],
 )
 def test_a_bad_file_is_refused_and_nothing_changes(
     db: Database,
@@ -244,7 +318,7 @@ def test_a_bad_file_is_refused_and_nothing_changes(
 ) -> None:
     source = tmp_path / "candidate.sqlite3"
     good = store_backup.backup_file(db.path, tmp_path / "good.sqlite3")
-    if spoil in (_SPOIL_NEWER, _SPOIL_DAMAGED):
+    if spoil in _REAL_BACKUPS:
         good.rename(source)  # a real backup, then spoiled
     spoil(source)
     db.close()

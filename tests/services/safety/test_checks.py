@@ -76,3 +76,60 @@ def test_older_and_newer_schemas_are_told_apart(db: Database, data_dir: DataDir)
 def test_no_database_yet_is_a_user_error(data_dir: DataDir) -> None:
     with pytest.raises(UserError, match="init"):
         check_database(data_dir)
+
+
+@pytest.mark.parametrize(
+    ("statement", "found"),
+    [
+        ("DROP TABLE period_lock", "thiếu bảng period_lock"),
+        ("ALTER TABLE profile DROP COLUMN signer_name", "bảng profile thiếu cột signer_name"),
+        (
+            "CREATE TRIGGER wipe AFTER INSERT ON audit_entry BEGIN DELETE FROM result; END",
+            "có trigger lạ wipe",
+        ),
+    ],
+    ids=["missing-table", "missing-column", "trigger"],
+)
+def test_a_schema_that_is_not_the_migrations_is_a_problem(
+    db: Database, data_dir: DataDir, statement: str, found: str
+) -> None:
+    db.close()
+    conn = sqlite3.connect(data_dir.database)
+    conn.execute(statement)
+    conn.commit()
+    conn.close()
+    result = check_database(data_dir)
+    assert not result.ok and found in result.summary
+    assert "khôi phục" in result.summary
+
+
+def test_an_upgraded_database_has_exactly_the_new_schema(data_dir: DataDir) -> None:
+    from thidua_desktop.store.engine import create_sqlite_engine
+    from thidua_desktop.store.schema import open_database
+
+    data_dir.ensure()
+    engine = create_sqlite_engine(data_dir.database)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    engine.dispose()
+    open_database(data_dir).close()
+    assert check_database(data_dir).ok
+
+
+def test_a_file_that_cannot_be_read_here_is_a_storage_problem_not_damage(
+    db: Database, data_dir: DataDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from thidua_desktop.store import integrity
+
+    db.close()
+
+    def refuse(_path: object, **_options: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(integrity, "connect_read_only", refuse)
+    result = check_database(data_dir)
+    assert not result.ok and result.storage
+    assert "không cần khôi phục" in result.summary
+    assert "Hãy khôi phục" not in result.summary

@@ -46,6 +46,7 @@ from thidua_desktop.store.backup import (
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.errors import SchemaTooNewError
 from thidua_desktop.store.integrity import check_file
+from thidua_desktop.store.schema_compare import schema_differences
 
 AUTOMATIC = "tu-dong"
 MANUAL = "thu-cong"
@@ -257,6 +258,14 @@ def inspect_backup(path: Path) -> BackupInfo:
         raise SchemaTooNewError(
             f"Bản sao lưu {path.name} do phiên bản mới hơn của ứng dụng tạo ra (lược đồ "
             f"{check.revision}). Hãy cập nhật thidua-desktop rồi khôi phục lại."
+        )
+    differences = schema_differences(path, check.revision)
+    if differences:
+        shown = "; ".join(differences[:4]) + ("; …" if len(differences) > 4 else "")
+        raise BackupRejectedError(
+            f"Tệp {path.name} ghi lược đồ {check.revision} nhưng cấu trúc không đúng lược đồ đó "
+            f"({shown}). Đây không phải bản sao lưu nguyên vẹn của ứng dụng; không khôi phục từ "
+            "tệp này. Dữ liệu hiện tại không bị thay đổi."
         )
     return BackupInfo(
         path=path,

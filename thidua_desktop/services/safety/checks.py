@@ -12,6 +12,7 @@ from thidua_desktop.services.safety.backups import BackupRow, is_known_revision,
 from thidua_desktop.services.safety.imports_pause import imports_paused
 from thidua_desktop.store.engine import Database, create_sqlite_engine
 from thidua_desktop.store.integrity import ForeignKeyProblem, check_file
+from thidua_desktop.store.schema_compare import schema_differences
 
 SCHEMA_CURRENT = "current"
 SCHEMA_OLDER = "older"
@@ -34,6 +35,9 @@ class DatabaseCheck:
     imports_paused: bool = False
     latest_backup: BackupRow | None = None
     problems: list[str] = field(default_factory=list)
+    # The file could not be read because of where it is (permissions, a lock, a journal that only
+    # a writer may roll back), not because its content is damaged: no restore is needed.
+    storage: bool = False
 
     @property
     def ok(self) -> bool:
@@ -43,6 +47,14 @@ class DatabaseCheck:
     def summary(self) -> str:
         if self.ok:
             return "Cơ sở dữ liệu không có lỗi."
+        if self.storage:
+            return (
+                "Không kiểm tra được cơ sở dữ liệu: "
+                + "; ".join(self.problems)
+                + ". Đây là vấn đề về quyền truy cập hoặc tệp đang bị khóa, không phải dữ liệu "
+                "hỏng: hãy đóng chương trình đang dùng tệp hoặc cấp quyền ghi cho thư mục dữ "
+                "liệu rồi kiểm tra lại (không cần khôi phục)."
+            )
         return (
             "Cơ sở dữ liệu có vấn đề: "
             + "; ".join(self.problems)
@@ -59,12 +71,18 @@ def check_database(data_dir: DataDir) -> DatabaseCheck:
         raise UserError(f"Chưa có cơ sở dữ liệu trong {data_dir.root}. Hãy chạy trước: init")
     found = check_file(path)
     problems: list[str] = []
+    storage = False
     if not found.is_sqlite:
         status = SCHEMA_FOREIGN
         problems.append("tệp không phải là cơ sở dữ liệu SQLite")
     elif found.error is not None:
         status = SCHEMA_FOREIGN
-        problems.append(f"không đọc được tệp ({found.error})")
+        storage = _is_storage_problem(found.error)
+        problems.append(
+            f"không mở được tệp để đọc ({found.error})"
+            if storage
+            else f"không đọc được tệp ({found.error})"
+        )
     elif found.revision is None:
         status = SCHEMA_FOREIGN
         problems.append("không phải cơ sở dữ liệu của ứng dụng này (thiếu phiên bản lược đồ)")
@@ -82,8 +100,13 @@ def check_database(data_dir: DataDir) -> DatabaseCheck:
             f"{len(found.foreign_keys)} bản ghi tham chiếu tới bản ghi không tồn tại "
             "(foreign_key_check)"
         )
+    if status in (SCHEMA_CURRENT, SCHEMA_OLDER) and not found.integrity and found.revision:
+        differences = schema_differences(path, found.revision)
+        if differences:
+            shown = "; ".join(differences[:4]) + ("; …" if len(differences) > 4 else "")
+            problems.append(f"cấu trúc không đúng lược đồ {found.revision} ({shown})")
     locks: list[PeriodLockRow] = []
-    if status == SCHEMA_CURRENT and not found.integrity:
+    if status == SCHEMA_CURRENT and not problems:
         db = Database(path=path, engine=create_sqlite_engine(path, read_only=True))
         try:
             locks = locked_years(db)
@@ -102,4 +125,15 @@ def check_database(data_dir: DataDir) -> DatabaseCheck:
         imports_paused=imports_paused(data_dir),
         latest_backup=backups[0] if backups else None,
         problems=problems,
+        storage=storage,
+    )
+
+
+def _is_storage_problem(error: str) -> bool:
+    """True when SQLite could not read the file for a reason outside it: no permission, a lock,
+    a hot journal or WAL that a read-only handle may not recover."""
+    lowered = error.lower()
+    return any(
+        word in lowered
+        for word in ("unable to open", "readonly", "read-only", "locked", "busy", "permission")
     )
