@@ -57,9 +57,9 @@ from thidua_desktop.domain.numbers import (
         # percent sign, invisible characters
         ("74%", "74"),
         ("9,5 %", "9.5"),
-        ("9\u200b,5", "9.5"),
+        ("9,5\u200b", "9.5"),
         ("\ufeff43.000", "43000"),
-        ("1" * MAX_NUMBER_LENGTH, "1" * MAX_NUMBER_LENGTH),
+        ("0," + "1" * (MAX_NUMBER_LENGTH - 2), "0." + "1" * (MAX_NUMBER_LENGTH - 2)),
     ],
 )
 def test_parse_number_reads_vietnamese_and_plain_forms(text: str, expected: str) -> None:
@@ -289,3 +289,23 @@ def test_percent_text_is_one_rule_everywhere(
     from thidua_desktop.domain.numbers import percent_text
 
     assert percent_text(value, decimals) == expected
+
+
+@pytest.mark.parametrize("text", ["5\u200b0", "1.5\u200d00", "5\u2060,5", "4\ufeff3.000"])
+def test_an_invisible_character_between_digits_is_refused(text: str) -> None:
+    # "5\u200b0" looks like 50 on screen; storing 50 silently would hide what was pasted.
+    with pytest.raises(InvalidInput, match="ký tự ẩn"):
+        parse_number(text)
+
+
+def test_invisible_characters_at_the_ends_are_only_noise() -> None:
+    assert parse_number("\u200b50\ufeff") == Decimal(50)
+
+
+def test_one_bound_for_every_figure_the_packages_can_carry() -> None:
+    from thidua_desktop.domain.numbers import MAX_ABS_VALUE
+
+    assert parse_number("999.999.999.999.999,99") < MAX_ABS_VALUE
+    for text in ("1.000.000.000.000.000", "-1000000000000000", "9" * 20):
+        with pytest.raises(InvalidInput, match="quá lớn"):
+            parse_number(text)

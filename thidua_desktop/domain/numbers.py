@@ -4,26 +4,51 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.text import clean
 
-__all__ = ["MAX_NUMBER_LENGTH", "format_number", "parse_number", "round_half_up"]
+__all__ = [
+    "MAX_ABS_VALUE",
+    "MAX_NUMBER_LENGTH",
+    "format_number",
+    "parse_number",
+    "percent_text",
+    "round_half_up",
+]
 
 MAX_NUMBER_LENGTH = 40
+# The largest magnitude a figure may have (exclusive): what a data package carries, so a value
+# entered here is never one the office above must refuse. A province's GRDP in đồng is ~10^14.
+MAX_ABS_VALUE = Decimal(10) ** 15
 
 _DIGITS = re.compile("[0-9]+", re.ASCII)
 # A first group of 1-3 digits not starting with 0, then groups of exactly three.
 _GROUPED = {sep: re.compile(f"[1-9][0-9]{{0,2}}(?:{re.escape(sep)}[0-9]{{3}})+") for sep in ". "}
 _SIGNS = {"+": "", "-": "-", "\u2212": "-"}  # U+2212 MINUS SIGN comes from Word and the web
 _EXAMPLE = "Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000."
+# Zero-width and format characters (Unicode category Cf) anywhere but at the ends.
+_INVISIBLE_INSIDE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufe00-\ufe0f]"
+)
 
 
 def _invalid(text: str, reason: str = "") -> InvalidInput:
     shown = text if len(text) <= MAX_NUMBER_LENGTH else text[:MAX_NUMBER_LENGTH] + "…"
     detail = f" ({reason})" if reason else ""
     return InvalidInput(f'Số không hợp lệ: "{shown}"{detail}. {_EXAMPLE}')
+
+
+def _invisible_inside(text: str) -> bool:
+    """True when a zero-width or other format character (Unicode Cf) stands between the visible
+    characters of `text` (at either end it is only noise of a copy and is dropped by `clean`)."""
+    visible = [i for i, char in enumerate(text) if char.isprintable() and not char.isspace()]
+    if not visible:
+        return False
+    inside = text[visible[0] : visible[-1] + 1]
+    return any(unicodedata.category(char) == "Cf" for char in inside)
 
 
 def _ungroup(part: str, text: str) -> str:
@@ -43,6 +68,14 @@ def parse_number(text: str) -> Decimal:
     split the digits into groups of exactly three group thousands ("43.000"), and any other single
     dot is a decimal point ("9.5", "92.45", and "0.360", since no number starts with a zero
     followed by a thousands group). A trailing "%" is ignored. Raises `InvalidInput`."""
+    if _invisible_inside(text):
+        # "5\u200b0" must not become 50: a zero-width character pasted from the web or Word
+        # between digits means the text is not what it looks like.
+        shown = clean(text)
+        raise InvalidInput(
+            f'Số "{shown[:MAX_NUMBER_LENGTH]}" có ký tự ẩn (không nhìn thấy) ở giữa. '
+            "Hãy xóa ô rồi gõ lại số."
+        )
     value = clean(text)
     if not value:
         raise InvalidInput(f"Chưa nhập số. {_EXAMPLE}")
@@ -64,6 +97,8 @@ def parse_number(text: str) -> Decimal:
     digits = _ungroup(integer, value)
 
     number = Decimal(f"{sign}{digits}.{fraction}" if fraction else f"{sign}{digits}")
+    if abs(number) >= MAX_ABS_VALUE:
+        raise _invalid(value, "quá lớn: số liệu phải nhỏ hơn 1 triệu tỷ (10^15)")
     return number.copy_abs() if number.is_zero() else number
 
 

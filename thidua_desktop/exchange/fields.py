@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from thidua_desktop.domain.numbers import MAX_ABS_VALUE
 from thidua_desktop.exchange.errors import PackageRefused
 
 TEXT = "text"  # required, non-empty
@@ -121,7 +122,7 @@ def _datetime(value: Any) -> Any:
     return _BAD
 
 
-_DECIMAL_LIMIT = Decimal(10) ** 15
+_DECIMAL_LIMIT = MAX_ABS_VALUE  # the bound every entry enforces
 
 
 def _decimal(value: Any) -> Any:
@@ -203,7 +204,7 @@ def decode(kind: str, value: Any, where: str) -> Any:
             return moment
         if base == DECIMAL:
             number = Decimal(value)
-            if not number.is_finite() or abs(number) >= Decimal(10) ** 15:
+            if not number.is_finite() or abs(number) >= MAX_ABS_VALUE:
                 raise ValueError
             return number
     except (ValueError, InvalidOperation):
