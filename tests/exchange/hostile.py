@@ -189,6 +189,38 @@ def garbage_signature(e: Entries) -> Entries:
     return {**e, "signature": b"not a signature"}
 
 
+def nested_json(e: Entries) -> Entries:
+    deep = b"[" * 100_000 + b"]" * 100_000  # Python's JSON parser recurses: RecursionError
+    return with_table(e, "result", deep + b"\n")
+
+
+def nested_manifest(e: Entries) -> Entries:
+    nested: Any = "x"
+    for _ in range(100_000):
+        nested = [nested]
+    raw = e["manifest.json"]
+    deep = b"[" * 100_000 + b"1" + b"]" * 100_000
+    at = raw.index(b'"scope_name":')
+    return {
+        **{k: v for k, v in e.items() if k != "signature"},
+        "manifest.json": raw[:at] + b'"deep": ' + deep + b", " + raw[at:],
+    }
+
+
+def sequence_beyond_sqlite(e: Entries) -> Entries:
+    data = manifest(e)
+    data["sequence"] = 2**63
+    return with_manifest({k: v for k, v in e.items() if k != "signature"}, data)
+
+
+def sequence_huge(e: Entries) -> Entries:
+    raw = e["manifest.json"]
+    end = raw.rindex(b"}")  # a repeated key: the last one counts
+    huge = b', "sequence": 1' + b"0" * 4000
+    data = {k: v for k, v in e.items() if k != "signature"}
+    return {**data, "manifest.json": raw[:end] + huge + raw[end:]}
+
+
 CORPUS: dict[str, tuple[Edit, str]] = {
     "tampered_data": (tampered_data, "tổng kiểm tra (SHA-256) của bảng security_status"),
     "tampered_manifest": (tampered_manifest, "manifest.json ghi"),
@@ -215,6 +247,10 @@ CORPUS: dict[str, tuple[Edit, str]] = {
     "wrong_tables_for_kind": (wrong_tables_for_kind, "danh sách bảng không đúng"),
     "garbage_signature": (garbage_signature, "chữ ký của gói"),
     "bad_signature": (bad_signature, "chữ ký không hợp lệ"),
+    "nested_json": (nested_json, "không"),
+    "nested_manifest": (nested_manifest, "không"),
+    "sequence_beyond_sqlite": (sequence_beyond_sqlite, "số thứ tự"),
+    "sequence_huge": (sequence_huge, "không"),
 }
 # Refused only where the producer's key is registered (the test registers it for these).
 SIGNED_CORPUS: dict[str, tuple[Edit, str]] = {

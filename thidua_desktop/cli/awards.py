@@ -7,26 +7,11 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from thidua_desktop.cli.common import EXIT_OK, day_of, id_arg, with_database
+from thidua_desktop.cli.common import EXIT_OK, day_of, id_arg, with_database, year_arg
 from thidua_desktop.domain.numbers import format_number, percent_text
 
 if TYPE_CHECKING:
     from thidua_desktop.store.engine import Database
-
-MIN_YEAR, MAX_YEAR = 1900, 2200
-
-
-def year_arg(text: str) -> int:
-    """`--year` as argparse reads it: a bad value is a one-line Vietnamese error."""
-    try:
-        year = int(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f'năm phải là số, ví dụ 2023, không phải "{text}"'
-        ) from None
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise argparse.ArgumentTypeError(f"năm {year} nằm ngoài {MIN_YEAR}-{MAX_YEAR}")
-    return year
 
 
 def add_commands(commands: Any) -> None:

@@ -8,7 +8,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from thidua_desktop.cli.common import EXIT_OK, day_of, id_arg, with_database
+from thidua_desktop.cli.common import EXIT_OK, count_arg, day_of, id_arg, with_database
 
 if TYPE_CHECKING:
     from thidua_desktop.store.engine import Database
@@ -32,8 +32,10 @@ def add_commands(sub: Any) -> None:
     review = sub.add_parser("review", help="ghi kết quả xét của Hội đồng Thi đua - Khen thưởng")
     review.add_argument("id", type=id_arg, metavar="ID", help=ID_HELP)
     review.add_argument("--date", metavar="D", help="ngày họp (mặc định: hôm nay)")
-    review.add_argument("--members", type=int, required=True, metavar="N", help="số thành viên")
-    review.add_argument("--present", type=int, required=True, metavar="N", help="số có mặt")
+    review.add_argument(
+        "--members", type=count_arg, required=True, metavar="N", help="số thành viên"
+    )
+    review.add_argument("--present", type=count_arg, required=True, metavar="N", help="số có mặt")
     review.add_argument(
         "--votes",
         action="append",

@@ -6,7 +6,7 @@ import argparse
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from thidua_desktop.cli.common import EXIT_OK, with_database
+from thidua_desktop.cli.common import EXIT_OK, with_database, year_arg
 from thidua_desktop.cli.json_rows import number as _json_number
 from thidua_desktop.domain.numbers import format_number
 
@@ -22,7 +22,7 @@ def add_commands(commands: Any) -> None:
     targets = commands.add_parser(
         "targets", help="bảng đánh giá chỉ tiêu: chỉ tiêu, kết quả, tình trạng, tỷ lệ"
     )
-    targets.add_argument("--year", type=int, required=True, metavar="Y", help="năm")
+    targets.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
     targets.add_argument("--campaign", metavar="C", help="mã phong trào (mặc định: tất cả)")
     targets.add_argument("--unit", metavar="U", help="mã đơn vị (mặc định: phạm vi phong trào)")
     targets.add_argument("--json", action="store_true", help="in JSON")
@@ -48,7 +48,9 @@ def add_commands(commands: Any) -> None:
     result_set.add_argument(
         "--value", required=True, metavar="V", help='giá trị, ví dụ "9,5", "43.000" hoặc "9.5"'
     )
-    result_set.add_argument("--note", default="", help="ghi chú")
+    result_set.add_argument(
+        "--note", help='ghi chú (không có: giữ ghi chú cũ; --note "": xóa ghi chú)'
+    )
     result_set.set_defaults(handler=_cmd_result_set, writes=True)
 
 
@@ -56,7 +58,7 @@ def _cell_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--campaign", required=True, metavar="C", help="mã phong trào")
     parser.add_argument("--indicator", required=True, metavar="I", help="mã chỉ tiêu")
     parser.add_argument("--unit", required=True, metavar="U", help="mã đơn vị")
-    parser.add_argument("--year", required=True, type=int, metavar="Y", help="năm")
+    parser.add_argument("--year", required=True, type=year_arg, metavar="Y", help="năm")
 
 
 @with_database

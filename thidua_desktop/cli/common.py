@@ -76,6 +76,41 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+# The largest whole number SQLite stores: an ID or a count beyond it cannot name anything.
+MAX_INTEGER = 2**63 - 1
+
+
+def year_arg(text: str) -> int:
+    """`--year` as argparse reads it: a year of the data (1900-2100); anything else is a
+    one-line Vietnamese error before the command runs."""
+    from thidua_desktop.domain.dates import MAX_YEAR, MIN_YEAR
+
+    try:
+        year = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'năm phải là số, ví dụ 2023, không phải "{text[:40]}"'
+        ) from None
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        shown = str(year) if len(str(year)) <= 12 else str(year)[:12] + "…"
+        raise argparse.ArgumentTypeError(f"năm {shown} nằm ngoài {MIN_YEAR}-{MAX_YEAR}")
+    return year
+
+
+def count_arg(text: str) -> int:
+    """A count such as `--limit N` or `--members N`: a whole number from 1 up."""
+    try:
+        number = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'phải là số nguyên dương, ví dụ 100, không phải "{text[:40]}"'
+        ) from None
+    if not 1 <= number <= MAX_INTEGER:
+        shown = str(number) if len(str(number)) <= 12 else str(number)[:12] + "…"
+        raise argparse.ArgumentTypeError(f"phải từ 1 đến {MAX_INTEGER}, không phải {shown}")
+    return number
+
+
 def id_arg(text: str) -> int:
     """An ID positional (#N as `awards` lists it): a positive whole number; "#5" is accepted."""
     try:
@@ -84,8 +119,9 @@ def id_arg(text: str) -> int:
         raise argparse.ArgumentTypeError(
             f'số hiệu phải là số, ví dụ 6, không phải "{text}"'
         ) from None
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"số hiệu phải lớn hơn 0, không phải {number}")
+    if not 0 < number <= MAX_INTEGER:
+        shown = str(number) if len(str(number)) <= 12 else str(number)[:12] + "…"
+        raise argparse.ArgumentTypeError(f"số hiệu phải từ 1 đến {MAX_INTEGER}, không phải {shown}")
     return number
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from thidua_desktop.cli.common import EXIT_OK, data_dir_of, with_database
+from thidua_desktop.cli.common import EXIT_OK, data_dir_of, with_database, year_arg
 
 if TYPE_CHECKING:
     from thidua_desktop.store.engine import Database
@@ -25,7 +25,7 @@ def add_commands(commands: Any) -> None:
     export = commands.add_parser(
         "export", help="ghi gói dữ liệu (.tdkt) của phạm vi cơ quan này cho một năm"
     )
-    export.add_argument("--year", type=int, required=True, metavar="Y", help="năm")
+    export.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
     export.add_argument("--unit", metavar="U", help="chỉ đơn vị U và các đơn vị trực thuộc")
     export.add_argument(
         "--definitions",
@@ -54,14 +54,14 @@ def add_commands(commands: Any) -> None:
     import_.set_defaults(handler=_cmd_import, writes=True)
 
     imports = commands.add_parser("imports", help="các gói đã nhận (mới nhất trước)")
-    imports.add_argument("--year", type=int, metavar="Y", help="chỉ các gói của năm Y")
+    imports.add_argument("--year", type=year_arg, metavar="Y", help="chỉ các gói của năm Y")
     imports.add_argument("--json", action="store_true", help="in JSON")
     imports.set_defaults(handler=_cmd_imports)
 
     reporting = commands.add_parser(
         "reporting", help="đơn vị cấp dưới nào đã gửi số liệu năm Y, khi nào, số thứ tự gói"
     )
-    reporting.add_argument("--year", type=int, required=True, metavar="Y", help="năm")
+    reporting.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
     reporting.add_argument("--json", action="store_true", help="in JSON")
     reporting.set_defaults(handler=_cmd_reporting)
 

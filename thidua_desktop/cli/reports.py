@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from thidua_desktop.cli.common import EXIT_OK, with_database
+from thidua_desktop.cli.common import EXIT_OK, id_arg, with_database, year_arg
 
 if TYPE_CHECKING:
     from thidua_desktop.store.engine import Database
@@ -29,7 +29,7 @@ def add_commands(commands: Any) -> None:
     report.add_argument(
         "kind", metavar="KIND", help=f"loại báo cáo: {', '.join([*KINDS, *DOCUMENT_KINDS])}"
     )
-    report.add_argument("--year", required=True, type=int, metavar="Y", help="năm báo cáo")
+    report.add_argument("--year", required=True, type=year_arg, metavar="Y", help="năm báo cáo")
     report.add_argument(
         "--unit", metavar="U", help="mã đơn vị được báo cáo (mặc định: cơ quan sử dụng)"
     )
@@ -40,7 +40,7 @@ def add_commands(commands: Any) -> None:
     report.add_argument("--signer", metavar="NAME", help="họ tên người ký (thay cho thể thức)")
     report.add_argument(
         "--id",
-        type=int,
+        type=id_arg,
         metavar="N",
         dest="record_id",
         help="số hiệu đề nghị (awards-proposal) hoặc quyết định (awards-decision), xem lệnh awards",

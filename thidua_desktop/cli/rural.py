@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from thidua_desktop.cli.common import EXIT_OK, with_database
+from thidua_desktop.cli.common import EXIT_OK, with_database, year_arg
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.units import short_name
@@ -25,7 +25,7 @@ def add_commands(commands: Any) -> None:
     rural = commands.add_parser(
         "rural", help="nông thôn mới: mức đạt chuẩn và tiêu chí từng xã, kế hoạch và kết quả"
     )
-    rural.add_argument("--year", type=int, metavar="Y", help="năm (bắt buộc)")
+    rural.add_argument("--year", type=year_arg, metavar="Y", help="năm (bắt buộc)")
     rural.add_argument("--unit", metavar="U", help="mã xã hoặc huyện (mặc định: cơ quan sử dụng)")
     rural.add_argument("--json", action="store_true", help="in JSON")
     rural.set_defaults(handler=_cmd_rural)
@@ -33,7 +33,7 @@ def add_commands(commands: Any) -> None:
 
     set_ = sub.add_parser("set", help="ghi một tiêu chí của một xã trong một năm")
     set_.add_argument("--unit", required=True, metavar="U", help="mã xã")
-    set_.add_argument("--year", required=True, type=int, metavar="Y", help="năm")
+    set_.add_argument("--year", required=True, type=year_arg, metavar="Y", help="năm")
     set_.add_argument("--set", required=True, metavar="SET", help="bộ tiêu chí: " + LEVELS)
     set_.add_argument(
         "--criterion", required=True, metavar="N", help="số tiêu chí (1-19; kiểu mẫu: a-d)"
@@ -46,7 +46,7 @@ def add_commands(commands: Any) -> None:
     recognize = sub.add_parser("recognize", help="ghi quyết định công nhận một xã đạt chuẩn")
     _decision_arguments(recognize)
     recognize.add_argument(
-        "--year", type=int, metavar="Y", help="năm đạt chuẩn (mặc định: năm của quyết định)"
+        "--year", type=year_arg, metavar="Y", help="năm đạt chuẩn (mặc định: năm của quyết định)"
     )
     recognize.add_argument("--announced", metavar="D", help="ngày công bố")
     recognize.add_argument("--note", metavar="TEXT", help="ghi chú")
@@ -59,13 +59,15 @@ def add_commands(commands: Any) -> None:
 
     plan = sub.add_parser("plan", help="kế hoạch: xã phấn đấu đạt mức nào trong năm")
     plan.add_argument("--unit", required=True, metavar="U", help="mã xã")
-    plan.add_argument("--year", required=True, type=int, metavar="Y", help="năm")
+    plan.add_argument("--year", required=True, type=year_arg, metavar="Y", help="năm")
     plan.add_argument("--level", required=True, metavar="LEVEL", help=LEVELS + ", hoặc none")
     plan.add_argument("--note", metavar="TEXT", help="ghi chú")
     plan.set_defaults(handler=_cmd_plan, writes=True)
 
     criteria = sub.add_parser("criteria", help="các bộ tiêu chí đang dùng; nạp phiên bản riêng")
-    criteria.add_argument("--year", type=int, metavar="Y", help="năm áp dụng (mặc định: năm nay)")
+    criteria.add_argument(
+        "--year", type=year_arg, metavar="Y", help="năm áp dụng (mặc định: năm nay)"
+    )
     criteria.add_argument("--load", metavar="FILE", help="nạp tệp bộ tiêu chí của thành phố")
     criteria.add_argument("--json", action="store_true", help="in JSON")
     criteria.set_defaults(handler=_cmd_criteria)

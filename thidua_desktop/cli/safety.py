@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from thidua_desktop import APP_NAME
-from thidua_desktop.cli.common import EXIT_OK, data_dir_of, with_database
+from thidua_desktop.cli.common import EXIT_OK, count_arg, data_dir_of, with_database, year_arg
 from thidua_desktop.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -44,12 +44,12 @@ def add_commands(commands: Any) -> None:
     check.set_defaults(handler=_cmd_check)
 
     lock = commands.add_parser("lock", help="khóa sổ một năm (khi đã gửi báo cáo năm)")
-    lock.add_argument("--year", type=int, required=True, metavar="Y", help="năm")
+    lock.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
     lock.add_argument("--note", metavar="TEXT", help="ghi chú, ví dụ số công văn đã gửi")
     lock.set_defaults(handler=_cmd_lock, writes=True)
 
     unlock = commands.add_parser("unlock", help="mở khóa sổ một năm (phải nêu lý do)")
-    unlock.add_argument("--year", type=int, required=True, metavar="Y", help="năm")
+    unlock.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
     unlock.add_argument("--reason", required=True, metavar="TEXT", help="lý do mở khóa")
     unlock.set_defaults(handler=_cmd_unlock, writes=True)
 
@@ -64,7 +64,7 @@ def add_commands(commands: Any) -> None:
     audit.add_argument("--unit", metavar="U", help="mã hoặc tên đơn vị")
     audit.add_argument("--entity", metavar="E", help="loại bản ghi, ví dụ profile, result")
     audit.add_argument("--key", metavar="K", help="khóa của bản ghi (cùng với --entity)")
-    audit.add_argument("--limit", type=int, default=100, metavar="N", help="tối đa N dòng")
+    audit.add_argument("--limit", type=count_arg, default=100, metavar="N", help="tối đa N dòng")
     audit.add_argument("--json", action="store_true", help="in JSON")
     audit.set_defaults(handler=_cmd_audit)
 

@@ -8,7 +8,7 @@ import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from thidua_desktop.cli.common import EXIT_OK, with_database
+from thidua_desktop.cli.common import EXIT_OK, with_database, year_arg
 from thidua_desktop.cli.json_rows import iso as _iso
 from thidua_desktop.cli.json_rows import number as _number
 from thidua_desktop.domain.numbers import format_number, percent_text
@@ -24,7 +24,7 @@ def add_commands(commands: Any) -> None:
         "security",
         help='"3 không" và an toàn về ANTT của từng xã, phường, thị trấn; tỷ lệ so với chỉ tiêu',
     )
-    security.add_argument("--year", type=int, metavar="Y", help="năm (bắt buộc)")
+    security.add_argument("--year", type=year_arg, metavar="Y", help="năm (bắt buộc)")
     security.add_argument(
         "--unit", metavar="U", help="mã đơn vị: xã/phường, quận/huyện (mặc định: cơ quan sử dụng)"
     )
@@ -33,7 +33,7 @@ def add_commands(commands: Any) -> None:
     sub = security.add_subparsers(dest="security_command", metavar="set")
     set_ = sub.add_parser("set", help='ghi tình trạng "3 không", ANTT của một xã, phường, thị trấn')
     set_.add_argument("--unit", required=True, metavar="U", help="mã xã, phường, thị trấn")
-    set_.add_argument("--year", required=True, type=int, metavar="Y", help="năm")
+    set_.add_argument("--year", required=True, type=year_arg, metavar="Y", help="năm")
     for flag, label in (
         ("--crime", "không tội phạm"),
         ("--drugs", "không ma túy"),

@@ -132,7 +132,7 @@ def parse_signature(raw: bytes) -> Signature:
         key = base64.b64decode(data["public_key"], validate=True)
         if len(value) != 64 or len(key) != 32 or data["fingerprint"] != fingerprint(key):
             raise ValueError
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error):
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error, RecursionError):
         raise PackageRefused("chữ ký của gói (tệp signature) không đúng định dạng.") from None
     return Signature(
         public_key=base64.b64encode(key).decode("ascii"), fingerprint=fingerprint(key), value=value
@@ -170,7 +170,7 @@ def read_public_key_file(path: Path) -> PublicKeyInfo:
             raise ValueError
         if data.get("fingerprint") not in (None, fingerprint(key)):
             raise ValueError
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error):
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error, RecursionError):
         raise KeyFileError(
             f"Tệp {path.name} không phải tệp khóa công khai của thidua-desktop "
             "(tạo bằng lệnh keys export)."

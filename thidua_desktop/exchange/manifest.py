@@ -90,11 +90,15 @@ def data_entry(table: str) -> str:
     return f"data/{table}.jsonl"
 
 
+# The largest whole number SQLite stores; a sequence beyond it cannot be recorded.
+MAX_SEQUENCE = 2**63 - 1
+
+
 def parse_manifest(raw: bytes) -> Manifest:
     """Read and check manifest.json; PackageRefused for anything unexpected."""
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise PackageRefused("tệp manifest.json không phải JSON hợp lệ.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise PackageRefused("đây không phải gói dữ liệu thi đua - khen thưởng (.tdkt).")
@@ -121,7 +125,11 @@ def parse_manifest(raw: bytes) -> Manifest:
     if not isinstance(period, int) or isinstance(period, bool) or not 2000 <= period <= 2100:
         raise PackageRefused(f"năm của gói không hợp lệ ({period!r}).")
     sequence = data.get("sequence")
-    if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
+    if (
+        not isinstance(sequence, int)
+        or isinstance(sequence, bool)
+        or not 1 <= sequence <= MAX_SEQUENCE
+    ):
         raise PackageRefused("số thứ tự gói không hợp lệ.")
     try:
         created = dt.datetime.fromisoformat(_text(data, "created_at"))

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 _TABLE_NUMBER = re.compile(r"^(Biểu \d+)\.")
 
+# As the letterhead's own signer name (Cài đặt › Thể thức văn bản).
+MAX_SIGNER_NAME = 120
+
 __all__ = [
     "DOCUMENT_KINDS",
     "KINDS",
@@ -75,6 +78,12 @@ def report_context(db: Database, request: ReportRequest) -> Context:
 
 def build_report(db: Database, request: ReportRequest) -> Report:
     """Gather the data of the report asked for and lay it out as a document (not rendered)."""
+    signer = clean(request.signer_name or "")
+    if len(signer) > MAX_SIGNER_NAME:
+        raise UserError(
+            f"Họ tên người ký dài quá {MAX_SIGNER_NAME} ký tự ({len(signer)}): hãy nhập họ tên "
+            "như sẽ in dưới chữ ký."
+        )
     if request.kind in DOCUMENT_KINDS:
         from thidua_desktop.reports.builders import awards as awards_report
 

@@ -252,3 +252,19 @@ def test_a_locked_year_refuses_results_and_the_grid_turns_read_only(demo_db: Dat
         year=2023,
         value="93",
     )
+
+
+def test_a_new_value_keeps_the_note_unless_a_note_is_given(demo_db: Database) -> None:
+    def record(value: str, **note: str) -> str | None:
+        set_result(demo_db, campaign_code="CT10-2023", indicator_code="GRDP", unit_code="92",
+                   year=2023, value=value, **note)  # fmt: skip
+        with demo_db.reading() as session:
+            return session.scalars(
+                select(Result.note).where(
+                    Result.year == 2023, Result.value == D(value.replace(",", "."))
+                )
+            ).one()
+
+    assert record("9,6", note="Số ước tính của Cục Thống kê") == "Số ước tính của Cục Thống kê"
+    assert record("9,7") == "Số ước tính của Cục Thống kê"  # no note given: kept
+    assert record("9,8", note="") is None  # an empty note clears it

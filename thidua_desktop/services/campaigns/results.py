@@ -86,9 +86,10 @@ def set_result(
     unit_code: str,
     year: int,
     value: str,
-    note: str = "",
+    note: str | None = None,
 ) -> Decimal:
-    """Record one result ("9,5", "43.000" or "9.5"); refused values change nothing."""
+    """Record one result ("9,5", "43.000" or "9.5"); refused values change nothing. The note
+    stays as it was unless `note` is given ("" clears it)."""
     with db.transaction() as session:
         campaign = campaign_by_code(session, campaign_code)
         indicator = indicator_by_code(session, campaign, indicator_code)
