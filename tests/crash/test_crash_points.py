@@ -202,3 +202,45 @@ def test_an_upgrade_from_0005_ended_at_any_statement_loses_nothing(
     result = _sweep(tmp_path, upgrade, prepare, verify)
     with capsys.disabled():
         print(f"\n  upgrade 0005 → head: {result['points']} of {result['statements']}", end="")
+
+
+# -- an export: the package is named only after its sequence is committed ----------------------
+
+
+def _package_sequence(path: Path) -> int:
+    from thidua_desktop.exchange.reader import read_package
+
+    return read_package(path).manifest.sequence
+
+
+def test_an_export_ended_at_any_statement_never_reuses_a_sequence(
+    tmp_path: Path, demo_template_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def prepare(folder: Path) -> None:
+        shutil.copytree(demo_template_dir, folder)
+
+    def export(folder: Path) -> Callable[[], object]:
+        out = folder.parent / "gói 2023.tdkt"
+        return lambda: main(["--data-dir", str(folder), "export", "--year", "2023",
+                             "--out", str(out)])  # fmt: skip
+
+    def verify(folder: Path, point: int) -> None:
+        out = folder.parent / "gói 2023.tdkt"
+        assert not list(folder.parent.glob("*.partial*")) or not out.exists(), point
+        first = _package_sequence(out) if out.exists() else 0
+        again = folder.parent / "gói 2023 gửi lại.tdkt"
+        assert main(["--data-dir", str(folder), "export", "--year", "2023",
+                     "--out", str(again)]) == 0, point  # fmt: skip
+        assert _package_sequence(again) > first, point  # a published number is never reused
+        _assert_sound(folder / "thidua.sqlite3")
+
+    result = _sweep(tmp_path, export, prepare, verify)
+    with capsys.disabled():
+        print(f"\n  export: {result['points']} of {result['statements']} points", end="")
+
+
+@pytest.fixture(scope="module")
+def demo_template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("export") / "demo"
+    assert main(["--data-dir", str(folder), "init", "--demo", "--office", "926"]) == 0
+    return folder

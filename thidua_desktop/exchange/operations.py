@@ -112,7 +112,7 @@ def export_package(
     owners) or, with `definitions`, its campaigns, targets and criteria for the offices below."""
     from thidua_desktop.exchange.export import export_context, gather_tables
     from thidua_desktop.exchange.keys import fingerprint, load_or_create_key, raw_public_key, sign
-    from thidua_desktop.exchange.writer import write_package
+    from thidua_desktop.exchange.writer import publish_package, stage_package
     from thidua_desktop.services.core.locks import _valid_year
     from thidua_desktop.store.schema import SCHEMA_HEAD
 
@@ -122,7 +122,7 @@ def export_package(
         raise InvalidInput(f"Tệp gói dữ liệu phải có đuôi {SUFFIX} (ví dụ goi-2023{SUFFIX}).")
     kind = DEFINITIONS if definitions else DATA
     key = load_or_create_key(data_dir.keys)
-    written = False
+    staged: Path | None = None
     try:
         with db.transaction() as session:
             profile = session.get(Profile, 1)
@@ -160,8 +160,9 @@ def export_package(
                     )
                 },
             )
-            final = write_package(out, manifest, tables, sign=lambda message: sign(key, message))
-            written = True
+            final, staged = stage_package(
+                out, manifest, tables, sign=lambda message: sign(key, message)
+            )
             rows = {name: entry.rows for name, entry in final.tables.items()}
             session.add(
                 ExchangeExport(
@@ -186,11 +187,14 @@ def export_package(
                 | {"rows": rows},
                 unit_id=scope.id,
             )
+        # Committed: the sequence is this office's now. Only then does the package get its
+        # name; a crash in between costs a number (a gap the receivers accept), never reuses one.
+        remember_sequence(data_dir, sequence)
+        publish_package(staged, out)
     except BaseException:
-        if written:
-            out.unlink(missing_ok=True)
+        if staged is not None:
+            staged.unlink(missing_ok=True)
         raise
-    remember_sequence(data_dir, sequence)
     return ExportReport(
         path=out,
         kind=kind,

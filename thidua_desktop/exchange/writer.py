@@ -51,6 +51,21 @@ def write_package(
     """Write the package to `path` (through a temporary name) and return its final manifest.
 
     `manifest.tables` is filled in here from the encoded tables (`rows` counted by line)."""
+    final, staged = stage_package(path, manifest, tables, sign=sign)
+    publish_package(staged, path)
+    return final
+
+
+def stage_package(
+    path: Path,
+    manifest: Manifest,
+    tables: Mapping[str, bytes],
+    *,
+    sign: Callable[[bytes], bytes] | None = None,
+) -> tuple[Manifest, Path]:
+    """Write the whole package under a temporary name beside `path`; `publish_package` gives it
+    its name. An export records its sequence between the two, so a crash never leaves a
+    package whose number this office has not kept."""
     entries = {
         name: TableEntry(
             rows=content.count(b"\n"),
@@ -70,14 +85,28 @@ def write_package(
                 _add(archive, data_entry(name), tables[name], stamp)
             if sign is not None:
                 _add(archive, SIGNATURE_NAME, sign(manifest_bytes), stamp)
-        os.replace(partial, path)
+        with partial.open("rb") as written:
+            os.fsync(written.fileno())
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise PackageWriteError(
-            f"Không ghi được gói {path}: {os_error_text(exc)}. "
-            "Hãy kiểm tra thư mục, quyền ghi và dung lượng ổ đĩa."
-        ) from exc
-    return final
+        raise _write_error(path, exc) from exc
+    return final, partial
+
+
+def publish_package(staged: Path, path: Path) -> None:
+    """Give a staged package its name (atomically: the file is whole or absent)."""
+    try:
+        os.replace(staged, path)
+    except OSError as exc:
+        staged.unlink(missing_ok=True)
+        raise _write_error(path, exc) from exc
+
+
+def _write_error(path: Path, exc: OSError) -> PackageWriteError:
+    return PackageWriteError(
+        f"Không ghi được gói {path}: {os_error_text(exc)}. "
+        "Hãy kiểm tra thư mục, quyền ghi và dung lượng ổ đĩa."
+    )
 
 
 def _add(archive: zipfile.ZipFile, name: str, content: bytes, stamp: tuple[int, ...]) -> None:
