@@ -117,3 +117,152 @@ def table_rows(path: Path, tables: Sequence[str]) -> dict[str, list[tuple[object
         }
     finally:
         connection.close()
+
+
+# -- every point of a long write, from one run -------------------------------------------------
+#
+# A process that ends leaves its files as they are at that moment (what it wrote is in the
+# operating system's cache, and a later open recovers from it). So instead of running a long
+# write once per point, one run copies the data folder before each statement, exactly as an
+# ended process would leave it, and examines the copy: it opens (SQLite's recovery replays or
+# drops the write-ahead log), passes integrity_check and foreign_key_check, and its content is
+# hashed table by table. The parent then checks that the content changes only at a COMMIT.
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    point: int
+    statement: str  # the first word of the statement about to run ("COMMIT", "INSERT"…)
+    content: dict[str, str] | None  # table → SHA-256 of its rows ({} before the file exists)
+    problems: tuple[str, ...]
+    examined: bool = False
+
+
+def _examine_copy(
+    database: Path, connect: Callable[..., sqlite3.Connection]
+) -> tuple[dict[str, str] | None, tuple[str, ...]]:
+    import hashlib
+
+    if not database.exists():
+        return None, ()
+    try:
+        connection = connect(str(database))
+    except sqlite3.Error as exc:
+        return None, (f"open: {exc}",)
+    try:
+        problems = [str(r[0]) for r in connection.execute("PRAGMA integrity_check(5)")]
+        problems = [] if problems == ["ok"] else problems
+        problems += [f"foreign key: {r}" for r in connection.execute("PRAGMA foreign_key_check")]
+        content = {}
+        names = [
+            n for (n,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        for name in sorted(names):
+            digest = hashlib.sha256()
+            for row in connection.execute(f'SELECT * FROM "{name}" ORDER BY rowid'):
+                digest.update(repr(row).encode())
+            content[name] = digest.hexdigest()
+        return content, tuple(problems)
+    except sqlite3.Error as exc:
+        return None, (f"read: {exc}",)
+    finally:
+        connection.close()
+
+
+def snapshot_every_point(
+    operation: Callable[[], object],
+    folder: Path,
+    scratch: Path,
+    *,
+    examine: set[int] | None,
+    keep: set[int],
+) -> list[Snapshot]:
+    """Run `operation` once (forked); before each of its statements (or those in `examine`)
+    copy `folder` to `scratch` and examine the copy. The copies at the points in `keep` are kept
+    as scratch/keep/N. Every statement is listed, examined or not (content None when not)."""
+    import json
+    import shutil
+
+    log = scratch / "snapshots.jsonl"
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            connect = sqlite3.dbapi2.connect
+            count = [0]
+            with log.open("w", encoding="utf-8") as out:
+
+                def trace(statement: str) -> None:
+                    count[0] += 1
+                    words = statement.split(None, 1)
+                    kind = words[0].upper() if words else ""
+                    if examine is not None and count[0] not in examine | keep:
+                        out.write(json.dumps({"point": count[0], "statement": kind}) + "\n")
+                        return
+                    copy = scratch / "copy"
+                    shutil.rmtree(copy, ignore_errors=True)
+                    if folder.exists():
+                        shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("*-shm"))
+                    if count[0] in keep and folder.exists():
+                        shutil.copytree(copy, scratch / "keep" / str(count[0]))
+                    content, problems = _examine_copy(copy / "thidua.sqlite3", connect)
+                    out.write(json.dumps({
+                        "point": count[0],
+                        "statement": kind,
+                        "content": content,
+                        "problems": problems,
+                        "examined": True,
+                    }) + "\n")  # fmt: skip
+
+                def traced_connect(*args: object, **kwargs: object) -> sqlite3.Connection:
+                    connection = connect(*args, **kwargs)  # type: ignore[arg-type]
+                    connection.set_trace_callback(trace)
+                    return connection
+
+                sqlite3.connect = traced_connect  # type: ignore[assignment]
+                sqlite3.dbapi2.connect = traced_connect  # type: ignore[assignment]
+                result = operation()
+                if isinstance(result, int) and result != 0:
+                    code = FAILED
+        except BaseException as exc:
+            print(f"snapshot child: {type(exc).__name__}: {exc}", file=sys.stderr)
+            code = FAILED
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, "the write failed while being traced"
+    snapshots = []
+    with log.open(encoding="utf-8") as lines:
+        for line in lines:
+            item = json.loads(line)
+            snapshots.append(
+                Snapshot(
+                    item["point"],
+                    item["statement"],
+                    item.get("content"),
+                    tuple(item.get("problems", ())),
+                    item.get("examined", False),
+                )
+            )
+    return snapshots
+
+
+def torn_points(snapshots: Sequence[Snapshot]) -> list[str]:
+    """Points whose data differ from the other points of the same committed state: the content
+    may change only across a COMMIT (ending before COMMIT runs leaves the previous state)."""
+    torn = []
+    segment_start: Snapshot | None = None
+    for snapshot in snapshots:
+        if not snapshot.examined:
+            if snapshot.statement == "COMMIT":
+                segment_start = None
+            continue
+        if segment_start is None:
+            segment_start = snapshot
+        elif snapshot.content != segment_start.content:
+            torn.append(
+                f"point {snapshot.point} ({snapshot.statement}) differs from point "
+                f"{segment_start.point} with no COMMIT between them"
+            )
+        if snapshot.statement == "COMMIT":
+            segment_start = None  # the next point shows the committed state
+    return torn
