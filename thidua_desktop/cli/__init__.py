@@ -74,7 +74,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     )
     init.add_argument("--office", metavar="CODE", help="mã đơn vị của cơ quan sử dụng (ví dụ 916)")
     init.add_argument("--operator", metavar="NAME", help="họ tên người sử dụng")
-    init.set_defaults(handler=_cmd_init, writes=True)
+    init.set_defaults(handler=_cmd_init, writes=True, creates=True)
 
     units = commands.add_parser("units", help="liệt kê đơn vị hành chính theo thứ tự tiếng Việt")
     units.add_argument(
@@ -152,17 +152,21 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 
 def _single_writer(args: argparse.Namespace) -> contextlib.AbstractContextManager[object]:
-    """Commands that write (`set_defaults(writes=True)`) hold the data directory's instance lock
-    while they run, so they are refused while the window or another command is writing."""
-    if not getattr(args, "writes", False):
+    """Commands that write (`set_defaults(writes=True)`, or `writes_when="option"` when only that
+    option writes) hold the data directory's instance lock while they run, so they are refused
+    while the window or another command is writing. `init` creates the folder first: two `init`
+    into a new folder must not both write."""
+    option = getattr(args, "writes_when", None)
+    if not (getattr(args, "writes", False) or (option and getattr(args, option, None))):
         return contextlib.nullcontext()
     root = data_dir_of(args).root
     # A folder that does not exist yet holds no data and no other process: nothing to guard
-    # (and a mistyped --data-dir is not created just to hold a lock file).
-    if not root.exists():
+    # (and a mistyped --data-dir is not created just to hold a lock file), except for init.
+    if not root.exists() and not getattr(args, "creates", False):
         return contextlib.nullcontext()
     from thidua_desktop.store.instance_lock import ROLE_CLI, InstanceLock
 
+    args.holds_lock = True
     return InstanceLock(root, role=ROLE_CLI)
 
 

@@ -40,15 +40,23 @@ def data_dir_of(args: argparse.Namespace) -> DataDir:
 
 
 def open_existing(args: argparse.Namespace) -> Database:
-    """The database of an initialised data directory (commands other than init never create one)."""
-    from thidua_desktop.store.schema import open_database
+    """The database of an initialised data directory (commands other than init never create one).
+
+    A database of an older schema is upgraded on opening, which writes: a command that only
+    reads then takes the instance lock for the upgrade, like any writer."""
+    from thidua_desktop.store.schema import needs_upgrade, open_database
 
     data_dir = data_dir_of(args)
     if not data_dir.database.exists():
         raise UserError(
             f"Chưa có cơ sở dữ liệu trong {data_dir.root}. Hãy chạy trước: {APP_NAME} init"
         )
-    return open_database(data_dir)
+    if getattr(args, "holds_lock", False) or not needs_upgrade(data_dir.database):
+        return open_database(data_dir)
+    from thidua_desktop.store.instance_lock import ROLE_CLI, InstanceLock
+
+    with InstanceLock(data_dir.root, role=ROLE_CLI):
+        return open_database(data_dir)
 
 
 def with_database(

@@ -70,7 +70,7 @@ def add_commands(commands: Any) -> None:
     )
     criteria.add_argument("--load", metavar="FILE", help="nạp tệp bộ tiêu chí của thành phố")
     criteria.add_argument("--json", action="store_true", help="in JSON")
-    criteria.set_defaults(handler=_cmd_criteria)
+    criteria.set_defaults(handler=_cmd_criteria, writes_when="load")
 
 
 def _decision_arguments(parser: argparse.ArgumentParser) -> None:

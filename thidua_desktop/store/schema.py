@@ -60,6 +60,16 @@ def current_revision(engine: Engine) -> str | None:
         return None if row is None else str(row[0])
 
 
+def needs_upgrade(path: Path) -> bool:
+    """True when the file is a database of ours at an older revision (opening it upgrades it).
+    False for the current schema, and for anything `open_database` refuses anyway."""
+    try:
+        revision = _examine(path)
+    except DatabaseUnavailableError:
+        return False
+    return revision is not None and revision != SCHEMA_HEAD
+
+
 def _examine(path: Path) -> str | None:
     """The schema revision of an existing file, read without writing to it (SQLite-specific)."""
     if not is_sqlite_database(path):
