@@ -94,3 +94,20 @@ def test_the_private_key_is_created_once_and_readable_by_its_owner_only(city: Of
     assert first.fingerprint == second.fingerprint
     private = next(city.data_dir.keys.iterdir())
     assert private.stat().st_mode & 0o077 == 0
+
+
+def test_a_registered_key_cannot_speak_for_another_office(
+    make_office: object, district: Office, city: Office, tmp_path: Path
+) -> None:
+    import shutil
+
+    trust_key(city.db, public_key_file(district, tmp_path))  # 916's key, registered for 916
+    impostor = make_office("gia-mao", "917")  # type: ignore[operator]
+    # The impostor signs with 916's key a package that claims to come from 917 (no key of 917
+    # is registered here: before, it was accepted as "key not registered").
+    shutil.rmtree(impostor.data_dir.keys, ignore_errors=True)
+    shutil.copytree(district.data_dir.keys, impostor.data_dir.keys)
+    before = city.dump()
+    with pytest.raises(PackageRefused, match="một khóa chỉ ký gói của cơ quan đã đăng ký nó"):
+        city.import_(impostor.export())
+    assert city.dump() == before

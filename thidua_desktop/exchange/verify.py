@@ -161,6 +161,18 @@ def check_signature(session: Session, package: Package) -> str:
         signature.public_key, signature, package.manifest_bytes
     ):
         raise PackageRefused("chữ ký không hợp lệ: nội dung gói đã bị sửa sau khi ký.")
+    if signature is not None:
+        # A registered key speaks for the office it was registered for, and for no other: a
+        # package claiming to come from 917 signed with 916's key is 916 impersonating 917.
+        owner = session.scalars(
+            select(ProducerKey).where(ProducerKey.fingerprint == signature.fingerprint)
+        ).first()
+        if owner is not None and owner.office_code != manifest.producer_code:
+            raise PackageRefused(
+                f"gói ghi là của {manifest.producer_name} (mã {manifest.producer_code}) nhưng được "
+                f"ký bằng khóa đã đăng ký cho {owner.office_name} (mã {owner.office_code}): một "
+                "khóa chỉ ký gói của cơ quan đã đăng ký nó."
+            )
     keys = session.scalars(
         select(ProducerKey).where(ProducerKey.office_code == manifest.producer_code)
     ).all()
