@@ -126,20 +126,33 @@ def previous_import(
     session: Session, manifest: Manifest, manifest_sha: str
 ) -> ExchangeImport | None:
     """The same package already applied (nothing to do), None for a newer one; an older one or
-    one that reuses a sequence number with other content is refused."""
+    one that reuses a sequence number with other content is refused.
+
+    Sequences count per producing office, whichever of its installations wrote the package: a
+    copy of the office's data on another computer (an old backup set up again, a second
+    installation) that sends a number not above the last one applied from that office would
+    overwrite newer figures with older ones, so it is refused and the message says why."""
     last = session.scalars(
         select(ExchangeImport)
         .where(
-            ExchangeImport.producer_installation == manifest.installation_id,
+            ExchangeImport.producer_code == manifest.producer_code,
             ExchangeImport.kind == manifest.kind,
             ExchangeImport.scope_code == manifest.scope_code,
             ExchangeImport.period == manifest.period,
         )
-        .order_by(ExchangeImport.sequence.desc())
+        .order_by(ExchangeImport.sequence.desc(), ExchangeImport.imported_at.desc())
     ).first()
     if last is None or manifest.sequence > last.sequence:
         return None
     when = f"{last.imported_at.astimezone():%d/%m/%Y %H:%M}"
+    if last.producer_installation != manifest.installation_id:
+        raise PackageRefused(
+            f"{manifest.producer_name} đã gửi gói số {last.sequence} (nhập lúc {when}) từ một "
+            f"bản cài đặt khác; gói số {manifest.sequence} này đến từ một bản sao dữ liệu cũ hơn "
+            "và sẽ ghi đè số liệu mới bằng số liệu cũ. Nếu cơ quan đã chuyển sang máy mới, hãy "
+            "khôi phục dữ liệu của cơ quan từ bản sao lưu trên máy mới rồi gửi lại (số thứ tự gói "
+            "đi theo dữ liệu)."
+        )
     if manifest.sequence < last.sequence:
         raise PackageRefused(
             f"gói số {manifest.sequence} của {manifest.producer_name} cũ hơn gói số "
