@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,14 @@ def test_save_report_chooses_the_format_by_extension(tmp_path: Path, make_spec: 
     with pytest.raises(UserError, match=r"\.pdf hoặc \.xlsx"):
         save_report(spec, tmp_path / "a.docx")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.PDF", "a.xlsx"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_saved_file_is_readable_like_any_document(tmp_path: Path) -> None:
+    # mkstemp makes its file private (0600): a report saved through it must not stay so.
+    new = write_atomically(tmp_path / "moi.pdf", lambda p: p.write_bytes(b"%PDF-"))
+    assert new.stat().st_mode & 0o777 == 0o644
+    (tmp_path / "cu.pdf").write_bytes(b"old")
+    os.chmod(tmp_path / "cu.pdf", 0o640)
+    kept = write_atomically(tmp_path / "cu.pdf", lambda p: p.write_bytes(b"%PDF-"))
+    assert kept.stat().st_mode & 0o777 == 0o640

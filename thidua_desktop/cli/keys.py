@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from thidua_desktop.cli.common import EXIT_OK, data_dir_of, with_database
-from thidua_desktop.os_errors import os_error_text
 
 if TYPE_CHECKING:
     from thidua_desktop.store.engine import Database
@@ -56,15 +55,16 @@ def _cmd_show(args: argparse.Namespace, db: Database) -> int:
 
 @with_database
 def _cmd_export(args: argparse.Namespace, db: Database) -> int:
-    from thidua_desktop.exchange.keys import KeyFileError, short_fingerprint
+    from thidua_desktop.exchange.keys import short_fingerprint
     from thidua_desktop.exchange.status import own_public_key
 
     info = own_public_key(db, data_dir_of(args))
+    from thidua_desktop.reports.render.files import write_atomically
+
     out = Path(args.out)
-    try:
-        out.write_bytes(info.to_bytes())
-    except OSError as exc:
-        raise KeyFileError(f"Không ghi được tệp {out}: {os_error_text(exc)}.") from exc
+    content = info.to_bytes()
+    # Whole or not at all: a full disk left a 0-byte key file another office could be sent.
+    write_atomically(out, lambda temporary: temporary.write_bytes(content))
     print(f"Đã ghi khóa công khai vào {out}.")
     print(
         f"Dấu vân tay: {short_fingerprint(info.fingerprint)} — hãy đọc cho cơ quan nhận để họ "

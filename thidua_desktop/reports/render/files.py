@@ -65,6 +65,9 @@ def write_atomically(path: str | os.PathLike[str], writer: Callable[[Path], obje
     os.close(handle)
     temporary = Path(name)
     try:
+        # mkstemp makes the file private (0600); a saved file gets the permissions the
+        # replaced one had, or the usual ones for a new document.
+        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         writer(temporary)
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Sequence
@@ -150,7 +151,11 @@ def _save(spec: WorkbookSpec, path: Path) -> None:
     names = safe_sheet_names([sheet.name for sheet in spec.sheets])
     for name, sheet in zip(names, spec.sheets, strict=True):
         _SheetWriter(workbook.create_sheet(name), sheet).write()
-    workbook.save(path)
+    # Saved in memory first, then written in one go: openpyxl interrupted by a full disk leaves
+    # generators and zip handles that print "Exception ignored" tracebacks when collected.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(buffer.getvalue())
 
 
 @dataclass(frozen=True)
