@@ -142,3 +142,36 @@ def test_a_database_still_open_elsewhere_is_not_replaced(
     with sqlite3.connect(live) as conn:
         assert conn.execute("SELECT x FROM t").fetchall() == [("kept",)]
     conn.close()
+
+
+def test_a_database_locked_by_another_program_ends_in_a_message_not_a_long_wait(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+    import time
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", (
+            "import sqlite3, sys, time\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
+            "c.execute('BEGIN EXCLUSIVE')\n"
+            "c.execute('UPDATE profile SET operator = operator')\n"
+            "print('held', flush=True)\n"
+            "time.sleep(60)\n"
+        ), str(db.path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        monkeypatch.setattr(store_backup, "BACKUP_WAIT_S", 0.5)
+        started = time.monotonic()
+        with pytest.raises(BackupError, match="đang bị một chương trình khác khóa"):
+            backup_file(db.path, tmp_path / "sao-luu" / "ban-sao.sqlite3")
+        assert time.monotonic() - started < 5
+        assert list((tmp_path / "sao-luu").iterdir()) == []
+    finally:
+        holder.kill()
+        holder.wait()

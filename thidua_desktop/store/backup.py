@@ -13,6 +13,7 @@ import errno
 import os
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 from thidua_desktop.store.errors import DatabaseUnavailableError
@@ -21,6 +22,13 @@ from thidua_desktop.store.sqlite_files import connect_read_only
 PARTIAL_SUFFIX = ".partial"
 # How long a restore waits for another connection to let go of the database before giving up.
 BUSY_TIMEOUT_S = 1.0
+# How long a backup waits for a program that holds the database exclusively (it waited as long as
+# the lock was held, silently).
+BACKUP_WAIT_S = 10.0
+
+
+class BackupBusyError(Exception):
+    """The source stayed locked by another program for longer than BACKUP_WAIT_S."""
 
 
 class BackupError(DatabaseUnavailableError):
@@ -39,7 +47,7 @@ def backup_file(source: Path, destination: Path) -> Path:
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        src = connect_read_only(source)
+        src = connect_read_only(source, timeout=BUSY_TIMEOUT_S)
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -53,6 +61,13 @@ def backup_file(source: Path, destination: Path) -> Path:
         _fsync(partial)
         os.replace(partial, destination)
         _fsync_dir(destination.parent)
+    except BackupBusyError:
+        _remove_quietly(partial)
+        raise BackupError(
+            f"Cơ sở dữ liệu {source} đang bị một chương trình khác khóa để ghi; sau "
+            f"{BACKUP_WAIT_S:.0f} giây vẫn chưa đọc được nên chưa sao lưu. Hãy đóng chương trình "
+            "đó hoặc thử lại sau ít phút. Dữ liệu hiện tại không bị ảnh hưởng."
+        ) from None
     except (sqlite3.Error, OSError) as exc:
         _remove_quietly(partial)
         raise BackupError(describe_write_failure(exc, destination)) from exc
@@ -60,8 +75,16 @@ def backup_file(source: Path, destination: Path) -> Path:
 
 
 def copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
-    """The online backup itself (a seam for tests that simulate a failing disk)."""
-    src.backup(dst)
+    """The online backup itself (a seam for tests that simulate a failing disk), in steps, so a
+    source held locked by another program ends in a message after BACKUP_WAIT_S instead of
+    waiting for as long as the lock is held."""
+    deadline = time.monotonic() + BACKUP_WAIT_S
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise BackupBusyError
+
+    src.backup(dst, pages=1024, progress=progress, sleep=0.1)
 
 
 def backup_name(prefix: str, *, now: dt.datetime | None = None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +34,7 @@ from thidua_desktop.services.safety.backups import (
     plan_rotation,
     restore_backup,
     resume_imports,
+    rotate,
     start_of_day_backup,
 )
 from thidua_desktop.store import backup as store_backup
@@ -388,3 +390,56 @@ def _other_sqlite(path: Path) -> None:
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE khach_hang (id INTEGER PRIMARY KEY)")
     conn.close()
+
+
+def test_rotation_removes_what_an_interrupted_backup_left(db: Database, data_dir: DataDir) -> None:
+    data_dir.backups.mkdir(parents=True, exist_ok=True)
+    leftovers = [
+        data_dir.backups / "thu-cong-20250301-081500.sqlite3.partial",
+        data_dir.backups / "thu-cong-20250301-081500.sqlite3.partial-journal",
+    ]
+    for path in leftovers:
+        path.write_bytes(b"half")
+        os.utime(path, (MORNING.timestamp() - 7200, MORNING.timestamp() - 7200))
+    fresh = data_dir.backups / "thu-cong-20250302-081400.sqlite3.partial"  # a backup under way
+    fresh.write_bytes(b"writing")
+    os.utime(fresh, (MORNING.timestamp() - 60, MORNING.timestamp() - 60))
+    rotate(data_dir, now=MORNING)
+    assert [p.exists() for p in leftovers] == [False, False] and fresh.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_read_only_database_is_not_replaced(db: Database, data_dir: DataDir) -> None:
+    saved = make_backup(data_dir, now=MORNING)
+    db.close()
+    os.chmod(data_dir.database, 0o444)
+    try:
+        before = _digest(data_dir.database)
+        with pytest.raises(BackupRejectedError, match="chỉ cho phép đọc"):
+            restore_backup(data_dir, saved.path)
+        assert _digest(data_dir.database) == before
+        assert os.stat(data_dir.database).st_mode & 0o777 == 0o444  # still read-only
+        assert not imports_paused(data_dir)
+    finally:
+        os.chmod(data_dir.database, 0o644)
+
+
+def test_a_read_only_database_is_not_replaced_even_by_root(
+    db: Database, data_dir: DataDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Root may write anywhere, so the file's read-only flag is what the person set: honoured.
+    from thidua_desktop.services.safety import backups
+
+    saved = make_backup(data_dir, now=MORNING)
+    db.close()
+    real_access = os.access
+    live = data_dir.database
+
+    def access(path: object, mode: int) -> bool:
+        return False if Path(str(path)) == live and mode == os.W_OK else real_access(path, mode)
+
+    monkeypatch.setattr(backups.os, "access", access)
+    before = _digest(live)
+    with pytest.raises(BackupRejectedError, match="chỉ cho phép đọc"):
+        restore_backup(data_dir, saved.path)
+    assert _digest(live) == before

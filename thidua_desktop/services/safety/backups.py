@@ -13,10 +13,12 @@ Files in `backups/` are named `<kind>[-<detail>]-<yyyymmdd-hhmmss>.sqlite3` (loc
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import shutil
+import stat
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,7 +165,8 @@ def rotate(data_dir: DataDir, *, now: dt.datetime | None = None) -> list[Path]:
         except OSError:
             continue  # kept until the next rotation; never worth failing a backup over
         removed.append(expired)
-    for partial in data_dir.backups.glob(f"*{PARTIAL_SUFFIX}"):
+    # A backup ended half-way leaves "….partial" and its rollback journal "….partial-journal".
+    for partial in data_dir.backups.glob(f"*{PARTIAL_SUFFIX}*"):
         try:
             if moment.timestamp() - partial.stat().st_mtime > 3600:
                 partial.unlink()
@@ -288,6 +291,11 @@ def is_known_revision(revision: str) -> bool:
         return False
 
 
+# Where a restore prepares the database before it replaces the live one (inside the data folder,
+# on the same disk, so the final rename is atomic).
+STAGING_FOLDER = ".dang-khoi-phuc"
+
+
 def restore_backup(
     data_dir: DataDir,
     source: Path,
@@ -308,6 +316,12 @@ def restore_backup(
     if live.exists() and source.is_file() and source.samefile(live):
         raise BackupRejectedError("Tệp đã chọn chính là cơ sở dữ liệu đang dùng.")
     info = inspect_backup(source)
+    if live.exists() and _read_only(live):
+        raise BackupRejectedError(
+            f"Tệp cơ sở dữ liệu {live} đang được đặt chỉ cho phép đọc, nên không khôi phục đè lên "
+            "nó. Nếu đúng là muốn khôi phục, hãy bỏ thuộc tính chỉ đọc của tệp rồi thử lại. Dữ "
+            "liệu hiện tại không bị thay đổi."
+        )
     data_dir.ensure()
     if db is not None:
         db.close()
@@ -315,30 +329,40 @@ def restore_backup(
     safety = _preserve_current(data_dir, moment) if live.exists() else None
     marker_existed = imports_paused(data_dir)
     write_pause_marker(data_dir, source, moment)
+    staging = DataDir(data_dir.root / STAGING_FOLDER)
     try:
-        replace_database(source, live)
+        # The restored database is made complete beside the live one (upgraded when older, its
+        # audit entry written) and only then put in place: whatever ends the process, the live
+        # database is either the old one or the restored one with its audit entry.
+        shutil.rmtree(staging.root, ignore_errors=True)
+        backup_file(source, staging.database)
+        staged = open_database(staging)
+        try:
+            with staged.transaction() as session:
+                audit.record(
+                    session,
+                    action="restore",
+                    entity="database",
+                    key=source.name,
+                    new={
+                        "from": str(source),
+                        "revision": info.revision,
+                        "safety_backup": safety.name if safety else None,
+                    },
+                )
+        finally:
+            staged.close()
+        replace_database(staging.database, live)
     except BaseException:
         if not marker_existed:
             data_dir.imports_paused_marker.unlink(missing_ok=True)
+        shutil.rmtree(staging.root, ignore_errors=True)
         raise
-    # An older backup is upgraded now (open_database backs it up first), and the restored
-    # database's own audit trail records where it came from.
-    restored = open_database(data_dir)
-    try:
-        with restored.transaction() as session:
-            audit.record(
-                session,
-                action="restore",
-                entity="database",
-                key=source.name,
-                new={
-                    "from": str(source),
-                    "revision": info.revision,
-                    "safety_backup": safety.name if safety else None,
-                },
-            )
-    finally:
-        restored.close()
+    # The copy made before an older backup was upgraded joins the other backups.
+    for copy in staging.backups.glob("*.sqlite3"):
+        with contextlib.suppress(OSError):
+            shutil.move(copy, data_dir.backups / copy.name)
+    shutil.rmtree(staging.root, ignore_errors=True)
     rotate(data_dir, now=moment)
     return RestoreReport(
         source=source,
@@ -347,6 +371,12 @@ def restore_backup(
         safety_backup=safety,
         counts=info.counts,
     )
+
+
+def _read_only(path: Path) -> bool:
+    """The file is marked read-only (its write permission bit, or Windows' read-only attribute),
+    whoever we are: root may write anyway, but the mark is what the person asked for."""
+    return not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWRITE
 
 
 def _preserve_current(data_dir: DataDir, moment: dt.datetime) -> BackupRow:
