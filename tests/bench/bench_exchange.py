@@ -97,7 +97,7 @@ def main() -> None:
             preview_import(city, report.path)  # type: ignore[arg-type]
             preview_total += time.perf_counter() - start
             start = time.perf_counter()
-            import_package(city, city_dir, report.path)  # type: ignore[arg-type]
+            import_package(city, city_dir, report.path, replace_local=True)  # type: ignore[arg-type]
             import_total += time.perf_counter() - start
             rows += sum(report.table_rows.values())
             print(f"  {code}: {sum(report.table_rows.values())} rows")

@@ -660,7 +660,7 @@ def bench_packages(scratch: Path, runs: int) -> None:
         shutil.copytree(waiting, receiver_dir)
         receiver = open_database(DataDir(receiver_dir))
         started = time.perf_counter()
-        batch = import_packages(receiver, DataDir(receiver_dir), packages)
+        batch = import_packages(receiver, DataDir(receiver_dir), packages, replace_local=True)
         batches.append((time.perf_counter() - started) * 1000)
         receiver.close()
         assert len(batch.applied) == len(packages)
@@ -693,7 +693,7 @@ def bench_packages(scratch: Path, runs: int) -> None:
     started = time.perf_counter()
     imported = 0
     for package in packages:
-        result = import_package(receiver, DataDir(receiver_dir), package)
+        result = import_package(receiver, DataDir(receiver_dir), package, replace_local=True)
         imported += sum(result.preview.package.table_rows.values())
     total = (time.perf_counter() - started) * 1000
     backups.backup_before_import = original  # type: ignore[assignment]

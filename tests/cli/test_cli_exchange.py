@@ -57,7 +57,7 @@ def test_a_value_entered_at_the_commune_reaches_the_city(
     assert dry["dry_run"] and not dry["applied"]
     result = next(t for t in dry["plan"]["tables"] if t["table"] == "result")
     assert result["new"] == 1
-    applied = as_json(capsys, "--data-dir", huyen, "import", str(package))
+    applied = as_json(capsys, "--data-dir", huyen, "import", str(package), "--replace-local")
     assert applied["applied"] and applied["plan"]["totals"] == dry["plan"]["totals"]
     again = as_json(capsys, "--data-dir", huyen, "import", str(package))
     assert not again["applied"] and again["already_imported_at"]
@@ -69,7 +69,7 @@ def test_a_value_entered_at_the_commune_reaches_the_city(
     assert code == 0 and "số thứ tự 1" in out, err
     code, out, err = run(capsys, "--data-dir", tp, "import", str(district), "--dry-run")
     assert code == 0 and "chạy thử" in out and "Kết quả chỉ tiêu" in out, err
-    code, out, err = run(capsys, "--data-dir", tp, "import", str(district))
+    code, out, err = run(capsys, "--data-dir", tp, "import", str(district), "--replace-local")
     assert code == 0 and "Đã nhập gói" in out, err
 
     targets = as_json(capsys, "--data-dir", tp, "targets", "--year", "2023",
@@ -103,7 +103,7 @@ def test_keys_are_registered_explicitly_and_then_verified(
     assert (
         run(capsys, "--data-dir", huyen, "export", "--year", "2023", "--out", str(package))[0] == 0
     )
-    result = as_json(capsys, "--data-dir", tp, "import", str(package))
+    result = as_json(capsys, "--data-dir", tp, "import", str(package), "--replace-local")
     assert result["package"]["signature"] == "verified"
 
 
@@ -145,12 +145,14 @@ def test_several_packages_are_imported_in_one_go(
     )
     assert code == 1 and "trường refused của từng gói" in err
     assert json.loads(out)["packages"][1]["refused"].startswith("không đọc được tệp")
-    code, out, err = run(capsys, "--data-dir", tp, "import", packages[0], missing, packages[1])
+    code, out, err = run(
+        capsys, "--data-dir", tp, "import", packages[0], missing, packages[1], "--replace-local"
+    )
     assert code == 1 and err == "Lỗi: 1 gói bị từ chối (xem lý do ở trên).\n"
     assert "== khong.tdkt\nBị từ chối: không đọc được tệp" in out
     assert "Đã nhập 2/3 gói; 1 gói bị từ chối." in out
     assert out.count("Sao lưu trước khi nhập: truoc-nhap-2-goi-") == 1
     history = as_json(capsys, "--data-dir", tp, "imports")
     assert sorted(h["producer_code"] for h in history) == ["31117", "916"]
-    code, out, err = run(capsys, "--data-dir", tp, "import", *packages)
+    code, out, err = run(capsys, "--data-dir", tp, "import", *packages, "--replace-local")
     assert code == 0 and "Đã nhập 0/2 gói; 2 gói đã nhập từ trước hoặc trùng" in out, err

@@ -52,8 +52,10 @@ class Office:
     def preview(self, path: Path) -> ImportPreview:
         return preview_import(self.db, path)
 
-    def import_(self, path: Path) -> ImportReport:
-        return import_package(self.db, self.data_dir, path)
+    def import_(self, path: Path, *, replace_local: bool = True) -> ImportReport:
+        """Import as a person who confirmed replacing local data (the tests of that
+        confirmation itself pass replace_local=False)."""
+        return import_package(self.db, self.data_dir, path, replace_local=replace_local)
 
     def dump(self) -> list[str]:
         """Every row of the database, as SQL text (compared before and after a refusal)."""

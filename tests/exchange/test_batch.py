@@ -51,7 +51,7 @@ def test_a_batch_applies_every_package_with_one_backup(
 ) -> None:
     packages = districts_with_values(make_office)
 
-    batch = import_packages(city.db, city.data_dir, packages)
+    batch = import_packages(city.db, city.data_dir, packages, replace_local=True)
 
     assert [item.refusal for item in batch.items] == [None, None, None]
     assert len(batch.applied) == 3 and batch.changes == batch.plan.changes > 0
@@ -76,7 +76,9 @@ def test_a_refused_package_is_rolled_back_alone(
     broken = tmp_path / "hong.tdkt"
     broken.write_bytes(packages[1].read_bytes()[:-200])  # cut short
 
-    batch = import_packages(city.db, city.data_dir, [packages[0], broken, packages[2]])
+    batch = import_packages(
+        city.db, city.data_dir, [packages[0], broken, packages[2]], replace_local=True
+    )
 
     assert [item.report is not None and item.report.applied for item in batch.items] == [
         True,
@@ -100,7 +102,7 @@ def test_a_package_refused_while_planning_leaves_the_others_applied(
     other = districts_with_values(make_office)[1]  # Ô Môn
 
     # The newer package first, then the older one (refused: its sequence is older), then Ô Môn.
-    batch = import_packages(city.db, city.data_dir, [second, first, other])
+    batch = import_packages(city.db, city.data_dir, [second, first, other], replace_local=True)
 
     assert batch.items[0].report is not None and batch.items[0].report.applied
     assert isinstance(batch.items[1].error, PackageRefused)
@@ -125,7 +127,7 @@ def test_the_dry_run_of_a_batch_changes_nothing_and_matches_the_import(
     last = dry.items[3].report
     assert last is not None and last.preview.already_imported_at is not None
     assert dry.items[3].same_as == packages[0] and dry.items[0].same_as is None
-    real = import_packages(city.db, city.data_dir, packages)
+    real = import_packages(city.db, city.data_dir, packages, replace_local=True)
     assert real.plan.totals() == dry.plan.totals()
     assert [i.report.preview.plan.totals() for i in real.items if i.report] == [
         i.report.preview.plan.totals() for i in dry.items if i.report
@@ -151,7 +153,7 @@ def test_an_unexpected_failure_rolls_back_the_whole_batch(
     before = city.dump()
 
     with pytest.raises(OSError):
-        import_packages(city.db, city.data_dir, packages)
+        import_packages(city.db, city.data_dir, packages, replace_local=True)
 
     assert city.dump() == before
     assert list(city.data_dir.inbox.glob("*.tdkt")) == []  # the kept copies were removed
@@ -161,10 +163,10 @@ def test_a_batch_of_packages_imported_before_takes_no_backup(
     make_office: MakeOffice, city: Office
 ) -> None:
     packages = districts_with_values(make_office)
-    import_packages(city.db, city.data_dir, packages)
+    import_packages(city.db, city.data_dir, packages, replace_local=True)
     taken = backups_of(city)
 
-    again = import_packages(city.db, city.data_dir, packages)
+    again = import_packages(city.db, city.data_dir, packages, replace_local=True)
 
     assert again.backup_name is None and backups_of(city) == taken
     assert all(item.same_as is None for item in again.items)  # imported by an earlier batch
@@ -183,7 +185,7 @@ def test_the_backup_module_is_called_once_per_batch(
         return real(data_dir, label)  # type: ignore[arg-type]
 
     monkeypatch.setattr(backups, "backup_before_import", counting)
-    import_packages(city.db, city.data_dir, packages)
+    import_packages(city.db, city.data_dir, packages, replace_local=True)
     assert calls == ["3 goi"]
 
 
@@ -212,7 +214,9 @@ def test_the_lowest_office_wins_whatever_order_the_files_come_in(
     set_commune_value(commune, "8")
     from_commune = commune.export()  # the commune's own, newer figure
 
-    batch = import_packages(city.db, city.data_dir, [from_commune, from_district])
+    batch = import_packages(
+        city.db, city.data_dir, [from_commune, from_district], replace_local=True
+    )
 
     assert [item.path for item in batch.items] == [from_commune, from_district]  # as given
     assert len(batch.applied) == 2
@@ -241,7 +245,7 @@ def test_packages_imported_before_are_not_pending_in_a_dry_run(
     make_office: MakeOffice, city: Office
 ) -> None:
     packages = districts_with_values(make_office)
-    import_packages(city.db, city.data_dir, packages[:1])
+    import_packages(city.db, city.data_dir, packages[:1], replace_local=True)
 
     dry = import_packages(city.db, city.data_dir, packages, dry_run=True)
 

@@ -24,7 +24,7 @@ def refuse(city: Office, package: Path, capsys: pytest.CaptureFixture[str], expe
     backups = sorted(city.data_dir.backups.iterdir())
     city.db.close()  # the command line opens its own
     capsys.readouterr()
-    code = main(["--data-dir", str(city.data_dir.root), "import", str(package)])
+    code = main(["--data-dir", str(city.data_dir.root), "import", str(package), "--replace-local"])
     out, err = capsys.readouterr()
     assert code == 1, out
     assert err.startswith("Lỗi: ") and err.count("\n") == 1, err

@@ -50,6 +50,12 @@ def add_commands(commands: Any) -> None:
     import_.add_argument(
         "--dry-run", nargs=0, action=_DryRun, default=False, help="chỉ xem trước, không thay đổi gì"
     )
+    import_.add_argument(
+        "--replace-local",
+        action="store_true",
+        help="xác nhận để gói thay thế hoặc xóa số liệu đã nhập tại cơ quan này (xem trước bằng "
+        "--dry-run: các dòng “thay thế số liệu tại đây”)",
+    )
     import_.add_argument("--json", action="store_true", help="in JSON")
     import_.set_defaults(handler=_cmd_import, writes=True)
 
@@ -114,7 +120,11 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
 
 @with_database
 def _cmd_import(args: argparse.Namespace, db: Database) -> int:
-    from thidua_desktop.exchange.operations import import_package, preview_import
+    from thidua_desktop.exchange.operations import (
+        LocalDataWouldBeReplaced,
+        import_package,
+        preview_import,
+    )
 
     dry_run = bool(getattr(args, "dry_run", False))
     if len(args.files) > 1:
@@ -123,7 +133,13 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
         preview = preview_import(db, Path(args.files[0]))
         report = None
     else:
-        report = import_package(db, data_dir_of(args), Path(args.files[0]))
+        try:
+            report = import_package(
+                db, data_dir_of(args), Path(args.files[0]), replace_local=args.replace_local
+            )
+        except LocalDataWouldBeReplaced as exc:
+            _print_what_goes(exc)
+            raise
         preview = report.preview
     if args.json:
         from thidua_desktop.cli.common import print_json
@@ -132,6 +148,19 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
         return EXIT_OK
     _print_outcome(preview, report)
     return EXIT_OK
+
+
+def _print_what_goes(exc: Any) -> None:
+    """The rows entered here that the package would replace or remove, before the refusal."""
+    print("Số liệu đã nhập tại đây mà gói sẽ thay thế hoặc xóa:", file=sys.stderr)
+    for label, count in exc.replaced.items():
+        print(f"  {label}: {count} dòng", file=sys.stderr)
+    for example in exc.examples:
+        print(f"    {example}", file=sys.stderr)
+    print(
+        "Nếu đúng là muốn thay thế, chạy lại lệnh với --replace-local.",
+        file=sys.stderr,
+    )
 
 
 def _import_batch(args: argparse.Namespace, dry_run: bool) -> int:
@@ -143,7 +172,11 @@ def _import_batch(args: argparse.Namespace, dry_run: bool) -> int:
     db = open_existing(args)
     try:
         batch = import_packages(
-            db, data_dir_of(args), [Path(f) for f in args.files], dry_run=dry_run
+            db,
+            data_dir_of(args),
+            [Path(f) for f in args.files],
+            dry_run=dry_run,
+            replace_local=args.replace_local,
         )
     finally:
         db.close()

@@ -138,6 +138,9 @@ class ImportContext:
     deferred: list[Callable[[], None]] | None = None
     _criteria: dict[tuple[str, int, str], int] | None = None
     _placeholder: int = 0
+    # Record table -> the unit codes the package declares it covers (its manifest's coverage);
+    # a table missing here covers the units its rows are about.
+    coverage: dict[str, set[str]] = field(default_factory=dict)
     # Owner code -> rows of that lower office this package changes or removes here, when the
     # package is not that office's own (a district relaying its communes' data).
     relayed_changes: dict[str, int] = field(default_factory=dict)
@@ -145,6 +148,23 @@ class ImportContext:
     def note_relayed_change(self, owner_code: str | None) -> None:
         if owner_code is not None and owner_code != self.producer_code:
             self.relayed_changes[owner_code] = self.relayed_changes.get(owner_code, 0) + 1
+
+    def covered_units(self, table: str, incoming: list[dict[str, Any]]) -> set[int]:
+        """The units whose records of `table` the package supersedes: those it declares, and
+        every row it carries must be about one of them."""
+        about = {row["unit_id"] for row in incoming}
+        declared = self.coverage.get(table)
+        if declared is None:
+            return about
+        covered = {self.units[code] for code in declared if code in self.units}
+        outside = about - covered
+        if outside:
+            code = next(c for c, i in self.units.items() if i in outside)
+            raise PackageRefused(
+                f"bảng {table} có số liệu của đơn vị {code}, không nằm trong phạm vi dữ liệu "
+                "(coverage) mà gói khai báo."
+            )
+        return covered
 
     def placeholder(self) -> int:
         self._placeholder -= 1
@@ -225,6 +245,13 @@ class ImportContext:
                 self._criteria[(s_code, first, c_code)] = c_id
                 self.names[("criterion", c_id)] = f"{s_code} {c_code}"
         return self._criteria.get(key)
+
+    def criterion_name(self, criterion_id: int) -> str:
+        """ "ntm 17": how the plan names a criterion, loaded on first use (a package without
+        criteria rows may still remove some here, and the plan must say which)."""
+        if self._criteria is None:
+            self.criterion_id(("", 0, ""))  # reads every criterion once, with its name
+        return self.names.get(("criterion", criterion_id), f"#{criterion_id}")
 
     def campaign_id(self, uid: str, code: str, where: str) -> int:
         found = self.campaigns.get(uid) or self.campaigns.get(f"code:{code}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from sqlalchemy.orm import Session
 
 from thidua_desktop.exchange.context import ExportContext, UnitTree
@@ -28,10 +30,15 @@ def export_context(
     )
 
 
-def gather_tables(
-    ctx: ExportContext, kind: str, progress: Progress | None = None
-) -> dict[str, bytes]:
-    """Each table of the package kind, encoded as JSON lines sorted by id."""
+class Gathered(NamedTuple):
+    tables: dict[str, bytes]  # table -> JSON lines sorted by id
+    coverage: dict[str, tuple[str, ...]]  # record table -> the units its rows are about
+
+
+def gather_tables(ctx: ExportContext, kind: str, progress: Progress | None = None) -> Gathered:
+    """Each table of the package kind, encoded as JSON lines sorted by id, and for each record
+    table the units it covers: the receiver supersedes those units' records and no others (a
+    new installation holding two results must not erase the office's other records)."""
     progress = progress or NullProgress()
     rows: dict[str, list[dict[str, object]]] = {}
     if kind == DATA:
@@ -46,4 +53,10 @@ def gather_tables(
         rows["campaign"], rows["target"] = export_campaigns(ctx, downward=True)
         rows["security_component"] = export_components(ctx)
         rows["rural_criteria_set"] = export_criteria_sets(ctx)
-    return {table: encode_rows(items, ROW_ID.get(table, "uid")) for table, items in rows.items()}
+    coverage = {
+        spec.table: tuple(sorted({str(row["unit_code"]) for row in rows[spec.table]}))
+        for spec in RECORD_SPECS
+        if spec.table in rows
+    }
+    tables = {table: encode_rows(items, ROW_ID.get(table, "uid")) for table, items in rows.items()}
+    return Gathered(tables, coverage)

@@ -51,6 +51,9 @@ class Manifest:
     tables: dict[str, TableEntry]
     reference_data: dict[str, str] = field(default_factory=dict)
     format_version: int = FORMAT_VERSION
+    # Per record table, the units whose data the package carries: it supersedes those units'
+    # records of the period and no others (empty: derived from the rows, for older packages).
+    coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def total_rows(self) -> int:
@@ -78,7 +81,11 @@ class Manifest:
                 for name, t in sorted(self.tables.items())
             },
             "reference_data": dict(sorted(self.reference_data.items())),
-        }
+        } | (
+            {"coverage": {t: list(codes) for t, codes in sorted(self.coverage.items())}}
+            if self.coverage
+            else {}
+        )
 
     def to_bytes(self) -> bytes:
         """The exact bytes stored as manifest.json (and signed)."""
@@ -152,6 +159,7 @@ def parse_manifest(raw: bytes) -> Manifest:
         created_at=created,
         tables=_tables(data.get("tables")),
         reference_data=_reference(data.get("reference_data", {})),
+        coverage=_coverage(data.get("coverage", {})),
     )
 
 
@@ -194,6 +202,23 @@ def _tables(raw: object) -> dict[str, TableEntry]:
             raise PackageRefused(f'manifest.json: thông tin của bảng "{name}" không hợp lệ.')
         tables[name] = TableEntry(rows=rows, bytes=size, sha256=digest)
     return tables
+
+
+def _coverage(raw: object) -> dict[str, tuple[str, ...]]:
+    if not isinstance(raw, dict):
+        raise PackageRefused("manifest.json: phạm vi dữ liệu (coverage) không hợp lệ.")
+    coverage: dict[str, tuple[str, ...]] = {}
+    for table, codes in raw.items():
+        if (
+            not isinstance(table, str)
+            or not _TABLE.fullmatch(table)
+            or not isinstance(codes, list)
+            or len(codes) > 100_000
+            or not all(isinstance(c, str) and _CODE.fullmatch(c) for c in codes)
+        ):
+            raise PackageRefused(f'manifest.json: phạm vi dữ liệu của bảng "{table}" không hợp lệ.')
+        coverage[table] = tuple(codes)
+    return coverage
 
 
 def _reference(raw: object) -> dict[str, str]:

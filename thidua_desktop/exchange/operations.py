@@ -21,7 +21,7 @@ from thidua_desktop.exchange.manifest import (
     SUFFIX,
     Manifest,
 )
-from thidua_desktop.exchange.plan import Plan
+from thidua_desktop.exchange.plan import OUTCOME_LABELS, REPLACED, Plan
 from thidua_desktop.exchange.reader import Package, read_package
 from thidua_desktop.exchange.verify import (
     SIGNATURE_LABELS,
@@ -139,7 +139,7 @@ def export_package(
                 scope_id=scope.id,
                 period=year,
             )
-            tables = gather_tables(ctx, kind, progress)
+            tables, coverage = gather_tables(ctx, kind, progress)
             manifest = Manifest(
                 kind=kind,
                 app_version=__version__,
@@ -153,6 +153,7 @@ def export_package(
                 sequence=sequence,
                 created_at=dt.datetime.now().astimezone().replace(microsecond=0),
                 tables={},
+                coverage=coverage,
                 reference_data={
                     name: version
                     for name, version in session.execute(
@@ -347,12 +348,43 @@ class BatchImport:
         return total
 
 
+class LocalDataWouldBeReplaced(UserError):
+    """Applying the package would replace or remove rows entered at this office: it needs the
+    person's second, explicit confirmation (`replace_local`), given after seeing what goes."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.replaced = {
+            t.label: t.counts[REPLACED] for t in plan.tables.values() if t.counts[REPLACED]
+        }
+        self.examples = [
+            example
+            for t in plan.tables.values()
+            for example in t.examples
+            if example.startswith(OUTCOME_LABELS[REPLACED])
+        ]
+        counts = "; ".join(f"{label}: {count} dòng" for label, count in self.replaced.items())
+        super().__init__(
+            f"gói sẽ thay thế hoặc xóa số liệu đã nhập tại cơ quan này ({counts}). Chưa thay đổi "
+            "gì: hãy xem trước danh sách rồi xác nhận thay thế nếu đúng là muốn vậy."
+        )
+
+
 def import_package(
-    db: Database, data_dir: DataDir, path: Path, *, progress: Progress | None = None
+    db: Database,
+    data_dir: DataDir,
+    path: Path,
+    *,
+    replace_local: bool = False,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Verify, plan and apply a package in one transaction; the same package again is a no-op.
-    A refused package raises its PackageRefused (nothing written)."""
-    item = import_packages(db, data_dir, [path], progress=progress).items[0]
+    A refused package raises its PackageRefused (nothing written); one that would replace data
+    entered here raises LocalDataWouldBeReplaced unless `replace_local` (the second, explicit
+    confirmation)."""
+    item = import_packages(
+        db, data_dir, [path], replace_local=replace_local, progress=progress
+    ).items[0]
     if item.error is not None:
         raise item.error
     assert item.report is not None
@@ -365,6 +397,7 @@ def import_packages(
     paths: Sequence[Path],
     *,
     dry_run: bool = False,
+    replace_local: bool = False,
     progress: Progress | None = None,
 ) -> BatchImport:
     """Import several packages (a district's communes, a province's districts) in one
@@ -381,7 +414,11 @@ def import_packages(
     The transaction takes the write lock first, so what is planned is what is applied; the backup
     reads the database as committed, i.e. as before the batch. With `dry_run` everything is
     planned and applied the same way and then rolled back: each package's plan is what applying
-    the batch would do (later packages see the earlier ones), and nothing is kept or written."""
+    the batch would do (later packages see the earlier ones), and nothing is kept or written.
+
+    A package whose plan replaces or removes rows entered at this office is refused with
+    LocalDataWouldBeReplaced, naming what would go, unless `replace_local` says the person
+    confirmed exactly that; a dry run only shows it."""
     from thidua_desktop.services.safety import backups
 
     if not dry_run:
@@ -412,7 +449,9 @@ def import_packages(
                     runs.append(_Run(path, error=package, index=index))
                     continue
                 step = _BatchStep(progress, number, len(verified))
-                run = _run_one(session, data_dir, path, package, dry_run, step, safety)
+                run = _run_one(
+                    session, data_dir, path, package, dry_run, step, safety, replace_local
+                )
                 run.index = index
                 if run.previous_id is not None:
                     run.same_as = next(
@@ -570,6 +609,7 @@ def _run_one(
     dry_run: bool,
     progress: Progress,
     before_write: Callable[[], None],
+    replace_local: bool = False,
 ) -> _Run:
     """Check, plan and apply one package inside a savepoint; a refusal rolls back only it."""
     from thidua_desktop.exchange.apply import apply_planned, plan_package, record_import
@@ -587,6 +627,8 @@ def _run_one(
             return run
         name = inbox_name(package)
         planned = plan_package(session, package, package_ref=name, progress=progress)
+        if not dry_run and not replace_local and planned.plan.totals()[REPLACED]:
+            raise LocalDataWouldBeReplaced(planned.plan)
         if not dry_run:
             before_write()
             run.inbox, run.created = keep_in_inbox(data_dir.inbox, package)

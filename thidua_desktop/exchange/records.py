@@ -58,7 +58,11 @@ def sync_records(
     query = select(model).where(
         spec.year_clause(ctx.period), in_scope(model.unit_id, ctx.scope_ids)
     )
-    objects = [obj for obj in ctx.session.scalars(query) if obj.unit_id in ctx.scope_ids]
+    # Only the units the package covers in this table are superseded: what it says nothing about
+    # stays as it is here (a package from a new installation holding two results erased every
+    # "3 không" status, NTM criterion and recognition of its district).
+    covered = ctx.covered_units(spec.table, incoming)
+    objects = [obj for obj in ctx.session.scalars(query) if obj.unit_id in covered]
     extra = spec.load_extra(ctx, [obj.id for obj in objects])
     existing: dict[tuple[Any, ...], list[tuple[int, Row]]] = {}
     for obj in objects:
@@ -95,7 +99,7 @@ def sync_records(
     def write() -> None:
         _write(ctx, spec, inserts, updates, deletes, journal)
         ctx.session.expire_all()  # the bulk statements bypassed the loaded objects
-        _reconcile(ctx, spec, expected)
+        _reconcile(ctx, spec, expected, covered)
 
     ctx.defer(write)
 
@@ -217,18 +221,19 @@ def _write_components(
         insert_rows(connection, table, rows)
 
 
-def _reconcile(ctx: ImportContext, spec: RecordSpec, expected: int) -> None:
-    """After the writes, the slice holds exactly the package's rows (else roll everything back)."""
+def _reconcile(ctx: ImportContext, spec: RecordSpec, expected: int, covered: set[int]) -> None:
+    """After the writes, the covered units hold exactly the package's rows (else roll everything
+    back)."""
     model: Any = spec.model
-    where = (spec.year_clause(ctx.period), in_scope(model.unit_id, ctx.scope_ids))
-    if len(ctx.scope_ids) <= SCOPE_IN_LIMIT:  # the IN clause is the scope: the database counts
+    where = (spec.year_clause(ctx.period), in_scope(model.unit_id, covered))
+    if len(covered) <= SCOPE_IN_LIMIT:  # the IN clause is the coverage: the database counts
         count = select(func.count()).select_from(model).where(*where)
         found = ctx.session.connection().scalar(count) or 0
     else:
         found = sum(
             1
             for unit_id in ctx.session.scalars(select(model.unit_id).where(*where))
-            if unit_id in ctx.scope_ids
+            if unit_id in covered
         )
     if found != expected:
         raise PackageRefused(

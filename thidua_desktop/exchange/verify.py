@@ -117,6 +117,7 @@ def import_context(
         package_ref=package_ref,
         decoded=package.decoded,
         all_units=codes,
+        coverage={table: set(units) for table, units in manifest.coverage.items()},
     )
     context.load_references()
     return context

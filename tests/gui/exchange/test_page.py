@@ -69,8 +69,20 @@ def open_page(qtbot: QtBot, open_window: OpenWindow) -> tuple[MainWindow, Exchan
 
 
 def test_a_package_is_previewed_before_it_is_applied(
-    qtbot: QtBot, open_window: OpenWindow, district_package: Path
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    district_package: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     window, page = open_page(qtbot, open_window)
     assert not page.apply_button.isEnabled()
 
@@ -83,6 +95,13 @@ def test_a_package_is_previewed_before_it_is_applied(
     assert "Quận Ninh Kiều" in page.package_info.text()
     assert "thay thế số liệu tại đây" in page.details.toPlainText()
     assert page.history.model.rowCount() == 0  # nothing written by the dry run
+
+    # The package replaces figures the city entered itself: a second question names them, and
+    # "No" keeps everything as it is.
+    page.apply_button.click()
+    assert "Gói sẽ thay thế hoặc xóa số liệu đã nhập tại cơ quan này" in asked[0]
+    assert "Kết quả chỉ tiêu:" in asked[0] and "thay thế số liệu tại đây" in asked[0]
+    assert "giữ nguyên" in page.message.text() and page.history.model.rowCount() == 0
 
     with qtbot.waitSignal(page.applied, timeout=10_000):
         page.apply_button.click()
@@ -175,6 +194,9 @@ def test_several_packages_are_previewed_and_imported_together(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window, page = open_page(qtbot, open_window)
     bad = tmp_path / "hong.tdkt"
     bad.write_bytes(b"PK\x03\x04 cut short")

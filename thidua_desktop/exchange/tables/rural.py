@@ -65,7 +65,7 @@ class CriterionStatusSpec(RecordSpec):
         return (values["unit_id"], values["year"], values["criterion_id"])
 
     def describe(self, ctx: ImportContext, values: Row) -> str:
-        name = ctx.names.get(("criterion", values["criterion_id"]), "?")
+        name = ctx.criterion_name(values["criterion_id"])
         return f"tiêu chí {name}, {super().describe(ctx, values)}"
 
 

@@ -41,6 +41,7 @@ class ExchangePage(QWidget):
         self.preview: ImportPreview | None = None
         self.preview_path: Path | None = None
         self.preview_paths: list[Path] = []  # a batch being previewed
+        self.preview_plan: Plan | None = None  # what applying the previewed package(s) does
 
         title = QLabel(self.tr("Trao đổi dữ liệu"))
         title.setObjectName("pageTitle")
@@ -219,6 +220,7 @@ class ExchangePage(QWidget):
                 )
             )
         plan = batch.plan
+        self.preview_plan = plan
         self.package_info.setText(
             self.tr(
                 "<b>{count} gói</b> được kiểm tra cùng nhau: {ok} gói hợp lệ, {bad} gói bị từ "
@@ -283,6 +285,7 @@ class ExchangePage(QWidget):
     def _show_preview(self, path: Path, preview: ImportPreview) -> None:
         self.choose_button.setEnabled(True)
         self.preview, self.preview_path = preview, path
+        self.preview_plan = preview.plan
         p = preview.package
         self.package_info.setText(
             self.tr(
@@ -360,6 +363,7 @@ class ExchangePage(QWidget):
 
     def clear_preview(self) -> None:
         self.preview = self.preview_path = None
+        self.preview_plan = None
         self.preview_paths = []
         self.package_info.setText(self._intro())
         self.plan.set_rows([])
@@ -368,8 +372,50 @@ class ExchangePage(QWidget):
         self.apply_button.setEnabled(False)
         self.discard_button.setEnabled(False)
 
+    def confirm_replacing_local(self, plan: Plan | None) -> bool:
+        """The second, explicit confirmation when applying would replace or remove rows entered
+        at this office: it names what goes (per table, with examples) and defaults to No."""
+        from thidua_desktop.exchange.plan import OUTCOME_LABELS, REPLACED
+
+        if plan is None or not plan.totals()[REPLACED]:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        counts = [
+            self.tr("{table}: {count} dòng").format(
+                table=domain_labels.label(t.label), count=t.counts[REPLACED]
+            )
+            for t in plan.tables.values()
+            if t.counts[REPLACED]
+        ]
+        examples = [
+            f"{domain_labels.label(t.label)}: {e}"
+            for t in plan.tables.values()
+            for e in t.examples
+            if e.startswith(OUTCOME_LABELS[REPLACED])
+        ][:8]
+        text = self.tr(
+            "Gói sẽ thay thế hoặc xóa số liệu đã nhập tại cơ quan này:\n{counts}\n\n"
+            "Ví dụ:\n{examples}\n\nSố liệu này sẽ được thay bằng số liệu của gói (có bản sao "
+            "lưu trước khi nhập). Thay thế?"
+        ).format(
+            counts="\n".join(f"• {c}" for c in counts),
+            examples="\n".join(f"• {e}" for e in examples) or "—",
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Thay thế số liệu nhập tại đây"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def apply_preview(self) -> None:
         db, path, data_dir = self.main.db, self.preview_path, self.main.data_dir
+        if not self.confirm_replacing_local(self.preview_plan):
+            self._say(self.tr("Chưa nhập: số liệu tại đây được giữ nguyên."), DONE_STYLE)
+            return
         if db is not None and self.preview_paths:
             self._apply_batch(self.preview_paths)
             return
@@ -379,7 +425,7 @@ class ExchangePage(QWidget):
         def work(progress: WorkerProgress) -> ImportReport:
             from thidua_desktop.exchange.operations import import_package
 
-            return import_package(db, data_dir, path, progress=progress)
+            return import_package(db, data_dir, path, replace_local=True, progress=progress)
 
         self.apply_button.setEnabled(False)
         self.main.background.run(
@@ -399,7 +445,7 @@ class ExchangePage(QWidget):
         def work(progress: WorkerProgress) -> BatchImport:
             from thidua_desktop.exchange.operations import import_packages
 
-            return import_packages(db, data_dir, paths, progress=progress)
+            return import_packages(db, data_dir, paths, replace_local=True, progress=progress)
 
         self.apply_button.setEnabled(False)
         self.main.background.run(
