@@ -146,3 +146,16 @@ def test_the_plan_names_the_criteria_it_would_remove(make_office: MakeOffice) ->
     table = preview.plan.tables["rural_criterion_status"]
     assert table.counts["replaced"] + table.counts["removed"] > 0, table.counts
     assert table.examples and all("tiêu chí ntm " in e for e in table.examples), table.examples
+
+
+def test_the_plan_shows_old_and_new_values_of_a_changed_row(district: Office, city: Office) -> None:
+    from thidua_desktop.exchange.operations import preview_import
+    from thidua_desktop.services.campaigns.results import set_result
+
+    set_result(district.db, campaign_code="KH97-2023", indicator_code="CONG_TRINH",
+               unit_code=DISTRICT, year=2023, value="17")  # fmt: skip
+    preview = preview_import(city.db, district.export())
+    examples = preview.plan.tables["result"].examples
+    assert any("KH97-2023/CONG_TRINH/916/2023: giá trị:" in e and "→ 17" in e for e in examples), (
+        examples
+    )

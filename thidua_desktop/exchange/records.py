@@ -84,7 +84,10 @@ def sync_records(
         if not changed:
             table_plan.add(UNCHANGED)
             continue
-        table_plan.add(REPLACED if old["owner_code"] is None else CHANGED, spec.describe(ctx, old))
+        example = None
+        if table_plan.wants_example():
+            example = f"{spec.describe(ctx, old)}: {_changes_text(old, changed)}"
+        table_plan.add(REPLACED if old["owner_code"] is None else CHANGED, example)
         updates.append((row_id, old, changed))
         ctx.note_relayed_change(old["owner_code"])
     for bucket in existing.values():
@@ -102,6 +105,49 @@ def sync_records(
         _reconcile(ctx, spec, expected, covered)
 
     ctx.defer(write)
+
+
+# Fields that say nothing to a person reading the plan.
+_QUIET_FIELDS = frozenset({"uid", "unit_id", "owner_code", "entered_at", "entered_by", "source"})
+
+
+# How the plan names the fields of a record (the package's own names otherwise).
+_FIELD_LABELS = {
+    "value": "giá trị",
+    "high": "mức trên",
+    "note": "ghi chú",
+    "status": "tình trạng",
+    "met": "đạt",
+    "level": "mức",
+    "antt_result": "ANTT",
+    "decision_number": "số quyết định",
+    "decision_date": "ngày quyết định",
+    "issuer": "cơ quan quyết định",
+    "registered_on": "ngày đăng ký",
+    "recognised_share": "tỷ lệ công nhận",
+    "evidence_note": "minh chứng",
+    "components": "các tiêu chí “3 không”",
+}
+
+
+def _changes_text(old: Row, changed: Row) -> str:
+    """ "value: 12 → 14; note: (trống) → Số ước tính": what the package changes in one row."""
+    parts = []
+    for name, new in changed.items():
+        if name in _QUIET_FIELDS:
+            continue
+        label = _FIELD_LABELS.get(name, name)
+        parts.append(f"{label}: {_shown(old.get(name))} → {_shown(new)}")
+        if len(parts) == 3:
+            break
+    return "; ".join(parts) or "thông tin đi kèm"
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "(trống)"
+    text = str(value)
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _refuse_foreign_uids(session: Session, model: Any, uids: list[str], own: set[int]) -> None:
