@@ -1803,6 +1803,34 @@ Error log: {log}</translation>
         <translation>Choose one or more received packages (.tdkt) (hold Ctrl to choose several, for example the packages of every unit below): the application checks them and shows what would change; nothing is written until you press “Apply”.</translation>
     </message>
     <message>
+        <source>{table}: {count} dòng</source>
+        <translation>{table}: {count} rows</translation>
+    </message>
+    <message>
+        <source>Gói sẽ thay thế hoặc xóa số liệu đã nhập tại cơ quan này:
+{counts}
+
+Ví dụ:
+{examples}
+
+Số liệu này sẽ được thay bằng số liệu của gói (có bản sao lưu trước khi nhập). Thay thế?</source>
+        <translation>The package would replace or remove figures entered at this office:
+{counts}
+
+For example:
+{examples}
+
+They will be replaced by the package&apos;s figures (a backup is made before the import). Replace them?</translation>
+    </message>
+    <message>
+        <source>Thay thế số liệu nhập tại đây</source>
+        <translation>Replace figures entered here</translation>
+    </message>
+    <message>
+        <source>Chưa nhập: số liệu tại đây được giữ nguyên.</source>
+        <translation>Not imported: the figures here are kept as they are.</translation>
+    </message>
+    <message>
         <source>Đã hủy: không có gì thay đổi.</source>
         <translation>Cancelled: nothing changed.</translation>
     </message>

@@ -1803,6 +1803,34 @@ Nhật ký lỗi: {log}</translation>
         <translation>Chọn một hay nhiều gói (.tdkt) nhận được (giữ Ctrl để chọn nhiều gói, ví dụ gói của mọi đơn vị cấp dưới): ứng dụng kiểm tra và cho xem những gì sẽ thay đổi; chưa có gì được ghi cho đến khi bạn bấm “Áp dụng”.</translation>
     </message>
     <message>
+        <source>{table}: {count} dòng</source>
+        <translation>{table}: {count} dòng</translation>
+    </message>
+    <message>
+        <source>Gói sẽ thay thế hoặc xóa số liệu đã nhập tại cơ quan này:
+{counts}
+
+Ví dụ:
+{examples}
+
+Số liệu này sẽ được thay bằng số liệu của gói (có bản sao lưu trước khi nhập). Thay thế?</source>
+        <translation>Gói sẽ thay thế hoặc xóa số liệu đã nhập tại cơ quan này:
+{counts}
+
+Ví dụ:
+{examples}
+
+Số liệu này sẽ được thay bằng số liệu của gói (có bản sao lưu trước khi nhập). Thay thế?</translation>
+    </message>
+    <message>
+        <source>Thay thế số liệu nhập tại đây</source>
+        <translation>Thay thế số liệu nhập tại đây</translation>
+    </message>
+    <message>
+        <source>Chưa nhập: số liệu tại đây được giữ nguyên.</source>
+        <translation>Chưa nhập: số liệu tại đây được giữ nguyên.</translation>
+    </message>
+    <message>
         <source>Đã hủy: không có gì thay đổi.</source>
         <translation>Đã hủy: không có gì thay đổi.</translation>
     </message>
