@@ -140,7 +140,7 @@ def _changes_text(old: Row, changed: Row) -> str:
         parts.append(f"{label}: {_shown(old.get(name))} → {_shown(new)}")
         if len(parts) == 3:
             break
-    return "; ".join(parts) or "thông tin đi kèm"
+    return "; ".join(parts) or "cùng giá trị, từ nay là số liệu của cơ quan gửi"
 
 
 def _shown(value: Any) -> str:
