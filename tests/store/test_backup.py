@@ -175,3 +175,14 @@ def test_a_database_locked_by_another_program_ends_in_a_message_not_a_long_wait(
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_read_only_uris_keep_odd_names_and_network_shares() -> None:
+    from pathlib import PureWindowsPath
+
+    from thidua_desktop.store.sqlite_files import read_only_uri
+
+    assert read_only_uri(PureWindowsPath(r"\\may-chu\du lieu #1\thidua.sqlite3")) == (
+        "file:////may-chu/du%20lieu%20%231/thidua.sqlite3?mode=ro"
+    )
+    assert read_only_uri(PureWindowsPath(r"Z:\Phòng?\x.sqlite3")).startswith("file:///Z:/Ph")

@@ -29,10 +29,6 @@ _DIGITS = re.compile("[0-9]+", re.ASCII)
 _GROUPED = {sep: re.compile(f"[1-9][0-9]{{0,2}}(?:{re.escape(sep)}[0-9]{{3}})+") for sep in ". "}
 _SIGNS = {"+": "", "-": "-", "\u2212": "-"}  # U+2212 MINUS SIGN comes from Word and the web
 _EXAMPLE = "Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000."
-# Zero-width and format characters (Unicode category Cf) anywhere but at the ends.
-_INVISIBLE_INSIDE = re.compile(
-    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufe00-\ufe0f]"
-)
 
 
 def _invalid(text: str, reason: str = "") -> InvalidInput:

@@ -9,12 +9,18 @@ read-only connection therefore goes through `read_only_uri`, which percent-encod
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePath
 
 
-def read_only_uri(path: Path) -> str:
-    """The `file:` URI that opens `path` read-only: absolute and percent-encoded."""
-    return f"{Path(path).resolve().as_uri()}?mode=ro"
+def read_only_uri(path: PurePath) -> str:
+    """The `file:` URI that opens `path` read-only: absolute and percent-encoded. A mapped drive
+    stays as it is (no resolving to its network name), and a share (\\\\server\\share) keeps its
+    host in the path, as SQLite wants it ("file:////server/share/…")."""
+    absolute = path if path.is_absolute() else Path.cwd() / path
+    uri = absolute.as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri.removeprefix("file://")
+    return f"{uri}?mode=ro"
 
 
 def connect_read_only(

@@ -412,12 +412,17 @@ class ExchangePage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def apply_preview(self) -> None:
+        from thidua_desktop.exchange.plan import REPLACED
+
         db, path, data_dir = self.main.db, self.preview_path, self.main.data_dir
         if not self.confirm_replacing_local(self.preview_plan):
             self._say(self.tr("Chưa nhập: số liệu tại đây được giữ nguyên."), DONE_STYLE)
             return
+        # Only what the person saw and confirmed may be replaced: with nothing to confirm, a
+        # change made here since the preview still stops the import.
+        replace_local = bool(self.preview_plan and self.preview_plan.totals()[REPLACED])
         if db is not None and self.preview_paths:
-            self._apply_batch(self.preview_paths)
+            self._apply_batch(self.preview_paths, replace_local)
             return
         if db is None or path is None:
             return
@@ -425,7 +430,9 @@ class ExchangePage(QWidget):
         def work(progress: WorkerProgress) -> ImportReport:
             from thidua_desktop.exchange.operations import import_package
 
-            return import_package(db, data_dir, path, replace_local=True, progress=progress)
+            return import_package(
+                db, data_dir, path, replace_local=replace_local, progress=progress
+            )
 
         self.apply_button.setEnabled(False)
         self.main.background.run(
@@ -437,7 +444,7 @@ class ExchangePage(QWidget):
             window=self.main,
         )
 
-    def _apply_batch(self, paths: list[Path]) -> None:
+    def _apply_batch(self, paths: list[Path], replace_local: bool) -> None:
         db, data_dir = self.main.db, self.main.data_dir
         if db is None:
             return
@@ -445,7 +452,9 @@ class ExchangePage(QWidget):
         def work(progress: WorkerProgress) -> BatchImport:
             from thidua_desktop.exchange.operations import import_packages
 
-            return import_packages(db, data_dir, paths, replace_local=True, progress=progress)
+            return import_packages(
+                db, data_dir, paths, replace_local=replace_local, progress=progress
+            )
 
         self.apply_button.setEnabled(False)
         self.main.background.run(
