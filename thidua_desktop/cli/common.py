@@ -88,6 +88,12 @@ def print_json(value: Any) -> None:
 MAX_INTEGER = 2**63 - 1
 
 
+def _shortened(number: int) -> str:
+    """A number as a message quotes it: a hostile 4000-digit value is cut to 12 digits."""
+    text = str(number)
+    return text if len(text) <= 12 else text[:12] + "…"
+
+
 def year_arg(text: str) -> int:
     """`--year` as argparse reads it: a year of the data (1900-2100); anything else is a
     one-line Vietnamese error before the command runs."""
@@ -100,7 +106,7 @@ def year_arg(text: str) -> int:
             f'năm phải là số, ví dụ 2023, không phải "{text[:40]}"'
         ) from None
     if not MIN_YEAR <= year <= MAX_YEAR:
-        shown = str(year) if len(str(year)) <= 12 else str(year)[:12] + "…"
+        shown = _shortened(year)
         raise argparse.ArgumentTypeError(f"năm {shown} nằm ngoài {MIN_YEAR}-{MAX_YEAR}")
     return year
 
@@ -114,7 +120,7 @@ def count_arg(text: str) -> int:
             f'phải là số nguyên dương, ví dụ 100, không phải "{text[:40]}"'
         ) from None
     if not 1 <= number <= MAX_INTEGER:
-        shown = str(number) if len(str(number)) <= 12 else str(number)[:12] + "…"
+        shown = _shortened(number)
         raise argparse.ArgumentTypeError(f"phải từ 1 đến {MAX_INTEGER}, không phải {shown}")
     return number
 
@@ -128,7 +134,7 @@ def id_arg(text: str) -> int:
             f'số hiệu phải là số, ví dụ 6, không phải "{text}"'
         ) from None
     if not 0 < number <= MAX_INTEGER:
-        shown = str(number) if len(str(number)) <= 12 else str(number)[:12] + "…"
+        shown = _shortened(number)
         raise argparse.ArgumentTypeError(f"số hiệu phải từ 1 đến {MAX_INTEGER}, không phải {shown}")
     return number
 

@@ -21,7 +21,7 @@ from thidua_desktop.exchange.manifest import (
     SUFFIX,
     Manifest,
 )
-from thidua_desktop.exchange.plan import OUTCOME_LABELS, REPLACED, Plan
+from thidua_desktop.exchange.plan import REPLACED, Plan
 from thidua_desktop.exchange.reader import Package, read_package
 from thidua_desktop.exchange.verify import (
     SIGNATURE_LABELS,
@@ -354,15 +354,8 @@ class LocalDataWouldBeReplaced(UserError):
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self.replaced = {
-            t.label: t.counts[REPLACED] for t in plan.tables.values() if t.counts[REPLACED]
-        }
-        self.examples = [
-            example
-            for t in plan.tables.values()
-            for example in t.examples
-            if example.startswith(OUTCOME_LABELS[REPLACED])
-        ]
+        self.replaced, named = plan.replaced_here()
+        self.examples = [example for _label, example in named]
         counts = "; ".join(f"{label}: {count} dòng" for label, count in self.replaced.items())
         super().__init__(
             f"gói sẽ thay thế hoặc xóa số liệu đã nhập tại cơ quan này ({counts}). Chưa thay đổi "

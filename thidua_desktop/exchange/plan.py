@@ -63,6 +63,20 @@ class Plan:
     def changes(self) -> int:
         return sum(t.changes for t in self.tables.values())
 
+    def replaced_here(self) -> tuple[dict[str, int], list[tuple[str, str]]]:
+        """The rows entered at this office that applying would replace or remove: the count per
+        table (by label) and the examples naming them, each with its table's label (what the
+        second confirmation shows)."""
+        counts = {t.label: t.counts[REPLACED] for t in self.tables.values() if t.counts[REPLACED]}
+        prefix = OUTCOME_LABELS[REPLACED]
+        examples = [
+            (t.label, example)
+            for t in self.tables.values()
+            for example in t.examples
+            if example.startswith(prefix)
+        ]
+        return counts, examples
+
     def totals(self) -> dict[str, int]:
         return {o: sum(t.counts[o] for t in self.tables.values()) for o in OUTCOMES}
 

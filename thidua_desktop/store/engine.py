@@ -34,6 +34,14 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def whole_transactions(engine: Engine) -> Engine:
+    """Make every transaction of `engine` (a migration's DDL included) whole or nothing: the
+    driver's own transaction handling off, BEGIN emitted by SQLAlchemy."""
+    event.listen(engine, "connect", _driver_transactions_off)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # The one SQLite-specific helper: WAL for crash safety and concurrent readers, foreign keys
     # enforced (SQLite leaves them off by default), NORMAL sync (safe with WAL), and a busy timeout

@@ -63,13 +63,12 @@ def read_schema(connection: sqlite3.Connection) -> Schema:
 def expected_schema(revision: str) -> Schema:
     """The schema this version's migrations produce at `revision` (built in memory)."""
     from alembic import command
-    from sqlalchemy import create_engine, event
+    from sqlalchemy import create_engine
 
+    from thidua_desktop.store.engine import whole_transactions
     from thidua_desktop.store.schema import alembic_config
 
-    engine = create_engine("sqlite://")
-    event.listen(engine, "connect", lambda dbapi, _record: setattr(dbapi, "isolation_level", None))
-    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    engine = whole_transactions(create_engine("sqlite://"))
     try:
         config = alembic_config()
         with engine.begin() as connection:

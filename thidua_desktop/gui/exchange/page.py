@@ -375,25 +375,18 @@ class ExchangePage(QWidget):
     def confirm_replacing_local(self, plan: Plan | None) -> bool:
         """The second, explicit confirmation when applying would replace or remove rows entered
         at this office: it names what goes (per table, with examples) and defaults to No."""
-        from thidua_desktop.exchange.plan import OUTCOME_LABELS, REPLACED
+        from thidua_desktop.exchange.plan import REPLACED
 
         if plan is None or not plan.totals()[REPLACED]:
             return True
         from PySide6.QtWidgets import QMessageBox
 
+        replaced, named = plan.replaced_here()
         counts = [
-            self.tr("{table}: {count} dòng").format(
-                table=domain_labels.label(t.label), count=t.counts[REPLACED]
-            )
-            for t in plan.tables.values()
-            if t.counts[REPLACED]
+            self.tr("{table}: {count} dòng").format(table=domain_labels.label(label), count=count)
+            for label, count in replaced.items()
         ]
-        examples = [
-            f"{domain_labels.label(t.label)}: {e}"
-            for t in plan.tables.values()
-            for e in t.examples
-            if e.startswith(OUTCOME_LABELS[REPLACED])
-        ][:8]
+        examples = [f"{domain_labels.label(label)}: {e}" for label, e in named[:8]]
         text = self.tr(
             "Gói sẽ thay thế hoặc xóa số liệu đã nhập tại cơ quan này:\n{counts}\n\n"
             "Ví dụ:\n{examples}\n\nSố liệu này sẽ được thay bằng số liệu của gói (có bản sao "
