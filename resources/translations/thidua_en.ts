@@ -1827,6 +1827,18 @@ They will be replaced by the package&apos;s figures (a backup is made before the
         <translation>Replace figures entered here</translation>
     </message>
     <message>
+        <source>Gói từ một bản cài đặt khác</source>
+        <translation>Package from another installation</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Chỉ nhận nếu chắc chắn cơ quan gửi đã chuyển sang bản cài đặt mới (đã hỏi lại cơ quan đó). Nhận gói từ bản cài đặt mới?</source>
+        <translation>{reason}
+
+Accept it only if you are sure the sending office has moved to a new installation (ask that office). Accept the package from the new installation?</translation>
+    </message>
+    <message>
         <source>Chưa nhập: số liệu tại đây được giữ nguyên.</source>
         <translation>Not imported: the figures here are kept as they are.</translation>
     </message>

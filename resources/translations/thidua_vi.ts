@@ -1827,6 +1827,18 @@ Số liệu này sẽ được thay bằng số liệu của gói (có bản sao
         <translation>Thay thế số liệu nhập tại đây</translation>
     </message>
     <message>
+        <source>Gói từ một bản cài đặt khác</source>
+        <translation>Gói từ một bản cài đặt khác</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Chỉ nhận nếu chắc chắn cơ quan gửi đã chuyển sang bản cài đặt mới (đã hỏi lại cơ quan đó). Nhận gói từ bản cài đặt mới?</source>
+        <translation>{reason}
+
+Chỉ nhận nếu chắc chắn cơ quan gửi đã chuyển sang bản cài đặt mới (đã hỏi lại cơ quan đó). Nhận gói từ bản cài đặt mới?</translation>
+    </message>
+    <message>
         <source>Chưa nhập: số liệu tại đây được giữ nguyên.</source>
         <translation>Chưa nhập: số liệu tại đây được giữ nguyên.</translation>
     </message>

@@ -156,3 +156,26 @@ def test_several_packages_are_imported_in_one_go(
     assert sorted(h["producer_code"] for h in history) == ["31117", "916"]
     code, out, err = run(capsys, "--data-dir", tp, "import", *packages, "--replace-local")
     assert code == 0 and "Đã nhập 0/2 gói; 2 gói đã nhập từ trước hoặc trùng" in out, err
+
+
+def test_a_batch_that_would_replace_local_data_applies_nothing_and_says_how_to_confirm(
+    offices: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    xa, huyen, tp = offices["xa"], offices["huyen"], offices["tp"]
+    packages = []
+    for name, office in (("xa", xa), ("huyen", huyen)):
+        assert run(capsys, "--data-dir", office, "result", "set", "--campaign", "KH97-2023",
+                   "--indicator", "CONG_TRINH", "--unit", "31117", "--year", "2023",
+                   "--value", "7")[0] == 0  # fmt: skip
+        out = tmp_path / f"{name}.tdkt"
+        exported = run(capsys, "--data-dir", office, "export", "--year", "2023", "--out", str(out))
+        assert exported[0] == 0
+        packages.append(str(out))
+    assert run(capsys, "--data-dir", tp, "result", "set", "--campaign", "KH97-2023",
+               "--indicator", "CONG_TRINH", "--unit", "31117", "--year", "2023",
+               "--value", "3")[0] == 0  # fmt: skip
+    code, out, err = run(capsys, "--data-dir", tp, "import", *packages)
+    assert code == 1 and "--replace-local" in err and "Chưa thay đổi gì" in err
+    assert as_json(capsys, "--data-dir", tp, "imports") == []
+    code, out, err = run(capsys, "--data-dir", tp, "import", *packages, "--replace-local")
+    assert code == 0 and "Đã nhập 2/2 gói" in out, err

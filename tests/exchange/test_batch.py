@@ -283,3 +283,29 @@ def test_no_flag_when_the_lower_office_sent_nothing_here_itself(
 
     assert preview.plan.tables["result"].counts["changed"] >= 1
     assert not [w for w in preview.plan.warnings if COMMUNE in w]
+
+
+def test_a_package_waiting_for_confirmation_stops_the_whole_batch(
+    make_office: MakeOffice, city: Office
+) -> None:
+    """Applying the others now and the waiting one after its confirmation would apply a
+    district after its communes: nothing is applied until the person confirms."""
+    from thidua_desktop.exchange.operations import LocalDataWouldBeReplaced
+
+    packages = districts_with_values(make_office)
+    set_result(  # entered at the city for a unit the first package covers
+        city.db,
+        campaign_code="CT10-2023",
+        indicator_code="VON_DT",
+        unit_code=NINH_KIEU,
+        year=YEAR,
+        value="9",
+    )
+    before = city.dump()
+    with pytest.raises(LocalDataWouldBeReplaced) as asked:
+        import_packages(city.db, city.data_dir, packages)
+    assert "VON_DT" in " ".join(asked.value.examples) or asked.value.replaced
+    assert city.dump() == before and list_imports(city.db) == []
+    batch = import_packages(city.db, city.data_dir, packages, replace_local=True)
+    assert len(batch.applied) == 3
+    assert value_at(city, "VON_DT", NINH_KIEU) == Decimal("1111")

@@ -159,3 +159,47 @@ def test_the_plan_shows_old_and_new_values_of_a_changed_row(district: Office, ci
     assert any("KH97-2023/CONG_TRINH/916/2023: giá trị:" in e and "→ 17" in e for e in examples), (
         examples
     )
+
+
+def test_deleting_a_units_last_row_reaches_the_receiver(commune: Office, district: Office) -> None:
+    """The commune clears its only result: its next package still covers the unit (the last
+    package did), so the district's copy of that result goes too."""
+    from thidua_desktop.services.campaigns.results import clear_result, set_result
+
+    from .conftest import COMMUNE, YEAR
+
+    cell = {"campaign_code": "KH97-2023", "indicator_code": "CONG_TRINH", "unit_code": COMMUNE,
+            "year": YEAR}  # fmt: skip
+    _nearly_empty_of_results(commune)
+    set_result(commune.db, value="7", **cell)
+    district.import_(commune.export())
+    assert _results_of(district, COMMUNE) == 1
+
+    clear_result(commune.db, **cell)
+    package = commune.export()
+    assert COMMUNE in read_package(package).manifest.coverage["result"]
+    district.import_(package)
+    assert _results_of(district, COMMUNE) == 0
+
+
+def _nearly_empty_of_results(office: Office) -> None:
+    from thidua_desktop.store.schema import open_database
+
+    office.db.close()
+    connection = sqlite3.connect(office.data_dir.database)
+    with connection:
+        connection.execute("DELETE FROM result")
+    connection.close()
+    office.db = open_database(office.data_dir)
+
+
+def _results_of(office: Office, code: str) -> int:
+    connection = sqlite3.connect(office.data_dir.database)
+    try:
+        return connection.execute(
+            "SELECT count(*) FROM result r JOIN admin_unit u ON u.id = r.unit_id "
+            "WHERE u.code = ? AND r.year = 2023",
+            (code,),
+        ).fetchone()[0]
+    finally:
+        connection.close()

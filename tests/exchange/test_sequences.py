@@ -42,3 +42,29 @@ def test_another_installation_continuing_the_numbers_is_accepted(
     moved.export()  # number 1 here, not sent
     report = city.import_(moved.export())  # number 2: newer than anything from the office
     assert report.applied
+
+
+def test_a_confirmed_new_installation_is_taken_as_the_newest(
+    make_office: MakeOffice, city: Office
+) -> None:
+    """A district that really moved to a new computer without its keys/ folder: the city
+    confirms once, and the new installation's numbers count from then on."""
+    from thidua_desktop.exchange.operations import import_package
+    from thidua_desktop.exchange.verify import FromAnotherInstallation
+
+    old = make_office("huyen", DISTRICT)
+    for value in ("12", "13", "14"):
+        _value(old, value)
+        city.import_(old.export())  # numbers 1-3
+    new = make_office("huyen-may-moi", DISTRICT)
+    _value(new, "20")
+    first = new.export()  # number 1 of the new installation
+    with pytest.raises(FromAnotherInstallation) as refused:
+        city.import_(first)
+    assert "keys/" in refused.value.reason and "so-thu-tu-goi.txt" in refused.value.reason
+    report = import_package(
+        city.db, city.data_dir, first, replace_local=True, new_installation=True
+    )
+    assert report.applied
+    _value(new, "21")
+    assert city.import_(new.export()).applied  # number 2: after the accepted number 1

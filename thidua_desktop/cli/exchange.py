@@ -56,6 +56,12 @@ def add_commands(commands: Any) -> None:
         help="xác nhận để gói thay thế hoặc xóa số liệu đã nhập tại cơ quan này (xem trước bằng "
         "--dry-run: các dòng “thay thế số liệu tại đây”)",
     )
+    import_.add_argument(
+        "--new-installation",
+        action="store_true",
+        help="xác nhận cơ quan gửi đã chuyển sang bản cài đặt mới: nhận gói của bản cài đặt đó dù "
+        "số thứ tự gói không lớn hơn gói đã nhận từ bản cài đặt cũ",
+    )
     import_.add_argument("--json", action="store_true", help="in JSON")
     import_.set_defaults(handler=_cmd_import, writes=True)
 
@@ -130,12 +136,16 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
     if len(args.files) > 1:
         return _import_batch(args, dry_run)
     if dry_run:
-        preview = preview_import(db, Path(args.files[0]))
+        preview = preview_import(db, Path(args.files[0]), new_installation=args.new_installation)
         report = None
     else:
         try:
             report = import_package(
-                db, data_dir_of(args), Path(args.files[0]), replace_local=args.replace_local
+                db,
+                data_dir_of(args),
+                Path(args.files[0]),
+                replace_local=args.replace_local,
+                new_installation=args.new_installation,
             )
         except LocalDataWouldBeReplaced as exc:
             _print_what_goes(exc)
@@ -167,7 +177,7 @@ def _import_batch(args: argparse.Namespace, dry_run: bool) -> int:
     """Several packages in one transaction: each is reported; a refused one does not stop the
     others; exit 1 when any was refused."""
     from thidua_desktop.cli.common import EXIT_USER_ERROR, open_existing, print_json
-    from thidua_desktop.exchange.operations import import_packages
+    from thidua_desktop.exchange.operations import LocalDataWouldBeReplaced, import_packages
 
     db = open_existing(args)
     try:
@@ -177,7 +187,11 @@ def _import_batch(args: argparse.Namespace, dry_run: bool) -> int:
             [Path(f) for f in args.files],
             dry_run=dry_run,
             replace_local=args.replace_local,
+            new_installation=args.new_installation,
         )
+    except LocalDataWouldBeReplaced as exc:
+        _print_what_goes(exc)
+        raise
     finally:
         db.close()
     if args.json:

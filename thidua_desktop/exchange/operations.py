@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,6 +141,8 @@ def export_package(
                 period=year,
             )
             tables, coverage = gather_tables(ctx, kind, progress)
+            if kind == DATA:
+                coverage = _with_earlier_coverage(session, coverage, scope.code, year)
             manifest = Manifest(
                 kind=kind,
                 app_version=__version__,
@@ -177,6 +180,9 @@ def export_package(
                     manifest_sha256=_sha256(final.to_bytes()),
                     rows=final.total_rows,
                     signed=True,
+                    coverage=json.dumps(coverage, ensure_ascii=False, sort_keys=True)
+                    if kind == DATA
+                    else None,
                 )
             )
             audit.record(
@@ -252,21 +258,58 @@ def read_verified(path: Path) -> Package:
     return package
 
 
-def preview_import(db: Database, path: Path, *, progress: Progress | None = None) -> ImportPreview:
+def _with_earlier_coverage(
+    session: Session, coverage: dict[str, tuple[str, ...]], scope_code: str, period: int
+) -> dict[str, tuple[str, ...]]:
+    """This package's coverage and that of the last package of the same scope and period: a
+    unit whose last row of a table was deleted here since is still covered, so the receiver
+    removes the rows it holds from that package instead of keeping them for ever."""
+    earlier = session.scalars(
+        select(ExchangeExport.coverage)
+        .where(
+            ExchangeExport.kind == DATA,
+            ExchangeExport.scope_code == scope_code,
+            ExchangeExport.period == period,
+            ExchangeExport.coverage.is_not(None),
+        )
+        .order_by(ExchangeExport.sequence.desc())
+    ).first()
+    if not earlier:
+        return coverage
+    before: dict[str, list[str]] = json.loads(earlier)
+    return {
+        table: tuple(sorted({*codes, *before.get(table, ())})) for table, codes in coverage.items()
+    }
+
+
+def preview_import(
+    db: Database,
+    path: Path,
+    *,
+    new_installation: bool = False,
+    progress: Progress | None = None,
+) -> ImportPreview:
     """The dry run: verify the package and show what importing it would change (nothing is
     written)."""
     package = read_verified(path)
     with db.reading() as session:
-        return _preview(session, package, progress)
+        return _preview(session, package, progress, new_installation)
 
 
-def _preview(session: Session, package: Package, progress: Progress | None) -> ImportPreview:
+def _preview(
+    session: Session,
+    package: Package,
+    progress: Progress | None,
+    new_installation: bool = False,
+) -> ImportPreview:
     from thidua_desktop.exchange.apply import run_package
     from thidua_desktop.exchange.receipts import inbox_name
 
     signature = check_signature(session, package)
     info = _info(package, signature)
-    previous = previous_import(session, package.manifest, package.manifest_sha256)
+    previous = previous_import(
+        session, package.manifest, package.manifest_sha256, new_installation=new_installation
+    )
     if previous is not None:
         return ImportPreview(info, Plan(), previous.imported_at)
     plan = run_package(
@@ -369,6 +412,7 @@ def import_package(
     path: Path,
     *,
     replace_local: bool = False,
+    new_installation: bool = False,
     progress: Progress | None = None,
 ) -> ImportReport:
     """Verify, plan and apply a package in one transaction; the same package again is a no-op.
@@ -376,7 +420,12 @@ def import_package(
     entered here raises LocalDataWouldBeReplaced unless `replace_local` (the second, explicit
     confirmation)."""
     item = import_packages(
-        db, data_dir, [path], replace_local=replace_local, progress=progress
+        db,
+        data_dir,
+        [path],
+        replace_local=replace_local,
+        new_installation=new_installation,
+        progress=progress,
     ).items[0]
     if item.error is not None:
         raise item.error
@@ -391,6 +440,7 @@ def import_packages(
     *,
     dry_run: bool = False,
     replace_local: bool = False,
+    new_installation: bool = False,
     progress: Progress | None = None,
 ) -> BatchImport:
     """Import several packages (a district's communes, a province's districts) in one
@@ -409,9 +459,10 @@ def import_packages(
     planned and applied the same way and then rolled back: each package's plan is what applying
     the batch would do (later packages see the earlier ones), and nothing is kept or written.
 
-    A package whose plan replaces or removes rows entered at this office is refused with
-    LocalDataWouldBeReplaced, naming what would go, unless `replace_local` says the person
-    confirmed exactly that; a dry run only shows it."""
+    A package whose plan replaces or removes rows entered at this office needs the person's
+    confirmation (`replace_local`): without it the whole batch is rolled back and
+    LocalDataWouldBeReplaced names what would go (a rerun with the confirmation then applies the
+    packages in the right order); a dry run only shows it."""
     from thidua_desktop.services.safety import backups
 
     if not dry_run:
@@ -443,7 +494,15 @@ def import_packages(
                     continue
                 step = _BatchStep(progress, number, len(verified))
                 run = _run_one(
-                    session, data_dir, path, package, dry_run, step, safety, replace_local
+                    session,
+                    data_dir,
+                    path,
+                    package,
+                    dry_run,
+                    step,
+                    safety,
+                    replace_local=replace_local,
+                    new_installation=new_installation,
                 )
                 run.index = index
                 if run.previous_id is not None:
@@ -453,6 +512,11 @@ def import_packages(
                 runs.append(run)
             if dry_run:
                 raise _DryRunDone
+            waiting = [r.error for r in runs if isinstance(r.error, LocalDataWouldBeReplaced)]
+            if waiting:
+                # Applying the rest now and the waiting package after its confirmation would
+                # apply a district's package after its communes': nothing is applied.
+                raise waiting[0]
             office = office_unit(session)
             profile = session.get(Profile, 1)
             receiver = {
@@ -602,7 +666,9 @@ def _run_one(
     dry_run: bool,
     progress: Progress,
     before_write: Callable[[], None],
+    *,
     replace_local: bool = False,
+    new_installation: bool = False,
 ) -> _Run:
     """Check, plan and apply one package inside a savepoint; a refusal rolls back only it."""
     from thidua_desktop.exchange.apply import apply_planned, plan_package, record_import
@@ -613,7 +679,9 @@ def _run_one(
     try:
         run.signature = check_signature(session, package)
         run.info = _info(package, run.signature)
-        previous = previous_import(session, package.manifest, package.manifest_sha256)
+        previous = previous_import(
+            session, package.manifest, package.manifest_sha256, new_installation=new_installation
+        )
         if previous is not None:
             run.previous_at, run.previous_id = previous.imported_at, previous.id
             savepoint.commit()

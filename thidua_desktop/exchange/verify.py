@@ -124,7 +124,11 @@ def import_context(
 
 
 def previous_import(
-    session: Session, manifest: Manifest, manifest_sha: str
+    session: Session,
+    manifest: Manifest,
+    manifest_sha: str,
+    *,
+    new_installation: bool = False,
 ) -> ExchangeImport | None:
     """The same package already applied (nothing to do), None for a newer one; an older one or
     one that reuses a sequence number with other content is refused.
@@ -132,7 +136,9 @@ def previous_import(
     Sequences count per producing office, whichever of its installations wrote the package: a
     copy of the office's data on another computer (an old backup set up again, a second
     installation) that sends a number not above the last one applied from that office would
-    overwrite newer figures with older ones, so it is refused and the message says why."""
+    overwrite newer figures with older ones, so it is refused and the message says why. When
+    the person confirms that the office really works on a new installation now
+    (`new_installation`), its package is taken as the newest."""
     last = session.scalars(
         select(ExchangeImport)
         .where(
@@ -141,18 +147,21 @@ def previous_import(
             ExchangeImport.scope_code == manifest.scope_code,
             ExchangeImport.period == manifest.period,
         )
-        .order_by(ExchangeImport.sequence.desc(), ExchangeImport.imported_at.desc())
+        .order_by(ExchangeImport.imported_at.desc(), ExchangeImport.sequence.desc())
     ).first()
     if last is None or manifest.sequence > last.sequence:
         return None
     when = f"{last.imported_at.astimezone():%d/%m/%Y %H:%M}"
     if last.producer_installation != manifest.installation_id:
-        raise PackageRefused(
+        if new_installation:
+            return None
+        raise FromAnotherInstallation(
             f"{manifest.producer_name} đã gửi gói số {last.sequence} (nhập lúc {when}) từ một "
-            f"bản cài đặt khác; gói số {manifest.sequence} này đến từ một bản sao dữ liệu cũ hơn "
-            "và sẽ ghi đè số liệu mới bằng số liệu cũ. Nếu cơ quan đã chuyển sang máy mới, hãy "
-            "khôi phục dữ liệu của cơ quan từ bản sao lưu trên máy mới rồi gửi lại (số thứ tự gói "
-            "đi theo dữ liệu)."
+            f"bản cài đặt khác; gói số {manifest.sequence} này đến từ một bản cài đặt khác hoặc "
+            "một bản sao dữ liệu cũ hơn, và có thể ghi đè số liệu mới bằng số liệu cũ. Khi chuyển "
+            "sang máy mới, cơ quan gửi cần chép cả thư mục dữ liệu cũ (gồm thư mục keys/ có khóa "
+            "ký và tệp so-thu-tu-goi.txt); nếu đúng là cơ quan đã chuyển sang bản cài đặt mới, "
+            "hãy xác nhận nhận gói này (dòng lệnh: import --new-installation)."
         )
     if manifest.sequence < last.sequence:
         raise PackageRefused(
@@ -165,6 +174,11 @@ def previous_import(
             f"số đã nhập lúc {when}."
         )
     return last
+
+
+class FromAnotherInstallation(PackageRefused):
+    """An older sequence number from another installation of the same office: an old copy of
+    its data, or the office's genuinely new installation (the person decides)."""
 
 
 def check_signature(session: Session, package: Package) -> str:

@@ -250,3 +250,44 @@ def test_the_details_say_how_many_changes_the_examples_leave_out(
 
     assert len(lines) == MAX_EXAMPLES + 1
     assert lines[-1] == "Kết quả chỉ tiêu: … và 3 dòng khác"
+
+
+def test_a_package_of_a_new_installation_is_taken_after_the_question(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    district_package: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    data_dir = DataDir(tmp_path / "may-moi")  # the district's new computer: numbers from 1
+    db = open_database(data_dir)
+    prepare(db, demo=True)
+    set_profile(db, office_code="916", operator="Cán bộ quận")
+    set_result(db, campaign_code="CT10-2023", indicator_code="BHYT", unit_code="916",
+               year=2023, value="96")  # fmt: skip
+    moved = tmp_path / "so-lieu-916-2023-may-moi.tdkt"
+    export_package(db, data_dir, year=2023, out=moved)
+    db.close()
+
+    asked: list[str] = []
+
+    def answer(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    _window, page = open_page(qtbot, open_window)
+    with qtbot.waitSignal(page.previewed, timeout=10_000):
+        page.preview_file(district_package)
+    with qtbot.waitSignal(page.applied, timeout=10_000):
+        page.apply_button.click()
+    asked.clear()
+    with qtbot.waitSignal(page.previewed, timeout=10_000):
+        page.preview_file(moved)
+    assert asked == ["Gói từ một bản cài đặt khác"]
+    assert page.apply_button.isEnabled()
+    with qtbot.waitSignal(page.applied, timeout=10_000):
+        page.apply_button.click()
+    qtbot.waitUntil(lambda: page.history.model.rowCount() == 2, timeout=10_000)

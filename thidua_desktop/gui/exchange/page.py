@@ -42,6 +42,8 @@ class ExchangePage(QWidget):
         self.preview_path: Path | None = None
         self.preview_paths: list[Path] = []  # a batch being previewed
         self.preview_plan: Plan | None = None  # what applying the previewed package(s) does
+        # The person confirmed the previewed package comes from its office's new installation.
+        self.new_installation = False
 
         title = QLabel(self.tr("Trao đổi dữ liệu"))
         title.setObjectName("pageTitle")
@@ -164,17 +166,25 @@ class ExchangePage(QWidget):
         elif chosen:
             self.preview_files(chosen)
 
-    def preview_files(self, paths: list[Path]) -> None:
+    def preview_files(self, paths: list[Path], *, new_installation: bool = False) -> None:
         """The dry run of several packages together (the batch they would be imported in)."""
         db, data_dir = self.main.db, self.main.data_dir
         if db is None:
             return
         self.clear_preview()
+        self.new_installation = new_installation
 
         def work(progress: WorkerProgress) -> BatchImport:
             from thidua_desktop.exchange.operations import import_packages
 
-            return import_packages(db, data_dir, paths, dry_run=True, progress=progress)
+            return import_packages(
+                db,
+                data_dir,
+                paths,
+                dry_run=True,
+                new_installation=new_installation,
+                progress=progress,
+            )
 
         self.choose_button.setEnabled(False)
         self.main.background.run(
@@ -187,7 +197,16 @@ class ExchangePage(QWidget):
         )
 
     def _show_batch(self, paths: list[Path], batch: BatchImport) -> None:
+        from thidua_desktop.exchange.verify import FromAnotherInstallation
+
         self.choose_button.setEnabled(True)
+        other = next(
+            (i.error for i in batch.items if isinstance(i.error, FromAnotherInstallation)), None
+        )
+        asked = other is not None and not self.new_installation
+        if asked and self.confirm_new_installation(str(other and other.reason)):
+            self.preview_files(paths, new_installation=True)
+            return
         self.preview, self.preview_path, self.preview_paths = None, None, paths
         refused, applicable = len(batch.refused), len(batch.items) - len(batch.refused)
         lines = []
@@ -261,22 +280,33 @@ class ExchangePage(QWidget):
         self.discard_button.setEnabled(True)
         self.previewed.emit()
 
-    def preview_file(self, path: Path) -> None:
+    def preview_file(self, path: Path, *, new_installation: bool = False) -> None:
         db = self.main.db
         if db is None:
             return
         self.clear_preview()
+        self.new_installation = new_installation
 
         def work(progress: WorkerProgress) -> ImportPreview:
             from thidua_desktop.exchange.operations import preview_import
 
-            return preview_import(db, path, progress=progress)
+            return preview_import(db, path, new_installation=new_installation, progress=progress)
+
+        def refused(exc: BaseException) -> None:
+            from thidua_desktop.exchange.verify import FromAnotherInstallation
+
+            if isinstance(exc, FromAnotherInstallation) and not new_installation:
+                self.choose_button.setEnabled(True)
+                if self.confirm_new_installation(exc.reason):
+                    self.preview_file(path, new_installation=True)
+                    return
+            self._refused(exc)
 
         self.choose_button.setEnabled(False)
         self.main.background.run(
             work,
             on_success=lambda preview: self._show_preview(path, preview),
-            on_failure=self._refused,
+            on_failure=refused,
             on_cancelled=lambda: self.choose_button.setEnabled(True),
             label=self.tr("Đang kiểm tra gói {0}…").format(path.name),
             window=self.main,
@@ -404,6 +434,23 @@ class ExchangePage(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_new_installation(self, reason: str) -> bool:
+        """The producer's package comes from another installation with an older number: an old
+        copy of its data, or its genuinely new computer. The person decides."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Gói từ một bản cài đặt khác"),
+            self.tr(
+                "{reason}\n\nChỉ nhận nếu chắc chắn cơ quan gửi đã chuyển sang bản cài đặt mới "
+                "(đã hỏi lại cơ quan đó). Nhận gói từ bản cài đặt mới?"
+            ).format(reason=reason),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def apply_preview(self) -> None:
         from thidua_desktop.exchange.plan import REPLACED
 
@@ -414,6 +461,7 @@ class ExchangePage(QWidget):
         # Only what the person saw and confirmed may be replaced: with nothing to confirm, a
         # change made here since the preview still stops the import.
         replace_local = bool(self.preview_plan and self.preview_plan.totals()[REPLACED])
+        new_installation = self.new_installation
         if db is not None and self.preview_paths:
             self._apply_batch(self.preview_paths, replace_local)
             return
@@ -424,7 +472,12 @@ class ExchangePage(QWidget):
             from thidua_desktop.exchange.operations import import_package
 
             return import_package(
-                db, data_dir, path, replace_local=replace_local, progress=progress
+                db,
+                data_dir,
+                path,
+                replace_local=replace_local,
+                new_installation=new_installation,
+                progress=progress,
             )
 
         self.apply_button.setEnabled(False)
@@ -438,7 +491,7 @@ class ExchangePage(QWidget):
         )
 
     def _apply_batch(self, paths: list[Path], replace_local: bool) -> None:
-        db, data_dir = self.main.db, self.main.data_dir
+        db, data_dir, new_installation = self.main.db, self.main.data_dir, self.new_installation
         if db is None:
             return
 
@@ -446,7 +499,12 @@ class ExchangePage(QWidget):
             from thidua_desktop.exchange.operations import import_packages
 
             return import_packages(
-                db, data_dir, paths, replace_local=replace_local, progress=progress
+                db,
+                data_dir,
+                paths,
+                replace_local=replace_local,
+                new_installation=new_installation,
+                progress=progress,
             )
 
         self.apply_button.setEnabled(False)

@@ -54,6 +54,33 @@ class AdminUnit(Base):
     )
 
 
+class UnitSuccession(Base):
+    """An old unit version continued by a new one on `effective_date` (a merger, a division, the
+    abolition of districts on 01/07/2025): `whole` when all of the old unit went to the new one,
+    `partial` when it was divided; with the legal basis, its clause and how the row was checked."""
+
+    __tablename__ = "unit_succession"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    old_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="RESTRICT"))
+    new_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="RESTRICT"))
+    part: Mapped[str] = mapped_column(String(10))
+    effective_date: Mapped[dt.date] = mapped_column(Date)
+    legal_basis: Mapped[str | None] = mapped_column(String(200), default=None)
+    clause: Mapped[str | None] = mapped_column(String(80), default=None)
+    # How the row was verified (the data set's `check`: nq-text, corrected, ambiguous-name,
+    # mapping-only = not verified against the resolution).
+    checked: Mapped[str | None] = mapped_column(String(30), default=None)
+    source: Mapped[str | None] = mapped_column(String(64), default=None)
+
+    __table_args__ = (
+        UniqueConstraint("old_id", "new_id", name="uq_unit_succession_pair"),
+        CheckConstraint("part IN ('whole', 'partial')", name="part"),
+        CheckConstraint("old_id <> new_id", name="distinct_versions"),
+        Index("ix_unit_succession_new_id", "new_id"),
+    )
+
+
 class Profile(Base):
     """The installation profile: which office this installation belongs to and who operates it."""
 

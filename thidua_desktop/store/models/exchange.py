@@ -71,6 +71,10 @@ class ExchangeExport(Base):
     manifest_sha256: Mapped[str] = mapped_column(String(64))
     rows: Mapped[int] = mapped_column(Integer)
     signed: Mapped[bool] = mapped_column(default=False)
+    # The manifest's coverage (JSON: table -> unit codes): the next package of the same scope
+    # and period still covers these units, so a unit whose last row was deleted here has that
+    # deletion carried to the receiver instead of keeping its old rows there.
+    coverage: Mapped[str | None] = mapped_column(Text, default=None)
 
     __table_args__ = (CheckConstraint(f"kind IN {KINDS}", name="kind"),)
 
