@@ -172,3 +172,18 @@ def test_upgrading_a_database_made_by_the_first_release_keeps_its_data(data_dir:
     finally:
         db.close()
     assert len(list(data_dir.backups.glob("truoc-nang-cap-0001-*.sqlite3"))) == 1
+
+
+def test_a_write_transaction_holds_the_write_lock_from_its_start(empty_db: Database) -> None:
+    """BEGIN IMMEDIATE: what a transaction reads before it writes cannot change under it, and
+    its write never fails with SQLITE_BUSY_SNAPSHOT (which no busy timeout waits out)."""
+    other = sqlite3.connect(empty_db.path, timeout=0, isolation_level=None)
+    try:
+        with empty_db.transaction() as session:
+            session.execute(select(AuditEntry.id)).all()  # only a read so far
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")  # free again once it is committed
+        other.execute("ROLLBACK")
+    finally:
+        other.close()

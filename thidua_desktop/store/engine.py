@@ -113,11 +113,13 @@ class Database:
         )
 
     @contextmanager
-    def transaction(self, *, immediate: bool = False) -> Iterator[Session]:
+    def transaction(self, *, immediate: bool = True) -> Iterator[Session]:
         """A session inside one transaction: committed on success, rolled back on any error.
 
-        With `immediate`, the transaction takes the write lock at once (SQLite's BEGIN IMMEDIATE):
-        what it reads first cannot be changed by another writer before it writes.
+        The transaction takes the write lock at once (SQLite's BEGIN IMMEDIATE, waiting up to
+        the busy timeout): what it reads first cannot be changed by another writer before it
+        writes, and a write after a read never fails with SQLITE_BUSY_SNAPSHOT, which no timeout
+        waits out. `immediate=False` only for a transaction that may not write at all.
 
         A write the storage refuses (read-only folder, full disk, file locked) becomes a
         DatabaseUnavailableError with a Vietnamese message; the transaction is rolled back.

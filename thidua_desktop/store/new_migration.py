@@ -3,7 +3,7 @@
     .venv/bin/python -m thidua_desktop.store.new_migration 0003 "campaigns and targets"
 
 It builds a scratch database at the current head in a temporary folder, autogenerates the
-difference to `store/models.py`, removes Alembic's reminder comments and runs ruff format.
+difference to `store/models/`, removes Alembic's reminder comments and runs ruff format.
 Review the result, then set SCHEMA_HEAD in store/schema.py to the new revision.
 """
 

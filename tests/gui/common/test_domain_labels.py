@@ -1,6 +1,6 @@
 """The labels of the domain and services layers are translated at the interface's edge.
 
-Those layers stay Vietnamese (reports, command line) and free of Qt; ``gui/domain_labels.py``
+Those layers stay Vietnamese (reports, command line) and free of Qt; ``gui/common/domain_labels.py``
 lists their labels for lupdate. These tests enumerate every enum and label table, so a new value
 fails here until it is catalogued (and then translated in thidua_en.ts by the translation tests).
 """

@@ -4,7 +4,7 @@ Those layers must not import PySide6 and their labels are Vietnamese by design: 
 into the official reports and the command line. The interface translates them at its edge:
 ``label(status.label)``, ``label(row.kind_label)``… Every label is listed below with
 ``QT_TRANSLATE_NOOP`` so lupdate extracts it into the "DomainLabels" context of the .ts files;
-tests/gui/test_domain_labels.py enumerates the enums and label tables and fails when one is
+tests/gui/common/test_domain_labels.py enumerates the enums and label tables and fails when one is
 missing here, so a new value cannot silently stay Vietnamese in the English interface.
 
 Only finite, code-defined sets belong here — never data (unit, campaign or criterion names,
