@@ -4536,6 +4536,26 @@ last year</translation>
         <translation>Find by name or code — diacritics optional, e.g. thanh quoi</translation>
     </message>
     <message>
+        <source>Các đơn vị có hiệu lực vào ngày này (từ 01/07/2025: tỉnh - xã, không còn cấp huyện; mã của một số đơn vị được dùng lại cho đơn vị khác)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30/06/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày cuối cùng của cấp huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị có hiệu lực ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Thông tin đơn vị</source>
         <translation>Unit details</translation>
     </message>
@@ -4564,6 +4584,38 @@ last year</translation>
         <translation>Subordinate units:</translation>
     </message>
     <message>
+        <source>Tiền thân:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế thừa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liệu qua các năm (của đơn vị và đơn vị tiền thân)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả chỉ tiêu</source>
+        <translation type="unfinished">Target results</translation>
+    </message>
+    <message>
+        <source>“3 không”, ANTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nông thôn mới</source>
+        <translation type="unfinished">New rural standard</translation>
+    </message>
+    <message>
         <source>Tìm thấy {0} đơn vị</source>
         <translation>Found {0} unit(s)</translation>
     </message>
@@ -4580,8 +4632,48 @@ last year</translation>
         <translation>—</translation>
     </message>
     <message>
+        <source>của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiền thân, toàn bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiền thân, một phần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liệu qua các năm (của đơn vị và đơn vị tiền thân): {0} dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu của đơn vị và đơn vị tiền thân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>không có</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>toàn bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một phần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code}), {part}, từ {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — theo {basis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (chưa đối chiếu được với nghị quyết)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} {kind}</source>

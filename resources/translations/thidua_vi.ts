@@ -4536,6 +4536,26 @@ năm trước</translation>
         <translation>Tìm theo tên hoặc mã — gõ không dấu cũng được, ví dụ: thanh quoi</translation>
     </message>
     <message>
+        <source>Các đơn vị có hiệu lực vào ngày này (từ 01/07/2025: tỉnh - xã, không còn cấp huyện; mã của một số đơn vị được dùng lại cho đơn vị khác)</source>
+        <translation>Các đơn vị có hiệu lực vào ngày này (từ 01/07/2025: tỉnh - xã, không còn cấp huyện; mã của một số đơn vị được dùng lại cho đơn vị khác)</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>30/06/2025</source>
+        <translation>30/06/2025</translation>
+    </message>
+    <message>
+        <source>Ngày cuối cùng của cấp huyện</source>
+        <translation>Ngày cuối cùng của cấp huyện</translation>
+    </message>
+    <message>
+        <source>Đơn vị có hiệu lực ngày:</source>
+        <translation>Đơn vị có hiệu lực ngày:</translation>
+    </message>
+    <message>
         <source>Thông tin đơn vị</source>
         <translation>Thông tin đơn vị</translation>
     </message>
@@ -4564,6 +4584,38 @@ năm trước</translation>
         <translation>Đơn vị trực thuộc:</translation>
     </message>
     <message>
+        <source>Tiền thân:</source>
+        <translation>Tiền thân:</translation>
+    </message>
+    <message>
+        <source>Kế thừa:</source>
+        <translation>Kế thừa:</translation>
+    </message>
+    <message>
+        <source>Số liệu qua các năm (của đơn vị và đơn vị tiền thân)</source>
+        <translation>Số liệu qua các năm (của đơn vị và đơn vị tiền thân)</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kết quả chỉ tiêu</source>
+        <translation>Kết quả chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>“3 không”, ANTT</source>
+        <translation>“3 không”, ANTT</translation>
+    </message>
+    <message>
+        <source>Nông thôn mới</source>
+        <translation>Nông thôn mới</translation>
+    </message>
+    <message>
         <source>Tìm thấy {0} đơn vị</source>
         <translation>Tìm thấy {0} đơn vị</translation>
     </message>
@@ -4580,8 +4632,48 @@ năm trước</translation>
         <translation>—</translation>
     </message>
     <message>
+        <source>của đơn vị</source>
+        <translation>của đơn vị</translation>
+    </message>
+    <message>
+        <source>tiền thân, toàn bộ</source>
+        <translation>tiền thân, toàn bộ</translation>
+    </message>
+    <message>
+        <source>tiền thân, một phần</source>
+        <translation>tiền thân, một phần</translation>
+    </message>
+    <message>
+        <source>Số liệu qua các năm (của đơn vị và đơn vị tiền thân): {0} dòng</source>
+        <translation>Số liệu qua các năm (của đơn vị và đơn vị tiền thân): {0} dòng</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu của đơn vị và đơn vị tiền thân.</source>
+        <translation>Chưa có số liệu của đơn vị và đơn vị tiền thân.</translation>
+    </message>
+    <message>
         <source>không có</source>
         <translation>không có</translation>
+    </message>
+    <message>
+        <source>toàn bộ</source>
+        <translation>toàn bộ</translation>
+    </message>
+    <message>
+        <source>một phần</source>
+        <translation>một phần</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), {part}, từ {day}</source>
+        <translation>{name} ({code}), {part}, từ {day}</translation>
+    </message>
+    <message>
+        <source> — theo {basis}</source>
+        <translation> — theo {basis}</translation>
+    </message>
+    <message>
+        <source> (chưa đối chiếu được với nghị quyết)</source>
+        <translation> (chưa đối chiếu được với nghị quyết)</translation>
     </message>
     <message>
         <source>{count} {kind}</source>

@@ -11,6 +11,7 @@ import pytest
 
 from thidua_desktop import __version__
 from thidua_desktop.cli import main
+from thidua_desktop.domain.text import sort_key
 
 from .conftest import run
 
@@ -37,17 +38,32 @@ def test_init_demo_twice_changes_nothing_the_second_time(
     assert db_file.exists()
 
 
-def test_units_json_lists_93_units_in_tree_and_vietnamese_order(
+def test_units_of_cantho_in_2023_are_its_9_districts_and_83_communes_in_tree_order(
     demo_dir: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "--data-dir", demo_dir, "units", "--json")
+    code, out, _ = run(capsys, "--data-dir", demo_dir, "units", "--year", "2023", "--under",
+                       "92", "--json")  # fmt: skip
     assert code == 0
     units = json.loads(out)
-    assert len(units) == 93
-    assert units[0]["unit_code"] == "92" and units[0]["full_name"] == "Thành phố Cần Thơ"
+    assert [sum(1 for u in units if u["level"] == level) for level in (2, 3)] == [9, 83]
+    assert units[0]["unit_code"] == "918" and units[0]["full_name"] == "Quận Bình Thủy"
     districts = [u["unit_name"] for u in units if u["level"] == 2]
     assert districts.index("Cờ Đỏ") < districts.index("Ninh Kiều") < districts.index("Ô Môn")
     assert set(units[1]) >= {"unit_code", "unit_name", "kind", "parent_code", "valid_to"}
+
+
+def test_units_of_cantho_today_are_103_communes_directly_under_the_city(
+    demo_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--data-dir", demo_dir, "units", "--date", "2026-01-01",
+                       "--under", "92", "--json")  # fmt: skip
+    assert code == 0
+    units = json.loads(out)
+    assert len(units) == 103 and {u["parent_code"] for u in units} == {"92"}
+    kinds = [u["kind"] for u in units]
+    assert (kinds.count("phuong"), kinds.count("xa")) == (31, 72)
+    keys = [sort_key(u["unit_name"]) for u in units]
+    assert keys == sorted(keys)  # Vietnamese order
 
 
 def test_units_search_finds_thanh_quoi_without_diacritics(
@@ -63,12 +79,11 @@ def test_units_search_finds_thanh_quoi_without_diacritics(
 def test_units_text_output_is_an_indented_tree(
     demo_dir: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "--data-dir", demo_dir, "units", "--under", "916")
+    code, out, _ = run(capsys, "--data-dir", demo_dir, "units", "--year", "2023", "--under", "916")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].split() == ["916", "Quận", "Ninh", "Kiều"]
-    assert lines[1].startswith("31") and "  Phường" in lines[1]
-    assert lines[-1] == "(12 đơn vị)"
+    assert lines[0].split() == ["31150", "Phường", "An", "Bình"]
+    assert lines[-1] == "(11 đơn vị, hiệu lực ngày 31/12/2023)"
 
 
 def test_init_office_sets_the_profile(demo_dir: str, capsys: pytest.CaptureFixture[str]) -> None:

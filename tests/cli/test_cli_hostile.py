@@ -36,6 +36,8 @@ SAMPLES = {
     "present": "5",
     "number": "01/QĐ-UBND",
     "signer": "Nguyễn Văn A",
+    "code": "31135",
+    "to": "92",
 }
 NUMBERS = ["0", "-1", "9" * 25, "1" * 5000, "1e9", "10" + "0" * 4000, "٣", "2023\x00"]
 TEXTS = ["", "\u200b", "x" * 20_000, "a\x00b", "../../../etc/passwd", "%s%n{0}"]

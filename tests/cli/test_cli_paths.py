@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.units import UNIT_VERSIONS
 from thidua_desktop.cli import main
 from thidua_desktop.store.integrity import check_file
 
@@ -40,7 +41,7 @@ def test_the_data_folder_backups_reports_and_packages_under_odd_names(
     (backup,) = (data / "backups").glob("*.sqlite3")
     found = check_file(backup)
     assert found.is_sound and found.counts == check_file(data / "thidua.sqlite3").counts
-    assert found.counts["admin_unit"] == 93
+    assert found.counts["admin_unit"] == UNIT_VERSIONS
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # nothing written beside it
 
     # A report and a package written under the same kind of name, and read back.

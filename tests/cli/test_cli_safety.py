@@ -96,7 +96,7 @@ def test_writes_are_refused_while_the_window_has_the_data_but_reads_are_not(
             assert code == 1, args
             assert "đang được một phiên khác của ứng dụng sử dụng" in err
             assert "cửa sổ ứng dụng" in err
-        assert run(capsys, "--data-dir", home, "units", "--under", "916")[0] == 0
+        assert run(capsys, "--data-dir", home, "units", "--year", "2023", "--under", "916")[0] == 0
         assert run(capsys, "--data-dir", home, "check")[0] == 0
         assert run(capsys, "--data-dir", home, "backup")[0] == 0
     assert run(capsys, "--data-dir", home, "lock", "--year", "2023")[0] == 0

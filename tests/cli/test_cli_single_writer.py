@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
+from tests.units import UNIT_VERSIONS
 from thidua_desktop.cli import main
 from thidua_desktop.paths import DataDir
 from thidua_desktop.store.engine import create_sqlite_engine
@@ -75,5 +76,5 @@ def test_two_inits_into_a_new_folder_do_not_collide(tmp_path: Path) -> None:
         assert any(code == 0 for code, _, _ in results)
         found = check_file(folder / "thidua.sqlite3")
         assert found.is_sound and found.revision == SCHEMA_HEAD
-        assert found.counts["admin_unit"] == 93 and found.counts["result"] > 0
+        assert found.counts["admin_unit"] == UNIT_VERSIONS and found.counts["result"] > 0
         assert main(["--data-dir", str(folder), "init", "--demo"]) == 0  # and it is finished

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.units import UNIT_VERSIONS
 from thidua_desktop.store import backup as store_backup
 from thidua_desktop.store.backup import BackupError, backup_file, replace_database
 from thidua_desktop.store.engine import Database
@@ -28,7 +29,7 @@ def test_a_backup_is_one_self_contained_sound_file(db: Database, tmp_path: Path)
     with sqlite3.connect(destination) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     found = check_file(destination)
-    assert found.is_sound and found.counts["admin_unit"] == 93
+    assert found.is_sound and found.counts["admin_unit"] == UNIT_VERSIONS
 
 
 def test_a_full_disk_during_the_copy_leaves_no_partial_file_and_the_database_intact(

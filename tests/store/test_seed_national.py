@@ -18,8 +18,9 @@ NATIONAL = ("data", "vn_units_2025-03.json")
 def test_the_national_list_has_63_provinces_and_10047_communes() -> None:
     dataset = read_unit_dataset(resource(*NATIONAL))
     levels = Counter(int(u.kind.level) for u in dataset.units)
-    # 691 of the 696 district-level units have communes (island districts have none).
-    assert (levels[1], levels[2], levels[3]) == (63, 691, 10047)
+    # 691 of the 696 district-level units have communes; the 5 island districts without are
+    # added from the succession table (the manifest's extra_units).
+    assert (levels[1], levels[2], levels[3]) == (63, 696, 10047)
     kinds = Counter(u.kind.value for u in dataset.units if u.kind.level == 3)
     assert (kinds["xa"], kinds["phuong"], kinds["thi_tran"]) == (7706, 1724, 617)
     by_code = {u.code: u for u in dataset.units}
@@ -32,6 +33,6 @@ def test_the_national_list_loads_in_one_transaction_into_a_tree(empty_db: Databa
     with empty_db.transaction() as session:
         assert load_reference_units(session, dataset) == len(dataset.units)
     with empty_db.reading() as session:
-        assert session.scalar(select(func.count()).select_from(AdminUnit)) == 10801
+        assert session.scalar(select(func.count()).select_from(AdminUnit)) == 10806
     found = list_units(empty_db, search="thanh quoi")
     assert any(row.full_name == "Xã Thạnh Quới" for row in found)

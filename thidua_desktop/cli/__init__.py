@@ -6,7 +6,7 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from thidua_desktop import APP_NAME, __version__
 from thidua_desktop.cli.common import (
@@ -14,8 +14,10 @@ from thidua_desktop.cli.common import (
     EXIT_USER_ERROR,
     Parser,
     data_dir_of,
+    day_of,
     print_json,
     with_database,
+    year_arg,
 )
 from thidua_desktop.domain.errors import UserError
 
@@ -72,9 +74,31 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         metavar="CODES",
         help="với --scale: chỉ các tỉnh, thành phố có mã này (ví dụ 92,95)",
     )
-    init.add_argument("--office", metavar="CODE", help="mã đơn vị của cơ quan sử dụng (ví dụ 916)")
+    init.add_argument(
+        "--office", metavar="CODE", help="mã đơn vị của cơ quan sử dụng (ví dụ 31135, 92)"
+    )
+    init.add_argument(
+        "--date",
+        metavar="D",
+        help="với --office: hiểu mã theo ngày D (mặc định hôm nay; sau 01/07/2025 có mã được "
+        "dùng lại cho đơn vị khác)",
+    )
     init.add_argument("--operator", metavar="NAME", help="họ tên người sử dụng")
     init.set_defaults(handler=_cmd_init, writes=True, creates=True)
+
+    office = commands.add_parser(
+        "office", help="cơ quan sử dụng; chuyển sang cơ quan kế thừa khi đơn vị đã kết thúc"
+    )
+    office.add_argument("--json", action="store_true", help="in JSON")
+    office.set_defaults(handler=_cmd_office)
+    office_commands = office.add_subparsers(dest="office_command", metavar="", parser_class=Parser)
+    move = office_commands.add_parser(
+        "move", help="chuyển bản cài đặt của cơ quan đã kết thúc sang cơ quan kế thừa"
+    )
+    move.add_argument(
+        "--to", required=True, metavar="CODE", help="mã cơ quan kế thừa (xem lệnh office)"
+    )
+    move.set_defaults(handler=_cmd_office_move, writes=True)
 
     units = commands.add_parser("units", help="liệt kê đơn vị hành chính theo thứ tự tiếng Việt")
     units.add_argument(
@@ -83,8 +107,25 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         help='tìm không phân biệt hoa thường, dấu, đ/d (ví dụ: "thanh quoi")',
     )
     units.add_argument("--under", metavar="CODE", help="chỉ các đơn vị thuộc đơn vị có mã CODE")
+    when = units.add_mutually_exclusive_group()
+    when.add_argument(
+        "--date", metavar="D", help="các đơn vị có hiệu lực ngày D (dd/mm/yyyy; mặc định hôm nay)"
+    )
+    when.add_argument(
+        "--year", type=year_arg, metavar="Y", help="các đơn vị có hiệu lực ngày 31/12 năm Y"
+    )
     units.add_argument("--json", action="store_true", help="in JSON")
     units.set_defaults(handler=_cmd_units)
+    units_commands = units.add_subparsers(dest="units_command", metavar="", parser_class=Parser)
+    history = units_commands.add_parser(
+        "history", help="đơn vị mang mã CODE vào một ngày, các đơn vị tiền thân và kế thừa"
+    )
+    history.add_argument("code", metavar="CODE", help="mã đơn vị (ví dụ 31135)")
+    history.add_argument(
+        "--date", metavar="D", help="ngày để hiểu mã (dd/mm/yyyy; mặc định hôm nay)"
+    )
+    history.add_argument("--json", action="store_true", help="in JSON")
+    history.set_defaults(handler=_cmd_units_history)
 
     # Feature commands live beside their feature, each module adding its own sub-commands.
     from thidua_desktop.cli import campaigns as cli_campaigns
@@ -175,11 +216,14 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
     if args.scale or args.provinces:
         return _init_scale(args)
+    if args.date and not args.office:
+        raise UserError("--date chỉ dùng cùng --office.")
     report = initialise(
         data_dir_of(args),
         demo=args.load_demo or args.demo,
         office=args.office,
         operator=args.operator,
+        day=day_of(args.date) if args.date else None,
     )
     verb = "Đã tạo" if report.created else "Đã mở"
     print(f"{verb} cơ sở dữ liệu {report.database}")
@@ -190,8 +234,90 @@ def _cmd_init(args: argparse.Namespace) -> int:
             f"Cơ quan sử dụng: {profile.office_name} ({profile.level_label}); "
             f"người sử dụng: {profile.operator or 'chưa nhập'}"
         )
+        if profile.office_ended():
+            _print_ended_office(args)
     else:
         print("Chưa chọn cơ quan sử dụng: chạy lại với --office MÃ hoặc mở giao diện.")
+    return EXIT_OK
+
+
+def _print_ended_office(args: argparse.Namespace) -> None:
+    from thidua_desktop.cli.common import open_existing
+    from thidua_desktop.services.core.profile import get_profile, successor_offices
+
+    db = open_existing(args)
+    try:
+        profile, choices = get_profile(db), successor_offices(db)
+    finally:
+        db.close()
+    assert profile is not None and profile.office_valid_to is not None
+    print(
+        f"{profile.office_name} ({profile.office_code}) đã kết thúc ngày "
+        f"{profile.office_valid_to:%d/%m/%Y}: dữ liệu của cơ quan được giữ làm lịch sử."
+    )
+    if choices:
+        first = choices[0]
+        print(
+            f"Cơ quan kế thừa: {first.name} ({first.code}) hoặc một trong {len(choices) - 1} "
+            "xã, phường mới (xem lệnh office); chuyển bằng: office move --to MÃ"
+        )
+
+
+@with_database
+def _cmd_office(args: argparse.Namespace, db: Database) -> int:
+    from thidua_desktop.services.core.profile import get_profile, successor_offices
+
+    profile = get_profile(db)
+    if profile is None or profile.office_code is None:
+        raise UserError("Chưa chọn cơ quan sử dụng: chạy init --office MÃ hoặc mở giao diện.")
+    choices = successor_offices(db)
+    if args.json:
+        print_json(
+            {
+                "office_code": profile.office_code,
+                "office_name": profile.office_name,
+                "level": profile.level,
+                "valid_from": profile.office_valid_from.isoformat()
+                if profile.office_valid_from
+                else None,
+                "valid_to": profile.office_valid_to.isoformat()
+                if profile.office_valid_to
+                else None,
+                "former_office_code": profile.former_office_code,
+                "former_office_name": profile.former_office_name,
+                "successor_offices": [
+                    {
+                        "unit_code": c.code,
+                        "unit_name": c.name,
+                        "level_label": c.level_label,
+                        "reason": c.reason,
+                    }
+                    for c in choices
+                ],
+            }
+        )
+        return EXIT_OK
+    print(f"Cơ quan sử dụng: {profile.office_name} ({profile.office_code}, {profile.level_label})")
+    if profile.former_office_name:
+        print(f"Trước đây: {profile.former_office_name} ({profile.former_office_code})")
+    if choices:
+        assert profile.office_valid_to is not None
+        print(f"Đơn vị đã kết thúc ngày {profile.office_valid_to:%d/%m/%Y}. Cơ quan kế thừa:")
+        for choice in choices:
+            print(f"  {choice.code:<6} {choice.name} — {choice.reason}")
+        print("Chuyển bằng: office move --to MÃ")
+    return EXIT_OK
+
+
+@with_database
+def _cmd_office_move(args: argparse.Namespace, db: Database) -> int:
+    from thidua_desktop.services.core.profile import move_office
+
+    profile = move_office(db, to_code=args.to)
+    print(
+        f"Đã chuyển sang {profile.office_name} ({profile.office_code}); dữ liệu của "
+        f"{profile.former_office_name} được giữ nguyên làm lịch sử."
+    )
     return EXIT_OK
 
 
@@ -220,9 +346,17 @@ def _init_scale(args: argparse.Namespace) -> int:
 
 @with_database
 def _cmd_units(args: argparse.Namespace, db: Database) -> int:
+    from thidua_desktop.services.core.succession import check_code_on, day_within_data
     from thidua_desktop.services.core.units import list_units
 
-    rows = list_units(db, search=args.search, under=args.under)
+    day = day_within_data(
+        day_of(args.date) if args.date else None, args.year if args.year else None
+    )
+    if args.under:
+        check_code_on(db, args.under, day)
+    rows = list_units(db, search=args.search, under=args.under, day=day)
+    if args.under and rows and rows[0].code == args.under.strip():
+        rows = rows[1:]  # the units below it, not the unit itself
     if args.json:
         print_json(
             [
@@ -249,7 +383,65 @@ def _cmd_units(args: argparse.Namespace, db: Database) -> int:
     for row in rows:
         indent = "  " * (row.depth - base_depth) if not args.search else ""
         print(f"{row.code:<8} {indent}{row.full_name}")
-    print(f"({len(rows)} đơn vị)")
+    print(f"({len(rows)} đơn vị, hiệu lực ngày {day:%d/%m/%Y})")
+    return EXIT_OK
+
+
+@with_database
+def _cmd_units_history(args: argparse.Namespace, db: Database) -> int:
+    from thidua_desktop.services.core.succession import day_within_data, unit_history
+
+    day = day_within_data(day_of(args.date) if args.date else None, None)
+    found = unit_history(db, args.code, day=day)
+
+    def link(row: Any) -> dict[str, object]:
+        return {
+            "unit_code": row.unit_code,
+            "unit_name": row.unit_name,
+            "unit_kind": row.unit_kind,
+            "valid_from": row.valid_from.isoformat() if row.valid_from else None,
+            "valid_to": row.valid_to.isoformat() if row.valid_to else None,
+            "part": row.part,
+            "legal_basis": row.legal_basis,
+            "clause": row.clause,
+            "effective_date": row.effective_date.isoformat(),
+            "verified": row.verified,
+        }
+
+    if args.json:
+        print_json(
+            {
+                "date": day.isoformat(),
+                "unit_code": found.unit_code,
+                "unit_name": found.unit_name,
+                "unit_kind": found.unit_kind,
+                "parent_name": found.parent_name,
+                "valid_from": found.valid_from.isoformat() if found.valid_from else None,
+                "valid_to": found.valid_to.isoformat() if found.valid_to else None,
+                "predecessors": [link(row) for row in found.predecessors],
+                "successors": [link(row) for row in found.successors],
+            }
+        )
+        return EXIT_OK
+    from thidua_desktop.services.core.succession import span_text
+
+    where = f", thuộc {found.parent_name}" if found.parent_name else ""
+    print(f"{found.unit_code} ngày {day:%d/%m/%Y}: {found.unit_name}{where}")
+    print(f"Hiệu lực: {span_text(found.valid_from, found.valid_to)}")
+    for title, links in (("Tiền thân", found.predecessors), ("Kế thừa", found.successors)):
+        if not links:
+            print(f"{title}: không có")
+            continue
+        print(f"{title}:")
+        for row in links:
+            basis = ", ".join(x for x in (row.clause, row.legal_basis) if x)
+            unverified = "" if row.verified else " [chưa đối chiếu được với nghị quyết]"
+            print(
+                f"  {row.unit_code:<6} {row.unit_name} ({span_text(row.valid_from, row.valid_to)})"
+                f" — {row.part_label}, từ {row.effective_date:%d/%m/%Y}"
+                + (f", theo {basis}" if basis else "")
+                + unverified
+            )
     return EXIT_OK
 
 

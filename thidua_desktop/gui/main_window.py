@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # No `Qt` here: its first use builds the namespace's ~100 Python enum classes (~16 ms), a cost
 # left until after the window is painted; methods that need it import it where they use it.
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
 
         # Filled when first shown, not at start-up: a province's or the country's thousands of
         # units need not be laid out while the person looks at the dashboard.
-        page = UnitsPage()
+        page = UnitsPage(self.background, lambda: self.db)
         if self.db is not None:
             page.set_units(self.units, office_unit_id=self.office_unit_id)
             page.set_year(self.current_year)
@@ -382,6 +382,8 @@ class MainWindow(QMainWindow):
         self.workspace_ready.emit()
         if workspace.profile is None or not workspace.profile.is_complete:
             QTimer.singleShot(0, lambda: self.edit_profile(True))
+        elif workspace.profile.office_ended():
+            QTimer.singleShot(0, self.offer_move)
 
     def _workspace_failed(self, exc: BaseException) -> None:
         self.workspace_failed.emit(exc)
@@ -394,8 +396,7 @@ class MainWindow(QMainWindow):
         self.profile = profile
         office_id = None
         if profile is not None and profile.office_code is not None:
-            office = next((u for u in self.units if u.code == profile.office_code), None)
-            office_id = office.id if office else None
+            office_id = profile.office_unit_id
             self.profile_label.setText(
                 self.tr("{0} · {1}").format(profile.office_name, profile.operator or "—")
             )
@@ -420,9 +421,14 @@ class MainWindow(QMainWindow):
     def edit_profile(self, first_run: bool) -> None:
         if self.db is None:
             return
+        if not first_run and self.profile is not None and self.profile.office_ended():
+            self.offer_move()  # an office that ended moves to a successor, not anywhere
+            return
         from thidua_desktop.gui.units.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(self.units, self.profile, first_run=first_run, parent=self)
+        today = dt.date.today()  # the offices that exist today (codes are reused)
+        offices = [u for u in self.units if u.is_valid_on(today)]
+        dialog = ProfileDialog(offices, self.profile, first_run=first_run, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         office_code, operator = dialog.choice()
@@ -437,6 +443,63 @@ class MainWindow(QMainWindow):
             work,
             on_success=self._profile_saved,
             on_failure=lambda exc: errors.report(self, exc),
+        )
+
+    def offer_move(self) -> None:
+        """The office of this installation ended (a district on 30/06/2025): offer its
+        successors, the province first; "Để sau" keeps everything as it is."""
+        db, profile = self.db, self.profile
+        if db is None or profile is None or not profile.office_ended():
+            return
+
+        def work(_progress: WorkerProgress) -> list[Any]:
+            from thidua_desktop.services.core.profile import successor_offices
+
+            return successor_offices(db)
+
+        self.background.run(
+            work,
+            on_success=self._ask_move,
+            on_failure=lambda exc: errors.report(self, exc),
+        )
+
+    def _ask_move(self, choices: list[Any]) -> None:
+        from thidua_desktop.gui.units.move_dialog import MoveOfficeDialog
+
+        db, profile = self.db, self.profile
+        if db is None or profile is None or not choices:
+            return
+        dialog = MoveOfficeDialog(profile, choices, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_code() is None:
+            self.status.setText(
+                self.tr(
+                    "{office} đã kết thúc ngày {day}: dữ liệu vẫn xem được; bấm “Đổi…” ở góc "
+                    "trên để chuyển sang cơ quan kế thừa khi sẵn sàng."
+                ).format(
+                    office=profile.office_name,
+                    day=f"{profile.office_valid_to:%d/%m/%Y}" if profile.office_valid_to else "",
+                )
+            )
+            return
+        code = str(dialog.chosen_code())
+
+        def work(_progress: WorkerProgress) -> ProfileRow:
+            from thidua_desktop.services.core.profile import move_office
+
+            return move_office(db, to_code=code)
+
+        self.background.run(
+            work,
+            on_success=self._office_moved,
+            on_failure=lambda exc: errors.report(self, exc),
+        )
+
+    def _office_moved(self, profile: ProfileRow) -> None:
+        self._apply_profile(profile)
+        self.status.setText(
+            self.tr("Đã chuyển sang {office}; dữ liệu của {former} được giữ làm lịch sử.").format(
+                office=profile.office_name, former=profile.former_office_name
+            )
         )
 
     def _profile_saved(self, profile: ProfileRow) -> None:

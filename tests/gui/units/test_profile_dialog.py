@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -14,18 +16,19 @@ from ..conftest import OpenWindow
 
 
 def test_ok_is_enabled_only_with_an_office_and_a_name(qtbot: QtBot, db: Database) -> None:
-    dialog = ProfileDialog(list_units(db), None, first_run=True)
+    today = list_units(db, day=dt.date.today())  # the offices of today
+    dialog = ProfileDialog(today, None, first_run=True)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.buttons()[0]
     assert not ok.isEnabled()
     dialog.search.setText("ninh kieu")
     qtbot.waitUntil(lambda: dialog.proxy.rowCount() == 1)
-    dialog._select(next(u for u in list_units(db) if u.code == "916"))
-    assert dialog.chosen.text() == "Quận Ninh Kiều (cấp huyện)"
+    dialog._select(next(u for u in today if u.code == "31135"))
+    assert dialog.chosen.text() == "Phường Ninh Kiều (cấp xã)"
     assert not ok.isEnabled()
     dialog.operator.insert("Nguyễn Thị Lan")  # QTest.keyClicks types ASCII only
     assert ok.isEnabled()
-    assert dialog.choice() == ("916", "Nguyễn Thị Lan")
+    assert dialog.choice() == ("31135", "Nguyễn Thị Lan")
 
 
 def test_hamlets_are_not_offered_as_offices(qtbot: QtBot, db: Database) -> None:
@@ -63,4 +66,4 @@ def test_first_run_can_be_postponed(
     qtbot.wait(50)
     assert window.profile_label.text() == "Chưa thiết lập cơ quan sử dụng"
     assert window.db is not None and get_profile(window.db) is None
-    assert window.units_page.proxy.rowCount() == 1  # the unit list is there all the same
+    assert window.units_page.proxy.rowCount() == 34  # the unit list is there all the same

@@ -38,33 +38,57 @@ def test_only_the_chosen_provinces_are_loaded_and_cantho_is_not_doubled(
 ) -> None:
     units = scale_units(PROVINCES).units
     db = generated.database
-    assert _count(db, "SELECT count(*) FROM admin_unit") == len(units)
-    assert _count(db, "SELECT count(*) FROM admin_unit WHERE parent_id IS NULL") == 2
-    assert _count(db, "SELECT count(*) FROM admin_unit WHERE code = '92'") == 1
-    assert _count(db, "SELECT count(*) FROM admin_unit WHERE level = 3") == 80 + 64
+    old = "SELECT count(*) FROM admin_unit WHERE source = 'units-vn-2025-03'"
+    assert _count(db, old) == len(units)
+    assert _count(db, f"{old} AND parent_id IS NULL") == 2
+    assert _count(db, "SELECT count(*) FROM admin_unit WHERE code = '92'") == 1  # continues
+    assert _count(db, f"{old} AND level = 3") == 80 + 64
+    # Today's country beside them: 3 321 communes, 33 provinces besides Cần Thơ.
+    new = "SELECT count(*) FROM admin_unit WHERE source = 'units-vn-2025-07'"
+    assert (_count(db, f"{new} AND level = 3"), _count(db, f"{new} AND level = 1")) == (3321, 33)
 
 
-def test_every_unit_and_year_has_its_records(generated: DataDir) -> None:
+def _alive(year: int, extra: str = "") -> str:
+    """Units generated for `year`: those of its last day under Cần Thơ, Bạc Liêu and their
+    successors (Cần Thơ 92 continues, Bạc Liêu 95 went to Cà Mau 96)."""
+    day = f"'{year}-12-31'"
+    return (
+        "SELECT count(*) FROM admin_unit u LEFT JOIN admin_unit p ON p.id = u.parent_id "
+        "LEFT JOIN admin_unit g ON g.id = p.parent_id "
+        f"WHERE (u.valid_from IS NULL OR u.valid_from <= {day}) "
+        f"AND (u.valid_to IS NULL OR u.valid_to >= {day}) "
+        "AND (u.code IN ('92', '95', '96') AND u.parent_id IS NULL "
+        "OR p.code IN ('92', '95', '96') AND p.parent_id IS NULL "
+        "OR g.code IN ('92', '95', '96') AND g.parent_id IS NULL) "
+        "AND (u.code <> '96' OR u.source = 'units-vn-2025-07')"
+        "AND (p.code IS NULL OR p.code <> '96' OR p.source = 'units-vn-2025-07')"
+        "AND (g.code IS NULL OR g.code <> '96' OR g.source = 'units-vn-2025-07')" + extra
+    )
+
+
+def test_every_unit_and_year_has_its_records_on_that_years_structure(generated: DataDir) -> None:
     db = generated.database
-    units = _count(db, "SELECT count(*) FROM admin_unit")
-    communes = _count(db, "SELECT count(*) FROM admin_unit WHERE level = 3")
-    xa = _count(db, "SELECT count(*) FROM admin_unit WHERE kind = 'xa'")
-    years = len(YEARS)
     assert _count(db, "SELECT count(*) FROM indicator") == 20
-    # 16 entered indicators for every unit; the 2 added-up ones for the communes only.
-    assert _count(db, "SELECT count(*) FROM result") == years * (16 * units + 2 * communes)
-    # 18 indicators for every unit; the 2 computed ones for the units above the communes.
-    assert _count(db, "SELECT count(*) FROM target") == years * (
-        18 * units + 2 * (units - communes)
-    )
-    assert _count(db, "SELECT count(*) FROM security_status") == years * communes
-    assert _count(db, "SELECT count(*) FROM security_component_status") == 3 * years * communes
-    per_xa_year = _count(
-        db,
-        "SELECT count(*) FROM (SELECT DISTINCT unit_id, year FROM rural_criterion_status)",
-    )
-    assert per_xa_year == years * xa
-    assert _count(db, "SELECT count(*) FROM rural_recognition") > xa // 2
+    for year in YEARS:
+        units = _count(db, _alive(year))
+        communes = _count(db, _alive(year, " AND u.level = 3"))
+        xa = _count(db, _alive(year, " AND u.kind = 'xa'"))
+        # Cần Thơ's 9 and Bạc Liêu's 7 districts until 2024; Cần Thơ's 103 and Cà Mau's 64
+        # communes directly under their provinces from 2025.
+        assert (units, communes) == ((2 + 16 + 144, 144) if year < 2025 else (2 + 167, 167))
+
+        def count(sql: str, year: int = year) -> int:
+            return _count(db, f"{sql} WHERE year = {year}")
+
+        # 16 entered indicators for every unit; the 2 added-up ones for the communes only.
+        assert count("SELECT count(*) FROM result") == 16 * units + 2 * communes, year
+        # 18 indicators for every unit; the 2 computed ones for the units above the communes.
+        assert count("SELECT count(*) FROM target") == 18 * units + 2 * (units - communes)
+        assert count("SELECT count(*) FROM security_status") == communes
+        per_xa = count("SELECT count(*) FROM (SELECT DISTINCT unit_id, year FROM "
+                       "rural_criterion_status) AS s")  # fmt: skip
+        assert per_xa == (xa if year <= 2025 else 0)  # no NTM criteria set for 2026 yet
+    assert _count(db, "SELECT count(*) FROM rural_recognition") > 0
 
 
 def test_the_same_seed_writes_the_same_data(generated: DataDir, tmp_path: Path) -> None:

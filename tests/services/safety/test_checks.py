@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from alembic import command
 
+from tests.units import UNIT_VERSIONS
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.paths import DataDir
 from thidua_desktop.services.core.locks import lock_year
@@ -28,7 +29,7 @@ def test_a_sound_database_passes_with_counts_and_locks(db: Database, data_dir: D
     found = check_database(data_dir)
     assert found.ok and found.summary == "Cơ sở dữ liệu không có lỗi."
     assert found.schema_status == SCHEMA_CURRENT
-    assert found.counts["admin_unit"] == 93
+    assert found.counts["admin_unit"] == UNIT_VERSIONS
     assert [lock.year for lock in found.locked_years] == [2023]
     assert hashlib.sha256(data_dir.database.read_bytes()).hexdigest() == before
 

@@ -333,7 +333,9 @@ def test_a_locked_year_refuses_changes(demo_db: Database) -> None:
 
 def test_a_record_received_from_a_lower_office_is_read_only(demo_db: Database) -> None:
     with demo_db.transaction() as session:
-        unit_id = session.scalars(select(AdminUnit.id).where(AdminUnit.code == "31150")).one()
+        unit_id = session.scalars(
+            select(AdminUnit.id).where(AdminUnit.code == "31150", AdminUnit.valid_to.is_not(None))
+        ).one()
         status = session.scalars(
             select(SecurityStatus).where(
                 SecurityStatus.unit_id == unit_id, SecurityStatus.year == 2023

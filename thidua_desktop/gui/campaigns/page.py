@@ -279,16 +279,13 @@ class CampaignsPage(QWidget):
         self._campaign_selected()
 
     def _scope_units(self, *, max_level: int = 3) -> list[UnitRow]:
-        office = next((u for u in self._units if u.code == self._office_code), None)
+        from thidua_desktop.services.core.units import scope_rows, version_on
+
+        day = dt.date(self._year, 12, 31)
+        office = version_on(self._units, self._office_code, day)
         if office is None:
             return []
-        inside, result = {office.id}, []
-        for unit in self._units:
-            if unit.id == office.id or unit.parent_id in inside:
-                inside.add(unit.id)
-                if unit.level <= max_level:
-                    result.append(unit)
-        return result
+        return scope_rows(self._units, office, day, max_level=max_level)
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self, select_code: str | None = None) -> None:

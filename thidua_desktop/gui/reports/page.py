@@ -173,12 +173,12 @@ class ReportsPage(QWidget):
         self.unit.clear()
         profile = self.main.profile
         units = self.main.units
-        office = next(
-            (u for u in units if profile is not None and u.code == profile.office_code), None
-        )
+        from thidua_desktop.services.core.units import version_on
+
+        day = dt.date(self.main.current_year, 12, 31)
+        office = version_on(units, profile.office_code, day) if profile is not None else None
         if office is None:
             return
-        day = dt.date(self.main.current_year, 12, 31)
         children: dict[int | None, list[Any]] = {}
         for unit in units:
             if unit.is_valid_on(day):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,8 @@ class ResultsPage(QWidget):
         self._background = background
         self._database = database
         self._year = 0
+        self._units: list[UnitRow] = []
+        self._office_code: str | None = None
         self._campaigns: list[CampaignRow] = []
         self._loading = False
 
@@ -122,21 +125,31 @@ class ResultsPage(QWidget):
     def set_context(self, units: Sequence[UnitRow], office_code: str | None, year: int) -> None:
         """The units the office may look at (its own and those with units below), and the year."""
         self._year = year
-        office = next((u for u in units if u.code == office_code), None)
-        parents = {u.parent_id for u in units}
+        self._units, self._office_code = list(units), office_code
+        self._fill_parents()
+        self.load_campaigns()
+
+    def _fill_parents(self) -> None:
+        """The office and its units with units below them, as they are in the working year
+        (districts in 2023; in 2026 a province's communes sit directly under it)."""
+        from thidua_desktop.services.core.units import scope_rows, version_on
+
+        day = dt.date(self._year, 12, 31)
+        office = version_on(self._units, self._office_code, day)
+        current = self.parent_unit.currentData()
         self._loading = True
         self.parent_unit.clear()
         if office is not None:
-            inside = {office.id}
-            for unit in units:  # tree order: parents first
-                if unit.id == office.id or unit.parent_id in inside:
-                    inside.add(unit.id)
-                    if unit.id in parents:
-                        self.parent_unit.addItem(
-                            "   " * (unit.depth - office.depth) + unit.full_name, unit.code
-                        )
+            scope = scope_rows(self._units, office, day)
+            parents = {u.parent_id for u in scope}
+            for unit in scope:
+                # Units with units below them; a commune office has only itself.
+                if unit.id in parents or unit.id == office.id:
+                    self.parent_unit.addItem(
+                        "   " * (unit.depth - office.depth) + unit.full_name, unit.code
+                    )
+        self.parent_unit.setCurrentIndex(max(self.parent_unit.findData(current), 0))
         self._loading = False
-        self.load_campaigns()
 
     def set_year(self, year: int) -> None:
         if year == self._year:
@@ -144,6 +157,7 @@ class ResultsPage(QWidget):
         if not self.confirm_leave(self.tr("Chuyển sang năm {0}").format(year)):
             return
         self._year = year
+        self._fill_parents()
         self.load_grid()
 
     # -- loading ---------------------------------------------------------------------------

@@ -170,8 +170,9 @@ class LetterheadPanel(QGroupBox):
         errors.report(self, exc)
 
     def _default(self, profile: ProfileRow | None) -> Letterhead | None:
-        units = {u.code: u for u in self.host.units}
-        office = units.get(profile.office_code or "") if profile is not None else None
+        office = next(
+            (u for u in self.host.units if profile and u.id == profile.office_unit_id), None
+        )
         if office is None:
             return None
         parent = next((u for u in self.host.units if u.id == office.parent_id), None)

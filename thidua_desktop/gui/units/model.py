@@ -351,8 +351,10 @@ def expand_found(tree: QTreeView, model: UnitTreeModel) -> None:
     # A new query resets the model, which collapses the tree: nothing to close first.
     if model.searching and len(model.matched_rows) <= EXPAND_ALL_LIMIT:
         tree.expandAll()
-    else:
+    elif model.searching or model.rowCount() == 1:
         tree.expandToDepth(0)
+    else:
+        tree.collapseAll()  # the whole country: only the office's branch opens (select_unit)
 
 
 def fit_columns(tree: QTreeView, model: UnitTreeModel, columns: Sequence[Column]) -> None:

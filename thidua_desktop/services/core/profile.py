@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,10 +14,11 @@ from thidua_desktop.domain.text import clean
 from thidua_desktop.domain.units import Level, UnitKind
 from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.rows import MAX_OPERATOR_LENGTH, ProfileRow
+from thidua_desktop.services.core.scope import subtree_query
 from thidua_desktop.services.core.units import UnknownUnitError
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models.core import AdminUnit, Profile
+from thidua_desktop.store.models.core import AdminUnit, Profile, UnitSuccession
 
 
 def get_profile(db: Database) -> ProfileRow | None:
@@ -27,9 +30,17 @@ def get_profile(db: Database) -> ProfileRow | None:
 
 
 def set_profile(
-    db: Database, *, office_code: str | None = None, operator: str | None = None
+    db: Database,
+    *,
+    office_code: str | None = None,
+    operator: str | None = None,
+    day: dt.date | None = None,
 ) -> ProfileRow:
-    """Set the office (by unit code; its level follows) and/or the operator's name."""
+    """Set the office (by unit code; its level follows) and/or the operator's name.
+
+    The office is the unit with that code on `day` (default today); when no unit has the code
+    today, the last unit that had it (a former district, kept for its history: the profile
+    then says it ended, and `successor_offices` lists where it can move)."""
     with db.transaction() as session:
         profile = _ensure(session)
         old = {
@@ -37,20 +48,7 @@ def set_profile(
             "operator": profile.operator,
         }
         if office_code is not None:
-            code = clean(office_code)
-            unit = session.scalars(
-                select(AdminUnit)
-                .where(AdminUnit.code == code)
-                .order_by(AdminUnit.valid_from.desc().nulls_last())
-            ).first()
-            if unit is None:
-                raise UnknownUnitError(f'Không có đơn vị hành chính nào mã "{code}".')
-            if unit.level > Level.COMMUNE:
-                raise InvalidInput(
-                    f"{UnitKind(unit.kind).full_name(unit.name)} không phải là một cơ quan "
-                    "cấp tỉnh, huyện hoặc xã."
-                )
-            profile.office_unit = unit
+            profile.office_unit = _office_on(session, clean(office_code), day)
         if operator is not None:
             name = clean(operator)
             if not name:
@@ -66,6 +64,156 @@ def set_profile(
         if new != old:
             session.flush()
             audit.record(session, action="update", entity="profile", key="1", old=old, new=new)
+        return _row(profile)
+
+
+def _office_on(session: Session, code: str, day: dt.date | None) -> AdminUnit:
+    from thidua_desktop.services.core.succession import latest_version, unit_on
+
+    try:
+        unit = unit_on(session, code, day or dt.date.today())
+    except UnknownUnitError:
+        if day is not None:
+            raise
+        unit = latest_version(session, code)  # a former office, kept for its history
+    if unit.level > Level.COMMUNE:
+        raise InvalidInput(
+            f"{UnitKind(unit.kind).full_name(unit.name)} không phải là một cơ quan "
+            "cấp tỉnh, huyện hoặc xã."
+        )
+    return unit
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeChoice:
+    """An office an installation whose unit ended can move to."""
+
+    code: str
+    name: str
+    level_label: str
+    valid_from: dt.date | None
+    reason: str  # "tỉnh, thành phố kế thừa", "xã, phường mới từ các đơn vị của quận"
+
+
+def successor_offices(db: Database) -> list[OfficeChoice]:
+    """Where an installation whose office ended can go: the province that now holds its
+    territory (first), then each new commune formed from its units, in Vietnamese order."""
+
+    with db.reading() as session:
+        profile = session.get(Profile, 1)
+        if profile is None or profile.office_unit is None:
+            return []
+        office = profile.office_unit
+        if office.valid_to is None or office.valid_to >= dt.date.today():
+            return []
+        day = office.valid_to + dt.timedelta(days=1)
+        old_ids = {office.id, *session.scalars(subtree_query([office.id]))}
+        new_units = list(
+            session.scalars(
+                select(AdminUnit)
+                .join(UnitSuccession, UnitSuccession.new_id == AdminUnit.id)
+                .where(UnitSuccession.old_id.in_(sorted(old_ids)))
+                .distinct()
+                .order_by(AdminUnit.sort_key, AdminUnit.id)
+            )
+        )
+        provinces: list[AdminUnit] = []
+        for unit in [office, *new_units]:  # the province above: its own, or its successor
+            top = _top_on(session, unit, day)
+            if top is not None and top not in provinces:
+                provinces.append(top)
+        choices = [
+            OfficeChoice(
+                p.code,
+                UnitKind(p.kind).full_name(p.name),
+                Level(p.level).office_label,
+                p.valid_from,
+                "tỉnh, thành phố quản lý địa bàn từ ngày " + f"{day:%d/%m/%Y}",
+            )
+            for p in provinces
+        ]
+        choices += [
+            OfficeChoice(
+                u.code,
+                UnitKind(u.kind).full_name(u.name),
+                Level(u.level).office_label,
+                u.valid_from,
+                f"hình thành từ các đơn vị của {UnitKind(office.kind).full_name(office.name)}",
+            )
+            for u in new_units
+            if u.level == Level.COMMUNE
+        ]
+        return choices
+
+
+def _top_on(session: Session, unit: AdminUnit, day: dt.date) -> AdminUnit | None:
+    """The province-level unit above `unit` that is valid on `day` (following the succession
+    of a province that ended)."""
+    current: AdminUnit | None = unit
+    while current is not None and current.parent_id is not None:
+        current = session.get(AdminUnit, current.parent_id)
+    seen: set[int] = set()
+    while current is not None and current.id not in seen:
+        seen.add(current.id)
+        if (current.valid_to is None or current.valid_to >= day) and current.level == 1:
+            return current
+        current = session.scalars(
+            select(AdminUnit)
+            .join(UnitSuccession, UnitSuccession.new_id == AdminUnit.id)
+            .where(UnitSuccession.old_id == current.id)
+        ).first()
+    return None
+
+
+def move_office(db: Database, *, to_code: str) -> ProfileRow:
+    """Move an installation whose office ended to a successor office (`successor_offices`):
+    the profile now names the new office and remembers the former one; no record is changed,
+    re-keyed or removed: the former office's data stays as its history."""
+    choices = successor_offices(db)
+    wanted = clean(to_code)
+    if not choices:
+        current = get_profile(db)
+        name = current.office_name if current else None
+        raise InvalidInput(
+            f"{name or 'Cơ quan của bản cài đặt này'} vẫn đang hoạt động: không cần chuyển sang "
+            "cơ quan kế thừa."
+            if name
+            else "Chưa chọn cơ quan sử dụng cho bản cài đặt này."
+        )
+    choice = next((c for c in choices if c.code == wanted), None)
+    if choice is None:
+        listed = ", ".join(f"{c.code} {c.name}" for c in choices[:6])
+        more = "…" if len(choices) > 6 else ""
+        raise InvalidInput(
+            f'Mã "{wanted}" không phải là cơ quan kế thừa của bản cài đặt này; chọn một trong: '
+            f"{listed}{more}."
+        )
+    with db.transaction() as session:
+        profile = _ensure(session)
+        former = profile.office_unit
+        assert former is not None
+        former_name = UnitKind(former.kind).full_name(former.name)
+        target = session.scalars(
+            select(AdminUnit)
+            .where(AdminUnit.code == choice.code)
+            .order_by(AdminUnit.valid_to.desc().nulls_first(), AdminUnit.id.desc())
+        ).first()
+        assert target is not None
+        profile.former_office_unit = former
+        profile.office_unit = target
+        profile.updated_at = utc_now()
+        session.flush()
+        audit.record(
+            session,
+            action="move_office",
+            entity="profile",
+            key="1",
+            old={"office": former.code, "office_name": former_name},
+            new={"office": target.code, "office_name": choice.name},
+            reason=f"{former_name} kết thúc ngày "
+            f"{former.valid_to:%d/%m/%Y}; dữ liệu trước đó giữ nguyên làm lịch sử",
+            unit_id=target.id,
+        )
         return _row(profile)
 
 
@@ -103,6 +251,7 @@ def _ensure(session: Session) -> Profile:
 
 def _row(profile: Profile) -> ProfileRow:
     unit = profile.office_unit
+    former = profile.former_office_unit
     level = Level(unit.level) if unit is not None else None
     return ProfileRow(
         installation_id=profile.installation_id,
@@ -112,4 +261,9 @@ def _row(profile: Profile) -> ProfileRow:
         level_label=level.office_label if level else None,
         operator=profile.operator,
         demo=profile.demo,
+        office_unit_id=unit.id if unit else None,
+        office_valid_from=unit.valid_from if unit else None,
+        office_valid_to=unit.valid_to if unit else None,
+        former_office_code=former.code if former else None,
+        former_office_name=UnitKind(former.kind).full_name(former.name) if former else None,
     )

@@ -43,7 +43,17 @@ class ProfileRow:
     level_label: str | None  # "cấp huyện"
     operator: str
     demo: bool
+    office_unit_id: int | None = None  # the office's unit version (codes are reused)
+    office_valid_from: dt.date | None = None
+    # The day the office's unit ended (a district on 30/06/2025): it should move to a successor.
+    office_valid_to: dt.date | None = None
+    former_office_code: str | None = None
+    former_office_name: str | None = None
 
     @property
     def is_complete(self) -> bool:
         return self.office_code is not None and bool(self.operator)
+
+    def office_ended(self, today: dt.date | None = None) -> bool:
+        end = self.office_valid_to
+        return end is not None and end < (today or dt.date.today())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,9 +19,21 @@ from thidua_desktop.services.core.units import list_units, load_reference_units
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models.core import RefDataset
 from thidua_desktop.store.schema import open_database
-from thidua_desktop.store.seed.units import read_unit_dataset
+from thidua_desktop.store.seed.units import (
+    dataset_digest,
+    part_digest,
+    read_succession_dataset,
+    read_unit_dataset,
+    without_provinces,
+)
 
+# The unit lists every database holds: Cần Thơ as the city's own list has it (2022-2025), the
+# rest of the country as of 01/03/2025, both ending 30/06/2025; the country from 01/07/2025; and
+# the succession between them.
 UNITS_DATASET = ("data", "cantho_units_2023.json")
+OLD_NATIONAL_DATASET = ("data", "vn_units_2025-03.json")
+NEW_NATIONAL_DATASET = ("data", "vn_units_2025-07.json")
+SUCCESSION_DATASET = ("data", "vn_units_succession_2025-07.json")
 DEMO_OFFICE_CODE = "92"  # Thành phố Cần Thơ: the demo shows the whole city
 DEMO_OPERATOR = "Người dùng thử"
 
@@ -37,6 +52,7 @@ def initialise(
     demo: bool = False,
     office: str | None = None,
     operator: str | None = None,
+    day: dt.date | None = None,
     progress: Progress | None = None,
 ) -> InitReport:
     """`init`: create or upgrade the database, load reference data, optionally the demo."""
@@ -45,7 +61,7 @@ def initialise(
     try:
         changes = prepare(db, demo=demo, progress=progress)
         if office is not None or operator is not None:
-            set_profile(db, office_code=office, operator=operator)
+            set_profile(db, office_code=office, operator=operator, day=day)
         return InitReport(data_dir.database, created, changes, get_profile(db))
     finally:
         db.close()
@@ -54,15 +70,10 @@ def initialise(
 def prepare(db: Database, *, demo: bool = False, progress: Progress | None = None) -> int:
     """Load the bundled reference data (and the demonstration data); returns rows changed."""
     progress = progress or NullProgress()
-    dataset = read_unit_dataset(resource(*UNITS_DATASET))
     from thidua_desktop.services.security.reference import load_reference_components
 
     with db.transaction() as session:
-        changes = 0
-        # A database generated from another unit list (the national one, `init --scale`) already
-        # holds Cần Thơ: loading the city's own list beside it would give each unit twice.
-        if not _holds_other_unit_list(session, dataset.name):
-            changes += load_reference_units(session, dataset, progress)
+        changes = load_unit_lists(session, progress)
         changes += load_reference_components(session)
     from thidua_desktop.services.rural.reference import load_reference_criteria
 
@@ -77,9 +88,50 @@ def prepare(db: Database, *, demo: bool = False, progress: Progress | None = Non
     return changes
 
 
-def _holds_other_unit_list(session: Session, name: str) -> bool:
-    loaded = session.scalars(select(RefDataset.name).where(RefDataset.name.like("units-%")))
-    return any(other != name for other in loaded)
+def load_unit_lists(session: Session, progress: Progress) -> int:
+    """The unit lists and their succession, each parsed and loaded only when its checksum
+    differs from the loaded one (a start-up with everything current reads four small rows)."""
+    loaded: dict[str, str] = dict(session.execute(select(RefDataset.name, RefDataset.sha256)).all())
+    changes = 0
+    city, national = resource(*UNITS_DATASET), resource(*OLD_NATIONAL_DATASET)
+    city_name, national_name = _dataset_name(city), _dataset_name(national)
+    # A database generated from the national list (`init --scale`) holds Cần Thơ already: the
+    # city's own list beside it would give each unit twice.
+    if city_name in loaded or national_name not in loaded:
+        city_digest = dataset_digest(city)
+        if loaded.get(city_name) != city_digest:
+            changes += load_reference_units(session, read_unit_dataset(city), progress)
+        root = _root_code(city)
+        if loaded.get(national_name) != part_digest(dataset_digest(national), "-", [root]):
+            dataset = without_provinces(read_unit_dataset(national), [root])
+            changes += load_reference_units(session, dataset, progress)
+    new = resource(*NEW_NATIONAL_DATASET)
+    if loaded.get(_dataset_name(new)) != dataset_digest(new):
+        changes += load_reference_units(session, read_unit_dataset(new), progress)
+    succession = resource(*SUCCESSION_DATASET)
+    units_now = sorted(
+        session.execute(
+            select(RefDataset.name, RefDataset.sha256).where(RefDataset.name.like("units-%"))
+        ).all()
+    )
+    # The rows that resolve depend on the unit lists loaded: a new list reloads them.
+    digest = hashlib.sha256(
+        (dataset_digest(succession) + repr(units_now)).encode("utf-8")
+    ).hexdigest()
+    if loaded.get(_dataset_name(succession)) != digest:
+        from thidua_desktop.services.core.succession import load_succession
+
+        rows = read_succession_dataset(succession)
+        changes += load_succession(session, rows, digest=digest, progress=progress).rows
+    return changes
+
+
+def _dataset_name(manifest: Path) -> str:
+    return str(json.loads(manifest.read_bytes())["dataset"])
+
+
+def _root_code(manifest: Path) -> str:
+    return str(json.loads(manifest.read_bytes())["root"]["code"])
 
 
 def load_demo(db: Database, progress: Progress) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import UserError
@@ -31,11 +31,16 @@ def search_key_for(kind: UnitKind, name: str, code: str) -> str:
 
 
 def list_units(
-    db: Database, *, search: str | None = None, under: str | None = None
+    db: Database,
+    *,
+    search: str | None = None,
+    under: str | None = None,
+    day: dt.date | None = None,
 ) -> list[UnitRow]:
-    """Units in tree order (each parent before its children, siblings in Vietnamese order)."""
+    """Units in tree order (each parent before its children, siblings in Vietnamese order):
+    the versions valid on `day`, or every version when no day is given."""
     with db.reading() as session:
-        rows = _load_rows(session)
+        rows = _load_rows(session, day)
     if under:
         root = find_in_rows(rows, under)
         rows = subtree(rows, root.id)
@@ -54,6 +59,29 @@ def find_in_rows(rows: Iterable[UnitRow], code: str) -> UnitRow:
     return max(candidates, key=lambda row: row.valid_from or dt.date.min)
 
 
+def version_on(rows: Iterable[UnitRow], code: str | None, day: dt.date) -> UnitRow | None:
+    """The row of the unit with this code on `day`; when none has it that day, the last one
+    that had it (a former office kept for its history). Codes are reused after 01/07/2025."""
+    candidates = [row for row in rows if row.code == code]
+    for row in candidates:
+        if row.is_valid_on(day):
+            return row
+    return max(candidates, key=lambda r: r.valid_to or dt.date.max, default=None)
+
+
+def scope_rows(
+    rows: Iterable[UnitRow], root: UnitRow, day: dt.date, *, max_level: int = 4
+) -> list[UnitRow]:
+    """`root` and the units below it valid on `day` (down to `max_level`), in tree order."""
+    inside, found = {root.id}, [root]
+    for row in rows:  # tree order: a parent comes before its children
+        if row.parent_id in inside and row.is_valid_on(day):
+            inside.add(row.id)
+            if row.level <= max_level:
+                found.append(row)
+    return found
+
+
 def subtree(rows: list[UnitRow], root_id: int) -> list[UnitRow]:
     """The rows of one unit and everything below it, keeping tree order."""
     inside = {root_id}
@@ -65,27 +93,26 @@ def subtree(rows: list[UnitRow], root_id: int) -> list[UnitRow]:
     return result
 
 
-def _load_rows(session: Session) -> list[UnitRow]:
-    # Plain tuples through the connection: a national database holds 10 801 units, read at
-    # every start.
-    units = (
-        session.connection()
-        .execute(
-            select(
-                AdminUnit.id,
-                AdminUnit.code,
-                AdminUnit.name,
-                AdminUnit.kind,
-                AdminUnit.level,
-                AdminUnit.parent_id,
-                AdminUnit.valid_from,
-                AdminUnit.valid_to,
-                AdminUnit.search_key,
-                AdminUnit.sort_key,
-            ).order_by(AdminUnit.sort_key, AdminUnit.id)
+def _load_rows(session: Session, day: dt.date | None = None) -> list[UnitRow]:
+    # Plain tuples through the connection: a database holds 14 000 unit versions.
+    query = select(
+        AdminUnit.id,
+        AdminUnit.code,
+        AdminUnit.name,
+        AdminUnit.kind,
+        AdminUnit.level,
+        AdminUnit.parent_id,
+        AdminUnit.valid_from,
+        AdminUnit.valid_to,
+        AdminUnit.search_key,
+        AdminUnit.sort_key,
+    ).order_by(AdminUnit.sort_key, AdminUnit.id)
+    if day is not None:
+        query = query.where(
+            or_(AdminUnit.valid_from.is_(None), AdminUnit.valid_from <= day),
+            or_(AdminUnit.valid_to.is_(None), AdminUnit.valid_to >= day),
         )
-        .all()
-    )
+    units = session.connection().execute(query).all()
     by_id = {u[0]: u for u in units}
     children: dict[int | None, list[int]] = {}
     for u in units:  # already in Vietnamese order, so each child list is too
@@ -153,6 +180,7 @@ def load_reference_units(
         for u in session.scalars(select(AdminUnit).where(AdminUnit.source == dataset.name))
     }
     ids = {code: u.id for code, u in existing.items()}
+    ids |= _continued(session, dataset)
     added = updated = 0
     total = len(dataset.units)
     pending: list[UnitSpec] = []
@@ -176,6 +204,8 @@ def load_reference_units(
 
     current_level = None
     for done, spec in enumerate(dataset.units, start=1):
+        if spec.code in ids and spec.code not in existing:
+            continue  # a unit of an earlier list that continues (a province that kept its code)
         if spec.kind.level != current_level:
             flush_pending()  # parents must have ids before their children are inserted
             current_level = spec.kind.level
@@ -214,6 +244,27 @@ def load_reference_units(
         new={"version": dataset.version, "added": added, "updated": updated},
     )
     return added + updated
+
+
+def _continued(session: Session, dataset: UnitDataset) -> dict[str, int]:
+    """Top-level units of a later list that an earlier list already holds as continuing (same
+    code, name and kind, no end date): their version goes on, the list's units go under it."""
+    tops = {spec.code: spec for spec in dataset.units if spec.parent_code is None}
+    if not tops or all(spec.valid_from is None for spec in tops.values()):
+        return {}
+    found = session.execute(
+        select(AdminUnit.code, AdminUnit.id, AdminUnit.name, AdminUnit.kind).where(
+            AdminUnit.code.in_(sorted(tops)),
+            AdminUnit.parent_id.is_(None),
+            AdminUnit.valid_to.is_(None),
+            AdminUnit.source != dataset.name,
+        )
+    ).all()
+    return {
+        code: unit_id
+        for code, unit_id, name, kind in found
+        if tops[code].name == name and tops[code].kind.value == kind
+    }
 
 
 def _unit_values(spec: UnitSpec, ids: dict[str, int], source: str) -> dict[str, object]:

@@ -36,13 +36,15 @@ from thidua_desktop.store.models.security import (
     SecurityComponentStatus,
     SecurityStatus,
 )
-from thidua_desktop.store.seed.units import UnitDataset, read_unit_dataset
+from thidua_desktop.store.seed.units import UnitDataset, part_digest, read_unit_dataset
 
 NATIONAL_UNITS = ("data", "vn_units_2025-03.json")
 SCALES = ("national", "province")
 DEFAULT_PROVINCE = "92"  # --scale province: Cần Thơ, as in the small demonstration
 NATIONAL_OFFICE = "01"  # --scale national: Hà Nội, the province with the most units
-YEARS = tuple(range(2021, 2026))  # the NTM criteria sets cover 2021-2025
+# Across the reform: 2021-2024 on the districts' structure, 2025-2026 on today's (a year's
+# units are those of its last day); the NTM criteria sets cover 2021-2025.
+YEARS = tuple(range(2021, 2027))
 SEED = 20250301
 CAMPAIGN_CODE = "QG-2125"
 OPERATOR = "dữ liệu minh họa quy mô lớn"
@@ -144,7 +146,7 @@ def scale_units(provinces: Collection[str] = ()) -> UnitDataset:
     return replace(
         national,
         version=f"{national.version} ({part})",
-        sha256=f"{national.sha256[:48]}-{part}"[:64],
+        sha256=part_digest(national.sha256, "+", wanted),
         units=tuple(units),
     )
 
@@ -184,7 +186,8 @@ def create_scale_workspace(
         office = provinces[0] if provinces else NATIONAL_OFFICE
         set_profile(db, office_code=office, operator=OPERATOR)
         mark_demo(db)
-        report = generate(db, office_code=office, progress=progress)
+        roots = _provinces_and_successors(db, provinces) if provinces else None
+        report = generate(db, office_code=office, roots=roots, progress=progress)
     finally:
         db.close()
     size = sum(
@@ -206,6 +209,15 @@ class _Unit:
     kind: str
     level: int
     parent_id: int | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+    def alive_in(self, year: int) -> bool:
+        """Valid on the last day of `year` (a year's data belongs to its structure then)."""
+        day = dt.date(year, 12, 31)
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
 
 
 class _Ids:
@@ -218,17 +230,40 @@ class _Ids:
         return str(uuid.UUID(int=self._bits(128), version=4))
 
 
+def _provinces_and_successors(db: Database, codes: Sequence[str]) -> set[int]:
+    """The chosen provinces (as loaded from the list of 03/2025) and the provinces that
+    succeeded them on 01/07/2025 (Bạc Liêu → Cà Mau; Cần Thơ continues)."""
+    from thidua_desktop.store.models.core import UnitSuccession
+
+    with db.reading() as session:
+        old = set(
+            session.scalars(
+                select(AdminUnit.id).where(
+                    AdminUnit.code.in_(codes),
+                    AdminUnit.parent_id.is_(None),
+                    AdminUnit.source != "units-vn-2025-07",
+                )
+            )
+        )
+        new = set(
+            session.scalars(select(UnitSuccession.new_id).where(UnitSuccession.old_id.in_(old)))
+        )
+    return old | new
+
+
 def generate(
     db: Database,
     *,
     office_code: str,
+    roots: Collection[int] | None = None,
     years: Sequence[int] = YEARS,
     seed: int = SEED,
     progress: Progress | None = None,
 ) -> ScaleReport:
     """Add the campaign, targets, results, "3 không"/ANTT and NTM records for every unit that
-    the database holds; returns the counts (the units must be loaded, the database otherwise
-    empty of such records)."""
+    the database holds (or only those under `roots`), each year on the structure of that year;
+    returns the counts (the units must be loaded, the database otherwise empty of such
+    records)."""
     progress = progress or NullProgress()
     rng = random.Random(seed)
     new_uid = _Ids(rng)
@@ -244,11 +279,15 @@ def generate(
                     AdminUnit.kind,
                     AdminUnit.level,
                     AdminUnit.parent_id,
+                    AdminUnit.valid_from,
+                    AdminUnit.valid_to,
                 ).order_by(AdminUnit.id)
             )
         ]
     by_id = {u.id: u for u in units}
-    communes_below = _communes_below(units)
+    if roots is not None:
+        units = [u for u in units if _under(u, by_id, roots)]
+    alive = {year: [u for u in units if u.alive_in(year)] for year in years}
     strength = {u.id: rng.gauss(0, 1) for u in units}  # good units are good at most things
     rows: dict[str, int] = {}
     steps = 4 * len(years) + 1
@@ -266,16 +305,17 @@ def generate(
 
     for year in years:
         step(f"Đang tạo chỉ tiêu và kết quả năm {year}…")
-        targets = _targets(units, indicators, communes_below, year, rng, new_uid)
+        communes_below = _communes_below(alive[year])
+        targets = _targets(alive[year], indicators, communes_below, year, rng, new_uid)
         _bulk(db, rows, Target, targets)
-        results = _results(units, indicators, strength, year, rng, new_uid, stamp)
+        results = _results(alive[year], indicators, strength, year, rng, new_uid, stamp)
         _bulk(db, rows, Result, results)
 
     with db.reading() as session:
         components = list(session.scalars(select(SecurityComponent.id)))
-    communes = [u for u in units if u.level == Level.COMMUNE]
     for year in years:
         step(f'Đang tạo số liệu "3 không", ANTT năm {year}…')
+        communes = [u for u in alive[year] if u.level == Level.COMMUNE]
         statuses, parts = _security(communes, by_id, components, strength, year, rng, new_uid)
         _bulk(db, rows, SecurityStatus, statuses)
         with db.reading() as session:
@@ -293,8 +333,13 @@ def generate(
             [{**part, "status_id": ids[unit_id]} for unit_id, part in parts],
         )
 
-    xa = [u for u in communes if u.kind == UnitKind.COMMUNE]
-    levels = _rural_levels(xa, strength, years, rng)
+    # Only xã are NTM subjects; a new xã of 01/07/2025 starts its own recognitions then (its
+    # predecessors' stay theirs, as history).
+    xa = [
+        u for u in units if u.kind == UnitKind.COMMUNE and any(u.alive_in(year) for year in years)
+    ]
+    spans = {u.id: [year for year in years if u.alive_in(year)] for u in xa}
+    levels = _rural_levels(xa, strength, spans, rng)
     step("Đang tạo quyết định công nhận nông thôn mới…")
     recognitions, plans = _recognitions(xa, by_id, levels, years, rng, new_uid, stamp)
     _bulk(db, rows, RuralRecognition, recognitions)
@@ -305,7 +350,10 @@ def generate(
         step(f"Đang tạo tiêu chí nông thôn mới năm {year}…")
         with db.reading() as session:
             sets = {level.value: s.ids for level, s in sets_for(session, year).items()}
-        criteria = _criteria(xa, sets, levels, year, rng, new_uid, stamp)
+        if not sets:
+            continue  # no criteria set for the year yet (2026)
+        living = [u for u in xa if u.alive_in(year)]
+        criteria = _criteria(living, sets, levels, year, rng, new_uid, stamp)
         _bulk(db, rows, RuralCriterionStatus, criteria)
 
     with db.transaction() as session:
@@ -329,6 +377,15 @@ def _bulk(db: Database, counts: dict[str, int], model: Any, values: list[dict[st
             session.connection().execute(insert(model.__table__), values)
     table: str = model.__tablename__
     counts[table] = counts.get(table, 0) + len(values)
+
+
+def _under(unit: _Unit, by_id: dict[int, _Unit], roots: Collection[int]) -> bool:
+    current: _Unit | None = unit
+    while current is not None:
+        if current.id in roots:
+            return True
+        current = by_id.get(current.parent_id) if current.parent_id is not None else None
+    return False
 
 
 def _communes_below(units: Sequence[_Unit]) -> dict[int, int]:
@@ -554,19 +611,25 @@ _RANKS = {"": 0, "ntm": 1, "nang_cao": 2, "kieu_mau": 3}
 
 
 def _rural_levels(
-    xa: Sequence[_Unit], strength: dict[int, float], years: Sequence[int], rng: random.Random
+    xa: Sequence[_Unit],
+    strength: dict[int, float],
+    spans: dict[int, list[int]],
+    rng: random.Random,
 ) -> dict[int, list[tuple[str, int]]]:
-    """Each xã's recognitions: (level, year) in order; most xã were NTM before the period."""
+    """Each xã's recognitions: (level, year) in order, within the years it exists; most xã of
+    the districts' time were NTM before the period, a new xã of 2025 is recognised anew."""
     found: dict[int, list[tuple[str, int]]] = {}
-    last = years[-1]
     for unit in xa:
+        years = spans[unit.id]
+        first, last = years[0], years[-1]
+        before = (2013, 2020) if unit.valid_from is None else (first, first)
         good = strength[unit.id]
         events: list[tuple[str, int]] = []
         draw = rng.random() - 0.08 * good
         if draw < 0.72:
-            events.append(("ntm", rng.randint(2013, 2020)))
+            events.append(("ntm", rng.randint(*before)))
         elif draw < 0.9:
-            events.append(("ntm", rng.randint(years[0], last)))
+            events.append(("ntm", rng.randint(first, last)))
         if events and rng.random() < 0.3 + 0.1 * good:
             events.append(("nang_cao", rng.randint(max(events[0][1] + 1, 2019), last + 1)))
             if rng.random() < 0.2:

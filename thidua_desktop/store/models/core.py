@@ -106,7 +106,16 @@ class Profile(Base):
     signer_name: Mapped[str | None] = mapped_column(String(120), default=None)
     recipients: Mapped[str | None] = mapped_column(Text, default=None)
 
-    office_unit: Mapped[AdminUnit | None] = relationship()
+    # The office this installation served before its unit ended (a district until 30/06/2025):
+    # its data stays here as that office's history.
+    former_office_unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("admin_unit.id", ondelete="RESTRICT"), default=None
+    )
+
+    office_unit: Mapped[AdminUnit | None] = relationship(foreign_keys=[office_unit_id])
+    former_office_unit: Mapped[AdminUnit | None] = relationship(
+        foreign_keys=[former_office_unit_id]
+    )
 
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 

@@ -1,4 +1,4 @@
-"""unit succession and export coverage
+"""unit succession, export coverage, the former office of a moved installation
 
 Revision ID: 0010
 Revises: 0009
@@ -52,8 +52,24 @@ def upgrade() -> None:
     with op.batch_alter_table("exchange_export", schema=None) as batch_op:
         batch_op.add_column(sa.Column("coverage", sa.Text(), nullable=True))
 
+    with op.batch_alter_table("profile", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("former_office_unit_id", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_profile_former_office_unit_id_admin_unit"),
+            "admin_unit",
+            ["former_office_unit_id"],
+            ["id"],
+            ondelete="RESTRICT",
+        )
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("profile", schema=None) as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("fk_profile_former_office_unit_id_admin_unit"), type_="foreignkey"
+        )
+        batch_op.drop_column("former_office_unit_id")
+
     with op.batch_alter_table("exchange_export", schema=None) as batch_op:
         batch_op.drop_column("coverage")
 
