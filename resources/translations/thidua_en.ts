@@ -2399,12 +2399,43 @@ Call this office to check the fingerprint before registering. Register this key?
         <translation>Office: {0} ({1}), user: {2}</translation>
     </message>
     <message>
+        <source>{office} đã kết thúc ngày {day}: dữ liệu vẫn xem được; bấm “Đổi…” ở góc trên để chuyển sang cơ quan kế thừa khi sẵn sàng.</source>
+        <translation>{office} ended on {day}: its data can still be read; press “Change…” at the top to move to a successor office when you are ready.</translation>
+    </message>
+    <message>
+        <source>Đã chuyển sang {office}; dữ liệu của {former} được giữ làm lịch sử.</source>
+        <translation>Moved to {office}; the data of {former} is kept as its history.</translation>
+    </message>
+    <message>
         <source>Đã lưu cơ quan sử dụng.</source>
         <translation>Office saved.</translation>
     </message>
     <message>
         <source>Đóng chương trình</source>
         <translation>Close the application</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOfficeDialog</name>
+    <message>
+        <source>Chuyển sang cơ quan kế thừa</source>
+        <translation>Move to a successor office</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{office} ({code}) đã kết thúc ngày {day}&lt;/b&gt;: từ 01/07/2025 không còn cấp huyện; công tác thi đua, khen thưởng do tỉnh, thành phố và các xã, phường mới đảm nhận.&lt;br&gt;&lt;br&gt;Chọn cơ quan mà bản cài đặt này phục vụ từ nay. Dữ liệu đã nhập của {office} được giữ nguyên làm lịch sử của cơ quan: không dòng nào bị sửa, đổi mã hay xóa.</source>
+        <translation>&lt;b&gt;{office} ({code}) ended on {day}&lt;/b&gt;: since 01/07/2025 there are no districts; emulation and commendation work is done by the provinces and the new communes.&lt;br&gt;&lt;br&gt;Choose the office this installation serves from now on. The data entered by {office} stays as that office&apos;s history: no row is changed, re-keyed or deleted.</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) — {reason}</source>
+        <translation>{name} ({code}) — {reason}</translation>
+    </message>
+    <message>
+        <source>Chuyển sang cơ quan đã chọn</source>
+        <translation>Move to the chosen office</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -4537,23 +4568,23 @@ last year</translation>
     </message>
     <message>
         <source>Các đơn vị có hiệu lực vào ngày này (từ 01/07/2025: tỉnh - xã, không còn cấp huyện; mã của một số đơn vị được dùng lại cho đơn vị khác)</source>
-        <translation type="unfinished"></translation>
+        <translation>The units valid on this day (from 01/07/2025: province and commune, no districts; some codes were reused for other units)</translation>
     </message>
     <message>
         <source>Hôm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>30/06/2025</source>
-        <translation type="unfinished"></translation>
+        <translation>30/06/2025</translation>
     </message>
     <message>
         <source>Ngày cuối cùng của cấp huyện</source>
-        <translation type="unfinished"></translation>
+        <translation>The last day of the districts</translation>
     </message>
     <message>
         <source>Đơn vị có hiệu lực ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>Units valid on:</translation>
     </message>
     <message>
         <source>Thông tin đơn vị</source>
@@ -4585,35 +4616,51 @@ last year</translation>
     </message>
     <message>
         <source>Tiền thân:</source>
-        <translation type="unfinished"></translation>
+        <translation>Predecessors:</translation>
     </message>
     <message>
         <source>Kế thừa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Successors:</translation>
     </message>
     <message>
         <source>Số liệu qua các năm (của đơn vị và đơn vị tiền thân)</source>
-        <translation type="unfinished"></translation>
+        <translation>Records by year (the unit&apos;s and its predecessors&apos;)</translation>
     </message>
     <message>
         <source>Năm</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
-        <source>Kết quả chỉ tiêu</source>
-        <translation type="unfinished">Target results</translation>
+        <source>Kết quả</source>
+        <translation>Results</translation>
     </message>
     <message>
-        <source>“3 không”, ANTT</source>
-        <translation type="unfinished"></translation>
+        <source>3 không, ANTT</source>
+        <translation>Three No&apos;s, ANTT</translation>
     </message>
     <message>
-        <source>Nông thôn mới</source>
-        <translation type="unfinished">New rural standard</translation>
+        <source>NTM</source>
+        <translation>NTM</translation>
+    </message>
+    <message>
+        <source>Đơn vị có số liệu: chính đơn vị hoặc đơn vị tiền thân của nó</source>
+        <translation>Whose records: the unit itself or one of its predecessors</translation>
+    </message>
+    <message>
+        <source>Số kết quả chỉ tiêu đã nhập</source>
+        <translation>Number of target results entered</translation>
+    </message>
+    <message>
+        <source>“3 không” và an toàn về an ninh, trật tự</source>
+        <translation>Three No&apos;s and safe for security and order (ANTT)</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận nông thôn mới trong năm</source>
+        <translation>New-rural recognition decisions of the year</translation>
     </message>
     <message>
         <source>Tìm thấy {0} đơn vị</source>
@@ -4633,23 +4680,31 @@ last year</translation>
     </message>
     <message>
         <source>của đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>the unit&apos;s own</translation>
     </message>
     <message>
         <source>tiền thân, toàn bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>predecessor, whole</translation>
     </message>
     <message>
         <source>tiền thân, một phần</source>
-        <translation type="unfinished"></translation>
+        <translation>predecessor, part</translation>
     </message>
     <message>
         <source>Số liệu qua các năm (của đơn vị và đơn vị tiền thân): {0} dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Records by year (the unit&apos;s and its predecessors&apos;): {0} rows</translation>
     </message>
     <message>
         <source>Chưa có số liệu của đơn vị và đơn vị tiền thân.</source>
-        <translation type="unfinished"></translation>
+        <translation>No records of the unit or its predecessors yet.</translation>
+    </message>
+    <message>
+        <source>đạt</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>not met</translation>
     </message>
     <message>
         <source>không có</source>
@@ -4657,23 +4712,23 @@ last year</translation>
     </message>
     <message>
         <source>toàn bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>whole</translation>
     </message>
     <message>
         <source>một phần</source>
-        <translation type="unfinished"></translation>
+        <translation>part</translation>
     </message>
     <message>
         <source>{name} ({code}), {part}, từ {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code}), {part}, from {day}</translation>
     </message>
     <message>
         <source> — theo {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation> — under {basis}</translation>
     </message>
     <message>
         <source> (chưa đối chiếu được với nghị quyết)</source>
-        <translation type="unfinished"></translation>
+        <translation> (not yet checked against the resolution)</translation>
     </message>
     <message>
         <source>{count} {kind}</source>

@@ -2399,12 +2399,43 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
         <translation>Cơ quan sử dụng: {0} ({1}), người sử dụng: {2}</translation>
     </message>
     <message>
+        <source>{office} đã kết thúc ngày {day}: dữ liệu vẫn xem được; bấm “Đổi…” ở góc trên để chuyển sang cơ quan kế thừa khi sẵn sàng.</source>
+        <translation>{office} đã kết thúc ngày {day}: dữ liệu vẫn xem được; bấm “Đổi…” ở góc trên để chuyển sang cơ quan kế thừa khi sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>Đã chuyển sang {office}; dữ liệu của {former} được giữ làm lịch sử.</source>
+        <translation>Đã chuyển sang {office}; dữ liệu của {former} được giữ làm lịch sử.</translation>
+    </message>
+    <message>
         <source>Đã lưu cơ quan sử dụng.</source>
         <translation>Đã lưu cơ quan sử dụng.</translation>
     </message>
     <message>
         <source>Đóng chương trình</source>
         <translation>Đóng chương trình</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOfficeDialog</name>
+    <message>
+        <source>Chuyển sang cơ quan kế thừa</source>
+        <translation>Chuyển sang cơ quan kế thừa</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{office} ({code}) đã kết thúc ngày {day}&lt;/b&gt;: từ 01/07/2025 không còn cấp huyện; công tác thi đua, khen thưởng do tỉnh, thành phố và các xã, phường mới đảm nhận.&lt;br&gt;&lt;br&gt;Chọn cơ quan mà bản cài đặt này phục vụ từ nay. Dữ liệu đã nhập của {office} được giữ nguyên làm lịch sử của cơ quan: không dòng nào bị sửa, đổi mã hay xóa.</source>
+        <translation>&lt;b&gt;{office} ({code}) đã kết thúc ngày {day}&lt;/b&gt;: từ 01/07/2025 không còn cấp huyện; công tác thi đua, khen thưởng do tỉnh, thành phố và các xã, phường mới đảm nhận.&lt;br&gt;&lt;br&gt;Chọn cơ quan mà bản cài đặt này phục vụ từ nay. Dữ liệu đã nhập của {office} được giữ nguyên làm lịch sử của cơ quan: không dòng nào bị sửa, đổi mã hay xóa.</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) — {reason}</source>
+        <translation>{name} ({code}) — {reason}</translation>
+    </message>
+    <message>
+        <source>Chuyển sang cơ quan đã chọn</source>
+        <translation>Chuyển sang cơ quan đã chọn</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Để sau</translation>
     </message>
 </context>
 <context>
@@ -4604,16 +4635,32 @@ năm trước</translation>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <source>Kết quả chỉ tiêu</source>
-        <translation>Kết quả chỉ tiêu</translation>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
     </message>
     <message>
-        <source>“3 không”, ANTT</source>
-        <translation>“3 không”, ANTT</translation>
+        <source>3 không, ANTT</source>
+        <translation>3 không, ANTT</translation>
     </message>
     <message>
-        <source>Nông thôn mới</source>
-        <translation>Nông thôn mới</translation>
+        <source>NTM</source>
+        <translation>NTM</translation>
+    </message>
+    <message>
+        <source>Đơn vị có số liệu: chính đơn vị hoặc đơn vị tiền thân của nó</source>
+        <translation>Đơn vị có số liệu: chính đơn vị hoặc đơn vị tiền thân của nó</translation>
+    </message>
+    <message>
+        <source>Số kết quả chỉ tiêu đã nhập</source>
+        <translation>Số kết quả chỉ tiêu đã nhập</translation>
+    </message>
+    <message>
+        <source>“3 không” và an toàn về an ninh, trật tự</source>
+        <translation>“3 không” và an toàn về an ninh, trật tự</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận nông thôn mới trong năm</source>
+        <translation>Quyết định công nhận nông thôn mới trong năm</translation>
     </message>
     <message>
         <source>Tìm thấy {0} đơn vị</source>
@@ -4650,6 +4697,14 @@ năm trước</translation>
     <message>
         <source>Chưa có số liệu của đơn vị và đơn vị tiền thân.</source>
         <translation>Chưa có số liệu của đơn vị và đơn vị tiền thân.</translation>
+    </message>
+    <message>
+        <source>đạt</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>chưa đạt</translation>
     </message>
     <message>
         <source>không có</source>

@@ -77,6 +77,17 @@ class UnitTree:
         """Code -> unit id among `ids`, for the units valid during `year`."""
         return {self.code[i]: i for i in sorted(ids) if self.valid_in(i, year)}
 
+    def version_of(
+        self, code: str, version: tuple[dt.date | None, dt.date | None] | None, year: int
+    ) -> int | None:
+        """The unit a package means by `code`: the version it names (codes are reused after
+        01/07/2025), or for an older package the unit with that code in `year`."""
+        if version is not None:
+            for unit_id, unit_code in self.code.items():
+                if unit_code == code and self.validity[unit_id] == version:
+                    return int(unit_id)
+        return self.all_codes_in(year).get(code)
+
     def all_codes_in(self, year: int) -> dict[str, int]:
         """Code -> unit id for every unit valid during `year` (kept: the packages of a batch ask
         for the same year again and again). The caller must not change the dictionary."""

@@ -28,6 +28,9 @@ _SHA256 = re.compile(r"[0-9a-f]{64}", re.ASCII)
 _TABLE = re.compile(r"[a-z][a-z_]{0,39}", re.ASCII)
 
 
+Version = tuple[dt.date | None, dt.date | None]  # a unit version's (valid_from, valid_to)
+
+
 @dataclass(frozen=True)
 class TableEntry:
     rows: int
@@ -54,37 +57,54 @@ class Manifest:
     # Per record table, the units whose data the package carries: it supersedes those units'
     # records of the period and no others (empty: derived from the rows, for older packages).
     coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Which version of the producer's and the scope's unit the codes mean (valid_from, valid_to):
+    # codes are reused after 01/07/2025. None (older packages): the unit of the period.
+    producer_version: Version | None = None
+    scope_version: Version | None = None
 
     @property
     def total_rows(self) -> int:
         return sum(t.rows for t in self.tables.values())
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "format": FORMAT,
-            "format_version": self.format_version,
-            "app_version": self.app_version,
-            "schema_revision": self.schema_revision,
-            "kind": self.kind,
-            "producer": {
-                "office_code": self.producer_code,
-                "office_name": self.producer_name,
-                "installation_id": self.installation_id,
-            },
-            "scope": self.scope_code,
-            "scope_name": self.scope_name,
-            "period": self.period,
-            "sequence": self.sequence,
-            "created_at": self.created_at.isoformat(timespec="seconds"),
-            "tables": {
-                name: {"rows": t.rows, "bytes": t.bytes, "sha256": t.sha256}
-                for name, t in sorted(self.tables.items())
-            },
-            "reference_data": dict(sorted(self.reference_data.items())),
-        } | (
-            {"coverage": {t: list(codes) for t, codes in sorted(self.coverage.items())}}
-            if self.coverage
-            else {}
+        return (
+            {
+                "format": FORMAT,
+                "format_version": self.format_version,
+                "app_version": self.app_version,
+                "schema_revision": self.schema_revision,
+                "kind": self.kind,
+                "producer": {
+                    "office_code": self.producer_code,
+                    "office_name": self.producer_name,
+                    "installation_id": self.installation_id,
+                },
+                "scope": self.scope_code,
+                "scope_name": self.scope_name,
+                "period": self.period,
+                "sequence": self.sequence,
+                "created_at": self.created_at.isoformat(timespec="seconds"),
+                "tables": {
+                    name: {"rows": t.rows, "bytes": t.bytes, "sha256": t.sha256}
+                    for name, t in sorted(self.tables.items())
+                },
+                "reference_data": dict(sorted(self.reference_data.items())),
+            }
+            | (
+                {"coverage": {t: list(codes) for t, codes in sorted(self.coverage.items())}}
+                if self.coverage
+                else {}
+            )
+            | (
+                {
+                    "unit_versions": {
+                        "producer": _version_json(self.producer_version),
+                        "scope": _version_json(self.scope_version),
+                    }
+                }
+                if self.producer_version is not None and self.scope_version is not None
+                else {}
+            )
         )
 
     def to_bytes(self) -> bytes:
@@ -160,7 +180,40 @@ def parse_manifest(raw: bytes) -> Manifest:
         tables=_tables(data.get("tables")),
         reference_data=_reference(data.get("reference_data", {})),
         coverage=_coverage(data.get("coverage", {})),
+        **_versions(data.get("unit_versions")),
     )
+
+
+def _version_json(version: Version | None) -> dict[str, str | None]:
+    start, end = version or (None, None)
+    return {
+        "valid_from": start.isoformat() if start else None,
+        "valid_to": end.isoformat() if end else None,
+    }
+
+
+def _versions(raw: object) -> dict[str, Version]:
+    """`unit_versions`: {"producer": {"valid_from", "valid_to"}, "scope": {…}}, optional."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or set(raw) != {"producer", "scope"}:
+        raise PackageRefused("manifest.json: phiên bản đơn vị (unit_versions) không hợp lệ.")
+    found: dict[str, Version] = {}
+    for key in ("producer", "scope"):
+        entry = raw[key]
+        if not isinstance(entry, dict) or set(entry) != {"valid_from", "valid_to"}:
+            raise PackageRefused("manifest.json: phiên bản đơn vị (unit_versions) không hợp lệ.")
+        days: list[dt.date | None] = []
+        for name in ("valid_from", "valid_to"):
+            value = entry[name]
+            try:
+                days.append(None if value is None else dt.date.fromisoformat(str(value)))
+            except ValueError:
+                raise PackageRefused(
+                    f"manifest.json: ngày {name} của đơn vị không hợp lệ."
+                ) from None
+        found[f"{key}_version"] = (days[0], days[1])
+    return found
 
 
 def _text(data: dict[str, Any], key: str, *, required: bool = True) -> str:

@@ -157,6 +157,8 @@ def export_package(
                 created_at=dt.datetime.now().astimezone().replace(microsecond=0),
                 tables={},
                 coverage=coverage,
+                producer_version=(office.valid_from, office.valid_to),
+                scope_version=(scope.valid_from, scope.valid_to),
                 reference_data={
                     name: version
                     for name, version in session.execute(

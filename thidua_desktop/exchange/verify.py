@@ -83,8 +83,8 @@ def import_context(
     office = office_unit(session)
     tree = unit_tree(session)
     codes = tree.all_codes_in(manifest.period)
-    producer = codes.get(manifest.producer_code)
-    scope = codes.get(manifest.scope_code)
+    producer = tree.version_of(manifest.producer_code, manifest.producer_version, manifest.period)
+    scope = tree.version_of(manifest.scope_code, manifest.scope_version, manifest.period)
     if producer is None:
         raise PackageRefused(f"không có cơ quan gửi mã {manifest.producer_code} trong danh mục.")
     if scope is None or scope not in tree.subtree(producer):

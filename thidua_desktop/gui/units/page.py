@@ -363,7 +363,7 @@ class UnitsPage(QWidget):
                 str(record.year),
                 f"{record.unit_name} ({record.unit_code}) — {whose}",
                 str(record.results) if record.results else "—",
-                self._security_cell(record.security),
+                self._security_cell(record.security_met),
                 record.rural or "—",
             )
             for c, text in enumerate(cells):
@@ -383,10 +383,10 @@ class UnitsPage(QWidget):
             else self.tr("Chưa có số liệu của đơn vị và đơn vị tiền thân.")
         )
 
-    def _security_cell(self, text: str | None) -> str:
-        if text is None:
+    def _security_cell(self, met: bool | None) -> str:
+        if met is None:
             return "—"
-        return self.tr("đạt") if text.endswith(": đạt") else self.tr("chưa đạt")
+        return self.tr("đạt") if met else self.tr("chưa đạt")
 
     def _links_text(self, links: Sequence[Any]) -> str:
         if not links:

@@ -35,8 +35,12 @@ def unit_by_code(session: Session, code: str, *, year: int | None = None) -> Adm
         )
     unit = session.scalars(query.order_by(AdminUnit.valid_from.desc().nulls_last())).first()
     if unit is None:
-        when = f" trong năm {year}" if year is not None else ""
-        raise UnknownUnitError(f'Không có đơn vị hành chính nào mã "{wanted}"{when}.')
+        if year is None:
+            raise UnknownUnitError(f'Không có đơn vị hành chính nào mã "{wanted}".')
+        from thidua_desktop.services.core.succession import not_on_message
+
+        day = dt.date(year, 12, 31)
+        raise UnknownUnitError(not_on_message(session, wanted, day, f"Năm {year}"))
     return unit
 
 

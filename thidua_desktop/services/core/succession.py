@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import bindparam, delete, insert, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from thidua_desktop.domain.errors import InvalidInput
@@ -80,20 +81,25 @@ def span_text(start: dt.date | None, end: dt.date | None) -> str:
 # -- resolving a code on a date -------------------------------------------------------------------
 
 
-def _valid_on(day: dt.date):  # type: ignore[no-untyped-def]
+def _valid_on(day: Any) -> tuple[Any, Any]:
     return (
         or_(AdminUnit.valid_from.is_(None), AdminUnit.valid_from <= day),
         or_(AdminUnit.valid_to.is_(None), AdminUnit.valid_to >= day),
     )
 
 
+_UNIT_ON = (
+    select(AdminUnit)
+    .where(AdminUnit.code == bindparam("code"), *_valid_on(bindparam("day")))
+    .order_by(AdminUnit.id)
+)
+
+
 def unit_on(session: Session, code: str, day: dt.date) -> AdminUnit:
     """The unit version that has this code on `day`; an unknown code, or one that belonged to
     another unit or to no unit that day, is refused with what the code was and when."""
     wanted = clean(code)
-    unit = session.scalars(
-        select(AdminUnit).where(AdminUnit.code == wanted, *_valid_on(day)).order_by(AdminUnit.id)
-    ).first()
+    unit = session.scalars(_UNIT_ON, {"code": wanted, "day": day}).first()
     if unit is not None:
         return unit
     raise UnknownUnitError(not_on_message(session, wanted, day))
@@ -105,8 +111,9 @@ def check_code_on(db: Database, code: str, day: dt.date) -> None:
         unit_on(session, code, day)
 
 
-def not_on_message(session: Session, code: str, day: dt.date) -> str:
-    """Why no unit has `code` on `day`: which units had it, and when."""
+def not_on_message(session: Session, code: str, day: dt.date, when: str | None = None) -> str:
+    """Why no unit has `code` on `day` (`when`: how to say the day, e.g. "Năm 2026"): which
+    units had it, and when ("31135 đến 30/06/2025 là Phường Tân An; …")."""
     versions = list(
         session.scalars(
             select(AdminUnit)
@@ -117,7 +124,7 @@ def not_on_message(session: Session, code: str, day: dt.date) -> str:
     if not versions:
         return f'Không có đơn vị hành chính nào mã "{code}".'
     spans = "; ".join(f"{period_of(v)} là {full_name(v)}" for v in versions)
-    return f"Ngày {dmy(day)} không có đơn vị hành chính nào mã {code}: {code} {spans}."
+    return f"{when or 'Ngày ' + dmy(day)} không có đơn vị hành chính nào mã {code}: {code} {spans}."
 
 
 def period_of(unit: AdminUnit) -> str:
@@ -218,36 +225,57 @@ def history_of(session: Session, unit: AdminUnit) -> UnitHistory:
     )
 
 
-def _links(session: Session, unit_id: int, *, backwards: bool) -> list[LinkRow]:
-    other = aliased(AdminUnit)
+def _link_query(backwards: bool) -> Any:  # a Select of the link columns
+    other = aliased(AdminUnit, name="other")
     mine, theirs = (
         (UnitSuccession.new_id, UnitSuccession.old_id)
         if backwards
         else (UnitSuccession.old_id, UnitSuccession.new_id)
     )
-    rows = session.execute(
-        select(other, UnitSuccession)
+    return (
+        select(
+            other.id,
+            other.code,
+            other.name,
+            other.kind,
+            other.valid_from,
+            other.valid_to,
+            UnitSuccession.part,
+            UnitSuccession.effective_date,
+            UnitSuccession.legal_basis,
+            UnitSuccession.clause,
+            UnitSuccession.checked,
+        )
         .join(other, other.id == theirs)
-        .where(mine == unit_id)
+        .where(mine == bindparam("unit_id"))
         .order_by(other.sort_key, other.id)
-    ).all()
+    )
+
+
+# Built once: `units history` over a whole succession file asks these ten thousand times.
+_PREDECESSORS, _SUCCESSORS = _link_query(True), _link_query(False)
+
+
+def _links(session: Session, unit_id: int, *, backwards: bool) -> list[LinkRow]:
+    query = _PREDECESSORS if backwards else _SUCCESSORS
+    rows = session.execute(query, {"unit_id": unit_id}).all()
     return [
         LinkRow(
-            unit_id=unit.id,
-            unit_code=unit.code,
-            unit_name=full_name(unit),
-            unit_kind=unit.kind,
-            kind_label=UnitKind(unit.kind).label,
-            valid_from=unit.valid_from,
-            valid_to=unit.valid_to,
-            part=link.part,
-            part_label=PART_LABELS[link.part],
-            effective_date=link.effective_date,
-            legal_basis=link.legal_basis,
-            clause=link.clause,
-            checked=link.checked,
+            unit_id=uid,
+            unit_code=code,
+            unit_name=UnitKind(kind).full_name(name),
+            unit_kind=kind,
+            kind_label=UnitKind(kind).label,
+            valid_from=start,
+            valid_to=end,
+            part=part,
+            part_label=PART_LABELS[part],
+            effective_date=effective,
+            legal_basis=basis,
+            clause=clause,
+            checked=checked,
         )
-        for unit, link in rows
+        for uid, code, name, kind, start, end, part, effective, basis, clause, checked in rows
     ]
 
 

@@ -37,7 +37,8 @@ class LineageRow:
     own: bool  # the unit itself; otherwise a predecessor
     part: str | None  # for a predecessor: whole | partial
     results: int  # campaign results recorded
-    security: str | None  # "3 không và ANTT: đạt", … or None when nothing was recorded
+    security: str | None  # '"3 không" và ANTT: đạt', … or None when nothing was recorded
+    security_met: bool | None  # both "3 không" and ANTT met; None when nothing was recorded
     rural: str | None  # NTM recognitions decided that year
 
     @property
@@ -116,6 +117,7 @@ def lineage_records(db: Database, unit_id: int) -> list[LineageRow]:
                     part=parts[uid],
                     results=found[0],
                     security=security,
+                    security_met=None if record is None else record_both(record, components[year]),
                     rural="; ".join(found[2]) if found[2] else None,
                 )
             )
