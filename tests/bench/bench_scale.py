@@ -44,7 +44,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_startup import BARE_WINDOW
 
-YEAR = 2024  # the last full year of the 2021-2025 data (the 2025 list ends on 30/06/2025)
+YEAR = 2024  # the last full year on the districts' structure (their list ends on 30/06/2025)
+TODAY_YEAR = 2026  # today's structure: 34 provinces, 3 321 communes, no districts
+LARGEST = "38"  # Thanh Hóa, the province with the most communes today (166)
 OFFICE = "01"  # the national data set's office: Hà Nội
 DISTRICT = "380"  # Thành phố Thanh Hóa: the district with the most commune-level units (49)
 CAMPAIGN = "QG-2125"
@@ -215,7 +217,9 @@ def bench_search(db: Any, runs: int) -> None:
 # -- dashboard ---------------------------------------------------------------------------------
 
 
-def _raw_dashboard_floor(path: Path, unit_ids: Sequence[int]) -> Callable[[], object]:
+def _raw_dashboard_floor(
+    path: Path, unit_ids: Sequence[int], year: int = YEAR
+) -> Callable[[], object]:
     """What the figures need, read and counted by hand: each commune's "3 không"/ANTT record and
     components, each xã's recognitions, the unit's targets and results."""
     connection = sqlite3.connect(path)
@@ -227,7 +231,7 @@ def _raw_dashboard_floor(path: Path, unit_ids: Sequence[int]) -> Callable[[], ob
             f"SELECT s.unit_id, s.antt_result, c.status FROM security_status s "
             f"JOIN security_component_status c ON c.status_id = s.id "
             f"WHERE s.year IN (?, ?) AND s.unit_id IN ({marks})",
-            (YEAR, YEAR - 1, *unit_ids),
+            (year, year - 1, *unit_ids),
         ).fetchall()
         recognitions = cursor.execute(
             f"SELECT unit_id, level, year, revoked_on FROM rural_recognition "
@@ -538,6 +542,85 @@ def bench_reports(db: Any, scratch: Path, runs: int) -> None:
         add("  vs LibreOffice XLSX->PDF (>=3x faster)", render, lo, ratio_max=1 / 3)
 
 
+# -- today's structure ---------------------------------------------------------------------------
+
+
+def bench_today(db: Any, path: Path, runs: int) -> None:
+    """The same operations on the units of today (2026): a province office with its communes
+    directly below it, the largest one (Thanh Hóa); search over today's list."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from thidua_desktop.domain.text import fold
+    from thidua_desktop.gui.results.model import ResultGridModel
+    from thidua_desktop.gui.results.view import ResultGridView
+    from thidua_desktop.reports.build import ReportRequest, build_report, report_pdf
+    from thidua_desktop.services.campaigns.results import result_grid
+    from thidua_desktop.services.core.profile import get_profile, set_profile
+    from thidua_desktop.services.core.scope import subtree_ids, unit_by_code
+    from thidua_desktop.services.core.units import list_units
+    from thidua_desktop.services.dashboard.figures import dashboard
+
+    app = QApplication.instance()
+    today = dt.date.today()
+    rows = list_units(db, day=today)
+    keys = [row.search_key for row in rows]
+    keystrokes = [text[:n] for text in SEARCHES for n in range(1, len(text) + 1)]
+
+    def scan() -> None:
+        for typed in keystrokes:
+            words = fold(typed).split()
+            [k for k in keys if all(w in k for w in words)]
+
+    service = median_ms(lambda: list_units(db, search="thanh quoi", day=today), runs)
+    floor = median_ms(scan, runs) / (len(keystrokes))
+    add(f"today: search, command line ({len(rows)} units)", service, floor, note="no target")
+
+    with db.reading() as session:
+        province = subtree_ids(session, unit_by_code(session, LARGEST, year=TODAY_YEAR).id)
+    before = get_profile(db)
+    set_profile(db, office_code=LARGEST)
+    try:
+        ours = median_ms(lambda: dashboard(db, TODAY_YEAR), runs)
+        base = median_ms(_raw_dashboard_floor(path, sorted(province), TODAY_YEAR), runs)
+        add(f"today: dashboard, largest province ({len(province)} units)", ours, base, ms_max=200)
+    finally:
+        if before is not None and before.office_code:
+            set_profile(db, office_code=before.office_code)
+
+    view = ResultGridView()
+    model = ResultGridModel(view)
+    view.setModel(model)
+    view.resize(1200, 700)
+    view.show()
+    sizes: list[tuple[int, int]] = []
+
+    def grid() -> None:
+        found = result_grid(db, campaign_code=CAMPAIGN, year=TODAY_YEAR, parent_code=LARGEST)
+        sizes.append((len(found.units), len(found.indicators)))
+        model.set_grid(found)
+        view.fit_columns()
+        app.processEvents()
+
+    mine = median_ms(grid, runs)
+    units, indicators = sizes[-1]
+    add(f"today: results grid, province ({units} units x {indicators})", mine, None, ms_max=150)
+    view.deleteLater()
+    app.processEvents()
+
+    request = ReportRequest("campaign", TODAY_YEAR, unit_code=LARGEST)
+    report = build_report(db, request)
+    whole = median_ms(lambda: report_pdf(build_report(db, request)), runs)
+    plain = median_ms(lambda: _plain_pdf(report.spec), runs)
+    add(
+        f"today: campaign report PDF, province ({_rows_of(report.spec)} rows)",
+        whole,
+        plain,
+        ms_max=150,
+    )
+
+
 # -- packages ----------------------------------------------------------------------------------
 
 
@@ -771,7 +854,7 @@ def main() -> None:
     parser.add_argument("--data", help="a data directory made by init --demo --scale national")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument(
-        "--only", help="comma-separated: startup,search,dashboard,grid,reports,packages"
+        "--only", help="comma-separated: startup,search,dashboard,grid,reports,today,packages"
     )
     args = parser.parse_args()
     wanted = set(args.only.split(",")) if args.only else None
@@ -800,11 +883,16 @@ def main() -> None:
             bench_grid(db, data / "thidua.sqlite3", args.runs)
         if chosen("reports"):
             bench_reports(db, scratch, args.runs)
+        if chosen("today"):
+            bench_today(db, data / "thidua.sqlite3", args.runs)
         db.close()
         if chosen("packages"):
             bench_packages(scratch, args.runs)
     print()
-    print(f"(median of {args.runs} runs, year {YEAR}; same machine, same run)")
+    print(
+        f"(median of {args.runs} runs, year {YEAR}, today's lines {TODAY_YEAR}; "
+        "same machine, same run)"
+    )
     header()
     for line in LINES:
         print(_format(line))

@@ -41,6 +41,15 @@ def open_window(qtbot: QtBot, data_dir: DataDir) -> Iterator[OpenWindow]:
         window.background.wait_for_done()
 
 
+@pytest.fixture(autouse=True)
+def no_modal_move_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window opened on an office that ended asks to move it (a modal dialog): tests answer
+    "Để sau" unless they patch the dialog themselves."""
+    from thidua_desktop.gui.units.move_dialog import MoveOfficeDialog
+
+    monkeypatch.setattr(MoveOfficeDialog, "exec", lambda self: MoveOfficeDialog.DialogCode.Rejected)
+
+
 @pytest.fixture(scope="module", autouse=True)
 def garbage_collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
     """As in the application: the cyclic collector runs on the GUI thread only."""

@@ -27,13 +27,13 @@ def _change_profile_in_the_window(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def choose(self: ProfileDialog) -> int:
-        self._select(next(u for u in self.model._rows if u.code == "917"))
+        self._select(next(u for u in self.model._rows if u.code == "31120"))
         self.operator.setText("Trần Văn Đức")
         return ProfileDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ProfileDialog, "exec", choose)
     window.edit_profile(False)
-    qtbot.waitUntil(lambda: window.profile_label.text() == "Quận Ô Môn · Trần Văn Đức")
+    qtbot.waitUntil(lambda: window.profile_label.text() == "Phường Cái Khế · Trần Văn Đức")
 
 
 def test_changes_from_the_window_and_the_command_line_both_appear(
@@ -45,7 +45,7 @@ def test_changes_from_the_window_and_the_command_line_both_appear(
     qtmodeltester: ModelTester,
 ) -> None:
     args = ["--data-dir", str(data_dir.root), "init", "--demo"]
-    assert cli([*args, "--office", "916", "--operator", "Nguyễn Thị Lan"]) == 0
+    assert cli([*args, "--office", "31135", "--operator", "Nguyễn Thị Lan"]) == 0
     capsys.readouterr()
     window = open_window(demo=False)
     _change_profile_in_the_window(window, qtbot, monkeypatch)
@@ -56,11 +56,11 @@ def test_changes_from_the_window_and_the_command_line_both_appear(
     changes = [(r.operator, r.change) for r in profile_rows]
     assert (
         "Trần Văn Đức",
-        "cơ quan: 916 → 917; người sử dụng: Nguyễn Thị Lan → Trần Văn Đức",
+        "cơ quan: 31135 → 31120; người sử dụng: Nguyễn Thị Lan → Trần Văn Đức",
     ) in changes
     assert (
         "Nguyễn Thị Lan",
-        "cơ quan: 92 → 916; người sử dụng: Người dùng thử → Nguyễn Thị Lan",
+        "cơ quan: 92 → 31135; người sử dụng: Người dùng thử → Nguyễn Thị Lan",
     ) in changes
     # Newest first, shown the way people read it.
     top = page.proxy.index(0, Column.TIME)
