@@ -373,7 +373,7 @@ def load_succession(
     _check_complete(session, dataset, versions, has_predecessor, has_successor)
     session.execute(delete(UnitSuccession).where(UnitSuccession.source == dataset.name))
     if values:
-        session.connection().execute(insert(UnitSuccession.__table__), values)
+        session.connection().execute(insert(UnitSuccession), values)
     loaded = session.get(RefDataset, dataset.name)
     remember_dataset(session, loaded, name=dataset.name, version=dataset.version, sha256=digest)
     audit.record(

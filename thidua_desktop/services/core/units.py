@@ -191,7 +191,7 @@ def load_reference_units(
             return
         # Core executemany, not the ORM's bulk path: a national list is 14 000 rows.
         session.connection().execute(
-            insert(AdminUnit.__table__), [_unit_values(spec, ids, dataset.name) for spec in pending]
+            insert(AdminUnit), [_unit_values(spec, ids, dataset.name) for spec in pending]
         )
         new_ids = session.execute(
             select(AdminUnit.code, AdminUnit.id).where(
