@@ -158,8 +158,11 @@ def bench_startup(data: Path, runs: int) -> None:
 # -- search ------------------------------------------------------------------------------------
 
 
-def bench_search(db: Any, runs: int) -> None:
-    from PySide6.QtCore import qInstallMessageHandler
+def bench_search(db: Any, runs: int, year: int = YEAR, label: str = "") -> None:
+    """Typing in the units page's search on the units of 31/12/`year` (today for this year)."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from thidua_desktop.domain.text import fold
@@ -174,11 +177,14 @@ def bench_search(db: Any, runs: int) -> None:
         )
     )
     app = QApplication.instance()
-    rows = list_units(db)
+    day = min(dt.date(year, 12, 31), dt.date.today())
+    everything = list_units(db)
+    rows = [row for row in everything if row.is_valid_on(day)]
     page = UnitsPage()
     page.resize(1000, 700)
     page.show()
-    page.set_units(rows, office_unit_id=None)
+    page.day.setDate(QDate(day.year, day.month, day.day))
+    page.set_units(everything, office_unit_id=None)
     app.processEvents()
     keystrokes = [text[:n] for text in SEARCHES for n in range(1, len(text) + 1)]
 
@@ -202,14 +208,14 @@ def bench_search(db: Any, runs: int) -> None:
     ours = median_ms(typing, max(3, runs // 2)) / count
     floor = median_ms(scan, runs) / count
     add(
-        f"search as you type, per keystroke ({len(rows)} units)",
+        f"{label}search as you type, per keystroke ({len(rows)} units)",
         ours,
         floor,
         ms_max=20,
-        note="units page: filter + tree",
+        note=f"units page on {day:%d/%m/%Y}: filter + tree",
     )
-    service = median_ms(lambda: list_units(db, search="thanh quoi"), runs)
-    add("search, command line (list_units, reads the db)", service, floor, note="no target")
+    service = median_ms(lambda: list_units(db, search="thanh quoi", day=day), runs)
+    add(f"{label}search, command line (list_units, reads the db)", service, floor, note="no target")
     page.deleteLater()
     app.processEvents()
 
@@ -552,42 +558,34 @@ def bench_today(db: Any, path: Path, runs: int) -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from thidua_desktop.domain.text import fold
+    from thidua_desktop.services.core.profile import get_profile, set_profile
+    from thidua_desktop.services.core.scope import subtree_ids, unit_by_code
+    from thidua_desktop.services.core.units import list_units
+
+    app = QApplication.instance()
+    bench_search(db, runs, TODAY_YEAR, "today: ")
+    with db.reading() as session:
+        province = subtree_ids(session, unit_by_code(session, LARGEST, year=TODAY_YEAR).id)
+    today = {row.id for row in list_units(db, under=LARGEST, day=dt.date.today())}
+    before = get_profile(db)
+    set_profile(db, office_code=LARGEST)  # the province's own office, for the dashboard and report
+    try:
+        _today_as_the_province(db, path, runs, app, province & today)
+    finally:
+        if before is not None and before.office_code:
+            set_profile(db, office_code=before.office_code)
+
+
+def _today_as_the_province(db: Any, path: Path, runs: int, app: Any, province: set[int]) -> None:
     from thidua_desktop.gui.results.model import ResultGridModel
     from thidua_desktop.gui.results.view import ResultGridView
     from thidua_desktop.reports.build import ReportRequest, build_report, report_pdf
     from thidua_desktop.services.campaigns.results import result_grid
-    from thidua_desktop.services.core.profile import get_profile, set_profile
-    from thidua_desktop.services.core.scope import subtree_ids, unit_by_code
-    from thidua_desktop.services.core.units import list_units
     from thidua_desktop.services.dashboard.figures import dashboard
 
-    app = QApplication.instance()
-    today = dt.date.today()
-    rows = list_units(db, day=today)
-    keys = [row.search_key for row in rows]
-    keystrokes = [text[:n] for text in SEARCHES for n in range(1, len(text) + 1)]
-
-    def scan() -> None:
-        for typed in keystrokes:
-            words = fold(typed).split()
-            [k for k in keys if all(w in k for w in words)]
-
-    service = median_ms(lambda: list_units(db, search="thanh quoi", day=today), runs)
-    floor = median_ms(scan, runs) / (len(keystrokes))
-    add(f"today: search, command line ({len(rows)} units)", service, floor, note="no target")
-
-    with db.reading() as session:
-        province = subtree_ids(session, unit_by_code(session, LARGEST, year=TODAY_YEAR).id)
-    before = get_profile(db)
-    set_profile(db, office_code=LARGEST)
-    try:
-        ours = median_ms(lambda: dashboard(db, TODAY_YEAR), runs)
-        base = median_ms(_raw_dashboard_floor(path, sorted(province), TODAY_YEAR), runs)
-        add(f"today: dashboard, largest province ({len(province)} units)", ours, base, ms_max=200)
-    finally:
-        if before is not None and before.office_code:
-            set_profile(db, office_code=before.office_code)
+    ours = median_ms(lambda: dashboard(db, TODAY_YEAR), runs)
+    base = median_ms(_raw_dashboard_floor(path, sorted(province), TODAY_YEAR), runs)
+    add(f"today: dashboard, largest province ({len(province)} units)", ours, base, ms_max=200)
 
     view = ResultGridView()
     model = ResultGridModel(view)
@@ -613,11 +611,13 @@ def bench_today(db: Any, path: Path, runs: int) -> None:
     report = build_report(db, request)
     whole = median_ms(lambda: report_pdf(build_report(db, request)), runs)
     plain = median_ms(lambda: _plain_pdf(report.spec), runs)
+    # Every commune of the province directly below it: a table five times a district-level
+    # province's, so the target is against ReportLab drawing the same rows, not a fixed time.
     add(
         f"today: campaign report PDF, province ({_rows_of(report.spec)} rows)",
         whole,
         plain,
-        ms_max=150,
+        ratio_max=1.5,
     )
 
 
