@@ -379,3 +379,14 @@ def test_status_sentence_roman_numerals_and_references() -> None:
 def test_preview_bytes_are_a_pdf(demo_db: Database) -> None:
     report = build_report(demo_db, ReportRequest("security", 2023))
     assert report_pdf(report).startswith(b"%PDF")
+
+
+def test_the_security_report_of_2026_speaks_of_xa_phuong_dac_khu(demo_db: Database) -> None:
+    """After 01/07/2025 there is no thị trấn: the report's own words follow the structure of the
+    year (the quoted title of Thông tư 124/2021 keeps its wording)."""
+    from thidua_desktop.reports.build import ReportRequest, build_report
+
+    spec = build_report(demo_db, ReportRequest(kind="security", year=2026)).spec
+    assert "xã, phường, đặc khu" in spec.subject
+    old = build_report(demo_db, ReportRequest(kind="security", year=2023)).spec
+    assert "xã, phường, thị trấn" in old.subject

@@ -162,3 +162,13 @@ def short_name(full_name: str) -> str:
         if full_name.startswith(prefix):
             return full_name[len(prefix) :]
     return full_name
+
+
+# 01/07/2025: districts abolished; commune-level units are xã, phường and đặc khu (no thị trấn).
+TWO_TIER_FROM_YEAR = 2025  # a year's units are those of its last day
+
+
+def commune_kinds_phrase(year: int) -> str:
+    """ "xã, phường, thị trấn" until 2024; "xã, phường, đặc khu" from 2025 (the year's units
+    are those of its last day, after the reform)."""
+    return "xã, phường, đặc khu" if year >= TWO_TIER_FROM_YEAR else "xã, phường, thị trấn"

@@ -9,6 +9,7 @@ from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.security import Assessment
+from thidua_desktop.domain.units import commune_kinds_phrase
 from thidua_desktop.reports.builders.common import (
     MAX_CHART_BARS,
     Context,
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["SecurityData", "build", "compose", "district_table", "gather", "key_paragraphs"]
 
 SUBJECT = (
-    "Tình hình xây dựng xã, phường, thị trấn đạt tiêu chuẩn “an toàn về an ninh, trật tự” "
+    "Tình hình xây dựng {communes} đạt tiêu chuẩn “an toàn về an ninh, trật tự” "
     "và “3 không” năm {year}"
 )
 TT124 = (
@@ -86,7 +87,7 @@ def build(db: Database, context: Context) -> DocumentSpec:
 
 def compose(context: Context, data: SecurityData) -> DocumentSpec:
     o = data.overview
-    subject = SUBJECT.format(year=context.year)
+    subject = SUBJECT.format(year=context.year, communes=commune_kinds_phrase(context.year))
     if not context.own:
         subject += f"\ntrên địa bàn {context.unit_phrase}"
     references = [TT124]
@@ -95,7 +96,8 @@ def compose(context: Context, data: SecurityData) -> DocumentSpec:
         references.append(document_reference(c.doc_number, c.doc_date, c.doc_issuer))
     body: list[Block] = [
         Para(
-            f"Thực hiện {' và '.join(references)}, kết quả xây dựng xã, phường, thị trấn đạt "
+            f"Thực hiện {' và '.join(references)}, kết quả xây dựng "
+            f"{commune_kinds_phrase(o.year)} đạt "
             f"tiêu chuẩn “an toàn về an ninh, trật tự” và “3 không” (không tội phạm, không ma "
             f"túy, không mại dâm) năm {o.year} của {context.unit_phrase} (kỳ đánh giá từ ngày "
             f"{format_date(o.window_start)} đến ngày {format_date(o.window_end)}) như sau:"
@@ -127,8 +129,8 @@ def compose(context: Context, data: SecurityData) -> DocumentSpec:
         body.append(_units_table(o, several, tables))
     body.append(
         closing(
-            f"tình hình xây dựng xã, phường, thị trấn đạt tiêu chuẩn “an toàn về an ninh, trật "
-            f"tự” và “3 không” năm {o.year} của {context.unit_phrase}"
+            f"tình hình xây dựng {commune_kinds_phrase(o.year)} đạt tiêu chuẩn “an toàn về an "
+            f"ninh, trật tự” và “3 không” năm {o.year} của {context.unit_phrase}"
         )
     )
     return document(context, subject=subject, body=body)
@@ -138,18 +140,19 @@ def key_paragraphs(context: Context, o: SecurityOverview) -> list[Block]:
     """The scope's figures in sentences: counts, shares, the target, the year before."""
     t = o.total
     if not o.units:
-        return [Para(f"Năm {o.year}, {context.unit_phrase} không có xã, phường, thị trấn nào.")]
+        communes = commune_kinds_phrase(o.year)
+        return [Para(f"Năm {o.year}, {context.unit_phrase} không có {communes} nào.")]
     if not t.recorded:
         return [
             Para(
-                f"{context.unit_phrase[0].upper()}{context.unit_phrase[1:]} có {t.units} xã, "
-                f"phường, thị trấn; chưa có số liệu đánh giá năm {o.year}."
+                f"{context.unit_phrase[0].upper()}{context.unit_phrase[1:]} có {t.units} "
+                f"{commune_kinds_phrase(o.year)}; chưa có số liệu đánh giá năm {o.year}."
             )
         ]
     target = f"≥ {format_number(o.target_percent)}%"
     text = (
-        f"{context.unit_phrase[0].upper()}{context.unit_phrase[1:]} có {t.units} xã, phường, "
-        f"thị trấn"
+        f"{context.unit_phrase[0].upper()}{context.unit_phrase[1:]} có {t.units} "
+        f"{commune_kinds_phrase(o.year)}"
     )
     if t.recorded < t.units:
         text += f" (đã có số liệu của {t.recorded} đơn vị)"
@@ -274,7 +277,7 @@ def _shares_chart(o: SecurityOverview) -> ChartBlock:
     return ChartBlock(
         categories=["Đạt “3 không”", "Đạt an toàn về ANTT", "Đạt cả hai"],
         series=[Series("Tỷ lệ", [t.three_khong_percent, t.antt_percent, t.both_percent])],
-        title="Tỷ lệ xã, phường, thị trấn đạt chuẩn (%)",
+        title=f"Tỷ lệ {commune_kinds_phrase(o.year)} đạt chuẩn (%)",
         horizontal=True,
         target=o.target_percent,
         target_label=f"Chỉ tiêu: ≥ {format_number(o.target_percent)}%",
