@@ -1285,6 +1285,10 @@ the next level</translation>
         <translation>Load reference list</translation>
     </message>
     <message>
+        <source>Chuyển sang cơ quan kế thừa</source>
+        <translation>Moved to a successor office</translation>
+    </message>
+    <message>
         <source>Khóa sổ</source>
         <translation>Lock year</translation>
     </message>

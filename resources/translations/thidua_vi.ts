@@ -1285,6 +1285,10 @@ mức tiếp theo</translation>
         <translation>Nạp danh mục</translation>
     </message>
     <message>
+        <source>Chuyển sang cơ quan kế thừa</source>
+        <translation>Chuyển sang cơ quan kế thừa</translation>
+    </message>
+    <message>
         <source>Khóa sổ</source>
         <translation>Khóa sổ</translation>
     </message>

@@ -390,3 +390,12 @@ def test_the_security_report_of_2026_speaks_of_xa_phuong_dac_khu(demo_db: Databa
     assert "xã, phường, đặc khu" in spec.subject
     old = build_report(demo_db, ReportRequest(kind="security", year=2023)).spec
     assert "xã, phường, thị trấn" in old.subject
+
+
+def test_the_rural_report_of_a_year_without_criteria_set_is_built(demo_db: Database) -> None:
+    """No NTM criteria set applies to 2026 yet (the 2021-2025 sets ended): the report is still
+    built, without the criteria columns' group heading."""
+    from thidua_desktop.reports.build import ReportRequest, build_report, report_pdf
+
+    report = build_report(demo_db, ReportRequest(kind="rural", year=2026))
+    assert report_pdf(report).startswith(b"%PDF")

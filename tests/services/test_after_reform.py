@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.exchange.operations import export_package, import_package
 from thidua_desktop.paths import DataDir
 from thidua_desktop.reports.build import ReportRequest, build_report, report_pdf
@@ -195,5 +195,9 @@ def test_a_district_installation_moves_to_its_successor_and_keeps_its_history(
         assert all(not r.own and r.part == "whole" for r in history)
         with pytest.raises(InvalidInput, match="vẫn đang hoạt động"):
             move_office(db, to_code="92")
+        # A report of 2023 about the new ward would be about phường Tân An (the code's unit
+        # then): refused, naming the predecessors whose data it is.
+        with pytest.raises(UserError, match="của các đơn vị tiền thân: Phường Tân An, Phường"):
+            build_report(db, ReportRequest(kind="security", year=2023))
     finally:
         db.close()

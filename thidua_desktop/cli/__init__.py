@@ -218,6 +218,10 @@ def _cmd_init(args: argparse.Namespace) -> int:
         return _init_scale(args)
     if args.date and not args.office:
         raise UserError("--date chỉ dùng cùng --office.")
+    if args.date:
+        from thidua_desktop.services.core.succession import day_within_data
+
+        day_within_data(day_of(args.date), None)  # not before the data, not in the future
     report = initialise(
         data_dir_of(args),
         demo=args.load_demo or args.demo,
@@ -256,10 +260,17 @@ def _print_ended_office(args: argparse.Namespace) -> None:
         f"{profile.office_valid_to:%d/%m/%Y}: dữ liệu của cơ quan được giữ làm lịch sử."
     )
     if choices:
-        first = choices[0]
+        first, others = choices[0], choices[1:]
+        also = (
+            f" hoặc {others[0].name} ({others[0].code})"
+            if len(others) == 1
+            else f" hoặc một trong {len(others)} xã, phường mới"
+            if others
+            else ""
+        )
         print(
-            f"Cơ quan kế thừa: {first.name} ({first.code}) hoặc một trong {len(choices) - 1} "
-            "xã, phường mới (xem lệnh office); chuyển bằng: office move --to MÃ"
+            f"Cơ quan kế thừa: {first.name} ({first.code}){also} (xem lệnh office); "
+            "chuyển bằng: office move --to MÃ"
         )
 
 

@@ -88,11 +88,12 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP(
             "DomainLabels", "Số xã được công nhận mới đạt chuẩn nông thôn mới kiểu mẫu trong năm"
         ),
-        # services/audit_log.py — ACTION_LABELS
+        # services/audit/trail.py — ACTION_LABELS
         QT_TRANSLATE_NOOP("DomainLabels", "Thêm"),
         QT_TRANSLATE_NOOP("DomainLabels", "Sửa"),
         QT_TRANSLATE_NOOP("DomainLabels", "Xóa"),
         QT_TRANSLATE_NOOP("DomainLabels", "Nạp danh mục"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Chuyển sang cơ quan kế thừa"),
         QT_TRANSLATE_NOOP("DomainLabels", "Khóa sổ"),
         QT_TRANSLATE_NOOP("DomainLabels", "Mở khóa sổ"),
         QT_TRANSLATE_NOOP("DomainLabels", "Khôi phục dữ liệu"),

@@ -319,9 +319,14 @@ def _communes(o: RuralOverview, several: bool, table_number: int) -> list[Block]
         TableBlock(
             columns=columns,
             rows=rows,
+            # No criteria set applies to the year (2026: the 2021-2025 sets ended): no group.
             groups=[
                 [
-                    HeaderGroup("Số tiêu chí đạt", first, first + len(sets) - 1),
+                    *(
+                        [HeaderGroup("Số tiêu chí đạt", first, first + len(sets) - 1)]
+                        if sets
+                        else []
+                    ),
                     HeaderGroup("Để đạt mức tiếp theo", first + len(sets), first + len(sets) + 1),
                 ]
             ],

@@ -24,6 +24,7 @@ ACTION_LABELS: dict[str, str] = {
     "update": "Sửa",
     "delete": "Xóa",
     "reference_load": "Nạp danh mục",
+    "move_office": "Chuyển sang cơ quan kế thừa",
     "lock": "Khóa sổ",
     "unlock": "Mở khóa sổ",
     "restore": "Khôi phục dữ liệu",

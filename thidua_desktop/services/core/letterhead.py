@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -99,6 +100,28 @@ class ReportingUnit:
     office_name: str
 
 
+def _ensure_existed_in(session: Session, unit: AdminUnit, year: int) -> None:
+    """A report of a year the unit did not exist in would be about another unit with its code
+    (phường Ninh Kiều, 31135, in 2023 is phường Tân An): refused, naming whose data it was."""
+    from thidua_desktop.services.core.succession import history_of, span_text
+
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if (unit.valid_from is None or unit.valid_from <= last) and (
+        unit.valid_to is None or unit.valid_to >= first
+    ):
+        return
+    found = history_of(session, unit)
+    later = unit.valid_from is not None and unit.valid_from > last
+    links = found.predecessors if later else found.successors
+    names = ", ".join(link.unit_name for link in links)
+    holders = "các đơn vị tiền thân" if later else "các đơn vị kế thừa"
+    whose = f"; số liệu năm {year} là của {holders}: {names} (xem trang Đơn vị)" if names else ""
+    raise UserError(
+        f"{full_name(unit)} ({unit.code}) có hiệu lực {span_text(unit.valid_from, unit.valid_to)}: "
+        f"không có báo cáo năm {year} của đơn vị này{whose}."
+    )
+
+
 def reporting_unit(db: Database, unit_code: str | None, *, year: int) -> ReportingUnit:
     """The unit a report is about (default: the office's own), refused outside the office's
     scope, with the letterhead it is written under and whether the data are a demonstration."""
@@ -106,6 +129,7 @@ def reporting_unit(db: Database, unit_code: str | None, *, year: int) -> Reporti
         letterhead = letterhead_in(session)
         office = office_unit(session)
         unit = unit_by_code(session, unit_code, year=year) if unit_code else office
+        _ensure_existed_in(session, unit, year)
         if not is_within(session, unit, office.id):
             raise UserError(
                 f"{full_name(unit)} ({unit.code}) không thuộc phạm vi của {full_name(office)}: "
