@@ -20,12 +20,13 @@ from thidua_desktop.services.core.succession import (
     day_within_data,
     history_of,
     load_succession,
+    predecessor_ids,
     unit_history,
     unit_on,
 )
 from thidua_desktop.services.core.units import UnknownUnitError, list_units
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models.core import UnitSuccession
+from thidua_desktop.store.models.core import AdminUnit, UnitSuccession
 from thidua_desktop.store.seed.units import read_succession_dataset
 
 BEFORE, AFTER = dt.date(2023, 6, 1), dt.date(2026, 1, 1)
@@ -70,7 +71,11 @@ def test_every_row_of_the_succession_file_is_answered_by_units_history(db: Datab
             assert got == expected, code
             assert found.valid_from in (dt.date(2025, 7, 1), None), code
     with db.reading() as session:
-        stored = len(session.scalars(select(UnitSuccession.id)).all())
+        stored = len(
+            session.scalars(
+                select(UnitSuccession.id).where(UnitSuccession.source == "succession-vn-2025-07")
+            ).all()
+        )
     assert stored == len(rows) - continuing
 
 
@@ -171,3 +176,21 @@ def test_a_malformed_succession_row_is_refused_with_its_line(tmp_path: Path) -> 
     (tmp_path / "vn_units_succession_2025-07.csv").write_text("\n".join(lines), "utf-8")
     with pytest.raises(InvalidInput, match="dòng 6: phần kế thừa"):
         read_succession_dataset(tmp_path / source.name)
+
+
+def test_the_wards_merged_into_thoi_binh_on_01_11_2024_lead_to_phuong_ninh_kieu(
+    db: Database,
+) -> None:
+    found = unit_history(db, "31129", day=dt.date(2024, 6, 1))
+    assert found.unit_name == "Phường An Cư"
+    assert [(s.unit_name, s.legal_basis) for s in found.successors] == [
+        ("Phường Thới Bình", "1192/NQ-UBTVQH15")
+    ]
+    with db.reading() as session:
+        ninh_kieu = unit_on(session, "31135", AFTER).id
+        chain = dict(predecessor_ids(session, [ninh_kieu])[ninh_kieu])
+        names = {
+            history_of(session, session.get(AdminUnit, uid)).unit_name
+            for uid in chain  # type: ignore[arg-type]
+        }
+    assert {"Phường An Cư", "Phường An Nghiệp", "Phường An Phú", "Phường Tân An"} <= names

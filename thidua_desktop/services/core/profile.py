@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import InvalidInput
@@ -112,7 +112,11 @@ def successor_offices(db: Database) -> list[OfficeChoice]:
             session.scalars(
                 select(AdminUnit)
                 .join(UnitSuccession, UnitSuccession.new_id == AdminUnit.id)
-                .where(UnitSuccession.old_id.in_(sorted(old_ids)))
+                .where(
+                    UnitSuccession.old_id.in_(sorted(old_ids)),
+                    # Offices that exist after it ended (not a merger inside the district).
+                    or_(AdminUnit.valid_to.is_(None), AdminUnit.valid_to >= day),
+                )
                 .distinct()
                 .order_by(AdminUnit.sort_key, AdminUnit.id)
             )

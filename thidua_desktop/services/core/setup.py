@@ -34,6 +34,8 @@ UNITS_DATASET = ("data", "cantho_units_2023.json")
 OLD_NATIONAL_DATASET = ("data", "vn_units_2025-03.json")
 NEW_NATIONAL_DATASET = ("data", "vn_units_2025-07.json")
 SUCCESSION_DATASET = ("data", "vn_units_succession_2025-07.json")
+# In date order: Cần Thơ's wards merged on 01/11/2024, then the reform of 01/07/2025.
+SUCCESSION_DATASETS = (("data", "cantho_succession_2024-11.json"), SUCCESSION_DATASET)
 DEMO_OFFICE_CODE = "92"  # Thành phố Cần Thơ: the demo shows the whole city
 DEMO_OPERATOR = "Người dùng thử"
 
@@ -108,21 +110,22 @@ def load_unit_lists(session: Session, progress: Progress) -> int:
     new = resource(*NEW_NATIONAL_DATASET)
     if loaded.get(_dataset_name(new)) != dataset_digest(new):
         changes += load_reference_units(session, read_unit_dataset(new), progress)
-    succession = resource(*SUCCESSION_DATASET)
     units_now = sorted(
         session.execute(
             select(RefDataset.name, RefDataset.sha256).where(RefDataset.name.like("units-%"))
         ).all()
     )
-    # The rows that resolve depend on the unit lists loaded: a new list reloads them.
-    digest = hashlib.sha256(
-        (dataset_digest(succession) + repr(units_now)).encode("utf-8")
-    ).hexdigest()
-    if loaded.get(_dataset_name(succession)) != digest:
-        from thidua_desktop.services.core.succession import load_succession
+    for name in SUCCESSION_DATASETS:
+        succession = resource(*name)
+        # The rows that resolve depend on the unit lists loaded: a new list reloads them.
+        digest = hashlib.sha256(
+            (dataset_digest(succession) + repr(units_now)).encode("utf-8")
+        ).hexdigest()
+        if loaded.get(_dataset_name(succession)) != digest:
+            from thidua_desktop.services.core.succession import load_succession
 
-        rows = read_succession_dataset(succession)
-        changes += load_succession(session, rows, digest=digest, progress=progress).rows
+            rows = read_succession_dataset(succession)
+            changes += load_succession(session, rows, digest=digest, progress=progress).rows
     return changes
 
 
