@@ -86,21 +86,10 @@ def _day(edit: QWidget) -> dt.date:
 
 def unit_choices(units: Sequence[UnitRow], root_code: str | None, day: dt.date) -> list[UnitRow]:
     """`root_code` and the units below it valid on `day`, in tree order (the office's scope)."""
-    children: dict[int | None, list[UnitRow]] = {}
-    for unit in units:
-        if unit.is_valid_on(day):
-            children.setdefault(unit.parent_id, []).append(unit)
+    from thidua_desktop.services.core.units import scope_rows
+
     root = next((u for u in units if u.code == root_code and u.is_valid_on(day)), None)
-    if root is None:
-        return []
-    found: list[UnitRow] = []
-    stack = [root]
-    while stack:
-        unit = stack.pop()
-        found.append(unit)
-        below = sorted(children.get(unit.id, []), key=lambda u: u.sort_key, reverse=True)
-        stack.extend(below)
-    return found
+    return [] if root is None else scope_rows(units, root, day)
 
 
 def _fill_units(combo: QComboBox, units: Sequence[UnitRow], current: str | None) -> None:

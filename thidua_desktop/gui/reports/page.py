@@ -173,23 +173,14 @@ class ReportsPage(QWidget):
         self.unit.clear()
         profile = self.main.profile
         units = self.main.units
-        from thidua_desktop.services.core.units import version_on
+        from thidua_desktop.services.core.units import scope_rows, version_on
 
         day = dt.date(self.main.current_year, 12, 31)
         office = version_on(units, profile.office_code, day) if profile is not None else None
         if office is None:
             return
-        children: dict[int | None, list[Any]] = {}
-        for unit in units:
-            if unit.is_valid_on(day):
-                children.setdefault(unit.parent_id, []).append(unit)
-        stack = [(office, 0)]
-        while stack:
-            unit, depth = stack.pop()
-            label = unit.full_name if depth == 0 else "    " * depth + unit.full_name
-            self.unit.addItem(label, unit.code)
-            below = sorted(children.get(unit.id, []), key=lambda u: u.sort_key, reverse=True)
-            stack.extend((child, depth + 1) for child in below)
+        for unit in scope_rows(units, office, day):
+            self.unit.addItem("    " * (unit.depth - office.depth) + unit.full_name, unit.code)
         self.unit.setCurrentIndex(max(self.unit.findData(current), 0))
 
     def load_context(self) -> None:

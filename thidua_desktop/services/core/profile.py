@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.text import clean
-from thidua_desktop.domain.units import Level, UnitKind
+from thidua_desktop.domain.units import Level
 from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.rows import MAX_OPERATOR_LENGTH, ProfileRow
-from thidua_desktop.services.core.scope import subtree_query
+from thidua_desktop.services.core.scope import full_name, subtree_query
 from thidua_desktop.services.core.units import UnknownUnitError
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
@@ -77,10 +77,7 @@ def _office_on(session: Session, code: str, day: dt.date | None) -> AdminUnit:
             raise
         unit = latest_version(session, code)  # a former office, kept for its history
     if unit.level > Level.COMMUNE:
-        raise InvalidInput(
-            f"{UnitKind(unit.kind).full_name(unit.name)} không phải là một cơ quan "
-            "cấp tỉnh, huyện hoặc xã."
-        )
+        raise InvalidInput(f"{full_name(unit)} không phải là một cơ quan cấp tỉnh, huyện hoặc xã.")
     return unit
 
 
@@ -88,6 +85,7 @@ def _office_on(session: Session, code: str, day: dt.date | None) -> AdminUnit:
 class OfficeChoice:
     """An office an installation whose unit ended can move to."""
 
+    unit_id: int
     code: str
     name: str
     level_label: str
@@ -128,8 +126,9 @@ def successor_offices(db: Database) -> list[OfficeChoice]:
                 provinces.append(top)
         choices = [
             OfficeChoice(
+                p.id,
                 p.code,
-                UnitKind(p.kind).full_name(p.name),
+                full_name(p),
                 Level(p.level).office_label,
                 p.valid_from,
                 "tỉnh, thành phố quản lý địa bàn từ ngày " + f"{day:%d/%m/%Y}",
@@ -138,11 +137,12 @@ def successor_offices(db: Database) -> list[OfficeChoice]:
         ]
         choices += [
             OfficeChoice(
+                u.id,
                 u.code,
-                UnitKind(u.kind).full_name(u.name),
+                full_name(u),
                 Level(u.level).office_label,
                 u.valid_from,
-                f"hình thành từ các đơn vị của {UnitKind(office.kind).full_name(office.name)}",
+                f"hình thành từ các đơn vị của {full_name(office)}",
             )
             for u in new_units
             if u.level == Level.COMMUNE
@@ -196,12 +196,8 @@ def move_office(db: Database, *, to_code: str) -> ProfileRow:
         profile = _ensure(session)
         former = profile.office_unit
         assert former is not None
-        former_name = UnitKind(former.kind).full_name(former.name)
-        target = session.scalars(
-            select(AdminUnit)
-            .where(AdminUnit.code == choice.code)
-            .order_by(AdminUnit.valid_to.desc().nulls_first(), AdminUnit.id.desc())
-        ).first()
+        former_name = full_name(former)
+        target = session.get(AdminUnit, choice.unit_id)
         assert target is not None
         profile.former_office_unit = former
         profile.office_unit = target
@@ -260,7 +256,7 @@ def _row(profile: Profile) -> ProfileRow:
     return ProfileRow(
         installation_id=profile.installation_id,
         office_code=unit.code if unit else None,
-        office_name=UnitKind(unit.kind).full_name(unit.name) if unit else None,
+        office_name=full_name(unit) if unit else None,
         level=level.office_code if level else None,
         level_label=level.office_label if level else None,
         operator=profile.operator,
@@ -269,5 +265,5 @@ def _row(profile: Profile) -> ProfileRow:
         office_valid_from=unit.valid_from if unit else None,
         office_valid_to=unit.valid_to if unit else None,
         former_office_code=former.code if former else None,
-        former_office_name=UnitKind(former.kind).full_name(former.name) if former else None,
+        former_office_name=full_name(former) if former else None,
     )

@@ -12,16 +12,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, or_, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session, aliased
 
+from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.text import clean
 from thidua_desktop.domain.units import UnitKind
 from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.datasets import remember_dataset
 from thidua_desktop.services.core.progress import NullProgress, Progress, checkpoint
-from thidua_desktop.services.core.units import UnknownUnitError
+from thidua_desktop.services.core.units import UnknownUnitError, valid_on
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models.core import AdminUnit, RefDataset, UnitSuccession
 from thidua_desktop.store.seed.units import SuccessionDataset
@@ -43,10 +44,6 @@ CHECK_LABELS = {
 FIRST_DAY = dt.date(2020, 1, 1)
 
 
-def dmy(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
-
-
 def day_within_data(day: dt.date | None, year: int | None) -> dt.date:
     """The day a unit question is about: `day`, or the last day of `year` (today for the
     current year), or today; refused before the data or in the future."""
@@ -56,12 +53,13 @@ def day_within_data(day: dt.date | None, year: int | None) -> dt.date:
     day = day or today
     if day < FIRST_DAY:
         raise InvalidInput(
-            f"Ngày {dmy(day)} trước dữ liệu: danh mục đơn vị hành chính của ứng dụng bắt đầu "
-            f"từ {dmy(FIRST_DAY)}."
+            f"Ngày {format_date(day)} trước dữ liệu: danh mục đơn vị hành chính của ứng dụng "
+            f"bắt đầu từ {format_date(FIRST_DAY)}."
         )
     if day > today:
         raise InvalidInput(
-            f"Ngày {dmy(day)} ở tương lai: danh mục chỉ biết các đơn vị đến hôm nay ({dmy(today)})."
+            f"Ngày {format_date(day)} ở tương lai: danh mục chỉ biết các đơn vị đến hôm nay "
+            f"({format_date(today)})."
         )
     return day
 
@@ -72,25 +70,18 @@ def span_text(start: dt.date | None, end: dt.date | None) -> str:
         return "không thời hạn"
     if start is None:
         assert end is not None
-        return f"đến {dmy(end)}"
+        return f"đến {format_date(end)}"
     if end is None:
-        return f"từ {dmy(start)}"
-    return f"từ {dmy(start)} đến {dmy(end)}"
+        return f"từ {format_date(start)}"
+    return f"từ {format_date(start)} đến {format_date(end)}"
 
 
 # -- resolving a code on a date -------------------------------------------------------------------
 
 
-def _valid_on(day: Any) -> tuple[Any, Any]:
-    return (
-        or_(AdminUnit.valid_from.is_(None), AdminUnit.valid_from <= day),
-        or_(AdminUnit.valid_to.is_(None), AdminUnit.valid_to >= day),
-    )
-
-
 _UNIT_ON = (
     select(AdminUnit)
-    .where(AdminUnit.code == bindparam("code"), *_valid_on(bindparam("day")))
+    .where(AdminUnit.code == bindparam("code"), *valid_on(bindparam("day")))
     .order_by(AdminUnit.id)
 )
 
@@ -123,12 +114,9 @@ def not_on_message(session: Session, code: str, day: dt.date, when: str | None =
     )
     if not versions:
         return f'Không có đơn vị hành chính nào mã "{code}".'
-    spans = "; ".join(f"{period_of(v)} là {full_name(v)}" for v in versions)
-    return f"{when or 'Ngày ' + dmy(day)} không có đơn vị hành chính nào mã {code}: {code} {spans}."
-
-
-def period_of(unit: AdminUnit) -> str:
-    return span_text(unit.valid_from, unit.valid_to)
+    spans = "; ".join(f"{span_text(v.valid_from, v.valid_to)} là {full_name(v)}" for v in versions)
+    when = when or f"Ngày {format_date(day)}"
+    return f"{when} không có đơn vị hành chính nào mã {code}: {code} {spans}."
 
 
 def full_name(unit: AdminUnit) -> str:
@@ -346,8 +334,8 @@ def load_succession(
         new = on(row.new_code, row.effective_date)
         if new is None:
             raise InvalidInput(
-                f"Bảng kế thừa {where}, dòng {row.line}: ngày {dmy(row.effective_date)} không có "
-                f"đơn vị mới mã {row.new_code} ({row.new_name})."
+                f"Bảng kế thừa {where}, dòng {row.line}: ngày {format_date(row.effective_date)} "
+                f"không có đơn vị mới mã {row.new_code} ({row.new_name})."
             )
         has_predecessor.add(new[0])  # named by the file, even if its old units are not here
         old = on(row.old_code, row.effective_date - ONE_DAY)
@@ -407,8 +395,8 @@ def _check_complete(
         for code, unit_id in sorted(starting):
             if unit_id not in has_predecessor:
                 raise InvalidInput(
-                    f"Bảng kế thừa {dataset.file_name}: đơn vị mã {code} bắt đầu từ {dmy(day)} "
-                    "nhưng không có đơn vị tiền thân nào."
+                    f"Bảng kế thừa {dataset.file_name}: đơn vị mã {code} bắt đầu từ "
+                    f"{format_date(day)} nhưng không có đơn vị tiền thân nào."
                 )
         ending = [
             (code, unit_id)
@@ -420,5 +408,5 @@ def _check_complete(
             if unit_id not in has_successor:
                 raise InvalidInput(
                     f"Bảng kế thừa {dataset.file_name}: đơn vị cấp xã mã {code} kết thúc ngày "
-                    f"{dmy(day - ONE_DAY)} nhưng không có đơn vị kế thừa nào."
+                    f"{format_date(day - ONE_DAY)} nhưng không có đơn vị kế thừa nào."
                 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
@@ -23,6 +24,14 @@ from thidua_desktop.store.seed.units import UnitDataset, UnitSpec
 
 class UnknownUnitError(UserError):
     """No unit has the code the person typed."""
+
+
+def valid_on(day: Any) -> tuple[Any, Any]:
+    """WHERE conditions: the unit version is valid on `day` (a date or a bound parameter)."""
+    return (
+        or_(AdminUnit.valid_from.is_(None), AdminUnit.valid_from <= day),
+        or_(AdminUnit.valid_to.is_(None), AdminUnit.valid_to >= day),
+    )
 
 
 def search_key_for(kind: UnitKind, name: str, code: str) -> str:
@@ -108,10 +117,7 @@ def _load_rows(session: Session, day: dt.date | None = None) -> list[UnitRow]:
         AdminUnit.sort_key,
     ).order_by(AdminUnit.sort_key, AdminUnit.id)
     if day is not None:
-        query = query.where(
-            or_(AdminUnit.valid_from.is_(None), AdminUnit.valid_from <= day),
-            or_(AdminUnit.valid_to.is_(None), AdminUnit.valid_to >= day),
-        )
+        query = query.where(*valid_on(day))
     units = session.connection().execute(query).all()
     by_id = {u[0]: u for u in units}
     children: dict[int | None, list[int]] = {}
