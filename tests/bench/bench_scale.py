@@ -289,9 +289,12 @@ def bench_dashboard(db: Any, path: Path, runs: int) -> None:
 # -- results grid ------------------------------------------------------------------------------
 
 
-def bench_grid(db: Any, path: Path, runs: int) -> None:
-    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-    from PySide6.QtWidgets import QApplication, QTableView
+def _grid_opening(
+    db: Any, year: int, parent: str
+) -> tuple[Any, Callable[[], None], list[tuple[int, int]]]:
+    """A results grid view and what opening it on `parent`'s units of `year` does (read the
+    grid, set the model, fit the columns, paint); each run records the grid's size."""
+    from PySide6.QtWidgets import QApplication
 
     from thidua_desktop.gui.results.model import ResultGridModel
     from thidua_desktop.gui.results.view import ResultGridView
@@ -305,13 +308,22 @@ def bench_grid(db: Any, path: Path, runs: int) -> None:
     view.show()
     sizes: list[tuple[int, int]] = []
 
-    def ours() -> None:
-        grid = result_grid(db, campaign_code=CAMPAIGN, year=YEAR, parent_code=DISTRICT)
+    def opening() -> None:
+        grid = result_grid(db, campaign_code=CAMPAIGN, year=year, parent_code=parent)
         sizes.append((len(grid.units), len(grid.indicators)))
         model.set_grid(grid)
         view.fit_columns()
         app.processEvents()
 
+    return view, opening, sizes
+
+
+def bench_grid(db: Any, path: Path, runs: int) -> None:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    app = QApplication.instance()
+    view, ours, sizes = _grid_opening(db, YEAR, DISTRICT)
     connection = sqlite3.connect(path)
     bare = QTableView()
     bare.resize(1200, 700)
@@ -577,30 +589,14 @@ def bench_today(db: Any, path: Path, runs: int) -> None:
 
 
 def _today_as_the_province(db: Any, path: Path, runs: int, app: Any, province: set[int]) -> None:
-    from thidua_desktop.gui.results.model import ResultGridModel
-    from thidua_desktop.gui.results.view import ResultGridView
     from thidua_desktop.reports.build import ReportRequest, build_report, report_pdf
-    from thidua_desktop.services.campaigns.results import result_grid
     from thidua_desktop.services.dashboard.figures import dashboard
 
     ours = median_ms(lambda: dashboard(db, TODAY_YEAR), runs)
     base = median_ms(_raw_dashboard_floor(path, sorted(province), TODAY_YEAR), runs)
     add(f"today: dashboard, largest province ({len(province)} units)", ours, base, ms_max=200)
 
-    view = ResultGridView()
-    model = ResultGridModel(view)
-    view.setModel(model)
-    view.resize(1200, 700)
-    view.show()
-    sizes: list[tuple[int, int]] = []
-
-    def grid() -> None:
-        found = result_grid(db, campaign_code=CAMPAIGN, year=TODAY_YEAR, parent_code=LARGEST)
-        sizes.append((len(found.units), len(found.indicators)))
-        model.set_grid(found)
-        view.fit_columns()
-        app.processEvents()
-
+    view, grid, sizes = _grid_opening(db, TODAY_YEAR, LARGEST)
     mine = median_ms(grid, runs)
     units, indicators = sizes[-1]
     add(f"today: results grid, province ({units} units x {indicators})", mine, None, ms_max=150)
