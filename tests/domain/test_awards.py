@@ -17,6 +17,7 @@ from thidua_desktop.domain.awards.catalogue import parse_catalogue
 from thidua_desktop.domain.awards.rules import (
     Catalogue,
     Held,
+    MoneyRounding,
     Prerequisite,
     PrerequisiteKind,
     QuotaRule,
@@ -29,6 +30,7 @@ from thidua_desktop.domain.awards.rules import (
     missing_prerequisites,
     percent,
     quota_limit,
+    reward_amount,
 )
 from thidua_desktop.domain.awards.types import (
     AwardType,
@@ -114,7 +116,7 @@ def test_the_share_and_rounding_are_data(raw: dict[str, Any]) -> None:
 # -- rule versions ------------------------------------------------------------------------------
 
 
-def test_the_version_is_chosen_by_date_2003_law_until_2023_2022_law_from_2024(
+def test_the_version_is_chosen_by_date_2003_law_until_2023_2022_law_from_2024_nd152_from_07_2025(
     catalogue: Catalogue,
 ) -> None:
     old = catalogue.version_on(dt.date(2023, 12, 31))
@@ -123,7 +125,11 @@ def test_the_version_is_chosen_by_date_2003_law_until_2023_2022_law_from_2024(
     assert any("91/2017/NĐ-CP" in line for line in old.legal_basis)
     assert any("98/2023/NĐ-CP" in line for line in new.legal_basis)
     assert catalogue.version_on(dt.date(2021, 1, 1)).code == "2017"
-    assert catalogue.version_on(dt.date(2030, 1, 1)).code == "2024"
+    assert catalogue.version_on(dt.date(2025, 6, 30)).code == "2024"
+    today = catalogue.version_on(dt.date(2025, 7, 1))
+    assert today.code == "2025-07" and catalogue.version_on(dt.date(2030, 1, 1)) is today
+    assert any("152/2025/NĐ-CP" in line for line in today.legal_basis)
+    assert not any("98/2023" in line for line in today.legal_basis)
     # a title of the 2022 law only
     assert old.entry("xa_tieu_bieu") is None and new.entry("xa_tieu_bieu") is not None
 
@@ -375,3 +381,71 @@ def test_the_prerequisite_kinds_know_what_is_history() -> None:
     assert not PrerequisiteKind.SAME_YEAR.history and not PrerequisiteKind.MEMBER_SHARE.history
     rule = Prerequisite(PrerequisiteKind.SAME_YEAR, ("ldtt",), recipients=frozenset())
     assert rule.applies_to(RecipientType.HOUSEHOLD)
+
+
+# -- after 01/07/2025: no district, money levels, lương cơ sở ------------------------------------
+
+
+def test_from_07_2025_no_title_is_decided_by_a_district(catalogue: Catalogue) -> None:
+    today = catalogue.version_on(dt.date(2025, 7, 1))
+    assert all(DecidingLevel.DISTRICT not in entry.levels for entry in today.entries)
+    assert today.entry("giay_khen_huyen") is None
+    for code in ("ldtt", "cstdcs", "ttldtt", "giay_khen_xa", "gia_dinh_van_hoa"):
+        entry = today.entry(code)
+        assert entry is not None and entry.levels == (DecidingLevel.COMMUNE,), code
+    assert "Tạm dừng xét khen thưởng" in today.suspension
+    assert "[M]" in today.source_note  # what is not verified says so
+
+
+def test_a_version_from_07_2025_naming_a_district_is_refused(raw: dict[str, Any]) -> None:
+    data = copy.deepcopy(raw)
+    data["versions"][-1]["entries"][0]["levels"] = ["district"]
+    with pytest.raises(InvalidInput, match="không còn cấp huyện"):
+        parse_catalogue(data)
+
+
+def test_money_levels_are_coefficients_of_the_dated_base_salary(catalogue: Catalogue) -> None:
+    assert catalogue.base_salary_on(dt.date(2024, 6, 30)).amount == 1_800_000  # type: ignore[union-attr]
+    assert catalogue.base_salary_on(dt.date(2024, 7, 1)).amount == 2_340_000  # type: ignore[union-attr]
+    assert catalogue.base_salary_on(dt.date(2019, 6, 30)) is None
+    today = catalogue.version_on(dt.date(2026, 1, 1))
+    giay_khen = today.entry("giay_khen_xa")
+    assert giay_khen is not None
+    assert giay_khen.coefficient(RecipientType.INDIVIDUAL) == D("0.3")
+    assert giay_khen.coefficient(RecipientType.HOUSEHOLD) == D("0.45")  # 1,5 × the individual's
+    # 0,3 × 2.340.000 = 702.000 đồng, rounded up to tens of thousands
+    assert reward_amount(D("0.3"), 2_340_000, today.money_rounding) == 710_000
+    assert reward_amount(D("1"), 2_340_000, today.money_rounding) == 2_340_000
+    assert reward_amount(D("0.3"), 2_340_000, MoneyRounding(step=1000, up=False)) == 702_000
+    assert not catalogue.version_on(dt.date(2025, 6, 30)).has_money  # NĐ 98/2023: none coded
+
+
+@pytest.mark.parametrize(
+    ("money", "problem"),
+    [
+        ({"individual": "abc"}, "hệ số lương cơ sở"),
+        ({"individual": "-1"}, "hệ số lương cơ sở"),
+        ({"individual": "0.3", "people": "1"}, "không có mục"),
+        ({"note": "x"}, "không có hệ số"),
+        ({"household": "0.3"}, "mà danh hiệu không xét"),
+    ],
+)
+def test_bad_money_levels_are_refused_by_name(
+    raw: dict[str, Any], money: dict[str, str], problem: str
+) -> None:
+    data = copy.deepcopy(raw)
+    entry = next(e for e in data["versions"][-1]["entries"] if e["code"] == "ldtt")
+    entry["money"] = money
+    with pytest.raises(InvalidInput, match=problem):
+        parse_catalogue(data)
+
+
+def test_base_salaries_are_checked(raw: dict[str, Any]) -> None:
+    data = copy.deepcopy(raw)
+    data["base_salary"].append(dict(data["base_salary"][0]))
+    with pytest.raises(InvalidInput, match="cùng ngày"):
+        parse_catalogue(data)
+    data = copy.deepcopy(raw)
+    data["base_salary"][0]["amount"] = "1.490.000"
+    with pytest.raises(InvalidInput, match="số đồng"):
+        parse_catalogue(data)

@@ -10,6 +10,7 @@ import pytest
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.domain.numbers import (
     MAX_NUMBER_LENGTH,
+    amount_in_words,
     format_number,
     parse_number,
     round_half_up,
@@ -309,3 +310,35 @@ def test_one_bound_for_every_figure_the_packages_can_carry() -> None:
     for text in ("1.000.000.000.000.000", "-1000000000000000", "9" * 20):
         with pytest.raises(InvalidInput, match="quá lớn"):
             parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("amount", "words"),
+    [
+        (0, "Không đồng"),
+        (15, "Mười lăm đồng"),
+        (21, "Hai mươi mốt đồng"),
+        (105, "Một trăm linh năm đồng"),
+        (1_005, "Một nghìn không trăm linh năm đồng"),
+        (710_000, "Bảy trăm mười nghìn đồng"),
+        (2_025_000, "Hai triệu không trăm hai mươi lăm nghìn đồng"),
+        (8_150_000, "Tám triệu một trăm năm mươi nghìn đồng"),
+        (11_000_000, "Mười một triệu đồng"),
+        (1_000_000_000, "Một tỷ đồng"),
+        (1_000_000_000_000, "Một nghìn tỷ đồng"),
+        (
+            1_234_567_891_011,
+            "Một nghìn hai trăm ba mươi tư tỷ năm trăm sáu mươi bảy triệu tám trăm chín mươi "
+            "mốt nghìn không trăm mười một đồng",
+        ),
+    ],
+)
+def test_amounts_in_words_as_decisions_write_them(amount: int, words: str) -> None:
+    assert amount_in_words(amount) == words
+
+
+def test_amounts_in_words_refuse_what_no_decision_pays() -> None:
+    with pytest.raises(ValueError):
+        amount_in_words(-1)
+    with pytest.raises(ValueError):
+        amount_in_words(10**15)

@@ -13,6 +13,7 @@ from thidua_desktop.domain.text import clean
 __all__ = [
     "MAX_ABS_VALUE",
     "MAX_NUMBER_LENGTH",
+    "amount_in_words",
     "format_number",
     "parse_number",
     "percent_text",
@@ -149,3 +150,62 @@ def percent_text(value: Decimal | None, decimals: int = 2) -> str:
     """A share as every screen, report and command writes it: "78,31%", "1.234,5%" with
     `decimals` places (rounded half up), "—" when there is no figure."""
     return "—" if value is None else f"{format_number(value, decimals)}%"
+
+
+_UNITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+_SCALES = ("", " nghìn", " triệu", " tỷ", " nghìn")  # up to 999.999 tỷ
+
+
+def _hundreds(n: int, *, full: bool) -> str:
+    """Words for 0 < n < 1000; `full` when a higher group precedes it ("không trăm linh năm")."""
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    words = []
+    if hundreds or full:
+        words.append(f"{_UNITS[hundreds]} trăm")
+    if tens > 1:
+        words.append(f"{_UNITS[tens]} mươi")
+        if ones == 1:
+            words.append("mốt")
+        elif ones == 5:
+            words.append("lăm")
+        elif ones == 4:
+            words.append("tư")
+        elif ones:
+            words.append(_UNITS[ones])
+    elif tens == 1:
+        words.append("mười")
+        if ones == 5:
+            words.append("lăm")
+        elif ones:
+            words.append(_UNITS[ones])
+    elif ones:
+        if words:
+            words.append("linh")
+        words.append(_UNITS[ones])
+    return " ".join(words)
+
+
+def amount_in_words(amount: int) -> str:
+    """An amount of money as documents write it after the figure: 3.550.000 → "Ba triệu năm
+    trăm năm mươi nghìn đồng" (groups of three digits, up to a million tỷ)."""
+    if not 0 <= amount < 10**15:
+        raise ValueError("amount must be from 0 to less than 10^15")
+    if amount == 0:
+        return "Không đồng"
+    groups = []
+    rest = amount
+    while rest:
+        rest, group = divmod(rest, 1000)
+        groups.append(group)
+    words = []
+    for index in range(len(groups) - 1, -1, -1):
+        group = groups[index]
+        if not group:
+            continue
+        scale = _SCALES[index]
+        if index == 4 and not groups[3]:
+            scale += " tỷ"  # "một nghìn tỷ đồng"
+        words.append(_hundreds(group, full=index < len(groups) - 1) + scale)
+    text = " ".join(words) + " đồng"
+    return text[:1].upper() + text[1:]

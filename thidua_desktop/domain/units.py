@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
@@ -166,6 +167,13 @@ def short_name(full_name: str) -> str:
 
 # 01/07/2025: districts abolished; commune-level units are xã, phường and đặc khu (no thị trấn).
 TWO_TIER_FROM_YEAR = 2025  # a year's units are those of its last day
+# The first day of the two-tier local government (Luật Tổ chức chính quyền địa phương số
+# 72/2025/QH15): no district level, so no district authority, from this day on.
+TWO_TIER_FROM = dt.date(2025, 7, 1)
+
+
+def districts_exist_on(day: dt.date) -> bool:
+    return day < TWO_TIER_FROM
 
 
 def commune_kinds_phrase(year: int) -> str:

@@ -216,7 +216,7 @@ def test_a_recipient_named_in_a_proposal_cannot_be_deleted(demo_db: Database) ->
 def test_the_catalogue_version_is_registered_once(db: Database) -> None:
     with db.reading() as session:
         loaded = session.get(RefDataset, "awards-catalogue")
-        assert loaded is not None and loaded.version == "2024.1"
+        assert loaded is not None and loaded.version == "2025.1"
     assert prepare(db) == 0
 
 
@@ -224,7 +224,7 @@ def test_catalogue_rows_for_the_pickers(db: Database) -> None:
     import datetime as dt
 
     versions = catalogue_versions()
-    assert [v.code for v in versions] == ["2017", "2024"]
+    assert [v.code for v in versions] == ["2017", "2024", "2025-07"]
     rules = rules_on(dt.date(2023, 12, 31))
     cstd = next(e for e in rules.entries if e.code == "cstd_tinh")
     assert cstd.prerequisites[0].text == "3 năm liên tục đạt “Chiến sĩ thi đua cơ sở”"

@@ -11,7 +11,9 @@ from typing import Any
 
 from thidua_desktop.domain.awards.rules import (
     AwardEntry,
+    BaseSalary,
     Catalogue,
+    MoneyRounding,
     Prerequisite,
     PrerequisiteKind,
     QuotaRule,
@@ -22,6 +24,7 @@ from thidua_desktop.domain.awards.types import AwardKind, AwardType, DecidingLev
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.text import clean
+from thidua_desktop.domain.units import TWO_TIER_FROM
 
 __all__ = ["parse_catalogue"]
 
@@ -139,6 +142,41 @@ def _prerequisite(data: Any, where: str, takes: Sequence[RecipientType]) -> Prer
     )
 
 
+_MAX_COEFFICIENT = Decimal(100)
+
+
+def _money(
+    data: Any, where: str, takes: Sequence[RecipientType]
+) -> tuple[tuple[tuple[RecipientType, Decimal], ...], str]:
+    """ "money": {"individual": "0.3", "collective": "0.6", "note": "…"}: × lương cơ sở."""
+    if data is None:
+        return (), ""
+    r = _Reader(data, where)
+    found = []
+    for kind in RecipientType:
+        raw = r.data.get(kind.value)
+        if raw is None:
+            continue
+        try:
+            value = Decimal(str(raw))
+        except InvalidOperation:
+            value = Decimal(-1)
+        if not value.is_finite() or not Decimal(0) < value <= _MAX_COEFFICIENT:
+            raise r.fail(f'"{kind.value}" phải là hệ số lương cơ sở, ví dụ "0.3".')
+        if kind not in takes:
+            raise r.fail(f"mức tiền thưởng cho {kind.label} mà danh hiệu không xét.")
+        found.append((kind, value))
+    unknown = set(r.data) - {k.value for k in RecipientType} - {"note"}
+    if unknown:
+        raise r.fail(
+            f'không có mục "{sorted(unknown)[0]}" (cá nhân: "individual", tập thể: '
+            '"collective", hộ gia đình: "household").'
+        )
+    if not found:
+        raise r.fail("mức tiền thưởng không có hệ số nào.")
+    return tuple(found), r.text("note", required=False)
+
+
 def _entry(data: Any, where: str) -> AwardEntry:
     r = _Reader(data, where)
     code = r.code()
@@ -154,6 +192,7 @@ def _entry(data: Any, where: str) -> AwardEntry:
         _prerequisite(item, f"{r.where}, điều kiện thứ {number}", recipients)
         for number, item in enumerate(r.items("requires", required=False), start=1)
     )
+    money, money_note = _money(r.data.get("money"), f"{r.where}, tiền thưởng", recipients)
     return AwardEntry(
         code=code,
         name=r.text("name", limit=200),
@@ -165,6 +204,35 @@ def _entry(data: Any, where: str) -> AwardEntry:
         ballot=r.flag("ballot"),
         prerequisites=requires,
         description=r.text("description", required=False),
+        note=r.text("note", required=False),
+        money=money,
+        money_note=money_note,
+    )
+
+
+def _rounding(data: Any, where: str) -> MoneyRounding:
+    if data is None:
+        return MoneyRounding()
+    r = _Reader(data, where)
+    step = r.integer("step", 1000, low=1, high=1_000_000)
+    mode = r.text("mode")
+    if mode not in ("up", "half_up"):
+        raise r.fail('"mode" phải là "up" (làm tròn lên) hoặc "half_up" (làm tròn).')
+    return MoneyRounding(step=step, up=mode == "up", note=r.text("note", required=False))
+
+
+def _base_salary(data: Any, where: str) -> BaseSalary:
+    r = _Reader(data, where)
+    start = r.day("valid_from")
+    if start is None:
+        raise r.fail('thiếu "valid_from".')
+    amount = r.data.get("amount")
+    if not isinstance(amount, int) or isinstance(amount, bool) or not 0 < amount < 10**9:
+        raise r.fail('"amount" phải là số đồng, ví dụ 2340000.')
+    return BaseSalary(
+        valid_from=start,
+        amount=amount,
+        basis=r.text("basis", limit=200),
         note=r.text("note", required=False),
     )
 
@@ -215,6 +283,13 @@ def _version(data: Any, where: str) -> RuleVersion:
         for award in (quota.award, quota.base):
             if award not in known:
                 raise r.fail(f"tỷ lệ khống chế nhắc đến mã không có: {award}.")
+    if start is not None and start >= TWO_TIER_FROM:
+        for entry in entries:
+            if DecidingLevel.DISTRICT in entry.levels:
+                raise r.fail(
+                    f"{entry.code}: từ ngày {format_date(TWO_TIER_FROM)} không còn cấp huyện, "
+                    "hãy giao cho cấp xã hoặc cấp tỉnh."
+                )
     basis = tuple(clean(str(line)) for line in r.items("legal_basis"))
     return RuleVersion(
         code=code,
@@ -226,6 +301,10 @@ def _version(data: Any, where: str) -> RuleVersion:
         quotas=quotas,
         ballot_min_percent=r.percent("ballot_min_percent", "50"),
         note=r.text("ballot_note", required=False),
+        money_rounding=_rounding(r.data.get("money_rounding"), f"{r.where}, làm tròn tiền thưởng"),
+        suspension=r.text("suspension", required=False, limit=500),
+        suspension_note=r.text("suspension_note", required=False),
+        source_note=r.text("source_note", required=False),
     )
 
 
@@ -253,10 +332,20 @@ def parse_catalogue(
                 + (f", {format_date(end)}" if end else "")
                 + ")."
             )
+    salaries = sorted(
+        (
+            _base_salary(item, f"Danh mục {name}, lương cơ sở thứ {number}")
+            for number, item in enumerate(r.items("base_salary", required=False), start=1)
+        ),
+        key=lambda s: s.valid_from,
+    )
+    if len({s.valid_from for s in salaries}) != len(salaries):
+        raise r.fail("có hai mức lương cơ sở cùng ngày bắt đầu.")
     return Catalogue(
         dataset=r.text("dataset", limit=64),
         version=r.text("version", limit=32),
         title=r.text("title", limit=300),
         versions=tuple(versions),
         sha256=sha256,
+        base_salaries=tuple(salaries),
     )

@@ -20,8 +20,10 @@ from thidua_desktop.domain.numbers import format_number, round_half_up
 
 __all__ = [
     "AwardEntry",
+    "BaseSalary",
     "Catalogue",
     "Held",
+    "MoneyRounding",
     "Prerequisite",
     "PrerequisiteKind",
     "QuotaRule",
@@ -35,6 +37,7 @@ __all__ = [
     "missing_prerequisites",
     "percent",
     "quota_limit",
+    "reward_amount",
 ]
 
 _HUNDRED = Decimal(100)
@@ -140,9 +143,17 @@ class AwardEntry:
     prerequisites: tuple[Prerequisite, ...] = ()
     description: str = ""
     note: str = ""  # reliability of the entry's facts ([S]/[M])
+    # Tiền thưởng: how many times the lương cơ sở each kind of recipient receives (none: the
+    # version has no level for it), and where that comes from.
+    money: tuple[tuple[RecipientType, Decimal], ...] = ()
+    money_note: str = ""
 
     def takes(self, recipient_type: RecipientType) -> bool:
         return recipient_type in self.recipients
+
+    def coefficient(self, recipient_type: RecipientType) -> Decimal | None:
+        """× lương cơ sở for this kind of recipient, None when the version sets none."""
+        return next((c for kind, c in self.money if kind is recipient_type), None)
 
     @property
     def phrase(self) -> str:
@@ -163,6 +174,34 @@ class AwardEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class MoneyRounding:
+    """How a reward (coefficient × lương cơ sở) becomes an amount: up, to a step of đồng."""
+
+    step: int = 1000
+    up: bool = True
+    note: str = ""
+
+    def apply(self, amount: Decimal) -> int:
+        steps = (amount / self.step).to_integral_value(ROUND_CEILING if self.up else ROUND_HALF_UP)
+        return int(steps) * self.step
+
+
+def reward_amount(coefficient: Decimal, base_salary: int, rounding: MoneyRounding) -> int:
+    """ "0,3 × 2.340.000 đ" → 710.000 đ when rounded up to tens of thousands."""
+    return rounding.apply(coefficient * base_salary)
+
+
+@dataclass(frozen=True, slots=True)
+class BaseSalary:
+    """Mức lương cơ sở from a day on (a decree), the unit of every reward level."""
+
+    valid_from: dt.date
+    amount: int  # đồng per month
+    basis: str  # "Nghị định số 73/2024/NĐ-CP"
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class RuleVersion:
     """The titles, forms and rules in force between two dates (a law and its decree)."""
 
@@ -175,6 +214,16 @@ class RuleVersion:
     quotas: tuple[QuotaRule, ...] = ()
     ballot_min_percent: Decimal = Decimal(50)
     note: str = ""
+    money_rounding: MoneyRounding = MoneyRounding()
+    # "Tạm dừng xét khen thưởng …": a rule that holds proposals for people under discipline,
+    # inspection or complaint ("" when the version has none), and its source.
+    suspension: str = ""
+    suspension_note: str = ""
+    source_note: str = ""  # what of the version is verified and what is not ([S]/[M])
+
+    @property
+    def has_money(self) -> bool:
+        return any(entry.money for entry in self.entries)
 
     def applies_on(self, day: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -208,6 +257,15 @@ class Catalogue:
     title: str
     versions: tuple[RuleVersion, ...]
     sha256: str = ""
+    base_salaries: tuple[BaseSalary, ...] = ()  # oldest first
+
+    def base_salary_on(self, day: dt.date) -> BaseSalary | None:
+        """The lương cơ sở in force on `day` (None before the first one the catalogue holds)."""
+        found = None
+        for salary in self.base_salaries:
+            if salary.valid_from <= day:
+                found = salary
+        return found
 
     def version_on(self, day: dt.date) -> RuleVersion:
         """The rules in force on `day` (a decision's date, or a proposal's before one)."""

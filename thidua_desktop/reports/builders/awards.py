@@ -23,14 +23,16 @@ from thidua_desktop.domain.awards.types import (
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.letterhead import Letterhead
+from thidua_desktop.domain.numbers import amount_in_words, format_number
 from thidua_desktop.domain.text import clean
-from thidua_desktop.domain.units import Level
+from thidua_desktop.domain.units import TWO_TIER_FROM, Level, districts_exist_on
 from thidua_desktop.reports.builders.awards_lists import (
     RECOGNISED,
     Place,
     annex_head,
     award_groups,
     award_name,
+    award_phrase,
     items,
     list_tables,
     sentence_start,
@@ -51,6 +53,8 @@ from thidua_desktop.reports.document import (
 )
 from thidua_desktop.services.awards.documents import (
     AwardDocumentData,
+    DecisionMoney,
+    RewardLevel,
     award_document_data,
     decision_proposal_id,
 )
@@ -109,10 +113,25 @@ def build(
         stem = f"Quyết định {decision.number} khen thưởng"
     else:
         raise UserError(f'Không có loại văn bản khen thưởng "{clean(kind)}".')
+    _refuse_ended_authority(data, spec.date)
     year_of = data.detail.proposal.year
     stem = f"{stem} {year_of} - {data.unit.full}"
     stem = " ".join(FILE_UNSAFE.sub("-", stem).split())
     return Report(kind, spec, data.demo, stem)
+
+
+def _refuse_ended_authority(data: AwardDocumentData, day: dt.date) -> None:
+    """A document dated in the two-tier government never names a district authority: a
+    proposal left with the district on 30/06/2025 goes back to be sent to a commune or the
+    province."""
+    decider = data.decider
+    if decider is None or decider.kind.level is not Level.DISTRICT or districts_exist_on(day):
+        return
+    raise UserError(
+        f"Văn bản ngày {format_date(day)} không thể gửi Chủ tịch Ủy ban nhân dân "
+        f"{decider.phrase}: từ ngày {format_date(TWO_TIER_FROM)} không còn cấp huyện. Hãy sửa "
+        "đề nghị để trình Chủ tịch UBND cấp xã hoặc cấp tỉnh."
+    )
 
 
 def _check_year(asked: int | None, actual: int, what: str) -> None:
@@ -169,6 +188,12 @@ def _proposer(data: AwardDocumentData, letterhead: Letterhead) -> str:
         return f"Trưởng phòng Nội vụ {phrase}"
     if suffix == "SNV":
         return f"Giám đốc Sở Nội vụ {phrase}"
+    if suffix == "BTĐKT":
+        return f"Trưởng ban Thi đua - Khen thưởng, Sở Nội vụ {phrase}"
+    if suffix == "VP":
+        return f"Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân {phrase}"
+    if suffix == "VHXH":
+        return f"Trưởng phòng Văn hóa - Xã hội {phrase}"
     if suffix == "UBND":
         return f"Chủ tịch Ủy ban nhân dân {phrase}"
     return f"Chủ tịch Hội đồng Thi đua - Khen thưởng {phrase}"
@@ -266,15 +291,51 @@ def _subject(lines: Sequence[LineRow], year: int, decider: Place | None) -> str:
     return f"Về việc {verb} " + " và ".join(parts)
 
 
-def _executors(decider: Place) -> str:
+def _executors(decider: Place, day: dt.date) -> str:
+    """Who carries the decision out: the deciding UBND's office and its TĐKT body. A commune of
+    the two-tier government has a Văn phòng HĐND và UBND (before: a Văn phòng - Thống kê
+    civil servant)."""
+    label = decider.kind.label
     if decider.kind.level is Level.PROVINCE:
-        return "Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Nội vụ"
+        return f"Chánh Văn phòng Ủy ban nhân dân {label}, Giám đốc Sở Nội vụ"
     if decider.kind.level is Level.DISTRICT:
-        return (
-            f"Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân {decider.kind.label}, "
-            "Trưởng Phòng Nội vụ"
+        return f"Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân {label}, Trưởng Phòng Nội vụ"
+    if not districts_exist_on(day):
+        return f"Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân {label}"
+    return f"Công chức Văn phòng - Thống kê {label}"
+
+
+def money_paragraphs(
+    money: DecisionMoney, lines: Sequence[LineRow], decider: Place, article: int
+) -> list[Block]:
+    """ "Điều 2. Tiền thưởng …": each award's level for each kind of recipient, × the lương cơ
+    sở on the decision's date, and the total in figures and words."""
+    names = {line.award_code: line for line in lines}
+    blocks: list[Block] = [
+        Para(
+            f"Điều {article}. Tiền thưởng kèm theo (mức lương cơ sở "
+            f"{format_number(money.base_salary)} đồng theo {money.salary_basis}):"
         )
-    return f"Công chức Văn phòng - Thống kê {decider.kind.label}"
+    ]
+    by_award: dict[str, list[RewardLevel]] = {}
+    for level in money.levels:
+        by_award.setdefault(level.award_code, []).append(level)
+    for code, levels in by_award.items():
+        each = "; ".join(
+            f"mỗi {level.recipient.label} {format_number(level.coefficient)} lần mức lương cơ sở, "
+            f"{format_number(level.amount)} đồng × {level.count:02d} = "
+            f"{format_number(level.total)} đồng"
+            for level in levels
+        )
+        blocks.append(Para(f"- {capitalised(award_phrase(names[code], decider))}: {each};"))
+    blocks.append(
+        Para(
+            f"Tổng số tiền thưởng: {format_number(money.total)} đồng "
+            f"({amount_in_words(money.total)}), chi từ Quỹ thi đua, khen thưởng của "
+            f"Ủy ban nhân dân {decider.phrase} theo quy định."
+        )
+    )
+    return blocks
 
 
 def decision_spec(data: AwardDocumentData, decision: DecisionRow) -> DocumentSpec:
@@ -315,16 +376,20 @@ def decision_spec(data: AwardDocumentData, decision: DecisionRow) -> DocumentSpe
         )
     )
     body += items(lines, p.year, decider)
-    body.append(
-        Para(
-            f"Điều 2. Các {who} có tên tại Điều 1 được hưởng chế độ khen thưởng theo "
-            "quy định. Quyết định này có hiệu lực kể từ ngày ký."
+    money = data.money.get(decision.id)
+    if money is not None:
+        body += money_paragraphs(money, lines, decider, 2)
+    else:
+        body.append(
+            Para(
+                f"Điều 2. Các {who} có tên tại Điều 1 được hưởng chế độ khen thưởng theo quy định."
+            )
         )
-    )
     body.append(
         Para(
-            f"Điều 3. {_executors(decider)}, Thủ trưởng các cơ quan, đơn vị có liên quan và các "
-            f"{who} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
+            f"Điều 3. Quyết định này có hiệu lực kể từ ngày ký. {_executors(decider, decision.day)}"
+            f", Thủ trưởng các cơ quan, đơn vị có liên quan và các {who} có tên tại Điều 1 chịu "
+            "trách nhiệm thi hành Quyết định này./."
         )
     )
     attached = (

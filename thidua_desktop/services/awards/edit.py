@@ -19,6 +19,7 @@ from thidua_desktop.domain.awards.types import DecidingLevel, ProposalStatus, Re
 from thidua_desktop.domain.dates import MAX_YEAR, MIN_YEAR, format_date
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.domain.text import clean
+from thidua_desktop.domain.units import TWO_TIER_FROM, districts_exist_on
 from thidua_desktop.services.awards import reference
 from thidua_desktop.services.awards.proposals import get_proposal, proposal_by_id
 from thidua_desktop.services.awards.rows import LineEntry, ProposalDetail, ProposalEntry
@@ -90,6 +91,11 @@ def _header(session: Session, entry: ProposalEntry) -> tuple[dict[str, Any], Adm
     if to_level.rank < own.rank:
         raise InvalidInput(
             f"{full_name(unit)} là đơn vị {own.label}: không trình {to_level.label} quyết định."
+        )
+    if to_level is DecidingLevel.DISTRICT and not districts_exist_on(entry.proposal_date):
+        raise InvalidInput(
+            f"Tờ trình ngày {format_date(entry.proposal_date)}: từ ngày "
+            f"{format_date(TWO_TIER_FROM)} không còn cấp huyện, hãy trình cấp xã hoặc cấp tỉnh."
         )
     title = text(entry.title, MAX_TITLE, "Trích yếu đề nghị")
     if not title:

@@ -20,6 +20,8 @@ from thidua_desktop.domain.awards.rules import (
     PrerequisiteKind,
     RuleVersion,
 )
+from thidua_desktop.domain.dates import format_date
+from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.paths import resource
 from thidua_desktop.services.awards.rows import (
     AwardEntryRow,
@@ -95,11 +97,19 @@ def catalogue_versions() -> tuple[RuleVersionRow, ...]:
 def rules_on(day: dt.date) -> RuleVersionRow:
     """The rule version in force on `day`, with its titles and forms (for the pickers)."""
     catalogue = award_catalogue()
-    return version_row(catalogue, catalogue.version_on(day))
+    return version_row(catalogue, catalogue.version_on(day), day)
 
 
-def version_row(catalogue: Catalogue, version: RuleVersion) -> RuleVersionRow:
+def version_row(
+    catalogue: Catalogue, version: RuleVersion, day: dt.date | None = None
+) -> RuleVersionRow:
+    """The version as rows; `day` chooses the lương cơ sở shown (default: the version's last
+    day, or today for the version in force)."""
     names = award_names(catalogue)
+    if day is None:
+        day = min(version.valid_to or dt.date.today(), dt.date.today())
+    salary = catalogue.base_salary_on(day)
+    rounding = version.money_rounding
     return RuleVersionRow(
         code=version.code,
         label=version.label,
@@ -123,6 +133,21 @@ def version_row(catalogue: Catalogue, version: RuleVersion) -> RuleVersionRow:
         ),
         entries=tuple(entry_row(e, names) for e in version.entries),
         catalogue_version=catalogue.version,
+        source_note=version.source_note,
+        suspension=version.suspension,
+        suspension_note=version.suspension_note,
+        money_rounding=(
+            f"{'làm tròn lên' if rounding.up else 'làm tròn'} đến "
+            f"{format_number(rounding.step)} đồng"
+            if version.has_money
+            else ""
+        ),
+        base_salary=(
+            f"{format_number(salary.amount)} đồng ({salary.basis}, từ "
+            f"{format_date(salary.valid_from)})"
+            if salary is not None
+            else ""
+        ),
     )
 
 
@@ -143,6 +168,11 @@ def entry_row(entry: AwardEntry, names: dict[str, str]) -> AwardEntryRow:
         ),
         description=entry.description,
         note=entry.note,
+        money="; ".join(
+            f"{kind.label} {format_number(coefficient)}" for kind, coefficient in entry.money
+        )
+        + (" × lương cơ sở" if entry.money else ""),
+        money_note=entry.money_note,
     )
 
 

@@ -50,6 +50,8 @@ class AwardEntryRow:
     prerequisites: tuple[PrerequisiteRow, ...]
     description: str
     note: str
+    money: str = ""  # "cá nhân 0,3; tập thể 0,6 × lương cơ sở", "" when the version sets none
+    money_note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,11 @@ class RuleVersionRow:
     quotas: tuple[QuotaRuleRow, ...]
     entries: tuple[AwardEntryRow, ...]
     catalogue_version: str  # the data set's version ("2024.1")
+    source_note: str = ""  # what of the version is verified ([S]) and what is not ([M])
+    suspension: str = ""  # "Tạm dừng xét khen thưởng …" ("" when the version has no such rule)
+    suspension_note: str = ""
+    money_rounding: str = ""  # "làm tròn lên đến 10.000 đồng"
+    base_salary: str = ""  # "2.340.000 đồng (Nghị định số 73/2024/NĐ-CP, từ 01/07/2024)"
 
 
 # -- recipients ---------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from thidua_desktop.domain.awards.rules import check_votes
 from thidua_desktop.domain.awards.types import DecidingLevel, ProposalStatus, Step, next_status
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import InvalidInput
-from thidua_desktop.domain.units import UnitKind
+from thidua_desktop.domain.units import TWO_TIER_FROM, UnitKind, districts_exist_on
 from thidua_desktop.services.awards import reference
 from thidua_desktop.services.awards.data import failed_ballot, pending_day, rules_day
 from thidua_desktop.services.awards.edit import ENTITY, MAX_NOTE, MAX_NUMBER, check_day, text
@@ -224,6 +224,14 @@ def decide_proposal(db: Database, proposal_id: int, decision: DecisionEntry) -> 
             raise InvalidInput(
                 f"Quyết định ngày {format_date(decision.day)} trước năm {proposal.year} "
                 "của đề nghị."
+            )
+        if DecidingLevel(proposal.to_level) is DecidingLevel.DISTRICT and not districts_exist_on(
+            decision.day
+        ):
+            raise InvalidInput(
+                f"Quyết định ngày {format_date(decision.day)}: từ ngày {format_date(TWO_TIER_FROM)}"
+                " không còn cấp huyện, Chủ tịch UBND cấp huyện không quyết định được. Hãy trả lại "
+                "đề nghị và trình cấp xã hoặc cấp tỉnh."
             )
         issuer = text(decision.issuer, MAX_ISSUER, "Cơ quan, người quyết định") or default_issuer(
             session, proposal
