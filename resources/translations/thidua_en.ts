@@ -2143,6 +2143,18 @@ Call this office to check the fingerprint before registering. Register this key?
         <translation>Leave a field empty to use the default (greyed text) for the office&apos;s level. These texts are printed at the top and bottom of reports, as Decree 30/2020 requires.</translation>
     </message>
     <message>
+        <source>Cơ quan ban hành theo mẫu</source>
+        <translation>Issuing body from a template</translation>
+    </message>
+    <message>
+        <source>Điền theo mẫu</source>
+        <translation>Fill from template</translation>
+    </message>
+    <message>
+        <source>Điền các mục theo cơ quan đã chọn (chưa lưu cho đến khi bấm Lưu)</source>
+        <translation>Fill the fields for the chosen body (not saved until you press Save)</translation>
+    </message>
+    <message>
         <source>Lưu thể thức</source>
         <translation>Save format</translation>
     </message>
@@ -2153,6 +2165,10 @@ Call this office to check the fingerprint before registering. Register this key?
     <message>
         <source>Xóa mọi mục đã sửa (chưa lưu cho đến khi bấm Lưu)</source>
         <translation>Clear every edited field (not saved until you click Save)</translation>
+    </message>
+    <message>
+        <source>Đã điền theo mẫu, chưa lưu.</source>
+        <translation>Filled from the template, not saved yet.</translation>
     </message>
     <message>
         <source>Đã lưu thể thức văn bản.</source>
@@ -2176,6 +2192,10 @@ Call this office to check the fingerprint before registering. Register this key?
     <message>
         <source>NTM kiểu mẫu</source>
         <translation>Model NTM</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>No data</translation>
     </message>
     <message>
         <source>Số xã</source>
@@ -2586,6 +2606,14 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Xem dữ liệu minh họa với tư cách:</source>
+        <translation>View the demonstration data as:</translation>
+    </message>
+    <message>
+        <source>Mã {0}</source>
+        <translation>Code {0}</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3597,37 @@ Data source: {source}</translation>
     <message>
         <source>Thu hồi</source>
         <translation>Revoked</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>Quy định khen thưởng áp dụng theo ngày văn bản</source>
+        <translation>Commendation rules applied by document date</translation>
+    </message>
+    <message>
+        <source>Tờ trình dẫn quy định có hiệu lực vào ngày tờ trình; quyết định dẫn quy định vào ngày quyết định (ghi cố định khi ghi quyết định).</source>
+        <translation>A proposal cites the rules in force on its date; a decision cites the rules in force on the decision date (fixed when the decision is recorded).</translation>
+    </message>
+    <message>
+        <source> — đang áp dụng</source>
+        <translation> — in force</translation>
+    </message>
+    <message>
+        <source>Căn cứ {0};</source>
+        <translation>Under {0};</translation>
+    </message>
+    <message>
+        <source>Văn bản lập hôm nay dẫn:</source>
+        <translation>A document dated today cites:</translation>
+    </message>
+    <message>
+        <source>Người quyết định: {0}.</source>
+        <translation>Decided by: {0}.</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng tính theo mức lương cơ sở {0}{1}.</source>
+        <translation>Award money is computed from the base salary {0}{1}.</translation>
     </message>
 </context>
 <context>

@@ -2143,6 +2143,18 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
         <translation>Để trống một mục thì dùng nội dung mặc định (chữ mờ) theo cấp của cơ quan sử dụng. Nội dung được in trên đầu và cuối các báo cáo theo Nghị định 30/2020.</translation>
     </message>
     <message>
+        <source>Cơ quan ban hành theo mẫu</source>
+        <translation>Cơ quan ban hành theo mẫu</translation>
+    </message>
+    <message>
+        <source>Điền theo mẫu</source>
+        <translation>Điền theo mẫu</translation>
+    </message>
+    <message>
+        <source>Điền các mục theo cơ quan đã chọn (chưa lưu cho đến khi bấm Lưu)</source>
+        <translation>Điền các mục theo cơ quan đã chọn (chưa lưu cho đến khi bấm Lưu)</translation>
+    </message>
+    <message>
         <source>Lưu thể thức</source>
         <translation>Lưu thể thức</translation>
     </message>
@@ -2153,6 +2165,10 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
     <message>
         <source>Xóa mọi mục đã sửa (chưa lưu cho đến khi bấm Lưu)</source>
         <translation>Xóa mọi mục đã sửa (chưa lưu cho đến khi bấm Lưu)</translation>
+    </message>
+    <message>
+        <source>Đã điền theo mẫu, chưa lưu.</source>
+        <translation>Đã điền theo mẫu, chưa lưu.</translation>
     </message>
     <message>
         <source>Đã lưu thể thức văn bản.</source>
@@ -2176,6 +2192,10 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
     <message>
         <source>NTM kiểu mẫu</source>
         <translation>NTM kiểu mẫu</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>Chưa có số liệu</translation>
     </message>
     <message>
         <source>Số xã</source>
@@ -2586,6 +2606,14 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
     <message>
         <source>Hủy</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Xem dữ liệu minh họa với tư cách:</source>
+        <translation>Xem dữ liệu minh họa với tư cách:</translation>
+    </message>
+    <message>
+        <source>Mã {0}</source>
+        <translation>Mã {0}</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3597,37 @@ Nguồn số liệu: {source}</translation>
     <message>
         <source>Thu hồi</source>
         <translation>Thu hồi</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>Quy định khen thưởng áp dụng theo ngày văn bản</source>
+        <translation>Quy định khen thưởng áp dụng theo ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Tờ trình dẫn quy định có hiệu lực vào ngày tờ trình; quyết định dẫn quy định vào ngày quyết định (ghi cố định khi ghi quyết định).</source>
+        <translation>Tờ trình dẫn quy định có hiệu lực vào ngày tờ trình; quyết định dẫn quy định vào ngày quyết định (ghi cố định khi ghi quyết định).</translation>
+    </message>
+    <message>
+        <source> — đang áp dụng</source>
+        <translation> — đang áp dụng</translation>
+    </message>
+    <message>
+        <source>Căn cứ {0};</source>
+        <translation>Căn cứ {0};</translation>
+    </message>
+    <message>
+        <source>Văn bản lập hôm nay dẫn:</source>
+        <translation>Văn bản lập hôm nay dẫn:</translation>
+    </message>
+    <message>
+        <source>Người quyết định: {0}.</source>
+        <translation>Người quyết định: {0}.</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng tính theo mức lương cơ sở {0}{1}.</source>
+        <translation>Tiền thưởng tính theo mức lương cơ sở {0}{1}.</translation>
     </message>
 </context>
 <context>

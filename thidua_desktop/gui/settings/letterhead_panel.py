@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.domain.letterhead import Letterhead, default_letterhead
+from thidua_desktop.domain.letterhead import Letterhead, LetterheadPreset, letterhead_presets
 from thidua_desktop.domain.units import UnitKind
 from thidua_desktop.gui.common import errors
 from thidua_desktop.gui.common.workspace_host import WorkspaceHost
@@ -113,6 +114,18 @@ class LetterheadPanel(QGroupBox):
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         form.addRow(intro)
+        self.presets: tuple[LetterheadPreset, ...] = ()
+        self.preset = QComboBox()
+        self.preset.setAccessibleName(self.tr("Cơ quan ban hành theo mẫu"))
+        self.preset_button = QPushButton(self.tr("Điền theo mẫu"))
+        self.preset_button.setToolTip(
+            self.tr("Điền các mục theo cơ quan đã chọn (chưa lưu cho đến khi bấm Lưu)")
+        )
+        presets = QHBoxLayout()
+        presets.addWidget(self.preset, 1)
+        presets.addWidget(self.preset_button)
+        form.addRow(self.tr("Cơ quan ban hành:"), presets)
+        self.preset_button.clicked.connect(self.apply_preset)
         line = QFontMetrics(self.font()).lineSpacing()
         for field in FIELDS:
             editor: QLineEdit | QPlainTextEdit
@@ -169,24 +182,48 @@ class LetterheadPanel(QGroupBox):
             return
         errors.report(self, exc)
 
-    def _default(self, profile: ProfileRow | None) -> Letterhead | None:
+    def _presets(self, profile: ProfileRow | None) -> tuple[LetterheadPreset, ...]:
         office = next(
             (u for u in self.host.units if profile and u.id == profile.office_unit_id), None
         )
         if office is None:
-            return None
+            return ()
         parent = next((u for u in self.host.units if u.id == office.parent_id), None)
-        return default_letterhead(
+        return letterhead_presets(
             UnitKind(office.kind),
             office.name,
             (UnitKind(parent.kind), parent.name) if parent is not None else None,
         )
 
+    def apply_preset(self) -> None:
+        """Fill the fields from the chosen body; what equals the default stays empty (the
+        hint shows it), the signer's name is kept."""
+        index = self.preset.currentIndex()
+        if not 0 <= index < len(self.presets):
+            return
+        values = _values(self.presets[index].letterhead)
+        for key, editor in self.editors.items():
+            if key == "signer_name":
+                continue
+            value = values[key] if values[key] != self.defaults.get(key, "") else ""
+            if isinstance(editor, QLineEdit):
+                editor.setText(value)
+            else:
+                editor.setPlainText(value)
+        self.status.setText(self.tr("Đã điền theo mẫu, chưa lưu."))
+
     def _show(self, loaded: tuple[Letterhead, ProfileRow | None]) -> None:
         letterhead, profile = loaded
         self.profile = profile
-        default = self._default(profile)
+        self.presets = self._presets(profile)
+        default = self.presets[0].letterhead if self.presets else None
         self.defaults = _values(default) if default is not None else {}
+        issuer = letterhead.issuer
+        self.preset.clear()
+        for preset in self.presets:
+            self.preset.addItem(preset.label, preset.code)
+        chosen = next((i for i, p in enumerate(self.presets) if p.letterhead.issuer == issuer), 0)
+        self.preset.setCurrentIndex(chosen)
         current = _values(letterhead)
         for field in FIELDS:
             editor = self.editors[field.key]

@@ -127,6 +127,10 @@ class SettingsPage(QWidget):
         layout.addWidget(interface_box)
         if self.letterhead_panel is not None:
             layout.addWidget(self.letterhead_panel)
+        from thidua_desktop.gui.settings.rules_panel import RulesPanel
+
+        self.rules_panel = RulesPanel()
+        layout.addWidget(self.rules_panel)
         if self.backup_panel is not None and self.lock_panel is not None:
             layout.addWidget(self.backup_panel, 3)
             layout.addWidget(self.lock_panel, 2)
