@@ -34,14 +34,15 @@ def targets(capsys: pytest.CaptureFixture[str], demo: str, *extra: str) -> dict[
     return {row["indicator_code"]: row for row in json.loads(out)}
 
 
-def test_campaigns_lists_the_two_demo_campaigns(
-    demo: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_campaigns_lists_the_demo_campaigns(demo: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--data-dir", demo, "campaigns", "--json")
     rows = json.loads(out)
     assert code == 0
-    assert [r["campaign_code"] for r in rows] == ["CT10-2023", "KH97-2023"]
-    ct10 = rows[0]
+    codes = [r["campaign_code"] for r in rows]
+    assert codes == ["TD-2026", "TD-2025", "CT10-2023", "KH97-2023"]
+    assert rows[0]["document"]["number"] == "3109/QĐ-UBND"
+    assert rows[1]["document"]["number"] is None  # the 2025 directive was not found: none invented
+    ct10 = rows[2]
     assert ct10["document"] == {
         "number": "10/CT-UBND",
         "date": "2022-12-13",
@@ -49,7 +50,7 @@ def test_campaigns_lists_the_two_demo_campaigns(
         "summary": "Chỉ thị về việc phát động phong trào thi đua năm 2023",
     }
     assert ct10["indicators"] == 10 and ct10["form"] == "thuong_xuyen"
-    assert rows[1]["form"] == "chuyen_de"
+    assert rows[3]["form"] == "chuyen_de"
     text = run(capsys, "--data-dir", demo, "campaigns")[1]
     assert "10/CT-UBND ngày 13/12/2022 của UBND thành phố Cần Thơ" in text
 

@@ -31,7 +31,9 @@ def test_the_demo_campaigns_and_their_indicators_are_listed(
     open_window: OpenWindow, qtbot: QtBot, qtmodeltester: object
 ) -> None:
     _, page = open_page(open_window, qtbot)
-    assert [row.code for row in page.campaigns.rows] == ["CT10-2023", "KH97-2023"]
+    # every campaign, newest first; the year's first one (the window shows 2023) is selected
+    codes = [row.code for row in page.campaigns.rows]
+    assert codes == ["TD-2026", "TD-2025", "CT10-2023", "KH97-2023"]
     assert page.indicators.rowCount() == 10
     assert "10/CT-UBND ngày 13/12/2022" in page.info["document"].text()
     qtmodeltester.check(page.campaigns)  # type: ignore[attr-defined]
@@ -51,7 +53,7 @@ def test_a_new_campaign_is_created_through_its_dialog(
 
     monkeypatch.setattr(CampaignDialog, "exec", fill)
     page.add_button.click()
-    qtbot.waitUntil(lambda: len(page.campaigns.rows) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.campaigns.rows) == 5, timeout=5000)
     idle(window, qtbot)
     assert window.db is not None
     campaign, indicators = get_campaign(window.db, "CD-2023")

@@ -69,7 +69,7 @@ def unit_row(db: Database, code: str, year: int = 2023):  # type: ignore[no-unty
 # -- the demonstration --------------------------------------------------------------------------
 
 
-def test_the_demo_has_every_commune_level_unit_in_2022_and_2023(demo_db: Database) -> None:
+def test_the_demo_has_every_commune_level_unit_of_each_year(demo_db: Database) -> None:
     with demo_db.reading() as session:
         per_year = dict(
             session.execute(
@@ -78,7 +78,7 @@ def test_the_demo_has_every_commune_level_unit_in_2022_and_2023(demo_db: Databas
         )
         sources = set(session.scalars(select(SecurityStatus.source)))
         notes = set(session.scalars(select(SecurityStatus.note)))
-    assert per_year == {2022: 83, 2023: 83}
+    assert per_year == {2022: 83, 2023: 83, 2025: 103, 2026: 103}  # the new city from 2025
     assert sources == {"demo"} and notes == {"Số liệu minh họa"}
 
 

@@ -307,6 +307,8 @@ class CampaignsPage(QWidget):
 
     def _campaigns_loaded(self, rows: list[CampaignRow], wanted: str | None) -> None:
         self.campaigns.set_rows(rows)
+        if wanted is None:  # first the year's campaigns: the page is about the year shown
+            wanted = next((r.code for r in rows if self._year in r.years), None)
         proxy = self.campaign_view.model()
         for row in range(proxy.rowCount()):
             index = proxy.index(row, 0)

@@ -37,6 +37,9 @@ SUCCESSION_DATASET = ("data", "vn_units_succession_2025-07.json")
 # In date order: Cần Thơ's wards merged on 01/11/2024, then the reform of 01/07/2025.
 SUCCESSION_DATASETS = (("data", "cantho_succession_2024-11.json"), SUCCESSION_DATASET)
 DEMO_OFFICE_CODE = "92"  # Thành phố Cần Thơ: the demo shows the whole city
+# The offices a demonstration can be seen from (the first-run dialog offers them): the city,
+# a ward of its centre and a xã of the old huyện Phong Điền, as they are from 01/07/2025.
+DEMO_OFFICES = ("92", "31135", "31299")
 DEMO_OPERATOR = "Người dùng thử"
 
 
@@ -178,6 +181,7 @@ class Workspace:
     profile: ProfileRow | None
     units: list[UnitRow]
     notice: str | None = None  # e.g. the day's automatic backup failed
+    created: bool = False  # the database was created by this opening
 
 
 def open_workspace(
@@ -192,7 +196,13 @@ def open_workspace(
     try:
         notice = start_of_day_backup(data_dir) if existed else None
         prepare(db, demo=demo, progress=progress)
-        return Workspace(db=db, profile=get_profile(db), units=list_units(db), notice=notice)
+        return Workspace(
+            db=db,
+            profile=get_profile(db),
+            units=list_units(db),
+            notice=notice,
+            created=not existed,
+        )
     except BaseException:
         db.close()
         raise

@@ -39,7 +39,8 @@ from thidua_desktop.store.models.awards import (
 )
 from thidua_desktop.store.models.core import Campaign, PeriodLock
 
-DEMO_AWARDS = ("demo", "awards_2021_2023.json")
+# Huyện Phong Điền 2021-2023; phường Ninh Kiều, xã Phong Điền and the city 2025-2026.
+DEMO_AWARDS = (("demo", "awards_2021_2023.json"), ("demo", "awards_2025_2026.json"))
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -48,10 +49,20 @@ def _date(value: str | None) -> dt.date | None:
 
 def load_demo_awards(session: Session, progress: Progress) -> int:
     """Add the demonstration recipients, proposals and decisions; returns rows added."""
-    present = session.scalar(select(AwardProposal.id).where(AwardProposal.source == "demo"))
+    return sum(_load_file(session, name, progress) for name in DEMO_AWARDS)
+
+
+def _load_file(session: Session, name: tuple[str, str], progress: Progress) -> int:
+    """One file, loaded only when no demonstration proposal of its years is there yet."""
+    data = json.loads(resource(*name).read_text(encoding="utf-8"))
+    years = {p["year"] for p in data["proposals"]}
+    present = session.scalar(
+        select(AwardProposal.id).where(
+            AwardProposal.source == "demo", AwardProposal.year.in_(sorted(years))
+        )
+    )
     if present is not None:
         return 0
-    data = json.loads(resource(*DEMO_AWARDS).read_text(encoding="utf-8"))
     locked = set(session.scalars(select(PeriodLock.year)))
     specs: list[dict[str, Any]] = [p for p in data["proposals"] if p["year"] not in locked]
     if not specs:
@@ -78,7 +89,7 @@ def _recipients(
     ids = {}
     for key, spec in specs.items():
         kind = RecipientType(spec["kind"])
-        unit = unit_by_code(session, spec["unit"])
+        unit = unit_by_code(session, spec["unit"], year=spec.get("year"))
         name = clean(spec["name"]) if spec.get("name") else None
         shown = name or full_name(unit)
         personal_key = person_sort_key(shown) if kind is RecipientType.INDIVIDUAL else None

@@ -18,14 +18,19 @@ from thidua_desktop.services.core.scope import unit_by_code
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.models.core import Campaign, Indicator, Registration, Result, Target
 
-DEMO_CAMPAIGNS = ("demo", "campaigns_2023.json")
+# Cần Thơ's Chỉ thị 10/CT-UBND (2023), then the new city of 01/07/2025 (2025-2026).
+DEMO_CAMPAIGNS = (("demo", "campaigns_2023.json"), ("demo", "campaigns_2025_2026.json"))
 DEMO_NOTE = "Số liệu minh họa"
 DEMO_OPERATOR = "dữ liệu minh họa"
 
 
 def load_demo_campaigns(session: Session, progress: Progress) -> int:
     """Add the demonstration campaigns that are not there yet; returns rows added."""
-    data = json.loads(resource(*DEMO_CAMPAIGNS).read_text(encoding="utf-8"))
+    return sum(_load_file(session, name, progress) for name in DEMO_CAMPAIGNS)
+
+
+def _load_file(session: Session, name: tuple[str, str], progress: Progress) -> int:
+    data = json.loads(resource(*name).read_text(encoding="utf-8"))
     added = 0
     campaigns: list[dict[str, Any]] = data["campaigns"]
     for done, spec in enumerate(campaigns):

@@ -24,7 +24,9 @@ from thidua_desktop.store.models.rural import (
     RuralRecognition,
 )
 
-DEMO_RURAL = ("demo", "rural_2021_2023.json")
+# The 36 xã of 2021-2023, then the xã of the new city (2025-2026); each file names the day
+# its unit codes are read on ("as_of", default 31/12/2023): codes were reused on 01/07/2025.
+DEMO_RURAL = (("demo", "rural_2021_2023.json"), ("demo", "rural_2025_2026.json"))
 INCOME_CRITERION = "10"
 INCOME_UNIT = "triệu đồng/người/năm"
 
@@ -39,12 +41,16 @@ def load_demo_rural(session: Session, progress: Progress) -> int:
     A recognition already recorded (same xã, level and decision), a xã and year whose criteria of
     a set are already recorded, or a plan already set, is left as it is; locked years are never
     written to."""
-    data = json.loads(resource(*DEMO_RURAL).read_text(encoding="utf-8"))
+    return sum(_load_file(session, name, progress) for name in DEMO_RURAL)
+
+
+def _load_file(session: Session, name: tuple[str, str], progress: Progress) -> int:
+    data = json.loads(resource(*name).read_text(encoding="utf-8"))
     locked = set(session.scalars(select(PeriodLock.year)))
     codes = {r["unit"] for r in data["recognitions"]}
     for units in (*data["criteria"].values(), *data["plans"].values()):
         codes |= set(units)
-    units = _units(session, codes)
+    units = _units(session, codes, dt.date.fromisoformat(data.get("as_of", "2023-12-31")))
     now, added = utc_now(), {"recognitions": 0, "criteria": 0, "plans": 0}
     common = {"source": "demo", "entered_by": DEMO_OPERATOR, "entered_at": now}
 
@@ -117,9 +123,8 @@ def load_demo_rural(session: Session, progress: Progress) -> int:
     return total
 
 
-def _units(session: Session, codes: set[str]) -> dict[str, int]:
-    """The 2023 units with these codes (the demo's codes are those of 2022-2023)."""
-    day = dt.date(2023, 12, 31)
+def _units(session: Session, codes: set[str], day: dt.date) -> dict[str, int]:
+    """The units with these codes on `day` (the day the file's codes are read on)."""
     found: dict[str, int] = {}
     for unit_id, code, start, end in session.execute(
         select(AdminUnit.id, AdminUnit.code, AdminUnit.valid_from, AdminUnit.valid_to).where(

@@ -24,7 +24,7 @@ from thidua_desktop.store.models.security import (
     SecurityStatus,
 )
 
-DEMO_SECURITY = ("demo", "security_2022_2023.json")
+DEMO_SECURITY = (("demo", "security_2022_2023.json"), ("demo", "security_2025_2026.json"))
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -36,7 +36,11 @@ def load_demo_security(session: Session, progress: Progress) -> int:
 
     A unit and year that already has a record (entered, copied or demo) is left as it is, and a
     locked year is never written to."""
-    data = json.loads(resource(*DEMO_SECURITY).read_text(encoding="utf-8"))
+    return sum(_load_file(session, name, progress) for name in DEMO_SECURITY)
+
+
+def _load_file(session: Session, name: tuple[str, str], progress: Progress) -> int:
+    data = json.loads(resource(*name).read_text(encoding="utf-8"))
     components = dict(session.execute(select(SecurityComponent.code, SecurityComponent.id)).all())
     years: dict[str, list[dict[str, Any]]] = data["years"]
     added = 0
