@@ -38,7 +38,7 @@ STATUS_LABELS = {
     Status.BELOW: QT_TRANSLATE_NOOP("StatusChart", "Không đạt"),
     Status.NO_DATA: QT_TRANSLATE_NOOP("StatusChart", "Chưa có số liệu"),
 }
-LEVEL_COLOURS = ("#a9b1bd", "#4c9a5f", "#3572b0", "#c98a0b")
+LEVEL_COLOURS = ("#a9b1bd", "#4c9a5f", "#3572b0", "#c98a0b", "#e4e7eb")
 ABOVE = QColor("#3f8f5a")
 BELOW = QColor("#d9822b")
 TARGET = QColor("#b3261e")
@@ -195,6 +195,7 @@ class LevelChart(_Chart):
             (self.tr("NTM"), [r.ntm for r in rows]),
             (self.tr("NTM nâng cao"), [r.nang_cao for r in rows]),
             (self.tr("NTM kiểu mẫu"), [r.kieu_mau for r in rows]),
+            (self.tr("Chưa có số liệu"), [r.unknown for r in rows]),
         )
         self.values = {label: values for label, values in columns}
         for (label, values), colour in zip(columns, LEVEL_COLOURS, strict=True):
@@ -203,7 +204,7 @@ class LevelChart(_Chart):
             bars = QBarSet(label)
             bars.setColor(QColor(colour))
             bars.setBorderColor(QColor(colour))
-            bars.setLabelColor(QColor("white"))
+            bars.setLabelColor(QColor("white" if colour != LEVEL_COLOURS[-1] else "#3d4650"))
             for value in values:
                 bars.append(float(value))
             series.append(bars)
@@ -213,7 +214,11 @@ class LevelChart(_Chart):
         series.setLabelsPrecision(3)
         chart.addSeries(series)
         top = max((r.communes for r in rows), default=1)
-        step = 1 if top <= 6 else (2 if top <= 12 else 5)
+        # A round step giving at most six intervals: a province's 72 xã as 0, 20, … 80.
+        step = next(
+            (s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000) if top < s * 6),
+            1000,
+        )
         x_axis = QBarCategoryAxis()
         x_axis.append(self.categories)
         x_axis.setLabelsFont(self._small_font())

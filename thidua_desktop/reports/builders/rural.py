@@ -126,7 +126,11 @@ def key_paragraphs(context: Context, o: RuralOverview) -> list[Block]:
         f"{t.at_least(Level.NANG_CAO)} xã đạt chuẩn nông thôn mới nâng cao (có {t.kieu_mau} "
         "xã đạt chuẩn nông thôn mới kiểu mẫu)"
     )
-    text += f"; còn {t.none} xã chưa đạt chuẩn." if t.none else "."
+    below = t.none - t.unknown
+    rest = [f"{below} xã chưa đạt chuẩn"] if below else []
+    if t.unknown:
+        rest.append(f"{t.unknown} xã chưa có số liệu (chưa ghi tiêu chí, quyết định công nhận)")
+    text += f"; còn {', '.join(rest)}." if rest else "."
     blocks: list[Block] = [Para(text)]
     news = []
     for plan in t.plans:

@@ -6,7 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.evaluation import Status
+from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.units import commune_kinds_phrase
 from thidua_desktop.reports.builders import campaigns as campaign_report
 from thidua_desktop.reports.builders import rural as rural_report
 from thidua_desktop.reports.builders import security as security_report
@@ -15,6 +18,7 @@ from thidua_desktop.reports.builders.common import (
     closing,
     count_scale,
     document,
+    in_sentence,
     kinds_phrase,
     percent_text,
     roman,
@@ -30,6 +34,7 @@ from thidua_desktop.reports.document import (
 )
 
 if TYPE_CHECKING:
+    from thidua_desktop.services.lineage.transition import YearTransition
     from thidua_desktop.store.engine import Database
 
 __all__ = ["SummaryData", "build", "compose", "gather"]
@@ -40,13 +45,17 @@ class SummaryData:
     campaigns: Sequence[campaign_report.CampaignSection]
     security: security_report.SecurityData
     rural: rural_report.RuralData
+    transition: YearTransition | None = None  # the year the unit's communes changed (2025)
 
 
 def gather(db: Database, context: Context, *, campaign_code: str | None = None) -> SummaryData:
+    from thidua_desktop.services.lineage.transition import year_transition
+
     return SummaryData(
         campaigns=campaign_report.gather(db, context, campaign_code=campaign_code),
         security=security_report.gather(db, context),
         rural=rural_report.gather(db, context),
+        transition=year_transition(db, context.unit_code, context.year),
     )
 
 
@@ -69,6 +78,9 @@ def compose(context: Context, data: SummaryData) -> DocumentSpec:
 
     tables = iter(range(1, 100))
     counts = dict.fromkeys(Status, 0)
+    if data.transition is not None:
+        body.append(heading("SẮP XẾP ĐƠN VỊ HÀNH CHÍNH TRONG NĂM"))
+        body += transition_paragraphs(context, data.transition)
     body.append(heading("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA"))
     if not data.campaigns:
         body.append(Para(f"Năm {context.year} không có phong trào thi đua nào đang theo dõi."))
@@ -88,7 +100,8 @@ def compose(context: Context, data: SummaryData) -> DocumentSpec:
         body.append(_status_chart(counts, every))
 
     o = data.security.overview
-    body.append(heading("XÃ, PHƯỜNG, THỊ TRẤN “AN TOÀN VỀ AN NINH, TRẬT TỰ” VÀ “3 KHÔNG”"))
+    kinds = commune_kinds_phrase(context.year)
+    body.append(heading(f"{kinds.upper()} “AN TOÀN VỀ AN NINH, TRẬT TỰ” VÀ “3 KHÔNG”"))
     body += security_report.key_paragraphs(context, o)
     if len(o.districts) > 1:
         phrase = kinds_phrase(d.unit_name for d in o.districts)
@@ -115,6 +128,59 @@ def compose(context: Context, data: SummaryData) -> DocumentSpec:
         closing(f"tổng hợp kết quả công tác thi đua năm {context.year} của {context.unit_phrase}")
     )
     return document(context, subject=subject, body=body)
+
+
+def transition_paragraphs(context: Context, t: YearTransition) -> list[Block]:
+    """The year's two structures, before and after the change, and what is counted: the units
+    of the year's last day; the records of the units that ended are named, never added."""
+    day = format_date(t.changed_on)
+    kinds = ", ".join(kind.label for kind in t.kinds_after) or "xã"
+    paragraphs: list[Block] = []
+    if t.predecessor_names:
+        names = ", ".join(in_sentence(name) for name in t.predecessor_names)
+        paragraphs.append(
+            Para(
+                f"Từ ngày {day}, {context.unit_phrase} được thành lập trên cơ sở {names} "
+                f"(trước ngày {day} là {t.communes_before} đơn vị hành chính cấp xã)."
+            )
+        )
+    else:
+        where = "; ".join(f"{in_sentence(name)} {format_number(n)}" for name, n in t.origins)
+        districts = (
+            f"không còn cấp huyện ({t.districts_before} đơn vị cấp huyện trước đây); "
+            if t.districts_before
+            else ""
+        )
+        paragraphs.append(
+            Para(
+                f"Từ ngày {day}, {context.unit_phrase} tổ chức chính quyền địa phương hai cấp: "
+                f"{districts}{format_number(t.communes_after)} {kinds} trực thuộc được hình thành "
+                f"từ {format_number(t.communes_before)} xã, phường, thị trấn trước sắp xếp"
+                + (f" ({where})." if where else ".")
+            )
+        )
+    counted = f"Số liệu năm {t.year} trong báo cáo này tính theo " + (
+        f"{format_number(t.communes_after)} {kinds} từ ngày {day}"
+        if not t.predecessor_names
+        else f"{context.unit_phrase} từ ngày {day}"
+    )
+    if t.records_before:
+        what = ", ".join(f"{format_number(n)} {label}" for label, n in t.records_before)
+        paragraphs.append(
+            Para(
+                f"{counted}. Số liệu năm {t.year} đã ghi cho các đơn vị trước sắp xếp ({what}) "
+                "được lưu riêng theo từng đơn vị tiền thân, không cộng vào các số dưới đây để "
+                "không tính trùng."
+            )
+        )
+    else:
+        paragraphs.append(
+            Para(
+                f"{counted}; không có số liệu năm {t.year} nào ghi riêng cho các đơn vị trước "
+                "sắp xếp, nên không có số liệu tính trùng."
+            )
+        )
+    return paragraphs
 
 
 def _status_chart(counts: dict[Status, int], every: str) -> ChartBlock:
@@ -146,7 +212,8 @@ def _overall(context: Context, counts: dict[Status, int], data: SummaryData) -> 
     t = data.security.overview.total
     if t.both_percent is not None:
         parts.append(
-            "tỷ lệ xã, phường, thị trấn đạt cả “an toàn về an ninh, trật tự” và “3 không” "
+            f"tỷ lệ {commune_kinds_phrase(context.year)} đạt cả “an toàn về an ninh, trật tự” và "
+            "“3 không” "
             f"là {percent_text(t.both_percent)} ({t.target_status.label} so với chỉ tiêu)"
         )
     rt = data.rural.overview.total

@@ -54,10 +54,11 @@ class LevelCounts:
     unit_code: str
     unit_name: str
     communes: int
-    none: int
+    none: int  # below NTM, with criteria or a recognition recorded
     ntm: int
     nang_cao: int
     kieu_mau: int
+    unknown: int = 0  # nothing recorded (a merged province's xã whose data were never entered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,10 +173,11 @@ def _levels(summary: RuralSummary) -> LevelCounts:
         summary.unit_code,
         summary.unit_name,
         summary.communes,
-        summary.none,
+        summary.none - summary.unknown,
         summary.ntm,
         summary.nang_cao,
         summary.kieu_mau,
+        summary.unknown,
     )
 
 

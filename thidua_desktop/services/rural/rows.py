@@ -176,6 +176,9 @@ class RuralSummary:
     recorded: int  # communes with criteria recorded for the year
     warnings: int
     plans: tuple[PlanFigures, ...]
+    # of `none`: xã with nothing recorded (no criteria for the year, no recognition ever), e.g.
+    # the new xã of a merged province whose figures were never entered here
+    unknown: int = 0
 
     def count(self, level: Level | None) -> int:
         return {None: self.none, Level.NTM: self.ntm, Level.NANG_CAO: self.nang_cao}.get(
