@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from thidua_desktop.store.engine import Database
 
 FIRST_YEAR = 2020
-DEMO_YEAR = 2023
+DEMO_YEAR = 2026  # the newest year of the demonstration (the new Cần Thơ); 2023 is there too
 
 
 NAVIGATION = {
@@ -382,6 +382,9 @@ class MainWindow(QMainWindow):
         self.workspace_ready.emit()
         if workspace.profile is None or not workspace.profile.is_complete:
             QTimer.singleShot(0, lambda: self.edit_profile(True))
+        elif workspace.created and workspace.profile.demo:
+            # A new demonstration: from which office to see it (the city, a ward, a xã).
+            QTimer.singleShot(0, lambda: self.edit_profile(True, demo=True))
         elif workspace.profile.office_ended():
             QTimer.singleShot(0, self.offer_move)
 
@@ -418,7 +421,7 @@ class MainWindow(QMainWindow):
         self.context_changed.emit()
 
     # -- profile ---------------------------------------------------------------------------
-    def edit_profile(self, first_run: bool) -> None:
+    def edit_profile(self, first_run: bool, *, demo: bool = False) -> None:
         if self.db is None:
             return
         if not first_run and self.profile is not None and self.profile.office_ended():
@@ -428,7 +431,14 @@ class MainWindow(QMainWindow):
 
         today = dt.date.today()  # the offices that exist today (codes are reused)
         offices = [u for u in self.units if u.is_valid_on(today)]
-        dialog = ProfileDialog(offices, self.profile, first_run=first_run, parent=self)
+        suggested: tuple[str, ...] = ()
+        if demo:
+            from thidua_desktop.services.core.setup import DEMO_OFFICES
+
+            suggested = DEMO_OFFICES
+        dialog = ProfileDialog(
+            offices, self.profile, first_run=first_run, suggested=suggested, parent=self
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         office_code, operator = dialog.choice()

@@ -67,3 +67,27 @@ def test_first_run_can_be_postponed(
     assert window.profile_label.text() == "Chưa thiết lập cơ quan sử dụng"
     assert window.db is not None and get_profile(window.db) is None
     assert window.units_page.proxy.rowCount() == 34  # the unit list is there all the same
+
+
+def test_a_new_demonstration_asks_from_which_office_to_see_it(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[list[str]] = []
+
+    def choose_the_ward(self: ProfileDialog) -> int:
+        offered.append([button.text() for button in self.suggestions])
+        self.suggestions[1].click()
+        return ProfileDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProfileDialog, "exec", choose_the_ward)
+    window = open_window()  # a new demonstration database
+    qtbot.waitUntil(lambda: window.profile_label.text().startswith("Phường Ninh Kiều"))
+    assert offered == [["Thành phố Cần Thơ", "Phường Ninh Kiều", "Xã Phong Điền"]]
+    assert window.db is not None
+    profile = get_profile(window.db)
+    assert profile is not None and profile.office_code == "31135" and profile.demo
+    window.close()
+    offered.clear()
+    again = open_window()  # the same demonstration opened again: no question
+    qtbot.wait(50)
+    assert offered == [] and again.profile_label.text().startswith("Phường Ninh Kiều")

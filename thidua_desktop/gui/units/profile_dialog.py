@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,7 @@ class ProfileDialog(QDialog):
         profile: ProfileRow | None,
         *,
         first_run: bool,
+        suggested: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,6 +95,21 @@ class ProfileDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        # The demonstration's offices, one click each (the city, a ward, a xã of today).
+        self.suggestions: list[QPushButton] = []
+        by_code = {row.code: row for row in offices}
+        rows = [by_code[code] for code in suggested if code in by_code]
+        if rows:
+            quick = QHBoxLayout()
+            quick.addWidget(QLabel(self.tr("Xem dữ liệu minh họa với tư cách:")))
+            for row in rows:
+                button = QPushButton(row.full_name)
+                button.setToolTip(self.tr("Mã {0}").format(row.code))
+                button.clicked.connect(lambda _=False, r=row: self._select(r))
+                quick.addWidget(button)
+                self.suggestions.append(button)
+            quick.addStretch(1)
+            layout.addLayout(quick)
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
         layout.addLayout(form)
