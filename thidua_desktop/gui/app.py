@@ -40,7 +40,8 @@ def run_gui(*, data_dir: str | None, demo: bool, startup_probe: str | None = Non
         return 1
     i18n.install(app, i18n.saved_language(folders))
     errors.install_excepthook()
-    window = MainWindow(folders, demo=demo)
+    # A probe measures start-up unattended: no question about the demonstration's office.
+    window = MainWindow(folders, demo=demo, ask_demo_office=startup_probe is None)
     window.show()
     if startup_probe == "shown":
         # Benchmarks: the time to a painted window, then leave without opening the data.

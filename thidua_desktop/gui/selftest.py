@@ -34,7 +34,7 @@ def run_self_test(output_dir: str | None) -> int:
     with tempfile.TemporaryDirectory(prefix="thidua-selftest-") as scratch:
         out = Path(output_dir) if output_dir else Path(scratch) / "out"
         out.mkdir(parents=True, exist_ok=True)
-        window = MainWindow(DataDir(Path(scratch) / "data"), demo=True)
+        window = MainWindow(DataDir(Path(scratch) / "data"), demo=True, ask_demo_office=False)
         window.show()
         loop = QEventLoop()
         failure: list[BaseException] = []
