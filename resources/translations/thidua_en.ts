@@ -2395,6 +2395,10 @@ Call this office to check the fingerprint before registering. Register this key?
         <translation>Year:</translation>
     </message>
     <message>
+        <source>Chuyển sang năm {0}</source>
+        <translation>Switch to {0}</translation>
+    </message>
+    <message>
         <source>Đã hủy việc mở dữ liệu.</source>
         <translation>Opening the data was cancelled.</translation>
     </message>
@@ -2969,6 +2973,10 @@ Data source: {source}</translation>
         <translation>Not saved — invalid value: {reason}</translation>
     </message>
     <message>
+        <source>Thay đổi chưa lưu: {note}</source>
+        <translation>Unsaved change: {note}</translation>
+    </message>
+    <message>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -3091,10 +3099,6 @@ Data source: {source}</translation>
         <translation>Unit:</translation>
     </message>
     <message>
-        <source>Chuyển sang năm {0}</source>
-        <translation>Switch to {0}</translation>
-    </message>
-    <message>
         <source>Các ô viền đỏ chưa hợp lệ nên chưa lưu; hãy sửa lại.</source>
         <translation>The cells with a red border are invalid and were not saved; please correct them.</translation>
     </message>
@@ -3117,6 +3121,10 @@ Data source: {source}</translation>
     <message>
         <source>Đã lưu {saved} ô.</source>
         <translation>Saved {saved} cell(s).</translation>
+    </message>
+    <message>
+        <source>{0} thay đổi chưa lưu; {1} ô được làm tròn theo số chữ số thập phân của chỉ tiêu (xem chú thích của ô).</source>
+        <translation>{0} unsaved change(s); {1} cell(s) rounded to the target's decimals (see the cell's tooltip).</translation>
     </message>
     <message>
         <source>không hợp lệ</source>

@@ -2395,6 +2395,10 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
         <translation>Năm:</translation>
     </message>
     <message>
+        <source>Chuyển sang năm {0}</source>
+        <translation>Chuyển sang năm {0}</translation>
+    </message>
+    <message>
         <source>Đã hủy việc mở dữ liệu.</source>
         <translation>Đã hủy việc mở dữ liệu.</translation>
     </message>
@@ -2969,6 +2973,10 @@ Nguồn số liệu: {source}</translation>
         <translation>Chưa lưu — giá trị không hợp lệ: {reason}</translation>
     </message>
     <message>
+        <source>Thay đổi chưa lưu: {note}</source>
+        <translation>Thay đổi chưa lưu: {note}</translation>
+    </message>
+    <message>
         <source>Thay đổi chưa lưu</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
@@ -3091,10 +3099,6 @@ Nguồn số liệu: {source}</translation>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <source>Chuyển sang năm {0}</source>
-        <translation>Chuyển sang năm {0}</translation>
-    </message>
-    <message>
         <source>Các ô viền đỏ chưa hợp lệ nên chưa lưu; hãy sửa lại.</source>
         <translation>Các ô viền đỏ chưa hợp lệ nên chưa lưu; hãy sửa lại.</translation>
     </message>
@@ -3117,6 +3121,10 @@ Nguồn số liệu: {source}</translation>
     <message>
         <source>Đã lưu {saved} ô.</source>
         <translation>Đã lưu {saved} ô.</translation>
+    </message>
+    <message>
+        <source>{0} thay đổi chưa lưu; {1} ô được làm tròn theo số chữ số thập phân của chỉ tiêu (xem chú thích của ô).</source>
+        <translation>{0} thay đổi chưa lưu; {1} ô được làm tròn theo số chữ số thập phân của chỉ tiêu (xem chú thích của ô).</translation>
     </message>
     <message>
         <source>không hợp lệ</source>

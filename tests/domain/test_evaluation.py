@@ -16,6 +16,7 @@ from thidua_desktop.domain.evaluation import (
     aggregate,
     evaluate,
     parse_value,
+    rounding_note,
 )
 
 AT_LEAST_75 = Target(Comparator.AT_LEAST, D("75"))
@@ -146,3 +147,18 @@ def test_aggregation_is_exact() -> None:
     assert aggregate(values, Aggregation.SUM) == D("0.6")
     assert aggregate(values, Aggregation.MEAN) == D("0.2")
     assert aggregate([], Aggregation.SUM) is None
+
+
+def test_a_value_is_stored_with_the_indicators_decimals_and_says_so() -> None:
+    whole = ValueRule(minimum=D(0), decimals=0)
+    assert parse_value("5.200,5", whole) == D("5201")  # half up, as it is shown
+    assert parse_value("5.200,4", whole) == D("5200")
+    assert str(parse_value("92,5", ValueRule(decimals=2))) == "92.5"  # kept as typed
+    note = rounding_note(D("5200.5"), D("5201"), 0)
+    assert note == "5.200,5 được làm tròn thành 5.201 (chỉ tiêu lấy số nguyên, không lấy số lẻ)."
+    assert rounding_note(D("9.555"), D("9.56"), 2) == (
+        "9,555 được làm tròn thành 9,56 (chỉ tiêu lấy 2 chữ số thập phân)."
+    )
+    assert rounding_note(D("92.5"), D("92.5"), 2) is None
+    with pytest.raises(InvalidInput, match="lớn hơn mức tối đa"):
+        parse_value("100,004", ValueRule(maximum=D(100), decimals=3))

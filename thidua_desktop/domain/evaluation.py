@@ -144,13 +144,30 @@ class ValueRule:
     maximum: Decimal | None = None
     whole_number: bool = False
     unit: str = ""
+    decimals: int | None = None  # the indicator's places: a value is stored as it is shown
 
 
 def parse_value(text: str, rule: ValueRule) -> Decimal:
-    """Parse a typed or pasted value ("9,5", "43.000", "9.5") and check it against the rule."""
+    """Parse a typed or pasted value ("9,5", "43.000", "9.5"), round it half up to the
+    indicator's decimals (what is shown is what is stored) and check it against the rule."""
     value = parse_number(text)
+    if rule.decimals is not None:
+        rounded = round_half_up(value, rule.decimals)
+        if rounded != value:  # "92,5" stays as typed; "5.200,5" becomes 5.201
+            value = rounded
     check_value(value, rule)
     return value
+
+
+def rounding_note(typed: Decimal, stored: Decimal, decimals: int) -> str | None:
+    """ "5.200,5 được làm tròn thành 5.201 …" when the stored value differs from the typed one."""
+    if typed == stored:
+        return None
+    places = f"{decimals} chữ số thập phân" if decimals else "số nguyên, không lấy số lẻ"
+    return (
+        f"{format_number(typed)} được làm tròn thành {format_number(stored, decimals)} "
+        f"(chỉ tiêu lấy {places})."
+    )
 
 
 def check_value(value: Decimal, rule: ValueRule) -> None:

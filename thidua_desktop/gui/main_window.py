@@ -79,10 +79,15 @@ class MainWindow(QMainWindow):
     # The office profile or the unit list changed: pages that depend on them refresh.
     context_changed = Signal()
 
-    def __init__(self, data_dir: DataDir, *, demo: bool = False) -> None:
+    def __init__(
+        self, data_dir: DataDir, *, demo: bool = False, ask_demo_office: bool = True
+    ) -> None:
         super().__init__()
         self.data_dir = data_dir
         self.demo = demo
+        # A new demonstration asks from which office to see it (not in the unattended self-test).
+        self.ask_demo_office = ask_demo_office
+        self._shown_year: int | None = None  # the year every page shows (edits confirmed)
         self.db: Database | None = None
         self.profile: ProfileRow | None = None
         self.units: list[UnitRow] = []
@@ -337,10 +342,27 @@ class MainWindow(QMainWindow):
 
     def _year_changed(self) -> None:
         year = self.current_year
+        shown = self._shown_year
+        if shown is not None and year != shown and not self._pages_may_leave(year):
+            # Kept on the year whose edits are still open: header and pages show one year.
+            self.year.blockSignals(True)
+            self.year.setCurrentIndex(self.year.findData(shown))
+            self.year.blockSignals(False)
+            return
+        self._shown_year = year
         self.settings.setValue("year", year)
         if Page.UNITS in self.pages:
             self.units_page.set_year(year)
         self.year_changed.emit(year)
+
+    def _pages_may_leave(self, year: int) -> bool:
+        """Every page with unsaved edits asks (save, drop or stay) before the year changes."""
+        action = self.tr("Chuyển sang năm {0}").format(year)
+        for page in list(self.pages.values()):
+            confirm = getattr(page, "confirm_leave", None)
+            if confirm is not None and not confirm(action):
+                return False
+        return True
 
     # -- opening the data ------------------------------------------------------------------
     def start(self) -> None:
@@ -382,7 +404,7 @@ class MainWindow(QMainWindow):
         self.workspace_ready.emit()
         if workspace.profile is None or not workspace.profile.is_complete:
             QTimer.singleShot(0, lambda: self.edit_profile(True))
-        elif workspace.created and workspace.profile.demo:
+        elif workspace.created and workspace.profile.demo and self.ask_demo_office:
             # A new demonstration: from which office to see it (the city, a ward, a xã).
             QTimer.singleShot(0, lambda: self.edit_profile(True, demo=True))
         elif workspace.profile.office_ended():

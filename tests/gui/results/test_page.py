@@ -161,3 +161,45 @@ def test_unsaved_changes_are_flagged_and_closing_asks_first(
     assert not window.close()
     assert asked and "chưa lưu" in asked[0]
     assert page.model.pending_count == 1
+
+
+def test_changing_the_year_with_unsaved_edits_keeps_one_year_everywhere(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window, page = open_grid(open_window, qtbot)
+    row, column = cell(page, "916", "BHYT")
+    page.model.setData(page.model.index(row, column), "95")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.set_year(2022)  # "Hủy": the header goes back to the grid's year
+    assert window.current_year == 2023 and window.year.currentText() == "2023"
+    assert page._year == 2023 and page.model.pending_count == 1
+    assert len(asked) == 1 and "Chuyển sang năm 2022" in asked[0]
+    with qtbot.waitSignal(page.grid_loaded, timeout=5000):
+        window.set_year(2022)  # "Không lưu": the edits go, every page moves to 2022
+    assert window.current_year == 2022 and page._year == 2022
+    assert page.model.pending_count == 0 and len(asked) == 2
+    assert saved_value(window, "916", "BHYT") != D("95")
+
+
+def test_more_decimals_than_the_indicator_has_are_rounded_as_shown_and_stored(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    window, page = open_grid(open_window, qtbot)
+    row, column = cell(page, "916", "VON_DT")  # tỷ đồng, 0 decimals
+    index = page.model.index(row, column)
+    page.model.setData(index, "5.200,5")
+    assert index.data() == "5.201"
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "5.200,5 được làm tròn thành 5.201" in tooltip
+    assert "1 ô được làm tròn" in page.state.text()
+    save(page, qtbot)
+    assert saved_value(window, "916", "VON_DT") == D("5201")  # what was shown

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from thidua_desktop.domain.errors import UserError
-from thidua_desktop.domain.evaluation import Status, evaluate, parse_value
-from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.evaluation import Status, evaluate, parse_value, rounding_note
+from thidua_desktop.domain.numbers import format_number, parse_number
 from thidua_desktop.domain.text import clean
 from thidua_desktop.gui.common import domain_labels
 from thidua_desktop.services.campaigns.rows import (
@@ -68,6 +68,7 @@ class Pending:
     text: str
     value: Decimal | None  # None for an empty (clearing) or invalid edit
     error: str | None
+    rounded: str | None = None  # "5.200,5 được làm tròn thành 5.201 …": what will be stored
 
 
 class ResultGridModel(QAbstractTableModel):
@@ -126,6 +127,11 @@ class ResultGridModel(QAbstractTableModel):
     def invalid_count(self) -> int:
         return sum(1 for p in self._pending.values() if p.error)
 
+    @property
+    def rounded_count(self) -> int:
+        """Edits stored rounded to their indicator's decimals (shown as they will be stored)."""
+        return sum(1 for p in self._pending.values() if p.rounded and not p.error)
+
     def mark_invalid(self, problems: dict[tuple[str, str], str]) -> None:
         """After a save: the server-side refusals (e.g. out of scope) become marked cells."""
         assert self.grid is not None
@@ -164,9 +170,10 @@ class ResultGridModel(QAbstractTableModel):
             return Pending("", None, None)
         try:
             value = parse_value(cleaned, indicator.rule)
+            typed = parse_number(cleaned)
         except UserError as exc:
             return Pending(cleaned, None, exc.message)
-        return Pending(cleaned, value, None)
+        return Pending(cleaned, value, None, rounding_note(typed, value, indicator.decimals))
 
     def current_text(self, row: int, column: int) -> str:
         """What the cell holds now as text: the pending edit, else the saved value."""
@@ -313,6 +320,8 @@ class ResultGridModel(QAbstractTableModel):
             lines.append(
                 self.tr("Chưa lưu — giá trị không hợp lệ: {reason}").format(reason=pending.error)
             )
+        elif pending is not None and pending.rounded:
+            lines.append(self.tr("Thay đổi chưa lưu: {note}").format(note=pending.rounded))
         elif pending is not None:
             lines.append(self.tr("Thay đổi chưa lưu"))
         if cell.target:

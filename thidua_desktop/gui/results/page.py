@@ -152,9 +152,8 @@ class ResultsPage(QWidget):
         self._loading = False
 
     def set_year(self, year: int) -> None:
+        """The window's year changed (it asked about unsaved edits first): reload the grid."""
         if year == self._year:
-            return
-        if not self.confirm_leave(self.tr("Chuyển sang năm {0}").format(year)):
             return
         self._year = year
         self._fill_parents()
@@ -287,6 +286,13 @@ class ResultsPage(QWidget):
                 self.tr("{0} thay đổi chưa lưu, trong đó {1} ô không hợp lệ.").format(
                     pending, invalid
                 )
+            )
+        elif self.model.rounded_count:
+            self.state.setText(
+                self.tr(
+                    "{0} thay đổi chưa lưu; {1} ô được làm tròn theo số chữ số thập phân của chỉ "
+                    "tiêu (xem chú thích của ô)."
+                ).format(pending, self.model.rounded_count)
             )
         else:
             self.state.setText(self.tr("{0} thay đổi chưa lưu.").format(pending))

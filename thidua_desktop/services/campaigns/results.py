@@ -169,7 +169,11 @@ def _check_cell(
     if not cleaned:
         return None
     rule = ValueRule(
-        indicator.min_value, indicator.max_value, indicator.whole_number, indicator.unit_of_measure
+        indicator.min_value,
+        indicator.max_value,
+        indicator.whole_number,
+        indicator.unit_of_measure,
+        indicator.decimals,
     )
     return parse_value(cleaned, rule)
 

@@ -146,7 +146,9 @@ class IndicatorRow:
 
     @property
     def rule(self) -> ValueRule:
-        return ValueRule(self.min_value, self.max_value, self.whole_number, self.unit_of_measure)
+        return ValueRule(
+            self.min_value, self.max_value, self.whole_number, self.unit_of_measure, self.decimals
+        )
 
     @property
     def comparator_enum(self) -> Comparator:
