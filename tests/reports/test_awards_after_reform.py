@@ -105,13 +105,14 @@ def test_a_2023_decision_still_cites_what_applied_then(demo_db: Database, tmp_pa
     assert "Tiền thưởng kèm theo" not in text and "chế độ khen thưởng theo quy định" in text
 
 
-def _district_proposal(db: Database, day: dt.date) -> int:
-    """A commune of 2025 asks its district's chair (the level of 2023)."""
+def _district_proposal(db: Database, day: dt.date, unit: str = "31300") -> int:
+    """A commune asks its district's chair (xã Nhơn Ái until 30/06/2025; xã Nhơn Ái of the
+    two-tier government, 31315, from 01/07/2025, has no district above it)."""
     person = save_recipient(
         db,
         RecipientEntry(
             kind=RecipientType.INDIVIDUAL,
-            unit_code="31300",
+            unit_code=unit,
             name="Đỗ Thị Hoa",
             gender=Gender.FEMALE,
             birth_year=1990,
@@ -122,7 +123,7 @@ def _district_proposal(db: Database, day: dt.date) -> int:
     detail = create_proposal(
         db,
         ProposalEntry(
-            unit_code="31300",
+            unit_code=unit,
             year=2025,
             title="Đề nghị tặng Giấy khen",
             proposal_date=day,
@@ -145,6 +146,9 @@ def test_a_district_is_asked_only_while_districts_exist(
         assert _district_proposal(demo_db, day) > 0
     else:
         with pytest.raises(InvalidInput, match="không còn cấp huyện"):
+            _district_proposal(demo_db, day, unit="31315")
+        # nor can the xã that ended on 30/06/2025 write a tờ trình afterwards
+        with pytest.raises(InvalidInput, match="Xã Nhơn Ái kết thúc ngày 30/06/2025"):
             _district_proposal(demo_db, day)
 
 
@@ -169,8 +173,73 @@ def test_a_district_proposal_left_on_30_06_2025_is_not_decided_nor_printed_after
     text = render(demo_db, tmp_path, "awards-decision", decision.id, 2025)
     assert "Nghị định số 98/2023/NĐ-CP" in text and "HUYỆN PHONG ĐIỀN" in text
     assert "Tiền thưởng kèm theo" not in text  # the 2024 version sets no money levels
-    with pytest.raises(UserError, match="không còn cấp huyện"):
+    # the tờ trình cannot be printed with a later date: the xã ended on 30/06/2025
+    with pytest.raises(UserError, match="văn bản ngày 01/07/2025 không thể của đơn vị này"):
         build_report(
             demo_db,
             ReportRequest("awards-proposal", 2025, record_id=pid, day=dt.date(2025, 7, 1)),
         )
+
+
+def test_a_decision_pays_what_was_decided_when_the_catalogue_changes(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+    from decimal import Decimal
+
+    from thidua_desktop.services.awards import documents, reference
+
+    pid = demo_proposal(demo_db, 2025, "phường Ninh Kiều")
+    (decision,) = get_proposal(demo_db, pid).decisions
+    assert decision.reward_money is not None and '"giay_khen_xa"' in decision.reward_money
+    catalogue = reference.award_catalogue()
+    newer = catalogue.versions[-1]
+    doubled = tuple(
+        dataclasses.replace(e, money=tuple((k, c * 2) for k, c in e.money)) for e in newer.entries
+    )
+    changed = dataclasses.replace(
+        catalogue, versions=(*catalogue.versions[:-1], dataclasses.replace(newer, entries=doubled))
+    )
+    assert changed.version_on(dt.date(2026, 1, 1)).entry("giay_khen_xa").coefficient(  # type: ignore[union-attr]
+        RecipientType.INDIVIDUAL
+    ) == Decimal("0.6")
+    monkeypatch.setattr(documents, "award_catalogue", lambda: changed)
+    text = render(demo_db, tmp_path, "awards-decision", decision.id, 2025)
+    assert "mỗi cá nhân 0,3 lần mức lương cơ sở, 710.000 đồng × 02" in text
+    assert "Tổng số tiền thưởng: 8.150.000 đồng" in text
+
+
+def test_awards_without_a_level_keep_their_sentence_beside_the_money(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    pid = demo_proposal(demo_db, 2025, "xã Phong Điền")  # LĐTT, CSTĐCS, TTLĐTT: all with levels
+    (decision,) = get_proposal(demo_db, pid).decisions
+    text = render(demo_db, tmp_path, "awards-decision", decision.id, 2025)
+    assert "mỗi tập thể 0,8 lần mức lương cơ sở" in text
+    household = save_recipient(
+        demo_db,
+        RecipientEntry(kind=RecipientType.HOUSEHOLD, unit_code="31135", name="Hộ bà Lê Thị Ba"),
+    )
+    detail = create_proposal(
+        demo_db,
+        ProposalEntry(
+            unit_code="31135",
+            year=2026,
+            title="Đề nghị công nhận Gia đình văn hóa và tặng Giấy khen",
+            proposal_date=dt.date(2026, 11, 2),
+        ),
+    )
+    new = detail.proposal.id
+    add_line(demo_db, new, LineEntry(recipient_id=household.id, award_code="gia_dinh_van_hoa"))
+    add_line(demo_db, new, LineEntry(recipient_id=household.id, award_code="giay_khen_xa"))
+    submit_proposal(demo_db, new, submitted_on=dt.date(2026, 11, 2))
+    record_review(demo_db, new, ReviewEntry(day=dt.date(2026, 11, 5), members=5, present=5))
+    (made,) = decide_proposal(
+        demo_db,
+        new,
+        DecisionEntry(number="88/QĐ-UBND", day=dt.date(2026, 11, 9), signer_name="Lê Văn B"),
+    ).decisions
+    text = render(demo_db, tmp_path, "awards-decision", made.id, 2026)
+    assert "mỗi hộ gia đình 0,45 lần mức lương cơ sở, 1.060.000 đồng × 01" in text
+    assert "“Gia đình văn hóa”: hưởng chế độ khen thưởng theo quy định" in text
+    assert "Tổng số tiền thưởng: 1.060.000 đồng (Một triệu không trăm sáu mươi nghìn đồng)" in text

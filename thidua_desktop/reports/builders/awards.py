@@ -53,11 +53,10 @@ from thidua_desktop.reports.document import (
 )
 from thidua_desktop.services.awards.documents import (
     AwardDocumentData,
-    DecisionMoney,
-    RewardLevel,
     award_document_data,
     decision_proposal_id,
 )
+from thidua_desktop.services.awards.money import DecisionMoney, RewardLevel
 
 if TYPE_CHECKING:
     from thidua_desktop.services.awards.rows import DecisionRow, LineRow
@@ -97,7 +96,7 @@ def build(
 ) -> Report:
     """The tờ trình of proposal `record_id`, or the quyết định `record_id` (`kind`)."""
     if kind == PROPOSAL:
-        data = award_document_data(db, record_id)
+        data = award_document_data(db, record_id, day=day)
         _check_year(year, data.detail.proposal.year, f"Đề nghị #{record_id}")
         spec = proposal_spec(data, day=day, signer_name=signer_name)
         number = data.detail.proposal.number
@@ -113,17 +112,25 @@ def build(
         stem = f"Quyết định {decision.number} khen thưởng"
     else:
         raise UserError(f'Không có loại văn bản khen thưởng "{clean(kind)}".')
-    _refuse_ended_authority(data, spec.date)
+    _refuse_ended_authority(data, spec.date, proposal=kind == PROPOSAL)
     year_of = data.detail.proposal.year
     stem = f"{stem} {year_of} - {data.unit.full}"
     stem = " ".join(FILE_UNSAFE.sub("-", stem).split())
     return Report(kind, spec, data.demo, stem)
 
 
-def _refuse_ended_authority(data: AwardDocumentData, day: dt.date) -> None:
+def _refuse_ended_authority(data: AwardDocumentData, day: dt.date, *, proposal: bool) -> None:
     """A document dated in the two-tier government never names a district authority: a
     proposal left with the district on 30/06/2025 goes back to be sent to a commune or the
     province."""
+    ended = data.unit_ended
+    # A tờ trình is the unit's own document; a later decision may cite one it sent in time.
+    if proposal and ended is not None and day > ended:
+        raise UserError(
+            f"{data.unit.full} kết thúc ngày {format_date(ended)}: văn bản ngày {format_date(day)} "
+            "không thể của đơn vị này. Đề nghị của đơn vị đã kết thúc được ghi lại như đã có; "
+            "đề nghị mới do đơn vị kế thừa lập."
+        )
     decider = data.decider
     if decider is None or decider.kind.level is not Level.DISTRICT or districts_exist_on(day):
         return
@@ -328,6 +335,14 @@ def money_paragraphs(
             for level in levels
         )
         blocks.append(Para(f"- {capitalised(award_phrase(names[code], decider))}: {each};"))
+    for code, line in names.items():  # what the version sets no level for
+        if code not in by_award:
+            blocks.append(
+                Para(
+                    f"- {capitalised(award_phrase(line, decider))}: hưởng chế độ khen thưởng "
+                    "theo quy định;"
+                )
+            )
     blocks.append(
         Para(
             f"Tổng số tiền thưởng: {format_number(money.total)} đồng "

@@ -3,17 +3,19 @@ plain data: the proposal, the places, the letterhead, the campaign and the legal
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
 
-from thidua_desktop.domain.awards.rules import Catalogue, reward_amount
-from thidua_desktop.domain.awards.types import DecidingLevel, RecipientType
+from sqlalchemy import select
+
+from thidua_desktop.domain.awards.types import DecidingLevel
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.letterhead import Letterhead, default_letterhead
 from thidua_desktop.domain.units import Place, UnitKind
+from thidua_desktop.services.awards.money import DecisionMoney, decision_money
 from thidua_desktop.services.awards.proposals import get_proposal, proposal_by_id
 from thidua_desktop.services.awards.reference import award_catalogue
-from thidua_desktop.services.awards.rows import DecisionRow, LineRow, ProposalDetail
+from thidua_desktop.services.awards.rows import ProposalDetail
 from thidua_desktop.services.awards.workflow import decider_unit
 from thidua_desktop.services.campaigns.definitions import get_campaign
 from thidua_desktop.services.campaigns.rows import CampaignRow
@@ -22,61 +24,6 @@ from thidua_desktop.services.core.scope import NoProfileError, office_unit
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models.awards import AwardDecision
 from thidua_desktop.store.models.core import AdminUnit, Profile
-
-
-@dataclass(frozen=True)
-class RewardLevel:
-    """One award's reward for one kind of recipient in a decision: "Giấy khen, cá nhân: 0,3 ×
-    lương cơ sở = 710.000 đồng, 5 người"."""
-
-    award_code: str
-    recipient: RecipientType
-    coefficient: Decimal
-    amount: int  # đồng each, rounded as the version says
-    count: int
-
-    @property
-    def total(self) -> int:
-        return self.amount * self.count
-
-
-@dataclass(frozen=True)
-class DecisionMoney:
-    """The tiền thưởng a decision pays, from its rule version and the lương cơ sở on its date."""
-
-    base_salary: int
-    salary_basis: str  # "Nghị định số 73/2024/NĐ-CP"
-    levels: tuple[RewardLevel, ...]
-
-    @property
-    def total(self) -> int:
-        return sum(level.total for level in self.levels)
-
-
-def decision_money(
-    catalogue: Catalogue, decision: DecisionRow, lines: list[LineRow]
-) -> DecisionMoney | None:
-    """What the decision's lines receive; None when its version sets no level for any of them
-    (the 2024 version) or no lương cơ sở is known on its date."""
-    version = catalogue.rule_version(decision.rules_version) or catalogue.version_on(decision.day)
-    salary = catalogue.base_salary_on(decision.day)
-    if salary is None:
-        return None
-    counts: dict[tuple[str, RecipientType], int] = {}
-    for line in lines:
-        key = (line.award_code, line.recipient.kind)
-        counts[key] = counts.get(key, 0) + 1
-    levels = []
-    for (code, kind), count in counts.items():
-        entry = version.entry(code)
-        coefficient = entry.coefficient(kind) if entry is not None else None
-        if coefficient is None:
-            continue
-        amount = reward_amount(coefficient, salary.amount, version.money_rounding)
-        levels.append(RewardLevel(code, kind, coefficient, amount, count))
-    if not levels:
-        return None
-    return DecisionMoney(salary.amount, salary.basis, tuple(levels))
 
 
 @dataclass(frozen=True)
@@ -92,12 +39,16 @@ class AwardDocumentData:
     demo: bool
     # the legal basis in force on the tờ trình's date (a decision cites its own, fixed on it)
     proposal_basis: tuple[str, ...] = ()
+    unit_ended: dt.date | None = None  # the proposing unit's last day (a district: 30/06/2025)
     # decision id → the tiền thưởng it pays (decisions whose version sets none are absent)
     money: dict[int, DecisionMoney] = field(default_factory=dict)
 
 
-def award_document_data(db: Database, proposal_id: int) -> AwardDocumentData:
-    """What the tờ trình and the quyết định of a proposal say, gathered in one read."""
+def award_document_data(
+    db: Database, proposal_id: int, *, day: dt.date | None = None
+) -> AwardDocumentData:
+    """What the tờ trình and the quyết định of a proposal say, gathered in one read; the tờ
+    trình's basis is the one in force on its date (`day`, default the proposal's)."""
     detail = get_proposal(db, proposal_id)
     with db.reading() as session:
         proposal = proposal_by_id(session, proposal_id)
@@ -122,6 +73,7 @@ def award_document_data(db: Database, proposal_id: int) -> AwardDocumentData:
         profile = session.get(Profile, 1)
         demo = bool(profile is not None and profile.demo)
         place = Place(UnitKind(unit.kind), unit.name)
+        unit_ended = unit.valid_to
         decider_place = (
             None
             if detail.proposal.to_level is DecidingLevel.CENTRAL
@@ -131,7 +83,7 @@ def award_document_data(db: Database, proposal_id: int) -> AwardDocumentData:
     if detail.proposal.campaign_code:
         campaign = get_campaign(db, detail.proposal.campaign_code)[0]
     catalogue = award_catalogue()
-    basis = catalogue.version_on(detail.proposal.proposal_date).legal_basis
+    basis = catalogue.version_on(day or detail.proposal.proposal_date).legal_basis
     money = {}
     for decision in detail.decisions:
         lines = [line for line in detail.lines if line.decision_id == decision.id]
@@ -147,6 +99,7 @@ def award_document_data(db: Database, proposal_id: int) -> AwardDocumentData:
         campaign,
         demo,
         tuple(basis),
+        unit_ended,
         money,
     )
 
@@ -156,5 +109,22 @@ def decision_proposal_id(db: Database, decision_id: int) -> int:
     with db.reading() as session:
         decision = session.get(AwardDecision, decision_id)
         if decision is None:
-            raise UserError(f"Không có quyết định khen thưởng #{decision_id}.")
+            from thidua_desktop.store.models.awards import AwardProposal
+
+            proposal = session.get(AwardProposal, decision_id)
+            if proposal is None:
+                raise UserError(f"Không có quyết định khen thưởng #{decision_id}.")
+            made = session.scalars(
+                select(AwardDecision).where(AwardDecision.proposal_id == proposal.id)
+            ).all()
+            which = (
+                "các quyết định của đề nghị này: "
+                + ", ".join(f"#{d.id} ({d.number})" for d in made)
+                if made
+                else "đề nghị này chưa có quyết định"
+            )
+            raise UserError(
+                f"#{decision_id} là số hiệu của một đề nghị (“{proposal.title}”), không phải của "
+                f"một quyết định; {which}."
+            )
         return decision.proposal_id

@@ -92,6 +92,12 @@ def _header(session: Session, entry: ProposalEntry) -> tuple[dict[str, Any], Adm
         raise InvalidInput(
             f"{full_name(unit)} là đơn vị {own.label}: không trình {to_level.label} quyết định."
         )
+    if unit.valid_to is not None and entry.proposal_date > unit.valid_to:
+        raise InvalidInput(
+            f"{full_name(unit)} kết thúc ngày {format_date(unit.valid_to)}: tờ trình ngày "
+            f"{format_date(entry.proposal_date)} không thể của đơn vị này; đề nghị mới do đơn vị "
+            "kế thừa lập."
+        )
     if to_level is DecidingLevel.DISTRICT and not districts_exist_on(entry.proposal_date):
         raise InvalidInput(
             f"Tờ trình ngày {format_date(entry.proposal_date)}: từ ngày "

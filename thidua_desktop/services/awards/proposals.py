@@ -291,4 +291,5 @@ def decision_row(decision: AwardDecision, lines: int) -> DecisionRow:
         rules_label=version.label if version else decision.rules_version,
         legal_basis=tuple(line for line in decision.legal_basis.split("\n") if line),
         lines=lines,
+        reward_money=decision.reward_money,
     )

@@ -240,6 +240,7 @@ class DecisionRow:
     rules_label: str
     legal_basis: tuple[str, ...]
     lines: int
+    reward_money: str | None = None  # the levels fixed on it (JSON), see services.awards.money
 
 
 @dataclass(frozen=True, slots=True)

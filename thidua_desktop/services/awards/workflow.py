@@ -23,6 +23,7 @@ from thidua_desktop.services.awards import reference
 from thidua_desktop.services.awards.data import failed_ballot, pending_day, rules_day
 from thidua_desktop.services.awards.edit import ENTITY, MAX_NOTE, MAX_NUMBER, check_day, text
 from thidua_desktop.services.awards.edit import writable as writable_unit
+from thidua_desktop.services.awards.money import money_record
 from thidua_desktop.services.awards.proposals import get_proposal, proposal_by_id
 from thidua_desktop.services.awards.rows import DecisionEntry, ProposalDetail, ReviewEntry
 from thidua_desktop.services.core import audit
@@ -261,7 +262,8 @@ def decide_proposal(db: Database, proposal_id: int, decision: DecisionEntry) -> 
                     "được dòng này; hãy bỏ chọn dòng đó."
                 )
         _refuse_same_number(session, number, issuer, decision.day)
-        version = reference.award_catalogue().version_on(decision.day)
+        catalogue = reference.award_catalogue()
+        version = catalogue.version_on(decision.day)
         record = AwardDecision(
             uid=str(uuid.uuid4()),
             proposal_id=proposal.id,
@@ -272,6 +274,7 @@ def decide_proposal(db: Database, proposal_id: int, decision: DecisionEntry) -> 
             signer_position=position,
             rules_version=version.code,
             legal_basis="\n".join(version.legal_basis),
+            reward_money=money_record(catalogue, version, decision.day),
             entered_by=audit.current_operator(session),
             created_at=utc_now(),
         )

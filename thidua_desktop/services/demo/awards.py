@@ -25,6 +25,7 @@ from thidua_desktop.domain.awards.types import (
 from thidua_desktop.domain.text import clean, fold, sort_key
 from thidua_desktop.paths import resource
 from thidua_desktop.services.awards import reference
+from thidua_desktop.services.awards.money import money_record
 from thidua_desktop.services.awards.workflow import default_issuer
 from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.progress import Progress, checkpoint
@@ -190,7 +191,8 @@ def _decision(
 ) -> int:
     day = _date(spec["date"])
     assert day is not None
-    version = reference.award_catalogue().version_on(day)
+    catalogue = reference.award_catalogue()
+    version = catalogue.version_on(day)
     decision = AwardDecision(
         uid=str(uuid.uuid4()),
         proposal_id=proposal.id,
@@ -201,6 +203,7 @@ def _decision(
         signer_position=spec["position"],
         rules_version=version.code,
         legal_basis="\n".join(version.legal_basis),
+        reward_money=money_record(catalogue, version, day),
         entered_by=DEMO_OPERATOR,
         created_at=now,
     )

@@ -131,6 +131,9 @@ class AwardDecision(Base):
     signer_position: Mapped[str] = mapped_column(String(120))
     rules_version: Mapped[str] = mapped_column(String(32))
     legal_basis: Mapped[str] = mapped_column(Text)
+    # The tiền thưởng levels of the decision's version and the lương cơ sở on its date, as JSON
+    # (None: recorded before 0011, or the version sets none): a reprint pays what was decided.
+    reward_money: Mapped[str | None] = mapped_column(Text, default=None)
     entered_by: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
