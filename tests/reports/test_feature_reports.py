@@ -71,11 +71,12 @@ EXPECTED = {
         "Thực hiện Chỉ thị số 10/CT-UBND ngày 13/12/2022 của UBND thành phố Cần Thơ",
         "I. PHONG TRÀO THI ĐUA YÊU NƯỚC NĂM 2023",
         "II. ĐỢT THI ĐUA",
-        "đạt 1/10 chỉ tiêu, vượt 4, không đạt 5",
+        "hoàn thành và hoàn thành vượt mức 5/10 chỉ tiêu (vượt mức 4), không đạt 5",
         "Tổng vốn đầu tư toàn xã hội",
         "≥ 43.000",
         "37.700",
         "87,67%",
+        "92,40",  # BHYT has 2 decimals: printed as the screen shows it, not "92,4"
         "Không đạt",
         "Quận Ninh Kiều",
         "Tỷ lệ thực hiện so với chỉ tiêu (%)",
@@ -166,11 +167,18 @@ def test_a_district_reports_on_its_wards_with_its_own_letterhead(
     rural = flat(read_pdf(tmp_path / "rural.pdf"))
     assert "không có xã thuộc đối tượng xây dựng nông thôn mới" in rural
     campaign = flat(read_pdf(tmp_path / "campaign.pdf"))
-    assert "vượt 4/4 chỉ tiêu được giao (6 chỉ tiêu không giao cho quận Ninh Kiều)" in campaign
+    assert (
+        "hoàn thành vượt mức 4/4 chỉ tiêu được giao (6 chỉ tiêu không giao cho quận Ninh Kiều)"
+        in campaign
+    )
     assert "Chưa giao" in campaign
 
     with pytest.raises(UserError, match="không thuộc phạm vi"):
-        build_report(demo_db, ReportRequest("security", 2023, unit_code="925"))
+        build_report(demo_db, ReportRequest("security", 2023, unit_code="925", day=DAY))
+    # the district ended on 30/06/2025: no document of its Phòng Nội vụ dated after that
+    with pytest.raises(UserError, match="kết thúc ngày 30/06/2025: văn bản ngày 01/07/2025"):
+        build_report(demo_db, ReportRequest("security", 2023, day=dt.date(2025, 7, 1)))
+    assert build_report(demo_db, ReportRequest("security", 2023, day=dt.date(2025, 6, 30)))
 
 
 def test_the_city_can_report_on_one_district(
@@ -363,8 +371,17 @@ def test_ten_thousand_units_render_to_pdf_and_excel(tmp_path: Path) -> None:
 
 def test_status_sentence_roman_numerals_and_references() -> None:
     counts = {Status.MET: 1, Status.EXCEEDED: 2, Status.BELOW: 4, Status.NO_DATA: 3}
-    assert status_sentence(counts) == "đạt 1/10 chỉ tiêu, vượt 2, không đạt 4, chưa có số liệu 3"
-    assert status_sentence({Status.EXCEEDED: 4}) == "vượt 4/4 chỉ tiêu"
+    assert status_sentence(counts) == (
+        "hoàn thành và hoàn thành vượt mức 3/10 chỉ tiêu (vượt mức 2), không đạt 4, "
+        "chưa có số liệu 3"
+    )
+    assert status_sentence({Status.EXCEEDED: 4}) == "hoàn thành vượt mức 4/4 chỉ tiêu"
+    assert status_sentence({Status.MET: 2, Status.BELOW: 1}) == (
+        "hoàn thành 2/3 chỉ tiêu, không đạt 1"
+    )
+    assert status_sentence({Status.BELOW: 2, Status.NO_DATA: 1}) == (
+        "không đạt 2/3 chỉ tiêu, chưa có số liệu 1"
+    )
     assert [roman(n) for n in (1, 4, 9, 14, 40)] == ["I", "IV", "IX", "XIV", "XL"]
     assert (
         document_reference("10/CT-UBND", dt.date(2022, 12, 13), "UBND thành phố Cần Thơ")

@@ -40,7 +40,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="dùng cơ sở dữ liệu minh họa Cần Thơ 2023 (tự tạo ở lần mở đầu tiên)",
+        help="dùng cơ sở dữ liệu minh họa Cần Thơ (2023 và 2025-2026, tự tạo ở lần mở đầu tiên)",
     )
     # For benchmarks and smoke tests: quit once the window is shown, or once its data is shown.
     parser.add_argument("--startup-probe", choices=["shown", "ready"], help=argparse.SUPPRESS)
@@ -61,7 +61,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         dest="load_demo",
-        help="nạp dữ liệu minh họa Cần Thơ 2023 (chạy lại không thay đổi gì)",
+        help="nạp dữ liệu minh họa Cần Thơ 2023 và 2025-2026 (chạy lại không thay đổi gì)",
     )
     init.add_argument(
         "--scale",

@@ -61,11 +61,12 @@ def report_context(db: Database, request: ReportRequest) -> Context:
 
     if request.kind not in KINDS:
         raise _unknown_kind(request.kind)
-    unit = reporting_unit(db, request.unit_code, year=request.year)
+    day = request.day or dt.date.today()
+    unit = reporting_unit(db, request.unit_code, year=request.year, day=day)
     return Context(
         letterhead=unit.letterhead,
         year=request.year,
-        day=request.day or dt.date.today(),
+        day=day,
         unit_code=unit.unit_code,
         unit_name=unit.unit_name,
         unit_level=unit.unit_level,

@@ -12,8 +12,10 @@ import pytest
 from thidua_desktop.cli import main
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.paths import DataDir
+from thidua_desktop.reports.build import ReportRequest, build_report
+from thidua_desktop.reports.document import Para
 from thidua_desktop.services.awards.proposals import get_proposal, list_proposals
-from thidua_desktop.services.campaigns.results import evaluation_table
+from thidua_desktop.services.campaigns.results import evaluation_table, set_result
 from thidua_desktop.services.core.profile import set_profile
 from thidua_desktop.services.core.setup import DEMO_OFFICES, prepare
 from thidua_desktop.services.dashboard.figures import dashboard
@@ -100,3 +102,31 @@ def test_init_demo_office_92_then_targets_2026(
 
 def test_the_demo_loads_once(demo_db: Database) -> None:
     assert prepare(demo_db, demo=True) == 0
+
+
+def test_a_2025_record_of_a_unit_that_ended_is_named_and_never_added(demo_db: Database) -> None:
+    def city_total() -> Decimal | None:
+        rows = evaluation_table(demo_db, year=2025, unit_code="92")
+        return next(r.value for r in rows if r.indicator_code == "VON_DT")
+
+    before = city_total()
+    # quận Ninh Kiều reported its first half-year before it ended on 30/06/2025
+    set_result(
+        demo_db,
+        campaign_code="TD-2025",
+        indicator_code="VON_DT",
+        unit_code="916",
+        year=2025,
+        value="5.000",
+    )
+    assert city_total() == before  # the 103 communes of 31/12/2025 only
+    transition = year_transition(demo_db, "92", 2025)
+    assert transition is not None and dict(transition.records_before) == {"kết quả chỉ tiêu": 1}
+    report = build_report(demo_db, ReportRequest("summary", 2025, unit_code="92"))
+    text = " ".join(
+        " ".join(block.text.split()) for block in report.spec.body if isinstance(block, Para)
+    )
+    assert "SẮP XẾP" not in text  # headings are not paragraphs
+    assert "không còn cấp huyện" in text
+    assert "(1 kết quả chỉ tiêu) được lưu riêng theo từng đơn vị tiền thân" in text
+    assert "không cộng vào các số dưới đây" in text

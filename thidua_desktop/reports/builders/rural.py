@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.rural import Level
 from thidua_desktop.domain.security import share_percent
+from thidua_desktop.domain.units import commune_kinds_phrase
 from thidua_desktop.reports.builders.common import (
     MAX_CHART_BARS,
     Context,
@@ -43,8 +44,8 @@ if TYPE_CHECKING:
 __all__ = ["RuralData", "build", "compose", "gather", "key_paragraphs", "levels_table"]
 
 _NOT_SUBJECT = (
-    "{unit} không có xã thuộc đối tượng xây dựng nông thôn mới (phường, thị trấn không thuộc "
-    "đối tượng của Chương trình)."
+    "{unit} không có xã thuộc đối tượng xây dựng nông thôn mới ({others} không thuộc đối tượng "
+    "của Chương trình)."
 )
 
 
@@ -117,7 +118,8 @@ def key_paragraphs(context: Context, o: RuralOverview) -> list[Block]:
     t = o.total
     who = context.unit_phrase[0].upper() + context.unit_phrase[1:]
     if not o.communes:
-        return [Para(_NOT_SUBJECT.format(unit=who))]
+        others = commune_kinds_phrase(o.year).removeprefix("xã, ")  # "phường, đặc khu"
+        return [Para(_NOT_SUBJECT.format(unit=who, others=others))]
     reached = t.at_least(Level.NTM)
     share = percent_text(share_percent(reached, t.communes))
     text = (

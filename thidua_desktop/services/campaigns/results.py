@@ -292,11 +292,20 @@ class _Values:
         connection = session.connection()
         # Only the shown units' subtrees: a district's grid in a database that holds the whole
         # country reads a hundred units, not ten thousand.
+        # A year's figures add up the units of its last day: in 2025 the communes of
+        # 01/07/2025, never also the districts and wards that ended on 30/06/2025.
         self.children: dict[int, list[int]] = {}
         below = set(shown)
-        for unit_id, parent_id in connection.execute(
-            select(AdminUnit.id, AdminUnit.parent_id).where(AdminUnit.id.in_(subtree_query(shown)))
+        last = dt.date(year, 12, 31)
+        for unit_id, parent_id, start, end in connection.execute(
+            select(
+                AdminUnit.id, AdminUnit.parent_id, AdminUnit.valid_from, AdminUnit.valid_to
+            ).where(AdminUnit.id.in_(subtree_query(shown)))
         ).all():
+            if unit_id not in below and not (
+                (start is None or start <= last) and (end is None or end >= last)
+            ):
+                continue
             below.add(unit_id)
             if parent_id is not None:
                 self.children.setdefault(parent_id, []).append(unit_id)

@@ -122,12 +122,32 @@ def _ensure_existed_in(session: Session, unit: AdminUnit, year: int) -> None:
     )
 
 
-def reporting_unit(db: Database, unit_code: str | None, *, year: int) -> ReportingUnit:
+def _ensure_office_on(session: Session, office: AdminUnit, day: dt.date) -> None:
+    """A document dated after its office ended (a district's Phòng Nội vụ after 30/06/2025)
+    would be headed by a body that no longer exists: refused, saying what to do."""
+    if office.valid_to is None or day <= office.valid_to:
+        return
+    from thidua_desktop.domain.dates import format_date
+
+    raise UserError(
+        f"{full_name(office)}, cơ quan sử dụng của bản cài đặt này, kết thúc ngày "
+        f"{format_date(office.valid_to)}: văn bản ngày {format_date(day)} không thể mang thể thức "
+        "của cơ quan này. Hãy chuyển sang cơ quan kế thừa, hoặc ghi ngày văn bản trong thời gian "
+        "cơ quan còn hoạt động."
+    )
+
+
+def reporting_unit(
+    db: Database, unit_code: str | None, *, year: int, day: dt.date | None = None
+) -> ReportingUnit:
     """The unit a report is about (default: the office's own), refused outside the office's
-    scope, with the letterhead it is written under and whether the data are a demonstration."""
+    scope, with the letterhead it is written under and whether the data are a demonstration.
+    A document dated `day` after the office ended is refused."""
     with db.reading() as session:
         letterhead = letterhead_in(session)
         office = office_unit(session)
+        if day is not None:
+            _ensure_office_on(session, office, day)
         unit = unit_by_code(session, unit_code, year=year) if unit_code else office
         _ensure_existed_in(session, unit, year)
         if not is_within(session, unit, office.id):

@@ -76,8 +76,12 @@ def transition_in(session: Session, unit: AdminUnit, year: int) -> YearTransitio
     if unit.level >= Level.COMMUNE:
         after = [unit.id]
     kinds = set(session.scalars(select(AdminUnit.kind).where(AdminUnit.id.in_(after)).distinct()))
-    kinds_after = tuple(k for k in UnitKind if k.value in kinds)
-    new = [r for r in rows if r.id in set(after) and r.valid_from and first < r.valid_from]
+    order = (UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE)
+    kinds_after = tuple(k for k in order if k.value in kinds) + tuple(
+        k for k in UnitKind if k.value in kinds and k not in order
+    )
+    after_ids = set(after)
+    new = [r for r in rows if r.id in after_ids and r.valid_from and first < r.valid_from]
     if not new:
         return None
     changed_on = min(r.valid_from for r in new if r.valid_from is not None)
@@ -99,7 +103,19 @@ def transition_in(session: Session, unit: AdminUnit, year: int) -> YearTransitio
     }
     ended = {uid for uid, r in info.items() if _in_year(r.valid_to, year)}
     communes = {uid for uid in ended if info[uid].level == Level.COMMUNE}
+    # the districts those communes were in (of every province merged), and the unit's own
+    parents = {uid: info[uid].parent_id for uid in communes}
     districts = {uid for uid in ended if info[uid].level == Level.DISTRICT}
+    districts |= set(
+        session.scalars(
+            select(AdminUnit.id).where(
+                AdminUnit.id.in_(sorted({p for p in parents.values() if p is not None})),
+                AdminUnit.level == Level.DISTRICT,
+                AdminUnit.valid_to >= first,
+                AdminUnit.valid_to <= last,
+            )
+        )
+    )
     origins = _origins(session, communes)
     names: tuple[str, ...] = ()
     if unit.level >= Level.COMMUNE:
