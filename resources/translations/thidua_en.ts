@@ -895,6 +895,10 @@ the next level</translation>
         <translation>Assessment</translation>
     </message>
     <message>
+        <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
+        <translation>No office chosen yet: press “Change…” at the top right to choose one.</translation>
+    </message>
+    <message>
         <source>Tổng quan năm {0}</source>
         <translation>Overview {0}</translation>
     </message>
@@ -911,7 +915,7 @@ the next level</translation>
         <translation>Targets assigned to {0} ({1})</translation>
     </message>
     <message>
-        <source>chỉ tiêu đạt hoặc vượt (vượt {0})</source>
+        <source>chỉ tiêu hoàn thành và vượt mức (vượt mức {0})</source>
         <translation>targets met or exceeded ({0} exceeded)</translation>
     </message>
     <message>
@@ -1646,6 +1650,14 @@ the next level</translation>
     <message>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cơ quan sử dụng cho bản cài đặt này: báo cáo, phạm vi dữ liệu và thể thức văn bản đều theo cơ quan. Chọn cơ quan ngay bây giờ?</source>
+        <translation>No office has been chosen for this installation: reports, the data in scope and the document letterhead all depend on it. Choose the office now?</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cơ quan sử dụng</source>
+        <translation>No office chosen</translation>
     </message>
     <message>
         <source>Ứng dụng gặp một lỗi chưa lường trước. Dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất.
@@ -2922,6 +2934,10 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
         <translation>All campaigns of the year</translation>
     </message>
     <message>
+        <source>Chưa lập được báo cáo.</source>
+        <translation>The report could not be made.</translation>
+    </message>
+    <message>
         <source>Đang lập báo cáo…</source>
         <translation>Making the report…</translation>
     </message>
@@ -3124,7 +3140,7 @@ Data source: {source}</translation>
     </message>
     <message>
         <source>{0} thay đổi chưa lưu; {1} ô được làm tròn theo số chữ số thập phân của chỉ tiêu (xem chú thích của ô).</source>
-        <translation>{0} unsaved change(s); {1} cell(s) rounded to the target's decimals (see the cell's tooltip).</translation>
+        <translation>{0} unsaved change(s); {1} cell(s) rounded to the target&apos;s decimals (see the cell&apos;s tooltip).</translation>
     </message>
     <message>
         <source>không hợp lệ</source>

@@ -895,6 +895,10 @@ mức tiếp theo</translation>
         <translation>Đánh giá</translation>
     </message>
     <message>
+        <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
+        <translation>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</translation>
+    </message>
+    <message>
         <source>Tổng quan năm {0}</source>
         <translation>Tổng quan năm {0}</translation>
     </message>
@@ -911,8 +915,8 @@ mức tiếp theo</translation>
         <translation>Các chỉ tiêu được giao cho {0} ({1})</translation>
     </message>
     <message>
-        <source>chỉ tiêu đạt hoặc vượt (vượt {0})</source>
-        <translation>chỉ tiêu đạt hoặc vượt (vượt {0})</translation>
+        <source>chỉ tiêu hoàn thành và vượt mức (vượt mức {0})</source>
+        <translation>chỉ tiêu hoàn thành và vượt mức (vượt mức {0})</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;không đạt {1}&lt;/span&gt;</source>
@@ -1646,6 +1650,14 @@ mức tiếp theo</translation>
     <message>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cơ quan sử dụng cho bản cài đặt này: báo cáo, phạm vi dữ liệu và thể thức văn bản đều theo cơ quan. Chọn cơ quan ngay bây giờ?</source>
+        <translation>Chưa chọn cơ quan sử dụng cho bản cài đặt này: báo cáo, phạm vi dữ liệu và thể thức văn bản đều theo cơ quan. Chọn cơ quan ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cơ quan sử dụng</source>
+        <translation>Chưa chọn cơ quan sử dụng</translation>
     </message>
     <message>
         <source>Ứng dụng gặp một lỗi chưa lường trước. Dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất.
@@ -2920,6 +2932,10 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
     <message>
         <source>Tất cả phong trào trong năm</source>
         <translation>Tất cả phong trào trong năm</translation>
+    </message>
+    <message>
+        <source>Chưa lập được báo cáo.</source>
+        <translation>Chưa lập được báo cáo.</translation>
     </message>
     <message>
         <source>Đang lập báo cáo…</source>

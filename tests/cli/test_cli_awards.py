@@ -259,3 +259,29 @@ def test_bad_years_and_ids_are_one_line_vietnamese_errors(
         main(["awards", "eligible", "--help"])
     out, _ = capsys.readouterr()
     assert "năm đã có quyết định" in out and "mã đơn vị" in out
+
+
+def test_show_prints_the_ids_documents_need_and_a_wrong_kind_of_id_is_named(
+    capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path
+) -> None:
+    data = awards_json(capsys, demo, "--year", "2023")
+    # the newest proposal (2026, not decided): its id is above every decision's
+    pid = proposal_id(awards_json(capsys, demo, "--year", "2026"), "Bằng khen")
+    decided = proposal_id(data, "khối cơ quan huyện")
+    code, out, _ = run(capsys, "--data-dir", demo, "awards", "--year", "2023", "show", str(decided))
+    assert code == 0
+    line = next(x for x in out.splitlines() if x.startswith("In quyết định 1525/QĐ-UBND"))
+    decision_id = int(line.split("--id ")[1].split()[0])
+    assert f"Quyết định #{decision_id}: số 1525/QĐ-UBND" in out
+    pdf = tmp_path / "qd.pdf"
+    code, _, _ = run(
+        capsys, "--data-dir", demo, "report", "awards-decision", "--year", "2023",
+        "--id", str(decision_id), "--out", str(pdf),
+    )  # fmt: skip
+    assert code == 0 and pdf.stat().st_size > 1000
+    code, _, err = run(
+        capsys, "--data-dir", demo, "report", "awards-decision", "--year", "2023",
+        "--id", str(pid), "--out", str(tmp_path / "x.pdf"),
+    )  # fmt: skip
+    assert code != 0
+    assert "là số hiệu của một đề nghị" in err and "chưa có quyết định" in err

@@ -124,6 +124,7 @@ def _print_overview(o: Any) -> None:
             )
             if p.returned:
                 print(f"        Lý do trả lại: {p.return_reason}")
+        print("  (Số quyết định để in: xem awards show SỐ-ĐỀ-NGHỊ.)")
     if o.warnings:
         print()
         print(f"Cảnh báo ({len(o.warnings)}):")
@@ -175,8 +176,15 @@ def _print_detail(d: Any) -> None:
     for x in d.decisions:
         print()
         print(
-            f"Quyết định số {x.number} ngày {x.day:%d/%m/%Y} của {x.issuer} ({x.signer_position} "
-            f"{x.signer_name}); {x.lines} dòng; quy định: {x.rules_label}"
+            f"Quyết định #{x.id}: số {x.number} ngày {x.day:%d/%m/%Y} của {x.issuer} "
+            f"({x.signer_position} {x.signer_name}); {x.lines} dòng; quy định: {x.rules_label}"
+        )
+    print()
+    print(f"In tờ trình: report awards-proposal --year {p.year} --id {p.id} --out TỆP.pdf")
+    for x in d.decisions:
+        print(
+            f"In quyết định {x.number}: report awards-decision --year {p.year} --id {x.id} "
+            "--out TỆP.pdf"
         )
     if d.warnings:
         print()

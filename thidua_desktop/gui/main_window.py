@@ -209,7 +209,11 @@ class MainWindow(QMainWindow):
 
     def _navigate(self, row: int) -> None:
         if row >= 0 and Page(row) in self._page_factories:
-            self.stack.setCurrentWidget(self.page(Page(row)))
+            widget = self.page(Page(row))
+            if widget is not self.stack.currentWidget() and self.db is not None:
+                # A page's message ("Đã lưu 7 ô…") belongs to that page, not to the next one.
+                self.status.setText(self.tr("Sẵn sàng."))
+            self.stack.setCurrentWidget(widget)
 
     @property
     def units_page(self) -> UnitsPage:

@@ -48,6 +48,9 @@ class Cell:
     fill: str | None = None  # background, "#RRGGBB"
     color: str | None = None  # text colour, "#RRGGBB"
     bold: bool = False
+    # A number's places when its row differs from the column (an indicator's own decimals:
+    # "92,40" in the PDF and the workbook as on the screen); None: the column's rule.
+    decimals: int | None = None
 
     # Excel's built-in "Good", "Neutral" and "Bad" cell styles: familiar to every office.
     GOOD_FILL = "#C6EFCE"

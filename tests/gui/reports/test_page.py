@@ -197,3 +197,34 @@ def test_letterhead_panel_saves_and_the_report_signer_follows(
     with qtbot.waitSignal(panel.saved, timeout=10_000):
         panel.save_button.click()
     assert get_letterhead(window.db).signer_name == ""
+
+
+def test_without_an_office_the_page_offers_the_choice_not_a_command(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    window = open_window(demo=False)  # no office: the first-run dialog was postponed
+    qtbot.wait(20)  # (the first-run dialog, answered "Để sau")
+    chosen: list[bool] = []
+    monkeypatch.setattr(window, "edit_profile", lambda first_run: chosen.append(first_run))
+
+    def answer(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.show_page(Page.REPORTS)
+    page = window.page(Page.REPORTS)
+    assert isinstance(page, ReportsPage)
+    page.show_preview()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "Chọn cơ quan ngay bây giờ?" in asked[0]
+    assert all("thidua-desktop" not in text for text in asked)
+    assert chosen == [True]
+    assert page.status.text() == "Chưa lập được báo cáo."
+    window.show_page(Page.DASHBOARD)
+    assert window.status.text() == "Sẵn sàng."
+    dashboard = window.page(Page.DASHBOARD)
+    assert "Chưa chọn cơ quan sử dụng" in dashboard.subtitle.text()  # type: ignore[attr-defined]

@@ -96,8 +96,21 @@ def test_the_view_is_limited_and_offers_the_filter_choices(db: Database) -> None
 
 
 def test_summaries_say_what_changed() -> None:
-    assert summarize({"value": "9.5"}, {"value": "9.7"}) == "giá trị: 9.5 → 9.7"
+    assert summarize({"value": "9.5"}, {"value": "9.7"}) == "giá trị: 9,5 → 9,7"
     assert summarize(None, {"locked": True}) == "khóa sổ: có"
     assert summarize({"valid_to": "2024-10-31"}, None) == "hiệu lực đến: 31/10/2024"
     assert summarize({"a": 1, "b": 2}, {"a": 1, "b": 3}) == "b: 2 → 3"
     assert len(summarize(None, {"note": "x" * 1000})) == 300
+
+
+def test_exchange_and_nested_entries_read_as_words() -> None:
+    from thidua_desktop.services.audit.trail import action_label, entity_label
+
+    assert action_label("export") == "Xuất gói dữ liệu"
+    assert action_label("import_replace") == "Nhập gói: thay số liệu tại đây"
+    assert entity_label("package") == "Gói dữ liệu"
+    assert summarize({"value": "2800"}, {"value": "5200.5"}) == "giá trị: 2.800 → 5.200,5"
+    text = summarize(None, {"criteria": {"a": {"group_code": "1", "name": "Quy hoạch"}}})
+    assert text == "tiêu chí: (a: (nhóm: 1; tên: Quy hoạch))"
+    assert "{" not in text and '"' not in text
+    assert summarize(None, {"code": "31135"}) == "mã: 31135"  # a code is not a number

@@ -43,6 +43,9 @@ def report(parent: QWidget | None, exc: BaseException, *, title: str | None = No
         detail = exc.message if isinstance(exc, UserError) else repr(exc)
         print(f"{title or 'Lỗi'}: {detail}", file=sys.stderr)  # i18n: not UI
         return
+    if isinstance(exc, UserError) and _no_office(exc):
+        _offer_office_choice(parent)
+        return
     if isinstance(exc, UserError):
         from PySide6.QtWidgets import QMessageBox
 
@@ -54,6 +57,35 @@ def report(parent: QWidget | None, exc: BaseException, *, title: str | None = No
         )
         return
     show_crash(parent, type(exc), exc, exc.__traceback__)
+
+
+def _no_office(exc: UserError) -> bool:
+    from thidua_desktop.services.core.scope import NoProfileError
+
+    return isinstance(exc, NoProfileError)
+
+
+def _offer_office_choice(parent: QWidget | None) -> None:
+    """No office chosen yet: the window offers the choice (never a command to type)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    text = QCoreApplication.translate(
+        "Errors",
+        "Chưa chọn cơ quan sử dụng cho bản cài đặt này: báo cáo, phạm vi dữ liệu và thể thức văn "
+        "bản đều theo cơ quan. Chọn cơ quan ngay bây giờ?",
+    )
+    title = QCoreApplication.translate("Errors", "Chưa chọn cơ quan sử dụng")
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    window = parent.window() if parent is not None else None
+    edit = getattr(window, "edit_profile", None)
+    if answer == QMessageBox.StandardButton.Yes and edit is not None:
+        edit(True)
 
 
 def show_crash(

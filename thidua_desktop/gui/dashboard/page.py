@@ -216,7 +216,12 @@ class DashboardPage(QWidget):
 
     def reload(self) -> None:
         db = self.main.db
-        if db is None or self.main.profile is None or self.main.profile.office_code is None:
+        if db is None:
+            return
+        if self.main.profile is None or self.main.profile.office_code is None:
+            self.subtitle.setText(
+                self.tr("Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.")
+            )
             return
         if self._loading:
             self._again = True
@@ -269,7 +274,9 @@ class DashboardPage(QWidget):
         done = row.count(Status.MET) + row.count(Status.EXCEEDED)
         given = len(row.targets)
         if given:
-            detail = self.tr("chỉ tiêu đạt hoặc vượt (vượt {0})").format(row.count(Status.EXCEEDED))
+            detail = self.tr("chỉ tiêu hoàn thành và vượt mức (vượt mức {0})").format(
+                row.count(Status.EXCEEDED)
+            )
             problems = []
             if row.count(Status.BELOW):
                 problems.append(

@@ -195,7 +195,19 @@ class ReportsPage(QWidget):
 
             return get_letterhead(db), list_campaigns(db)
 
-        self.main.background.run(work, on_success=self._context_loaded, on_failure=self._failed)
+        self.main.background.run(
+            work, on_success=self._context_loaded, on_failure=self._context_failed
+        )
+
+    def _context_failed(self, exc: BaseException) -> None:
+        """Reading the form's context is not an action of the user's: a missing office is said
+        here, and asked about when a report is asked for."""
+        from thidua_desktop.domain.errors import UserError
+
+        if isinstance(exc, UserError):
+            self.status.setText(exc.message.split(". Hãy")[0] + ".")
+            return
+        self._failed(exc)
 
     def _context_loaded(self, loaded: tuple[Letterhead, list[CampaignRow]]) -> None:
         letterhead, campaigns = loaded
@@ -240,7 +252,7 @@ class ReportsPage(QWidget):
             self.status.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy(False, "")
+        self._busy(False, self.tr("Chưa lập được báo cáo."))
         errors.report(self, exc)
 
     # -- preview ---------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from thidua_desktop.reports.builders.common import (
 )
 from thidua_desktop.reports.document import (
     Block,
+    Cell,
     CellValue,
     ChartBlock,
     Column,
@@ -234,7 +235,7 @@ def scope_table(rows: Sequence[EvaluationRow], caption: str) -> TableBlock:
                 row.indicator_name,
                 row.unit_of_measure,
                 row.target.describe() if row.target is not None else "",
-                row.value,
+                Cell(row.value, decimals=row.decimals) if row.value is not None else None,
                 _ratio_cell(row.comparator, row.ratio_percent, row.difference, row.decimals),
                 status_cell(row.status) if row.target is not None else "Chưa giao",
             ]

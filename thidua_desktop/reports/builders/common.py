@@ -232,16 +232,23 @@ def status_cell(status: Status | None) -> Cell | str:
 
 
 def status_sentence(counts: Mapping[Status, int]) -> str:
-    """ "đạt 1/10 chỉ tiêu, vượt 2, không đạt 4, chưa có số liệu 3": zero counts are left out,
-    and the total goes with the first count given ("vượt 4/4 chỉ tiêu")."""
+    """As offices write it: "hoàn thành và hoàn thành vượt mức 5/10 chỉ tiêu (vượt mức 4), không
+    đạt 5, chưa có số liệu 3" (the dashboard counts the same: met or exceeded of all given).
+    Zero counts are left out, and the total goes with the first count given."""
     total = sum(counts.values())
+    met, exceeded = counts.get(Status.MET, 0), counts.get(Status.EXCEEDED, 0)
+    done = met + exceeded
     parts: list[str] = []
-    for status, label in (
-        (Status.MET, "đạt"),
-        (Status.EXCEEDED, "vượt"),
-        (Status.BELOW, "không đạt"),
-        (Status.NO_DATA, "chưa có số liệu"),
-    ):
+    if done:
+        if not met:
+            parts.append(f"hoàn thành vượt mức {done}/{total} chỉ tiêu")
+        elif not exceeded:
+            parts.append(f"hoàn thành {done}/{total} chỉ tiêu")
+        else:
+            parts.append(
+                f"hoàn thành và hoàn thành vượt mức {done}/{total} chỉ tiêu (vượt mức {exceeded})"
+            )
+    for status, label in ((Status.BELOW, "không đạt"), (Status.NO_DATA, "chưa có số liệu")):
         count = counts.get(status, 0)
         if count:
             parts.append(f"{label} {count}/{total} chỉ tiêu" if not parts else f"{label} {count}")

@@ -196,19 +196,9 @@ def _status_chart(counts: dict[Status, int], every: str) -> ChartBlock:
 
 
 def _overall(context: Context, counts: dict[Status, int], data: SummaryData) -> str:
-    total = sum(counts.values())
     parts = []
-    if total:
-        done = counts[Status.MET] + counts[Status.EXCEEDED]
-        text = (
-            f"{context.unit_phrase} hoàn thành {done}/{total} chỉ tiêu thi đua "
-            f"(vượt {counts[Status.EXCEEDED]})"
-        )
-        if counts[Status.BELOW]:
-            text += f", không đạt {counts[Status.BELOW]} chỉ tiêu"
-        if counts[Status.NO_DATA]:
-            text += f", {counts[Status.NO_DATA]} chỉ tiêu chưa có số liệu"
-        parts.append(text)
+    if sum(counts.values()):
+        parts.append(f"{context.unit_phrase} {status_sentence(counts)} thi đua")
     t = data.security.overview.total
     if t.both_percent is not None:
         parts.append(

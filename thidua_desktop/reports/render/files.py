@@ -66,8 +66,8 @@ def write_atomically(path: str | os.PathLike[str], writer: Callable[[Path], obje
     temporary = Path(name)
     try:
         # mkstemp makes the file private (0600); a saved file gets the permissions the
-        # replaced one had, or the usual ones for a new document.
-        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        # replaced one had, or those the user's umask gives a new document.
+        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else new_file_mode())
         writer(temporary)
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
@@ -80,6 +80,18 @@ def write_atomically(path: str | os.PathLike[str], writer: Callable[[Path], obje
         raise
     _sync_folder(target.parent)
     return target
+
+
+def new_file_mode() -> int:
+    """0o666 less the process's umask, read without changing it (os.umask would, for a moment,
+    for every thread): /proc on Linux; elsewhere the usual 0o022."""
+    mask = 0o022
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                mask = int(line.split()[1], 8)
+                break
+    return 0o666 & ~mask
 
 
 def _remove(path: Path) -> None:

@@ -55,6 +55,7 @@ def cell_text(value: CellValue, column: Column) -> str:
 
     Raises `TypeError` for a value the column cannot hold (a float above all: money and rates
     are exact decimals)."""
+    places = value.decimals if isinstance(value, Cell) else None
     value = unwrap(value)
     if value is None:
         return ""
@@ -66,7 +67,7 @@ def cell_text(value: CellValue, column: Column) -> str:
             raise TypeError(
                 f"column {column.title!r} takes Decimal or int, not {type(value).__name__}"
             )
-        text = format_number(value, column.decimals)
+        text = format_number(value, column.decimals if places is None else places)
         return f"{text}%" if kind == "percent" else text
     if kind == "date":
         if not isinstance(value, date) or isinstance(value, datetime):

@@ -89,10 +89,11 @@ def excel_number(value: Decimal | int) -> int | float:
     return float(value)
 
 
-def number_format(column: Column, value: Decimal | int) -> str:
-    """'#,##0', '#,##0.00', '0.0%'…: the column's decimals, or as many as `value` has. Excel
-    shows the separators of the user's locale ("43.000,5" on a Vietnamese Windows)."""
-    decimals = column.decimals
+def number_format(column: Column, value: Decimal | int, places: int | None = None) -> str:
+    """'#,##0', '#,##0.00', '0.0%'…: the cell's places, else the column's decimals, else as
+    many as `value` has. Excel shows the separators of the user's locale ("43.000,5" on a
+    Vietnamese Windows)."""
+    decimals = column.decimals if places is None else places
     if decimals is None:
         exponent = Decimal(value).normalize().as_tuple().exponent
         decimals = min(-exponent, 10) if isinstance(exponent, int) and exponent < 0 else 0
@@ -265,7 +266,7 @@ class _SheetWriter:
             number: Decimal | int = value
             if column.kind == "percent":
                 number = Decimal(value).scaleb(-2)  # 75 (%) is 0.75 in Excel
-            shown = number_format(column, value)
+            shown = number_format(column, value, looks.decimals if looks is not None else None)
             look = self._look(column, looks, bold=bold, text=False, number_format=shown)
             return self._cell(excel_number(number), look)
         if isinstance(value, date) and not isinstance(value, datetime):

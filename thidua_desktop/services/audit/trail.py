@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.text import clean, fold
 from thidua_desktop.domain.units import UnitKind
 from thidua_desktop.store.engine import Database
@@ -39,6 +42,12 @@ ACTION_LABELS: dict[str, str] = {
     "review": "Hội đồng xét",
     "decide": "Quyết định",
     "award": "Trao khen thưởng",
+    "export": "Xuất gói dữ liệu",
+    "import_create": "Nhập gói: thêm",
+    "import_update": "Nhập gói: sửa",
+    "import_replace": "Nhập gói: thay số liệu tại đây",
+    "import_delete": "Nhập gói: xóa",
+    "trust_key": "Tin cậy khóa ký của cơ quan gửi",
 }
 ENTITY_LABELS: dict[str, str] = {
     "profile": "Cơ quan sử dụng",
@@ -62,7 +71,15 @@ ENTITY_LABELS: dict[str, str] = {
     "award_proposal": "Đề nghị khen thưởng",
     "award_line": "Dòng đề nghị khen thưởng",
     "award_decision": "Quyết định khen thưởng",
+    "letterhead": "Thể thức văn bản",
+    "package": "Gói dữ liệu",
+    "producer_key": "Khóa ký của cơ quan gửi",
+    "scale_demo": "Dữ liệu thử quy mô lớn",
 }
+# Fields holding figures: written the Vietnamese way ("5.200,5"), never as stored ("5200.5").
+NUMBER_FIELDS = frozenset(
+    {"value", "low", "high", "antt_recognised_share", "members", "qualified", "rows", "percent"}
+)
 # Derived fields (recomputed from others) say nothing to a person: left out of the summary.
 HIDDEN_FIELDS = frozenset({"search_key", "sort_key"})
 # Field names as people read them in the "old → new" summary.
@@ -94,6 +111,20 @@ FIELD_LABELS: dict[str, str] = {
     "restored_from": "khôi phục từ",
     "locked_at": "khóa lúc",
     "locked_by": "người khóa",
+    "criteria": "tiêu chí",
+    "group_code": "nhóm",
+    "rows": "số dòng",
+    "units_per_year": "số đơn vị mỗi năm",
+    "proposals": "số đề nghị",
+    "rule_versions": "các phiên bản quy định",
+    "number": "số",
+    "decision_date": "ngày quyết định",
+    "issuer": "cơ quan ban hành",
+    "signer_name": "người ký",
+    "signer_position": "chức vụ người ký",
+    "rules_version": "phiên bản quy định",
+    "lines": "các dòng",
+    "year": "năm",
 }
 
 
@@ -253,15 +284,34 @@ def _decode(value: str | None) -> dict[str, Any] | None:
     return decoded if isinstance(decoded, dict) else {"": decoded}
 
 
-def _show(value: Any) -> str:
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
+def _show(value: Any, key: str = "", depth: int = 0) -> str:
     if value is None or value == "":
         return "(trống)"
     if value is True:
         return "có"
     if value is False:
         return "không"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
+    if key in NUMBER_FIELDS and isinstance(value, str | int) and not isinstance(value, bool):
+        text = str(value)
+        if _NUMBER.fullmatch(text):
+            return format_number(Decimal(text))
+    if isinstance(value, dict):
+        if depth >= 2:
+            return "…"
+        return (
+            "("
+            + "; ".join(
+                f"{FIELD_LABELS.get(k, k)}: {_show(v, k, depth + 1)}"
+                for k, v in value.items()
+                if k not in HIDDEN_FIELDS
+            )
+            + ")"
+        )
+    if isinstance(value, list):
+        return ", ".join(_show(item, key, depth + 1) for item in value) or "(trống)"
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:  # ISO dates as people write them
             return f"{dt.date.fromisoformat(value):%d/%m/%Y}"
@@ -275,7 +325,7 @@ def format_values(values: dict[str, Any] | None) -> str:
     if not values:
         return "(trống)"
     return "; ".join(
-        f"{FIELD_LABELS.get(key, key)}: {_show(value)}" if key else _show(value)
+        f"{FIELD_LABELS.get(key, key)}: {_show(value, key)}" if key else _show(value)
         for key, value in values.items()
         if key not in HIDDEN_FIELDS
     )
@@ -292,15 +342,15 @@ def summarize(old: dict[str, Any] | None, new: dict[str, Any] | None) -> str:
             if key in old and key in new:
                 if old[key] == new[key]:
                     continue
-                parts.append(f"{prefix}{_show(old[key])} → {_show(new[key])}")
+                parts.append(f"{prefix}{_show(old[key], key)} → {_show(new[key], key)}")
             elif key in new:
-                parts.append(f"{prefix}→ {_show(new[key])}")
+                parts.append(f"{prefix}→ {_show(new[key], key)}")
             else:
-                parts.append(f"{prefix}{_show(old[key])} → (bỏ)")
+                parts.append(f"{prefix}{_show(old[key], key)} → (bỏ)")
         elif new is not None:
-            parts.append(f"{prefix}{_show(new[key])}")
+            parts.append(f"{prefix}{_show(new[key], key)}")
         elif old is not None:
-            parts.append(f"{prefix}{_show(old[key])}")
+            parts.append(f"{prefix}{_show(old[key], key)}")
     text = "; ".join(parts)
     return text if len(text) <= _SUMMARY_LENGTH else text[: _SUMMARY_LENGTH - 1] + "…"
 
