@@ -915,8 +915,8 @@ the next level</translation>
         <translation>Targets assigned to {0} ({1})</translation>
     </message>
     <message>
-        <source>chỉ tiêu hoàn thành và vượt mức (vượt mức {0})</source>
-        <translation>targets met or exceeded ({0} exceeded)</translation>
+        <source>chỉ tiêu hoàn thành (vượt mức {0})</source>
+        <translation>targets met ({0} exceeded)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;không đạt {1}&lt;/span&gt;</source>
@@ -2906,6 +2906,14 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
         <translation>Save Excel…</translation>
     </message>
     <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>In bản xem trước ra máy in (chọn máy in, số bản, trang)</source>
+        <translation>Print the preview (choose the printer, copies, pages)</translation>
+    </message>
+    <message>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
@@ -2924,6 +2932,10 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
     <message>
         <source>Máy này chưa có thành phần xem PDF (PySide6-Pdf): bấm “Xem trước” rồi mở bản xem trước bằng trình đọc PDF của máy.</source>
         <translation>This computer has no PDF viewer component (PySide6-Pdf): click “Preview”, then open the preview in the computer&apos;s PDF reader.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
+        <translation>No office chosen yet: press “Change…” at the top right to choose one.</translation>
     </message>
     <message>
         <source>Ký: {0}. Thể thức văn bản sửa trong Cài đặt.</source>
@@ -2948,6 +2960,14 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
     <message>
         <source>Bản xem trước đã sẵn sàng.</source>
         <translation>The preview is ready.</translation>
+    </message>
+    <message>
+        <source>In báo cáo</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Đã gửi {0} trang tới máy in.</source>
+        <translation>{0} page(s) sent to the printer.</translation>
     </message>
     <message>
         <source>Tệp PDF (*.pdf)</source>
@@ -3756,12 +3776,24 @@ Only for a decision entered by mistake; if the commune&apos;s recognition was re
         <translation>Level:</translation>
     </message>
     <message>
+        <source>{scope} · năm {year} · chưa có bộ tiêu chí cho năm này · dữ liệu minh họa</source>
+        <translation>{scope} · {year} · no criteria set for this year · demonstration data</translation>
+    </message>
+    <message>
+        <source>{scope} · năm {year} · chưa có bộ tiêu chí cho năm này</source>
+        <translation>{scope} · {year} · no criteria set for this year</translation>
+    </message>
+    <message>
         <source>{scope} · năm {year} · bộ tiêu chí giai đoạn {period} · dữ liệu minh họa</source>
         <translation>{scope} · {year} · criteria set for {period} · demo data</translation>
     </message>
     <message>
         <source>{scope} · năm {year} · bộ tiêu chí giai đoạn {period}</source>
         <translation>{scope} · {year} · criteria set for {period}</translation>
+    </message>
+    <message>
+        <source>, {0} chưa có số liệu.</source>
+        <translation>, {0} without data.</translation>
     </message>
     <message>
         <source> Năm {year}: NTM nâng cao mới: &lt;b&gt;{nang_cao}&lt;/b&gt;; NTM kiểu mẫu mới: &lt;b&gt;{kieu_mau}&lt;/b&gt;.</source>

@@ -915,8 +915,8 @@ mức tiếp theo</translation>
         <translation>Các chỉ tiêu được giao cho {0} ({1})</translation>
     </message>
     <message>
-        <source>chỉ tiêu hoàn thành và vượt mức (vượt mức {0})</source>
-        <translation>chỉ tiêu hoàn thành và vượt mức (vượt mức {0})</translation>
+        <source>chỉ tiêu hoàn thành (vượt mức {0})</source>
+        <translation>chỉ tiêu hoàn thành (vượt mức {0})</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;không đạt {1}&lt;/span&gt;</source>
@@ -2906,6 +2906,14 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
         <translation>Lưu Excel…</translation>
     </message>
     <message>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>In bản xem trước ra máy in (chọn máy in, số bản, trang)</source>
+        <translation>In bản xem trước ra máy in (chọn máy in, số bản, trang)</translation>
+    </message>
+    <message>
         <source>Mở tệp</source>
         <translation>Mở tệp</translation>
     </message>
@@ -2924,6 +2932,10 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
     <message>
         <source>Máy này chưa có thành phần xem PDF (PySide6-Pdf): bấm “Xem trước” rồi mở bản xem trước bằng trình đọc PDF của máy.</source>
         <translation>Máy này chưa có thành phần xem PDF (PySide6-Pdf): bấm “Xem trước” rồi mở bản xem trước bằng trình đọc PDF của máy.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
+        <translation>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</translation>
     </message>
     <message>
         <source>Ký: {0}. Thể thức văn bản sửa trong Cài đặt.</source>
@@ -2948,6 +2960,14 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
     <message>
         <source>Bản xem trước đã sẵn sàng.</source>
         <translation>Bản xem trước đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>In báo cáo</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Đã gửi {0} trang tới máy in.</source>
+        <translation>Đã gửi {0} trang tới máy in.</translation>
     </message>
     <message>
         <source>Tệp PDF (*.pdf)</source>
@@ -3756,12 +3776,24 @@ Chỉ dùng khi nhập nhầm; nếu xã bị thu hồi công nhận, hãy dùng
         <translation>Mức:</translation>
     </message>
     <message>
+        <source>{scope} · năm {year} · chưa có bộ tiêu chí cho năm này · dữ liệu minh họa</source>
+        <translation>{scope} · năm {year} · chưa có bộ tiêu chí cho năm này · dữ liệu minh họa</translation>
+    </message>
+    <message>
+        <source>{scope} · năm {year} · chưa có bộ tiêu chí cho năm này</source>
+        <translation>{scope} · năm {year} · chưa có bộ tiêu chí cho năm này</translation>
+    </message>
+    <message>
         <source>{scope} · năm {year} · bộ tiêu chí giai đoạn {period} · dữ liệu minh họa</source>
         <translation>{scope} · năm {year} · bộ tiêu chí giai đoạn {period} · dữ liệu minh họa</translation>
     </message>
     <message>
         <source>{scope} · năm {year} · bộ tiêu chí giai đoạn {period}</source>
         <translation>{scope} · năm {year} · bộ tiêu chí giai đoạn {period}</translation>
+    </message>
+    <message>
+        <source>, {0} chưa có số liệu.</source>
+        <translation>, {0} chưa có số liệu.</translation>
     </message>
     <message>
         <source> Năm {year}: NTM nâng cao mới: &lt;b&gt;{nang_cao}&lt;/b&gt;; NTM kiểu mẫu mới: &lt;b&gt;{kieu_mau}&lt;/b&gt;.</source>

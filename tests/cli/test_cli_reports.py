@@ -138,6 +138,8 @@ def test_a_unit_outside_the_office_is_refused(
         "2023",
         "--unit",
         "925",
+        "--date",
+        "2024-01-05",  # the district's documents are dated while it existed
         "--out",
         str(tmp_path / "x.pdf"),
     )

@@ -22,13 +22,47 @@ EXIT_OK = 0
 EXIT_USER_ERROR = 1
 
 
+# argparse's own messages in Vietnamese (it looks each up through its module's `_`): a user
+# reads one language, not "the following arguments are required" inside a Vietnamese line.
+_ARGPARSE_VI = {
+    "usage: ": "cách dùng: ",
+    "positional arguments": "tham số vị trí",
+    "options": "tùy chọn",
+    "show this help message and exit": "in hướng dẫn này rồi thoát",
+    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
+    "unrecognized arguments: %s": "tham số không nhận ra: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "giá trị không hợp lệ: %(value)r (chọn một trong: %(choices)s)"
+    ),
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "expected one argument": "cần một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "expected at most one argument": "cần nhiều nhất một giá trị",
+    "invalid %(type)s value: %(value)r": "giá trị %(value)r không hợp lệ (%(type)s)",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "tùy chọn %(option)s chưa rõ, có thể là %(matches)s"
+    ),
+    "not allowed with argument %s": "không dùng được cùng tham số %s",
+    "one of the arguments %s is required": "cần một trong các tham số %s",
+    "ignored explicit argument %r": "bỏ qua giá trị %r",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
+}
+
+
+def _vietnamese(message: str) -> str:
+    return _ARGPARSE_VI.get(message, message)
+
+
+argparse._ = _vietnamese  # type: ignore[attr-defined]
+
+
 class Parser(argparse.ArgumentParser):
     """argparse that reports bad arguments as a one-line Vietnamese message and exit code 1."""
 
     def error(self, message: str) -> NoReturn:
         self.exit(
             EXIT_USER_ERROR,
-            f"Lỗi: tham số không hợp lệ ({message}). Xem: {APP_NAME} --help\n",
+            f"Lỗi: {message}. Xem: {APP_NAME} --help\n",
         )
 
 

@@ -228,3 +228,32 @@ def test_without_an_office_the_page_offers_the_choice_not_a_command(
     assert window.status.text() == "Sẵn sàng."
     dashboard = window.page(Page.DASHBOARD)
     assert "Chưa chọn cơ quan sử dụng" in dashboard.subtitle.text()  # type: ignore[attr-defined]
+
+
+def test_the_preview_goes_to_the_printer(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page = reports_of(open_window(), qtbot)
+    if not page.has_pdf_view:
+        pytest.skip("PySide6-Pdf is not installed")
+    assert not page.print_button.isEnabled()  # nothing to print before a preview
+    page.kind.setCurrentIndex(page.kind.findData("security"))
+    with qtbot.waitSignal(page.previewed, timeout=20_000):
+        page.preview_button.click()
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    qtbot.waitUntil(lambda: page.pdf_document.status() == QPdfDocument.Status.Ready, timeout=10_000)
+    assert page.print_button.isEnabled()
+    printed = tmp_path / "in.pdf"
+
+    def to_a_file(dialog: QPrintDialog) -> int:  # the "printer" is a PDF file here
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", to_a_file)
+    page.print_button.click()
+    pages = page.pdf_document.pageCount()
+    assert page.status.text() == f"Đã gửi {pages} trang tới máy in."
+    assert printed.stat().st_size > 10_000

@@ -34,6 +34,7 @@ from thidua_desktop.gui.awards.model import (
 )
 from thidua_desktop.gui.common import errors
 from thidua_desktop.gui.common.rich_text import escape
+from thidua_desktop.gui.common.splitters import remember
 from thidua_desktop.gui.common.table_model import RowTableModel
 from thidua_desktop.services.awards.rows import LineRow, ProposalDetail, ProposalRow
 
@@ -179,8 +180,10 @@ class AwardsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
-        splitter.setSizes([200, 420])
+        # About half each at 1366×768: the year's proposals and the chosen one's lines.
+        splitter.setSizes([330, 300])
         splitter.setChildrenCollapsible(False)
+        remember(splitter, self.main.settings, "awards")
 
         actions = self.actions
         self.add_button.clicked.connect(actions.add_proposal)

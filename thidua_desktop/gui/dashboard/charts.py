@@ -42,8 +42,8 @@ LEVEL_COLOURS = ("#a9b1bd", "#4c9a5f", "#3572b0", "#c98a0b", "#e4e7eb")
 ABOVE = QColor("#3f8f5a")
 BELOW = QColor("#d9822b")
 TARGET = QColor("#b3261e")
-MIN_HEIGHT = 300
-ROW_HEIGHT = 30  # per bar of a horizontal chart
+MIN_HEIGHT = 240  # with the cards above, the targets table starts above the fold at 697 px
+ROW_HEIGHT = 30  # per bar of a horizontal chart (less, and QtCharts elides the names)
 
 
 # The kinds that start a unit's name in the data (not interface text: names stay Vietnamese).

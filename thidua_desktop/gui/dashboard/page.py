@@ -165,7 +165,7 @@ class DashboardPage(QWidget):
         note.setWordWrap(True)
         note.setObjectName("muted")
         slot.addWidget(note)
-        slot.setMinimumHeight(300)
+        slot.setMinimumHeight(240)
         return slot
 
     def _note(self, index: int, text: str) -> None:
@@ -274,7 +274,7 @@ class DashboardPage(QWidget):
         done = row.count(Status.MET) + row.count(Status.EXCEEDED)
         given = len(row.targets)
         if given:
-            detail = self.tr("chỉ tiêu hoàn thành và vượt mức (vượt mức {0})").format(
+            detail = self.tr("chỉ tiêu hoàn thành (vượt mức {0})").format(
                 row.count(Status.EXCEEDED)
             )
             problems = []

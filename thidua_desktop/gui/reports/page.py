@@ -90,6 +90,11 @@ class ReportsPage(QWidget):
         self.preview_button.setDefault(True)
         self.pdf_button = QPushButton(self.tr("Lưu PDF…"))
         self.xlsx_button = QPushButton(self.tr("Lưu Excel…"))
+        self.print_button = QPushButton(self.tr("In…"))
+        self.print_button.setEnabled(False)
+        self.print_button.setToolTip(
+            self.tr("In bản xem trước ra máy in (chọn máy in, số bản, trang)")
+        )
         self.open_button = QPushButton(self.tr("Mở tệp"))
         self.open_button.setEnabled(False)
         self.open_button.setToolTip(self.tr("Mở tệp vừa lưu bằng chương trình mặc định"))
@@ -97,7 +102,13 @@ class ReportsPage(QWidget):
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         buttons = QVBoxLayout()
-        for button in (self.preview_button, self.pdf_button, self.xlsx_button, self.open_button):
+        for button in (
+            self.preview_button,
+            self.print_button,
+            self.pdf_button,
+            self.xlsx_button,
+            self.open_button,
+        ):
             buttons.addWidget(button)
 
         side = QVBoxLayout()
@@ -147,6 +158,7 @@ class ReportsPage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.save_as(".pdf"))
         self.xlsx_button.clicked.connect(lambda: self.save_as(".xlsx"))
         self.open_button.clicked.connect(self.open_saved)
+        self.print_button.clicked.connect(self.print_preview)
         self.open_preview_button.clicked.connect(self.open_preview)
         main.year_changed.connect(self._year_changed)
         main.context_changed.connect(self._fill_units)
@@ -203,9 +215,15 @@ class ReportsPage(QWidget):
         """Reading the form's context is not an action of the user's: a missing office is said
         here, and asked about when a report is asked for."""
         from thidua_desktop.domain.errors import UserError
+        from thidua_desktop.services.core.scope import NoProfileError
 
+        if isinstance(exc, NoProfileError):
+            self.status.setText(
+                self.tr("Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.")
+            )
+            return
         if isinstance(exc, UserError):
-            self.status.setText(exc.message.split(". Hãy")[0] + ".")
+            self.status.setText(exc.message)
             return
         self._failed(exc)
 
@@ -280,6 +298,7 @@ class ReportsPage(QWidget):
         self._busy(False, self.tr("Bản xem trước: chưa lưu thành tệp."))
         if self.has_pdf_view:
             self._load_into_view(data)
+            self.print_button.setEnabled(True)
         else:
             if self.preview_file is not None:  # one preview file at a time
                 self.preview_file.unlink(missing_ok=True)
@@ -314,6 +333,26 @@ class ReportsPage(QWidget):
             self._preview_data.deleteLater()
         self._preview_data = buffer  # the document reads from it for as long as it is shown
         self.preview.setCurrentWidget(self.pdf_view)
+
+    def print_preview(self) -> None:
+        """The previewed report on paper: the system's print dialog, then each page drawn at
+        the printer's resolution, A4 as the document is."""
+        document = self.pdf_document
+        if document is None or document.pageCount() == 0:
+            return
+        from PySide6.QtGui import QPageSize, QPainter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setFullPage(True)
+        printer.setFromTo(1, document.pageCount())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("In báo cáo"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        count = print_pages(document, printer, QPainter)
+        self.status.setText(self.tr("Đã gửi {0} trang tới máy in.").format(count))
 
     def open_preview(self) -> None:
         if self.preview_file is not None:
@@ -357,3 +396,25 @@ class ReportsPage(QWidget):
     def open_saved(self) -> None:
         if self.last_saved is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved)))
+
+
+def print_pages(document: Any, printer: Any, painter_class: Any) -> int:
+    """Draw the document's pages (the printer's range, or all) on `printer`; the pages sent."""
+    first, last = printer.fromPage(), printer.toPage()
+    if first == 0:  # no range chosen: every page
+        first, last = 1, document.pageCount()
+    painter = painter_class()
+    if not painter.begin(printer):
+        return 0
+    sent = 0
+    try:
+        area = printer.pageLayout().fullRectPixels(printer.resolution())
+        for page in range(first - 1, min(last, document.pageCount())):
+            if sent:
+                printer.newPage()
+            image = document.render(page, area.size())
+            painter.drawImage(area.topLeft(), image)
+            sent += 1
+    finally:
+        painter.end()
+    return sent

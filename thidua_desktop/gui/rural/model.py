@@ -158,6 +158,8 @@ class CommuneModel(QAbstractTableModel):
             mark = {True: " ✓", False: ""}.get(bool(row.plan_achieved), "")
             return level_label(row.plan) + mark
         if column == Column.MISSING:
+            if not row.recorded:  # no criteria recorded (or no criteria set for the year)
+                return "—"
             if row.next_level is None:
                 return self.tr("(đã đạt mức cao nhất)")
             if not row.missing:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.domain.rural import Level
 from thidua_desktop.gui.common.overview_page import YearOverviewPage
+from thidua_desktop.gui.common.splitters import remember
 from thidua_desktop.gui.common.table_model import Column as RowColumn
 from thidua_desktop.gui.common.table_model import RowTableModel
 from thidua_desktop.gui.rural.actions import RuralActions
@@ -134,9 +136,10 @@ class RuralPage(YearOverviewPage):
         rec_header = self.recognition_table.horizontalHeader()
         rec_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rec_header.setStretchLastSection(True)
-        # A xã has a few decisions (NTM, nâng cao, kiểu mẫu, a revocation): four rows show them.
+        # A xã has a few decisions (NTM, nâng cao, kiểu mẫu, a revocation): two rows at least;
+        # the splitter above gives it more when the user drags it.
         rows = self.recognition_table.verticalHeader().defaultSectionSize()
-        self.recognition_table.setFixedHeight(rec_header.sizeHint().height() + 4 * rows + 4)
+        self.recognition_table.setMinimumHeight(rec_header.sizeHint().height() + 2 * rows + 4)
 
         self.checklist_button = QPushButton(self.tr("Tiêu chí…"))
         self.checklist_button.setToolTip(self.tr("Xem và ghi các tiêu chí của xã trong năm"))
@@ -146,7 +149,8 @@ class RuralPage(YearOverviewPage):
         self.plan_button = QPushButton(self.tr("Kế hoạch…"))
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Huyện:")))
+        self.district_label = QLabel(self.tr("Huyện:"))
+        filters.addWidget(self.district_label)
         filters.addWidget(self.district)
         filters.addWidget(QLabel(self.tr("Mức:")))
         filters.addWidget(self.level_filter)
@@ -162,14 +166,26 @@ class RuralPage(YearOverviewPage):
         ):
             actions.addWidget(button)
 
-        # The list takes the height; the selected xã's details and decisions their natural size.
+        # The list takes the height; the selected xã's details and decisions sit below a
+        # splitter that starts small (on a 1366×768 screen the list shows most of the xã).
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.recognition_table)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addLayout(actions)
+        below_layout.addWidget(self.detail)
+        below_layout.addWidget(self.recognition_table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(below)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([10_000, 1])  # the details start at their smallest
+        remember(self.splitter, self.main.settings, "rural")
+        layout.addWidget(self.splitter, 1)
 
         self.district.currentIndexChanged.connect(self.apply_filters)
         self.level_filter.currentIndexChanged.connect(self.apply_filters)
@@ -205,8 +221,14 @@ class RuralPage(YearOverviewPage):
     def show_overview(self, overview: RuralOverview) -> None:
         self.overview = o = overview
         # The period of the criteria set, from its (Vietnamese) title.
-        basis = o.sets[0].title.split(" giai đoạn ")[-1] if o.sets else "—"  # i18n: not UI
-        if o.demo:
+        basis = o.sets[0].title.split(" giai đoạn ")[-1] if o.sets else ""  # i18n: not UI
+        if not o.sets and o.demo:
+            subtitle = self.tr(
+                "{scope} · năm {year} · chưa có bộ tiêu chí cho năm này · dữ liệu minh họa"
+            )
+        elif not o.sets:
+            subtitle = self.tr("{scope} · năm {year} · chưa có bộ tiêu chí cho năm này")
+        elif o.demo:
             subtitle = self.tr(
                 "{scope} · năm {year} · bộ tiêu chí giai đoạn {period} · dữ liệu minh họa"
             )
@@ -224,6 +246,11 @@ class RuralPage(YearOverviewPage):
             self.district.addItem(summary.unit_name, summary.unit_code)
         self.district.setCurrentIndex(max(self.district.findData(current), 0))
         self.district.blockSignals(False)
+        # From 01/07/2025 the xã are the province's own: no district to show or filter by.
+        two_tier = all(c.district_code == o.scope_code for c in o.communes)
+        self.table.setColumnHidden(Column.DISTRICT, two_tier)
+        self.district.setVisible(not two_tier)
+        self.district_label.setVisible(not two_tier)
         self.model.set_rows(o.communes)
         self.apply_filters()
         self.summary_tab.set_overview(o)
@@ -242,7 +269,9 @@ class RuralPage(YearOverviewPage):
         text = self.tr(
             "<b>{0}</b> xã: <b>{1}</b> NTM kiểu mẫu, <b>{2}</b> NTM nâng cao, <b>{3}</b> NTM, "
             "{4} chưa đạt chuẩn."
-        ).format(t.communes, t.kieu_mau, t.nang_cao, t.ntm, t.none)
+        ).format(t.communes, t.kieu_mau, t.nang_cao, t.ntm, t.none - t.unknown)
+        if t.unknown:
+            text = text.removesuffix(".") + self.tr(", {0} chưa có số liệu.").format(t.unknown)
         figures = {}
         for level in (Level.NANG_CAO, Level.KIEU_MAU):
             p = t.plan(level)
