@@ -3009,6 +3009,10 @@ Data source: {source}</translation>
         <translation>Not saved — invalid value: {reason}</translation>
     </message>
     <message>
+        <source>⚠ {note}</source>
+        <translation>⚠ {note}</translation>
+    </message>
+    <message>
         <source>Thay đổi chưa lưu: {note}</source>
         <translation>Unsaved change: {note}</translation>
     </message>
@@ -3157,6 +3161,10 @@ Data source: {source}</translation>
     <message>
         <source>Đã lưu {saved} ô.</source>
         <translation>Saved {saved} cell(s).</translation>
+    </message>
+    <message>
+        <source>{0} thay đổi chưa lưu; ⚠ {1} ô có giá trị khác xa chỉ tiêu hoặc số đang lưu (xem chú thích của ô; vẫn lưu được).</source>
+        <translation>{0} unsaved change(s); ⚠ {1} cell(s) far from the target or the saved figure (see the cell's tooltip; they can still be saved).</translation>
     </message>
     <message>
         <source>{0} thay đổi chưa lưu; {1} ô được làm tròn theo số chữ số thập phân của chỉ tiêu (xem chú thích của ô).</source>

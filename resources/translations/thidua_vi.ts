@@ -3009,6 +3009,10 @@ Nguồn số liệu: {source}</translation>
         <translation>Chưa lưu — giá trị không hợp lệ: {reason}</translation>
     </message>
     <message>
+        <source>⚠ {note}</source>
+        <translation>⚠ {note}</translation>
+    </message>
+    <message>
         <source>Thay đổi chưa lưu: {note}</source>
         <translation>Thay đổi chưa lưu: {note}</translation>
     </message>
@@ -3157,6 +3161,10 @@ Nguồn số liệu: {source}</translation>
     <message>
         <source>Đã lưu {saved} ô.</source>
         <translation>Đã lưu {saved} ô.</translation>
+    </message>
+    <message>
+        <source>{0} thay đổi chưa lưu; ⚠ {1} ô có giá trị khác xa chỉ tiêu hoặc số đang lưu (xem chú thích của ô; vẫn lưu được).</source>
+        <translation>{0} thay đổi chưa lưu; ⚠ {1} ô có giá trị khác xa chỉ tiêu hoặc số đang lưu (xem chú thích của ô; vẫn lưu được).</translation>
     </message>
     <message>
         <source>{0} thay đổi chưa lưu; {1} ô được làm tròn theo số chữ số thập phân của chỉ tiêu (xem chú thích của ô).</source>

@@ -162,3 +162,16 @@ def test_a_value_is_stored_with_the_indicators_decimals_and_says_so() -> None:
     assert rounding_note(D("92.5"), D("92.5"), 2) is None
     with pytest.raises(InvalidInput, match="lớn hơn mức tối đa"):
         parse_value("100,004", ValueRule(maximum=D(100), decimals=3))
+
+
+def test_a_value_ten_times_off_its_target_or_saved_value_is_doubted() -> None:
+    from thidua_desktop.domain.evaluation import implausible_note
+
+    target = Target(Comparator.AT_LEAST, D("5600"))
+    note = implausible_note(D("1500000.25"), target, None)
+    assert note is not None and note.startswith("Giá trị 1.500.000,25 gấp 268 lần chỉ tiêu (5.600)")
+    assert implausible_note(D("5000"), target, D("4800")) is None
+    assert "chưa bằng một phần mười số liệu đang lưu (4.800)" in str(
+        implausible_note(D("400"), None, D("4800"))
+    )
+    assert implausible_note(D("0"), Target(Comparator.AT_MOST, D("0")), None) is None

@@ -294,3 +294,14 @@ def test_large_tables_render(tmp_path: Path, make_spec: MakeSpec, rows: int) -> 
     pages = len(PdfReader(path).pages)
     print(f"\n{rows} rows: {pages} pages in {elapsed:.2f} s")
     assert pages > rows // 100
+
+
+def test_one_wrong_figure_does_not_flatten_the_other_bars() -> None:
+    from decimal import Decimal as D
+
+    from thidua_desktop.reports.render.charts import outlier_cap
+
+    assert outlier_cap([D("26785"), D("104"), D("98")], D(100)) == D("156")
+    assert outlier_cap([D("120"), D("104"), D("98")], D(100)) is None
+    assert outlier_cap([D("500")], D(100)) == D("150")
+    assert outlier_cap([D("500")], None) is None

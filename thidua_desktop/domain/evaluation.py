@@ -184,3 +184,32 @@ def check_value(value: Decimal, rule: ValueRule) -> None:
             f"Giá trị {format_number(value)}{unit} lớn hơn mức tối đa "
             f"{format_number(rule.maximum)}{unit}."
         )
+
+
+PLAUSIBLE_FACTOR = Decimal(10)
+
+
+def implausible_note(value: Decimal, target: Target | None, previous: Decimal | None) -> str | None:
+    """A warning (never a refusal) when `value` is ten times above, or a tenth below, what it
+    is compared with: the target and the value it replaces. "1.500.000,25" against a target of
+    5.600 is most likely typed in the wrong unit."""
+    references: list[tuple[Decimal, str]] = []
+    if target is not None:
+        references.append((target.high if target.high is not None else target.low, "chỉ tiêu"))
+    if previous is not None:
+        references.append((previous, "số liệu đang lưu"))
+    for reference, what in references:
+        if reference <= 0 or value < 0:
+            continue
+        if value > reference * PLAUSIBLE_FACTOR:
+            times = round_half_up(value / reference, 0)
+            return (
+                f"Giá trị {format_number(value)} gấp {format_number(times)} lần {what} "
+                f"({format_number(reference)}): kiểm tra lại số và đơn vị tính."
+            )
+        if value * PLAUSIBLE_FACTOR < reference:
+            return (
+                f"Giá trị {format_number(value)} chưa bằng một phần mười {what} "
+                f"({format_number(reference)}): kiểm tra lại số và đơn vị tính."
+            )
+    return None

@@ -203,3 +203,18 @@ def test_more_decimals_than_the_indicator_has_are_rounded_as_shown_and_stored(
     assert "1 ô được làm tròn" in page.state.text()
     save(page, qtbot)
     assert saved_value(window, "916", "VON_DT") == D("5201")  # what was shown
+
+
+def test_a_value_far_from_its_target_is_warned_about_and_saved_all_the_same(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    window, page = open_grid(open_window, qtbot)
+    row, column = cell(page, "918", "VON_DT")  # target ≥ 5.200 tỷ đồng
+    index = page.model.index(row, column)
+    page.model.setData(index, "1.500.000,25")
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "⚠ Giá trị 1.500.000 gấp 288 lần chỉ tiêu (5.200)" in tooltip
+    assert "1 ô có giá trị khác xa chỉ tiêu" in page.state.text()
+    assert page.save_button.isEnabled()  # a warning, not a refusal
+    save(page, qtbot)
+    assert saved_value(window, "918", "VON_DT") == D("1500000")

@@ -18,7 +18,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from thidua_desktop.domain.errors import UserError
-from thidua_desktop.domain.evaluation import Status, evaluate, parse_value, rounding_note
+from thidua_desktop.domain.evaluation import (
+    Status,
+    evaluate,
+    implausible_note,
+    parse_value,
+    rounding_note,
+)
 from thidua_desktop.domain.numbers import format_number, parse_number
 from thidua_desktop.domain.text import clean
 from thidua_desktop.gui.common import domain_labels
@@ -69,6 +75,7 @@ class Pending:
     value: Decimal | None  # None for an empty (clearing) or invalid edit
     error: str | None
     rounded: str | None = None  # "5.200,5 được làm tròn thành 5.201 …": what will be stored
+    doubt: str | None = None  # far from the target or the saved value: a warning, still saved
 
 
 class ResultGridModel(QAbstractTableModel):
@@ -126,6 +133,11 @@ class ResultGridModel(QAbstractTableModel):
     @property
     def invalid_count(self) -> int:
         return sum(1 for p in self._pending.values() if p.error)
+
+    @property
+    def doubtful_count(self) -> int:
+        """Edits far from their target or saved value (warned about, saved all the same)."""
+        return sum(1 for p in self._pending.values() if p.doubt and not p.error)
 
     @property
     def rounded_count(self) -> int:
@@ -201,7 +213,12 @@ class ResultGridModel(QAbstractTableModel):
             if text is None or self._same_as_saved(row, column, text):
                 self._pending.pop((row, column), None)
             else:
-                self._pending[(row, column)] = self.validate(column, text)
+                pending = self.validate(column, text)
+                if pending.value is not None and not pending.error:
+                    cell = self.cell(row, column)
+                    saved = cell.value if cell.origin is ValueOrigin.ENTERED else None
+                    pending.doubt = implausible_note(pending.value, cell.target, saved)
+                self._pending[(row, column)] = pending
             index = self.index(row, column)
             self.dataChanged.emit(index, index)
         self._emit_pending()
@@ -320,10 +337,13 @@ class ResultGridModel(QAbstractTableModel):
             lines.append(
                 self.tr("Chưa lưu — giá trị không hợp lệ: {reason}").format(reason=pending.error)
             )
-        elif pending is not None and pending.rounded:
-            lines.append(self.tr("Thay đổi chưa lưu: {note}").format(note=pending.rounded))
         elif pending is not None:
-            lines.append(self.tr("Thay đổi chưa lưu"))
+            if pending.doubt:
+                lines.append(self.tr("⚠ {note}").format(note=pending.doubt))
+            if pending.rounded:
+                lines.append(self.tr("Thay đổi chưa lưu: {note}").format(note=pending.rounded))
+            else:
+                lines.append(self.tr("Thay đổi chưa lưu"))
         if cell.target:
             lines.append(
                 self.tr("Chỉ tiêu: {target}").format(

@@ -287,6 +287,13 @@ class ResultsPage(QWidget):
                     pending, invalid
                 )
             )
+        elif self.model.doubtful_count:
+            self.state.setText(
+                self.tr(
+                    "{0} thay đổi chưa lưu; ⚠ {1} ô có giá trị khác xa chỉ tiêu hoặc số đang "
+                    "lưu (xem chú thích của ô; vẫn lưu được)."
+                ).format(pending, self.model.doubtful_count)
+            )
         elif self.model.rounded_count:
             self.state.setText(
                 self.tr(

@@ -53,6 +53,18 @@ def _tick_text(unit: str) -> Any:
     return label
 
 
+def outlier_cap(values: list[Decimal], target: Decimal | None) -> Decimal | None:
+    """The top of the scale when one value dwarfs the others and the target (a figure typed
+    in the wrong unit: 4.000% of a target): 1,5 × the next highest, else None (no cap)."""
+    if not values:
+        return None
+    ordered = sorted(values, reverse=True)
+    rest = max([*ordered[1:2], *([target] if target is not None else [])], default=None)
+    if rest is None or rest <= 0 or ordered[0] <= 4 * rest:
+        return None
+    return rest * Decimal("1.5")
+
+
 def chart_drawing(chart: ChartBlock, fonts: FontFamily, width: float) -> Drawing:
     """The chart as a Drawing `width` points wide."""
     values = [value for series in chart.series for value in series.values if value is not None]
@@ -61,6 +73,10 @@ def chart_drawing(chart: ChartBlock, fonts: FontFamily, width: float) -> Drawing
     data_low = min([Decimal(v) for v in values] + extra, default=Decimal(0))
     if chart.value_max is not None:
         data_high = Decimal(chart.value_max)
+    else:
+        cap = outlier_cap([Decimal(v) for v in values], extra[0] if extra else None)
+        if cap is not None:
+            data_high = cap  # one wrong figure must not flatten every other bar
     low, high, step = nice_scale(data_low, data_high)
     categories = [printable(name) for name in chart.categories]
     many = len(chart.series) > 1
@@ -71,8 +87,10 @@ def chart_drawing(chart: ChartBlock, fonts: FontFamily, width: float) -> Drawing
     else:
         drawing, plot = _vertical(chart, fonts, width, categories, legend_height)
 
+    # A bar beyond the scale stops at its end; its label still says the true value.
     plot.data = [
-        [float(v) if v is not None else None for v in series.values] for series in chart.series
+        [min(float(v), float(high)) if v is not None else None for v in series.values]
+        for series in chart.series
     ]
     plot.barLabelArray = [
         [_value_text(v, chart) if v is not None else "" for v in series.values]
