@@ -46,6 +46,9 @@ def test_a_new_campaign_is_created_through_its_dialog(
     window, page = open_page(open_window, qtbot)
 
     def fill(dialog: CampaignDialog) -> int:
+        # a new campaign starts in the working year (2023 here), not in this calendar year
+        assert dialog.start.date().toString("dd/MM/yyyy") == "01/01/2023"
+        assert dialog.end.date().toString("dd/MM/yyyy") == "31/12/2023"
         dialog.code.setText("CD-2023")
         dialog.title_edit.setPlainText("Thi đua “Chuyển đổi số” năm 2023")
         dialog.form_kind.setCurrentIndex(dialog.form_kind.findData("chuyen_de"))

@@ -72,8 +72,14 @@ class _FormDialog(QDialog):
 
 class CampaignDialog(_FormDialog):
     def __init__(
-        self, scopes: Sequence[UnitRow], campaign: CampaignRow | None, parent: QWidget | None
+        self,
+        scopes: Sequence[UnitRow],
+        campaign: CampaignRow | None,
+        parent: QWidget | None,
+        *,
+        year: int | None = None,
     ) -> None:
+        """`year`: the working year a new campaign's dates start in (default: this year)."""
         super().__init__(
             self.tr("Sửa phong trào thi đua") if campaign else self.tr("Thêm phong trào thi đua"),
             parent,
@@ -94,7 +100,7 @@ class CampaignDialog(_FormDialog):
         self.doc_date = date_edit(c.doc_date if c else None, optional=True)
         self.doc_issuer = QLineEdit(c.doc_issuer if c else "")
         self.doc_summary = QLineEdit(c.doc_summary if c else "")
-        year = dt.date.today().year
+        year = year or dt.date.today().year
         self.start = date_edit(c.start_date if c else dt.date(year, 1, 1))
         self.end = date_edit(c.end_date if c else dt.date(year, 12, 31))
         self.scope = QComboBox()

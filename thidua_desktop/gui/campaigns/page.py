@@ -427,7 +427,7 @@ class CampaignsPage(QWidget):
         self._background.run(lambda _p: work(db), on_success=then, on_failure=self._failed)
 
     def _edit_campaign(self, campaign: CampaignRow | None) -> None:
-        dialog = CampaignDialog(self._scope_units(max_level=3), campaign, self)
+        dialog = CampaignDialog(self._scope_units(max_level=3), campaign, self, year=self._year)
         if dialog.exec() != CampaignDialog.DialogCode.Accepted:
             return
         data, original = dialog.value(), campaign.code if campaign else None
