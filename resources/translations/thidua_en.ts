@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>{0} dòng</source>
-        <translation>{0} entries</translation>
+        <translation>{0} entry(ies)</translation>
     </message>
     <message>
         <source>Không có dòng nhật ký nào khớp bộ lọc.</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Xóa đề nghị “{title}” và {lines} dòng của nó?</source>
-        <translation>Delete the proposal “{title}” and its {lines} lines?</translation>
+        <translation>Delete the proposal “{title}” and its {lines} line(s)?</translation>
     </message>
     <message>
         <source>Đã xóa đề nghị khen thưởng.</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Năm {year} · {office} và các đơn vị trực thuộc · {n} đề nghị</source>
-        <translation>Year {year} · {office} and its units · {n} proposals</translation>
+        <translation>Year {year} · {office} and its units · {n} proposal(s)</translation>
     </message>
     <message>
         <source>Chọn một đề nghị để xem danh sách và thao tác.</source>
@@ -352,11 +352,11 @@
     </message>
     <message>
         <source>Hội đồng xét ngày {day}: {present}/{members} thành viên có mặt.</source>
-        <translation>Council review on {day}: {present}/{members} members present.</translation>
+        <translation>Council review on {day}: {present}/{members} member(s) present.</translation>
     </message>
     <message>
         <source>Quyết định {number} ngày {day} của {issuer}, ký: {signer} ({lines} dòng).</source>
-        <translation>Decision {number} of {day} by {issuer}, signed by {signer} ({lines} lines).</translation>
+        <translation>Decision {number} of {day} by {issuer}, signed by {signer} ({lines} line(s)).</translation>
     </message>
     <message>
         <source>Đã trao ngày {day}.</source>
@@ -932,7 +932,7 @@ the next level</translation>
     </message>
     <message>
         <source>{0} xã, phường, thị trấn; chưa có số liệu.</source>
-        <translation>{0} communes/wards/townships; no data yet.</translation>
+        <translation>{0} commune(s)/wards/townships; no data yet.</translation>
     </message>
     <message>
         <source>{0}/{1} đơn vị đạt cả hai&lt;br&gt;chỉ tiêu ≥ {2}%: &lt;b style=&apos;color:{3}&apos;&gt;{4}&lt;/b&gt;</source>
@@ -944,7 +944,7 @@ the next level</translation>
     </message>
     <message>
         <source>{0}/{1} xã</source>
-        <translation>{0}/{1} communes</translation>
+        <translation>{0}/{1} commune(s)</translation>
     </message>
     <message>
         <source>đạt chuẩn NTM&lt;br&gt;nâng cao {0} · kiểu mẫu {1}</source>
@@ -956,7 +956,7 @@ the next level</translation>
     </message>
     <message>
         <source>{0} xã</source>
-        <translation>{0} communes</translation>
+        <translation>{0} commune(s)</translation>
     </message>
     <message>
         <source>Không có kế hoạch hay chỉ tiêu công nhận mới.</source>
@@ -1740,7 +1740,7 @@ Error log: {log}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gói {0} năm {1}&lt;/b&gt; của &lt;b&gt;{2}&lt;/b&gt; ({3}), phạm vi {4} ({5}); số thứ tự {6}, tạo lúc {7}; {8} dòng.&lt;br&gt;Chữ ký: {9}.</source>
-        <translation>&lt;b&gt;{0} package for {1}&lt;/b&gt; from &lt;b&gt;{2}&lt;/b&gt; ({3}), scope {4} ({5}); sequence no. {6}, created {7}; {8} rows.&lt;br&gt;Signature: {9}.</translation>
+        <translation>&lt;b&gt;{0} package for {1}&lt;/b&gt; from &lt;b&gt;{2}&lt;/b&gt; ({3}), scope {4} ({5}); sequence no. {6}, created {7}; {8} row(s).&lt;br&gt;Signature: {9}.</translation>
     </message>
     <message>
         <source>Lưu ý: {warning}</source>
@@ -1752,7 +1752,7 @@ Error log: {log}</translation>
     </message>
     <message>
         <source>Đang kiểm tra {count} gói…</source>
-        <translation>Checking {count} packages…</translation>
+        <translation>Checking {count} package(s)…</translation>
     </message>
     <message>
         <source>{file}: bị từ chối — {reason}</source>
@@ -1768,7 +1768,7 @@ Error log: {log}</translation>
     </message>
     <message>
         <source>thay đổi {count} dòng</source>
-        <translation>changes {count} rows</translation>
+        <translation>changes {count} row(s)</translation>
     </message>
     <message>
         <source>{file}: {producer} ({code}), năm {year} — {outcome}</source>
@@ -1776,11 +1776,11 @@ Error log: {log}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{count} gói&lt;/b&gt; được kiểm tra cùng nhau: {ok} gói hợp lệ, {bad} gói bị từ chối. Áp dụng sẽ nhập các gói hợp lệ trong một lần (gói của cấp trên trước), với một bản sao lưu trước khi nhập.</source>
-        <translation>&lt;b&gt;{count} packages&lt;/b&gt; checked together: {ok} valid, {bad} refused. Apply imports the valid packages in one go (higher offices&apos; packages first), with one backup before the import.</translation>
+        <translation>&lt;b&gt;{count} package(s)&lt;/b&gt; checked together: {ok} valid, {bad} refused. Apply imports the valid packages in one go (higher offices&apos; packages first), with one backup before the import.</translation>
     </message>
     <message>
         <source>Áp dụng sẽ thay đổi {changes} dòng từ {ok} gói (xem bảng và chi tiết dưới).</source>
-        <translation>Applying will change {changes} rows from {ok} packages (see the table and details below).</translation>
+        <translation>Applying will change {changes} row(s) from {ok} package(s) (see the table and details below).</translation>
     </message>
     <message>
         <source>{bad} gói bị từ chối, sẽ không được nhập (xem lý do dưới).</source>
@@ -1804,7 +1804,7 @@ Error log: {log}</translation>
     </message>
     <message>
         <source>Gói hợp lệ. Áp dụng sẽ thay đổi {0} dòng (xem bảng dưới).</source>
-        <translation>The package is valid. Applying it will change {0} rows (see the table below).</translation>
+        <translation>The package is valid. Applying it will change {0} row(s) (see the table below).</translation>
     </message>
     <message>
         <source>Gói hợp lệ và không thay đổi số liệu nào ở đây.</source>
@@ -1820,7 +1820,7 @@ Error log: {log}</translation>
     </message>
     <message>
         <source>{table}: {count} dòng</source>
-        <translation>{table}: {count} rows</translation>
+        <translation>{table}: {count} row(s)</translation>
     </message>
     <message>
         <source>Gói sẽ thay thế hoặc xóa số liệu đã nhập tại cơ quan này:
@@ -1868,11 +1868,11 @@ Accept it only if you are sure the sending office has moved to a new installatio
     </message>
     <message>
         <source>Đang nhập {count} gói…</source>
-        <translation>Importing {count} packages…</translation>
+        <translation>Importing {count} package(s)…</translation>
     </message>
     <message>
         <source>Đã nhập {applied} gói (sao lưu trước khi nhập: {backup}).</source>
-        <translation>Imported {applied} packages (backup before the import: {backup}).</translation>
+        <translation>Imported {applied} package(s) (backup before the import: {backup}).</translation>
     </message>
     <message>
         <source>{skipped} gói đã nhập trước đó hoặc trùng với gói khác: bỏ qua.</source>
@@ -1880,11 +1880,11 @@ Accept it only if you are sure the sending office has moved to a new installatio
     </message>
     <message>
         <source>&lt;b&gt;{count} gói&lt;/b&gt; đã được xử lý cùng nhau.</source>
-        <translation>&lt;b&gt;{count} packages&lt;/b&gt; processed together.</translation>
+        <translation>&lt;b&gt;{count} package(s)&lt;/b&gt; processed together.</translation>
     </message>
     <message>
         <source>{refused} gói bị từ chối, không thay đổi gì:</source>
-        <translation>{refused} packages refused, nothing changed by them:</translation>
+        <translation>{refused} package(s) refused, nothing changed by them:</translation>
     </message>
     <message>
         <source>Biên nhận để gửi lại các cơ quan gửi:</source>
@@ -1892,7 +1892,7 @@ Accept it only if you are sure the sending office has moved to a new installatio
     </message>
     <message>
         <source>Đã nhập {applied} gói.</source>
-        <translation>Imported {applied} packages.</translation>
+        <translation>Imported {applied} package(s).</translation>
     </message>
     <message>
         <source>Đã nhập gói. Bản lưu chỉ đọc: {0}.</source>
@@ -1950,7 +1950,7 @@ Accept it only if you are sure the sending office has moved to a new installatio
     </message>
     <message>
         <source>{0} {1}: {2} lần thay đổi</source>
-        <translation>{0} {1}: {2} changes</translation>
+        <translation>{0} {1}: {2} change(s)</translation>
     </message>
     <message>
         <source>Đóng</source>
@@ -1965,7 +1965,7 @@ Accept it only if you are sure the sending office has moved to a new installatio
     </message>
     <message>
         <source>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.</source>
-        <translation>{0} packages received; each is kept unchanged and read-only in {1}.</translation>
+        <translation>{0} package(s) received; each is kept unchanged and read-only in {1}.</translation>
     </message>
     <message>
         <source>Chưa nhận gói dữ liệu nào.</source>
@@ -2124,7 +2124,7 @@ Call this office to check the fingerprint before registering. Register this key?
     </message>
     <message>
         <source>(không có: ký theo chức vụ; ví dụ KT. GIÁM ĐỐC)</source>
-        <translation>(none: signed under the title; e.g. KT. GIAM DOC)</translation>
+        <translation>(none: signed in the title’s own right; e.g. on behalf of the director)</translation>
     </message>
     <message>
         <source>Chức vụ người ký:</source>
@@ -2313,7 +2313,7 @@ Call this office to check the fingerprint before registering. Register this key?
     </message>
     <message>
         <source>Tìm thấy {n} đối tượng.</source>
-        <translation>Found {n} recipients.</translation>
+        <translation>Found {n} recipient(s).</translation>
     </message>
     <message>
         <source>Đủ điều kiện đề nghị: {awards}</source>
@@ -2332,7 +2332,7 @@ Call this office to check the fingerprint before registering. Register this key?
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation>Unit</translation>
+        <translation>Units</translation>
     </message>
     <message>
         <source>Phong trào &amp; chỉ tiêu</source>
@@ -3841,7 +3841,7 @@ Only for a decision entered by mistake; if the commune&apos;s recognition was re
     </message>
     <message>
         <source>Đang hiện {0} trên {1} xã</source>
-        <translation>Showing {0} of {1} communes</translation>
+        <translation>Showing {0} of {1} commune(s)</translation>
     </message>
     <message>
         <source>Chọn một xã để xem.</source>
@@ -3944,7 +3944,7 @@ warnings</translation>
     </message>
     <message>
         <source>Công nhận mới năm: {new}; kế hoạch: {planned} xã, trong đó đạt {achieved}; chỉ tiêu: {target_source}</source>
-        <translation>Newly recognised this year: {new}; plan: {planned} communes, {achieved} of them achieved; target: {target_source}</translation>
+        <translation>Newly recognised this year: {new}; plan: {planned} commune(s), {achieved} of them achieved; target: {target_source}</translation>
     </message>
 </context>
 <context>
@@ -4405,7 +4405,7 @@ last year</translation>
     </message>
     <message>
         <source>Đã ghi gói {0} năm {1} của {2}, số thứ tự {3}, {4} dòng: {5}. Đã ký bằng khóa {6}.</source>
-        <translation>Wrote the {0} package for {1} of {2}, sequence no. {3}, {4} rows: {5}. Signed with key {6}.</translation>
+        <translation>Wrote the {0} package for {1} of {2}, sequence no. {3}, {4} row(s): {5}. Signed with key {6}.</translation>
     </message>
     <message>
         <source>Đã ghi gói {0}.</source>
@@ -4819,7 +4819,7 @@ last year</translation>
     </message>
     <message>
         <source>Số liệu qua các năm (của đơn vị và đơn vị tiền thân): {0} dòng</source>
-        <translation>Records by year (the unit&apos;s and its predecessors&apos;): {0} rows</translation>
+        <translation>Records by year (the unit&apos;s and its predecessors&apos;): {0} row(s)</translation>
     </message>
     <message>
         <source>Chưa có số liệu của đơn vị và đơn vị tiền thân.</source>
