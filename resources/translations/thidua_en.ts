@@ -3164,7 +3164,7 @@ Data source: {source}</translation>
     </message>
     <message>
         <source>{0} thay đổi chưa lưu; ⚠ {1} ô có giá trị khác xa chỉ tiêu hoặc số đang lưu (xem chú thích của ô; vẫn lưu được).</source>
-        <translation>{0} unsaved change(s); ⚠ {1} cell(s) far from the target or the saved figure (see the cell's tooltip; they can still be saved).</translation>
+        <translation>{0} unsaved change(s); ⚠ {1} cell(s) far from the target or the saved figure (see the cell&apos;s tooltip; they can still be saved).</translation>
     </message>
     <message>
         <source>{0} thay đổi chưa lưu; {1} ô được làm tròn theo số chữ số thập phân của chỉ tiêu (xem chú thích của ô).</source>
@@ -4104,6 +4104,10 @@ warnings</translation>
         <translation>{scope} · {year} · assessment period {start} - {end} · target ≥ {target}%</translation>
     </message>
     <message>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Communes, wards, special zones</translation>
+    </message>
+    <message>
         <source>Đã lưu tình trạng năm {year} của {unit}.</source>
         <translation>Saved the {year} status of {unit}.</translation>
     </message>
@@ -4223,8 +4227,8 @@ The {3} units that already have data for {2} are left unchanged. Evidence, regis
 <context>
     <name>SecurityTableModel</name>
     <message>
-        <source>Xã, phường, thị trấn</source>
-        <translation>Commune/ward/township</translation>
+        <source>Đơn vị cấp xã</source>
+        <translation>Commune-level unit</translation>
     </message>
     <message>
         <source>Mã</source>

@@ -4104,6 +4104,10 @@ thu hồi</translation>
         <translation>{scope} · năm {year} · kỳ đánh giá {start} - {end} · chỉ tiêu ≥ {target}%</translation>
     </message>
     <message>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
         <source>Đã lưu tình trạng năm {year} của {unit}.</source>
         <translation>Đã lưu tình trạng năm {year} của {unit}.</translation>
     </message>
@@ -4223,8 +4227,8 @@ thu hồi</translation>
 <context>
     <name>SecurityTableModel</name>
     <message>
-        <source>Xã, phường, thị trấn</source>
-        <translation>Xã, phường, thị trấn</translation>
+        <source>Đơn vị cấp xã</source>
+        <translation>Đơn vị cấp xã</translation>
     </message>
     <message>
         <source>Mã</source>

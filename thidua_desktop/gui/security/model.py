@@ -65,7 +65,7 @@ class Kind(IntEnum):
 
 
 _HEADERS = {
-    Kind.NAME: QT_TRANSLATE_NOOP("SecurityTableModel", "Xã, phường, thị trấn"),
+    Kind.NAME: QT_TRANSLATE_NOOP("SecurityTableModel", "Đơn vị cấp xã"),
     Kind.CODE: QT_TRANSLATE_NOOP("SecurityTableModel", "Mã"),
     Kind.DISTRICT: QT_TRANSLATE_NOOP("SecurityTableModel", "Quận, huyện"),
     Kind.THREE_KHONG: QT_TRANSLATE_NOOP("SecurityTableModel", '"3 không"'),

@@ -92,7 +92,8 @@ class SecurityPage(YearOverviewPage):
         self.count.setObjectName("muted")
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Quận, huyện:")))
+        self.district_label = QLabel(self.tr("Quận, huyện:"))
+        filters.addWidget(self.district_label)
         filters.addWidget(self.district)
         filters.addWidget(QLabel(self.tr("Tình trạng:")))
         filters.addWidget(self.status_filter)
@@ -174,6 +175,16 @@ class SecurityPage(YearOverviewPage):
         index = self.district.findData(current)
         self.district.setCurrentIndex(max(index, 0))
         self.district.blockSignals(False)
+        # From 01/07/2025 the units are the province's own: no district column, filter or
+        # summary by district; the tab names the kinds of that year.
+        two_tier = all(u.district_code == o.scope_code for u in o.units)
+        self.table.setColumnHidden(1, two_tier)
+        self.district.setVisible(not two_tier)
+        self.district_label.setVisible(not two_tier)
+        self.tabs.setTabVisible(1, not two_tier)
+        self.tabs.setTabText(
+            0, self.tr("Xã, phường, đặc khu") if o.year >= 2025 else self.tr("Xã, phường, thị trấn")
+        )
 
         self.model.set_rows(o.units, o.components)
         self._size_columns()
