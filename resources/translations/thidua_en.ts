@@ -1349,6 +1349,30 @@ the next level</translation>
         <translation>Give award</translation>
     </message>
     <message>
+        <source>Xuất gói dữ liệu</source>
+        <translation>Export data package</translation>
+    </message>
+    <message>
+        <source>Nhập gói: thêm</source>
+        <translation>Import: added</translation>
+    </message>
+    <message>
+        <source>Nhập gói: sửa</source>
+        <translation>Import: changed</translation>
+    </message>
+    <message>
+        <source>Nhập gói: thay số liệu tại đây</source>
+        <translation>Import: replaced local data</translation>
+    </message>
+    <message>
+        <source>Nhập gói: xóa</source>
+        <translation>Import: deleted</translation>
+    </message>
+    <message>
+        <source>Tin cậy khóa ký của cơ quan gửi</source>
+        <translation>Trust a sender's signing key</translation>
+    </message>
+    <message>
         <source>Cơ quan sử dụng</source>
         <translation>Office</translation>
     </message>
@@ -1431,6 +1455,22 @@ the next level</translation>
     <message>
         <source>Quyết định khen thưởng</source>
         <translation>Award decision</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản</source>
+        <translation>Document format</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu</source>
+        <translation>Data package</translation>
+    </message>
+    <message>
+        <source>Khóa ký của cơ quan gửi</source>
+        <translation>Sender's signing key</translation>
+    </message>
+    <message>
+        <source>Dữ liệu thử quy mô lớn</source>
+        <translation>Large test data</translation>
     </message>
     <message>
         <source>Nháp</source>

@@ -1349,6 +1349,30 @@ mức tiếp theo</translation>
         <translation>Trao khen thưởng</translation>
     </message>
     <message>
+        <source>Xuất gói dữ liệu</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Nhập gói: thêm</source>
+        <translation>Nhập gói: thêm</translation>
+    </message>
+    <message>
+        <source>Nhập gói: sửa</source>
+        <translation>Nhập gói: sửa</translation>
+    </message>
+    <message>
+        <source>Nhập gói: thay số liệu tại đây</source>
+        <translation>Nhập gói: thay số liệu tại đây</translation>
+    </message>
+    <message>
+        <source>Nhập gói: xóa</source>
+        <translation>Nhập gói: xóa</translation>
+    </message>
+    <message>
+        <source>Tin cậy khóa ký của cơ quan gửi</source>
+        <translation>Tin cậy khóa ký của cơ quan gửi</translation>
+    </message>
+    <message>
         <source>Cơ quan sử dụng</source>
         <translation>Cơ quan sử dụng</translation>
     </message>
@@ -1431,6 +1455,22 @@ mức tiếp theo</translation>
     <message>
         <source>Quyết định khen thưởng</source>
         <translation>Quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản</source>
+        <translation>Thể thức văn bản</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu</source>
+        <translation>Gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Khóa ký của cơ quan gửi</source>
+        <translation>Khóa ký của cơ quan gửi</translation>
+    </message>
+    <message>
+        <source>Dữ liệu thử quy mô lớn</source>
+        <translation>Dữ liệu thử quy mô lớn</translation>
     </message>
     <message>
         <source>Nháp</source>

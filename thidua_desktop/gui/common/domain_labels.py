@@ -108,6 +108,12 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("DomainLabels", "Hội đồng xét"),
         QT_TRANSLATE_NOOP("DomainLabels", "Quyết định"),
         QT_TRANSLATE_NOOP("DomainLabels", "Trao khen thưởng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Xuất gói dữ liệu"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Nhập gói: thêm"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Nhập gói: sửa"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Nhập gói: thay số liệu tại đây"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Nhập gói: xóa"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Tin cậy khóa ký của cơ quan gửi"),
         # services/audit_log.py — ENTITY_LABELS
         QT_TRANSLATE_NOOP("DomainLabels", "Cơ quan sử dụng"),
         QT_TRANSLATE_NOOP("DomainLabels", "Đơn vị hành chính"),
@@ -130,6 +136,10 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("DomainLabels", "Đề nghị khen thưởng"),
         QT_TRANSLATE_NOOP("DomainLabels", "Dòng đề nghị khen thưởng"),
         QT_TRANSLATE_NOOP("DomainLabels", "Quyết định khen thưởng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Thể thức văn bản"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Gói dữ liệu"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Khóa ký của cơ quan gửi"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Dữ liệu thử quy mô lớn"),
         # domain/awards.py — ProposalStatus, RecipientType, AwardType, DecidingLevel, Category,
         # Gender labels ("cấp xã"… are above); services/awards_rows.py — a returned draft
         QT_TRANSLATE_NOOP("DomainLabels", "Nháp"),

@@ -41,6 +41,9 @@ class _Chart(QChartView):
         chart.setMargins(QMargins(6, 6, 6, 6))
         chart.setBackgroundRoundness(0)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        legend_font = QFont(chart.font())
+        legend_font.setPointSizeF(max(legend_font.pointSizeF() - 1, 7.0))
+        chart.legend().setFont(legend_font)  # four levels' names fit beside each other
         self.setChart(chart)
         self.categories: list[str] = []
 
@@ -71,8 +74,12 @@ class _Chart(QChartView):
         axis_font.setPointSizeF(max(axis_font.pointSizeF() - 1, 7.0))
         x_axis.setLabelsFont(axis_font)
         y_axis = QValueAxis()
-        # Whole numbers of communes: ticks every 1, 2 or 5.
-        step = 1 if top <= 6 else (2 if top <= 12 else 5)
+        # Whole numbers of communes: a round step, at most six intervals (a province's 72 xã
+        # as 0, 20, … 80).
+        step = next(
+            (s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000) if top < s * 6),
+            1000,
+        )
         upper = (top // step + 1) * step  # room above the highest bar for its label
         y_axis.setRange(0, upper)
         y_axis.setTickCount(upper // step + 1)
@@ -116,11 +123,14 @@ class LevelChart(_Chart):
         }
         self.values: dict[Level | None, list[int]] = {}
         for level in (None, *Level):
-            values = [s.count(level) for s in summaries]
+            values = [s.count(level) - (s.unknown if level is None else 0) for s in summaries]
             self.values[level] = values
-            if level is None and not any(values):
-                continue  # every xã has a level: no empty legend entry
+            if not any(values):
+                continue  # no xã at this level: no empty legend entry to crowd the others
             series.append(_bar_set(labels[level], BAR_COLOURS[level], values))
+        unknown = [s.unknown for s in summaries]
+        if any(unknown):  # nothing recorded (a merged province's xã): not "chưa đạt"
+            series.append(_bar_set(self.tr("Chưa có số liệu"), "#e4e7eb", unknown, light=True))
         series.setBarWidth(0.6)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")

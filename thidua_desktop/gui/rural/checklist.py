@@ -138,6 +138,11 @@ class _SetPage(QWidget):
         pending = QLabel()
         value = QLineEdit(state.value)
         value.setPlaceholderText(self.tr("giá trị (nếu có)"))
+        # "72,3 triệu đồng/người/năm": wide enough for it, and showing its start (the number)
+        # when it is wider still; the whole value in the tooltip.
+        value.setMinimumWidth(value.fontMetrics().averageCharWidth() * 26 + 16)
+        value.setCursorPosition(0)
+        value.setToolTip(state.value)
         note = QLineEdit(state.evidence_note)
         note.setPlaceholderText(self.tr("minh chứng: báo cáo, số liệu…"))
         for widget in (check, value, note):
