@@ -86,3 +86,28 @@ def test_card_links_open_the_pages_behind_them(open_window: OpenWindow, qtbot: Q
     page.rural_card.link.click()
     assert window.navigation.currentRow() == Page.RURAL
     window.background.wait_for_done()
+
+
+def test_the_new_city_in_2026_as_the_city_and_as_a_ward(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    from thidua_desktop.services.core.profile import set_profile
+
+    window = open_window()
+    page = dashboard_of(window, qtbot)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.set_year(2026)  # the demonstration's own default year
+    assert page.heading.text() == "Tổng quan năm 2026"
+    assert (
+        page.security_card.value.text() == "73,79%" and "76/103" in page.security_card.detail.text()
+    )
+    assert page.rural_card.value.text() == "16/72 xã"
+    assert page.targets_card.value.text() == "3/7"
+    assert window.db is not None
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window._apply_profile(set_profile(window.db, office_code="31135"))
+    assert "Phường Ninh Kiều" in page.subtitle.text()
+    assert (
+        page.security_card.value.text() == "100,00%" and "1/1" in page.security_card.detail.text()
+    )
+    assert page.targets_card.value.text().endswith("/4")  # the four targets given to the ward
