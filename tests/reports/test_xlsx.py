@@ -192,3 +192,14 @@ def test_ten_thousand_rows(tmp_path: Path) -> None:
     *_, before_last, last = ws.iter_rows(values_only=True)
     assert before_last[:3] == ("Đơn vị 9998", 9998, 2499.5)
     assert last[:3] == ("Đơn vị 9999", 9999, 2499.75)
+
+
+def test_sheet_names_are_cut_between_words() -> None:
+    from thidua_desktop.reports.render.xlsx import safe_sheet_names
+
+    long = "Tờ trình 05-TTr-HĐTĐKT đề nghị khen thưởng 2026 - Phường Ninh Kiều"
+    first, second = safe_sheet_names([long, long])
+    assert first == "Tờ trình 05-TTr-HĐTĐKT đề nghị"
+    assert second == "Tờ trình 05-TTr-HĐTĐKT đề (2)"
+    assert all(len(name) <= 31 for name in (first, second))
+    assert safe_sheet_names(["A" * 40]) == ["A" * 31]  # one long word: cut where it must be

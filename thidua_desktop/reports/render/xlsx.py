@@ -61,6 +61,16 @@ class WorkbookSpec:
     title: str = ""
 
 
+def _cut_at_word(text: str, limit: int) -> str:
+    """`text` within `limit` characters, cut between words ("Tờ trình 05-TTr-HĐTĐKT đề nghị"
+    rather than "… đề ng"); a single word longer than the limit is cut where it must be."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(" -,;")
+    return cut if cut and len(cut) <= limit else text[:limit].rstrip()
+
+
 def safe_sheet_names(names: Sequence[str]) -> list[str]:
     """Names Excel accepts: at most 31 characters, none of []:*?/\\, not empty, no apostrophe
     at either end, and different from each other regardless of case."""
@@ -68,12 +78,12 @@ def safe_sheet_names(names: Sequence[str]) -> list[str]:
     taken: set[str] = set()
     for index, name in enumerate(names, 1):
         base = _BAD_SHEET_CHARS.sub("-", " ".join(printable(name).split())).strip("'")
-        base = base[:MAX_SHEET_NAME].strip() or f"Biểu {index}"
+        base = _cut_at_word(base, MAX_SHEET_NAME) or f"Biểu {index}"
         candidate, number = base, 1
         while candidate.casefold() in taken:
             number += 1
             suffix = f" ({number})"
-            candidate = base[: MAX_SHEET_NAME - len(suffix)].rstrip() + suffix
+            candidate = _cut_at_word(base, MAX_SHEET_NAME - len(suffix)) + suffix
         taken.add(candidate.casefold())
         result.append(candidate)
     return result
