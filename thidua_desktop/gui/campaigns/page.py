@@ -142,6 +142,11 @@ class CampaignsPage(QWidget):
         title.setObjectName("pageTitle")
         self.campaigns = RowTableModel(CAMPAIGN_COLUMNS, self)
         self.campaign_view = _table(self.campaigns, stretch=1)
+        # The launching document's long reference must not squeeze the campaign's name: a
+        # fixed, adjustable width, the whole text in its tooltip.
+        header = self.campaign_view.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 260)
         self.campaign_view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.add_button = QPushButton(self.tr("Thêm phong trào…"))
         self.edit_button = QPushButton(self.tr("Sửa…"))
