@@ -140,7 +140,8 @@ class ShareChart(_Chart):
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value%")
         series.setLabelsPrecision(4)
-        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsInsideEnd)
+        # At the bar's base: the target line (75%) runs near the ends and would cross them.
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsInsideBase)
         bars.setLabelColor(QColor("white"))
         chart.addSeries(series)
 
