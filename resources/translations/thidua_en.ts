@@ -636,6 +636,14 @@ The application checks the backup, saves the current data, then replaces it with
         <translation>Save targets</translation>
     </message>
     <message>
+        <source>Giao theo bảng…</source>
+        <translation>Assign in a table…</translation>
+    </message>
+    <message>
+        <source>Giao chỉ tiêu cho mọi đơn vị một lần: gõ hoặc dán cả khối từ Excel</source>
+        <translation>Assign targets to every unit at once: type or paste a whole block from Excel</translation>
+    </message>
+    <message>
         <source>Gõ số kiểu Việt Nam (&quot;9,5&quot;, &quot;43.000&quot;); để trống là chưa giao chỉ tiêu.</source>
         <translation>Type numbers the Vietnamese way (&quot;9,5&quot;, &quot;43.000&quot;); leave empty for no target.</translation>
     </message>
@@ -1370,7 +1378,7 @@ the next level</translation>
     </message>
     <message>
         <source>Tin cậy khóa ký của cơ quan gửi</source>
-        <translation>Trust a sender's signing key</translation>
+        <translation>Trust a sender&apos;s signing key</translation>
     </message>
     <message>
         <source>Cơ quan sử dụng</source>
@@ -1466,7 +1474,7 @@ the next level</translation>
     </message>
     <message>
         <source>Khóa ký của cơ quan gửi</source>
-        <translation>Sender's signing key</translation>
+        <translation>Sender&apos;s signing key</translation>
     </message>
     <message>
         <source>Dữ liệu thử quy mô lớn</source>
@@ -4683,6 +4691,53 @@ last year</translation>
     <message>
         <source>Tỷ lệ xã, phường, thị trấn đạt &quot;3 không&quot; và an toàn ANTT năm {0}</source>
         <translation>Share of communes, wards and townships meeting Three No&apos;s and safe for security and order (ANTT), {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGridDialog</name>
+    <message>
+        <source>Giao chỉ tiêu theo bảng — năm {0}</source>
+        <translation>Assign targets in a table — {0}</translation>
+    </message>
+    <message>
+        <source>khoảng: cận dưới - cận trên</source>
+        <translation>range: low - high</translation>
+    </message>
+    <message>
+        <source>Gõ số kiểu Việt Nam (“5.600”, “9,5”; khoảng: “9,5 - 10”); để trống là không giao. Dán một khối ô từ Excel bằng Ctrl+V; Ctrl+Z hoàn tác, Ctrl+Y làm lại.</source>
+        <translation>Type numbers the Vietnamese way (“5.600”, “9,5”; a range: “9,5 - 10”); leave empty for no target. Paste a block of cells from Excel with Ctrl+V; Ctrl+Z undoes, Ctrl+Y redoes.</translation>
+    </message>
+    <message>
+        <source>Dán từ Excel</source>
+        <translation>Paste from Excel</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{0} ô đã sửa, chưa lưu.</source>
+        <translation>{0} cell(s) edited, not saved.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi chưa lưu.</source>
+        <translation>No unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0} chỉ tiêu.</source>
+        <translation>{0} target(s) saved.</translation>
     </message>
 </context>
 <context>

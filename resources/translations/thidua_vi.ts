@@ -636,6 +636,14 @@
         <translation>Lưu chỉ tiêu</translation>
     </message>
     <message>
+        <source>Giao theo bảng…</source>
+        <translation>Giao theo bảng…</translation>
+    </message>
+    <message>
+        <source>Giao chỉ tiêu cho mọi đơn vị một lần: gõ hoặc dán cả khối từ Excel</source>
+        <translation>Giao chỉ tiêu cho mọi đơn vị một lần: gõ hoặc dán cả khối từ Excel</translation>
+    </message>
+    <message>
         <source>Gõ số kiểu Việt Nam (&quot;9,5&quot;, &quot;43.000&quot;); để trống là chưa giao chỉ tiêu.</source>
         <translation>Gõ số kiểu Việt Nam (&quot;9,5&quot;, &quot;43.000&quot;); để trống là chưa giao chỉ tiêu.</translation>
     </message>
@@ -4683,6 +4691,53 @@ năm trước</translation>
     <message>
         <source>Tỷ lệ xã, phường, thị trấn đạt &quot;3 không&quot; và an toàn ANTT năm {0}</source>
         <translation>Tỷ lệ xã, phường, thị trấn đạt &quot;3 không&quot; và an toàn ANTT năm {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGridDialog</name>
+    <message>
+        <source>Giao chỉ tiêu theo bảng — năm {0}</source>
+        <translation>Giao chỉ tiêu theo bảng — năm {0}</translation>
+    </message>
+    <message>
+        <source>khoảng: cận dưới - cận trên</source>
+        <translation>khoảng: cận dưới - cận trên</translation>
+    </message>
+    <message>
+        <source>Gõ số kiểu Việt Nam (“5.600”, “9,5”; khoảng: “9,5 - 10”); để trống là không giao. Dán một khối ô từ Excel bằng Ctrl+V; Ctrl+Z hoàn tác, Ctrl+Y làm lại.</source>
+        <translation>Gõ số kiểu Việt Nam (“5.600”, “9,5”; khoảng: “9,5 - 10”); để trống là không giao. Dán một khối ô từ Excel bằng Ctrl+V; Ctrl+Z hoàn tác, Ctrl+Y làm lại.</translation>
+    </message>
+    <message>
+        <source>Dán từ Excel</source>
+        <translation>Dán từ Excel</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>{0} ô đã sửa, chưa lưu.</source>
+        <translation>{0} ô đã sửa, chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi chưa lưu.</source>
+        <translation>Không có thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0} chỉ tiêu.</source>
+        <translation>Đã lưu {0} chỉ tiêu.</translation>
     </message>
 </context>
 <context>

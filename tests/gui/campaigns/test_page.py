@@ -113,3 +113,38 @@ def test_a_registration_is_returned_with_a_reason(
     rows = list_registrations(window.db, campaign_code="CT10-2023", year=2023)
     returned = next(r for r in rows if r.unit_code == "918")
     assert (returned.status, returned.return_reason) == ("returned", "Chưa có chữ ký thủ trưởng")
+
+
+def test_targets_for_many_units_are_pasted_from_excel_undone_and_saved(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from thidua_desktop.gui.campaigns.target_grid_dialog import TargetGridDialog
+
+    window, page = open_page(open_window, qtbot)
+    seen: list[TargetGridDialog] = []
+
+    def work_in(dialog: TargetGridDialog) -> int:
+        seen.append(dialog)
+        column = next(i for i, ind in enumerate(dialog.grid.indicators) if ind.code == "VON_DT")
+        first = next(i for i, (code, _) in enumerate(dialog.grid.units) if code == "916")
+        dialog.table.setCurrentCell(first, column)
+        QGuiApplication.clipboard().setText("9.900\n5.300\n")  # two cells copied from Excel
+        dialog.paste()
+        assert dialog.table.item(first, column).text() == "9.900"  # type: ignore[union-attr]
+        assert dialog.state.text() == "2 ô đã sửa, chưa lưu."
+        dialog.undo()
+        assert dialog.state.text() == "Không có thay đổi chưa lưu."
+        dialog.redo()
+        dialog.save()  # off the GUI thread; the dialog says when it is done
+        qtbot.waitUntil(lambda: dialog.state.text() == "Đã lưu 2 chỉ tiêu.", timeout=5000)
+        return TargetGridDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TargetGridDialog, "exec", work_in)
+    page.tabs.setCurrentIndex(2)
+    page.grid_targets.click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert window.db is not None
+    saved = targets_of(window.db, campaign_code="CT10-2023", unit_code="916", year=2023)
+    assert saved["VON_DT"].low == 9900

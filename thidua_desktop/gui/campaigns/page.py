@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.gui.campaigns.dialogs import CampaignDialog, IndicatorDialog, RegistrationDialog
 from thidua_desktop.gui.campaigns.targets_model import TargetsModel
-from thidua_desktop.gui.common import domain_labels
+from thidua_desktop.gui.common import domain_labels, errors
 from thidua_desktop.gui.common.table_model import SORT_ROLE, Column, RowTableModel
 from thidua_desktop.services.campaigns.rows import CampaignRow, IndicatorRow, RegistrationRow
 from thidua_desktop.services.core.rows import UnitRow
 
 if TYPE_CHECKING:
+    from thidua_desktop.gui.campaigns.target_grid_dialog import (
+        TargetGridDialog as TargetGridDialogType,
+    )
     from thidua_desktop.gui.common.background import Background, WorkerProgress
     from thidua_desktop.store.engine import Database
 
@@ -235,6 +238,10 @@ class CampaignsPage(QWidget):
         )
         self.target_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.save_targets = QPushButton(self.tr("Lưu chỉ tiêu"))
+        self.grid_targets = QPushButton(self.tr("Giao theo bảng…"))
+        self.grid_targets.setToolTip(
+            self.tr("Giao chỉ tiêu cho mọi đơn vị một lần: gõ hoặc dán cả khối từ Excel")
+        )
         self.target_hint = QLabel(
             self.tr('Gõ số kiểu Việt Nam ("9,5", "43.000"); để trống là chưa giao chỉ tiêu.')
         )
@@ -243,12 +250,14 @@ class CampaignsPage(QWidget):
         row.addWidget(QLabel(self.tr("Đơn vị được giao:")))
         row.addWidget(self.target_unit, 1)
         row.addWidget(self.save_targets)
+        row.addWidget(self.grid_targets)
         layout = QVBoxLayout(widget)
         layout.addLayout(row)
         layout.addWidget(self.target_view)
         layout.addWidget(self.target_hint)
         self.target_unit.currentIndexChanged.connect(self._load_targets)
         self.save_targets.clicked.connect(self._save_targets)
+        self.grid_targets.clicked.connect(self.open_target_grid)
         return widget
 
     def _registration_tab(self) -> QWidget:
@@ -363,6 +372,7 @@ class CampaignsPage(QWidget):
         for button in (self.register_button, self.approve_button, self.return_button):
             button.setEnabled(in_year)
         self.save_targets.setEnabled(editable and in_year)
+        self.grid_targets.setEnabled(in_year)
         if campaign is None:
             for label in self.info.values():
                 label.setText("—")
@@ -527,6 +537,49 @@ class CampaignsPage(QWidget):
             )
 
         self._run(work, then=lambda _r: self._changed(campaign.code))
+
+    def open_target_grid(self) -> None:
+        """Every unit × indicator of the campaign for the year, in one table (read off the GUI
+        thread, then shown; saved all at once)."""
+        campaign = self._current
+        if campaign is None:
+            return
+        year = self._year
+
+        def work(db: Database) -> object:
+            from thidua_desktop.services.campaigns.target_grid import target_grid
+
+            return target_grid(db, campaign_code=campaign.code, year=year)
+
+        self._run(work, then=lambda grid: self._show_target_grid(grid))
+
+    def _show_target_grid(self, grid: object) -> None:
+        from thidua_desktop.gui.campaigns.target_grid_dialog import TargetGridDialog
+        from thidua_desktop.services.campaigns.target_grid import TargetGrid
+
+        assert isinstance(grid, TargetGrid)
+        dialog = TargetGridDialog(grid, self._save_target_grid, self)
+        dialog.exec()
+        self._load_targets()  # the unit shown in the form may have new targets
+
+    def _save_target_grid(
+        self, texts: dict[tuple[str, str], str], dialog: TargetGridDialogType
+    ) -> None:
+        db = self._database()
+        if db is None:
+            return
+        code, year = dialog.grid.campaign_code, dialog.grid.year
+
+        def work(_progress: object) -> int:
+            from thidua_desktop.services.campaigns.target_grid import save_target_grid
+
+            return save_target_grid(db, campaign_code=code, year=year, texts=texts)
+
+        def failed(exc: BaseException) -> None:
+            dialog.save_failed()
+            errors.report(dialog, exc)
+
+        self._background.run(work, on_success=dialog.saved, on_failure=failed)
 
     def _register(self) -> None:
         campaign = self._current

@@ -1,0 +1,57 @@
+"""Targets for many units at once: the grid of a province's communes, saved all or nothing."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.services.campaigns.definitions import targets_of
+from thidua_desktop.services.campaigns.target_grid import save_target_grid, target_grid
+from thidua_desktop.store.engine import Database
+
+
+def test_the_grid_is_the_citys_communes_of_2026_and_their_targets(demo_db: Database) -> None:
+    grid = target_grid(demo_db, campaign_code="TD-2026", year=2026)
+    assert len(grid.units) == 104 and grid.units[0] == ("92", "Thành phố Cần Thơ")
+    assert "ANTT_3KHONG" not in {i.code for i in grid.indicators}  # computed: not typed
+    assert grid.texts[("92", "GRDP")] == "10 - 10,5"
+    assert next(i for i in grid.indicators if i.code == "GRDP").range
+    assert ("31135", "VON_DT") in grid.texts
+
+
+def test_a_block_is_saved_at_once_and_a_bad_cell_refuses_it_by_name(demo_db: Database) -> None:
+    changed = save_target_grid(
+        demo_db,
+        campaign_code="TD-2026",
+        year=2026,
+        texts={
+            ("31135", "VON_DT"): "1.234",
+            ("31299", "VON_DT"): "987",
+            ("31299", "BHYT"): "",  # removed
+            ("92", "GRDP"): "10,2 - 11",
+        },
+    )
+    assert changed == 4
+    assert targets_of(demo_db, campaign_code="TD-2026", unit_code="31135", year=2026)[
+        "VON_DT"
+    ].low == D("1234")
+    assert "BHYT" not in targets_of(demo_db, campaign_code="TD-2026", unit_code="31299", year=2026)
+    city = targets_of(demo_db, campaign_code="TD-2026", unit_code="92", year=2026)["GRDP"]
+    assert (city.low, city.high) == (D("10.2"), D("11"))
+    with pytest.raises(InvalidInput, match="Phường Ninh Kiều, Tỷ lệ hộ nghèo: “abc”"):
+        save_target_grid(
+            demo_db,
+            campaign_code="TD-2026",
+            year=2026,
+            texts={("31120", "VON_DT"): "5", ("31135", "HO_NGHEO"): "abc"},
+        )
+    # nothing of the refused save was kept
+    assert targets_of(demo_db, campaign_code="TD-2026", unit_code="31120", year=2026)[
+        "VON_DT"
+    ].low != D("5")
+    with pytest.raises(InvalidInput, match="không giao bằng bảng"):
+        save_target_grid(
+            demo_db, campaign_code="TD-2026", year=2026, texts={("92", "ANTT_3KHONG"): "80"}
+        )

@@ -1,0 +1,233 @@
+"""Giao chỉ tiêu theo bảng: every unit of the campaign × its indicators, typed or pasted from
+Excel (a block of tab-separated cells), undone and redone, saved at once."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thidua_desktop.services.campaigns.target_grid import TargetGrid
+
+CHANGED = QColor("#fff4ce")  # a cell typed here and not saved yet
+Cells = dict[tuple[int, int], str]
+
+
+class TargetGridDialog(QDialog):
+    """`save` receives the changed cells ((unit code, indicator code) → text) and the dialog;
+    it runs the service (off the GUI thread) and closes the dialog once saved."""
+
+    def __init__(
+        self,
+        grid: TargetGrid,
+        save: Callable[[dict[tuple[str, str], str], TargetGridDialog], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.grid = grid
+        self._save = save
+        self.setWindowTitle(self.tr("Giao chỉ tiêu theo bảng — năm {0}").format(grid.year))
+        self.resize(1100, 620)
+        self.table = QTableWidget(len(grid.units), len(grid.indicators))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        # Names wrapped on a few lines above narrow columns: every column keeps its name.
+        self.table.setHorizontalHeaderLabels(
+            [
+                "\n".join([*textwrap.wrap(i.name, 22)[:3], f"({i.unit_of_measure})"])
+                for i in grid.indicators
+            ]
+        )
+        self.table.setVerticalHeaderLabels([f"{name} ({code})" for code, name in grid.units])
+        for column, indicator in enumerate(grid.indicators):
+            header = self.table.horizontalHeaderItem(column)
+            if header is not None:
+                hint = self.tr("khoảng: cận dưới - cận trên") if indicator.range else ""
+                header.setToolTip(f"{indicator.code}: {indicator.name} {hint}".strip())
+            self.table.setColumnWidth(column, 150)
+        self._loading = True
+        for row, (unit_code, _name) in enumerate(grid.units):
+            for column, indicator in enumerate(grid.indicators):
+                item = QTableWidgetItem(grid.texts.get((unit_code, indicator.code), ""))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if not grid.editable:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+        self._loading = False
+        self._saved = self._texts()
+        self._undo: list[Cells] = []  # each step: the cells' texts before it
+        self._redo: list[Cells] = []
+        self.table.itemChanged.connect(self._typed)
+
+        hint = QLabel(
+            self.tr(
+                "Gõ số kiểu Việt Nam (“5.600”, “9,5”; khoảng: “9,5 - 10”); để trống là không giao. "
+                "Dán một khối ô từ Excel bằng Ctrl+V; Ctrl+Z hoàn tác, Ctrl+Y làm lại."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+        self.state = QLabel()
+        self.paste_button = QPushButton(self.tr("Dán từ Excel"))
+        self.undo_button = QPushButton(self.tr("Hoàn tác"))
+        self.redo_button = QPushButton(self.tr("Làm lại"))
+        tools = QHBoxLayout()
+        for button in (self.paste_button, self.undo_button, self.redo_button):
+            tools.addWidget(button)
+        tools.addWidget(self.state, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(tools)
+        layout.addWidget(self.buttons)
+
+        self.paste_button.clicked.connect(self.paste)
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste)
+        QShortcut(QKeySequence.StandardKey.Undo, self.table, self.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self.table, self.redo)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.clear_selection)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._update()
+
+    # -- cells -----------------------------------------------------------------------------
+    def _texts(self) -> Cells:
+        return {
+            (row, column): (item.text() if (item := self.table.item(row, column)) else "")
+            for row in range(self.table.rowCount())
+            for column in range(self.table.columnCount())
+        }
+
+    def _set(self, cells: Cells) -> None:
+        self._loading = True
+        for (row, column), text in cells.items():
+            item = self.table.item(row, column)
+            if item is not None:
+                item.setText(text)
+        self._loading = False
+        self._update()
+
+    def apply(self, cells: Cells) -> None:
+        """Set cells as one undoable step (a paste, a clear, one typed cell)."""
+        if not self.grid.editable:
+            return
+        current = self._texts()
+        before = {key: current[key] for key in cells if key in current}
+        cells = {key: text for key, text in cells.items() if key in current}
+        if all(current[key] == text for key, text in cells.items()):
+            return
+        self._undo.append(before)
+        self._redo.clear()
+        self._set(cells)
+
+    def _typed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        key = (item.row(), item.column())
+        # What was there before this typing: the last step's value, else the saved one.
+        previous = next(
+            (step[key] for step in reversed(self._undo) if key in step), self._saved[key]
+        )
+        self._undo.append({key: previous})
+        self._redo.clear()
+        self._update()
+
+    def paste(self) -> None:
+        """A block copied from Excel (rows by newline, cells by tab) from the current cell on."""
+        text = QGuiApplication.clipboard().text()
+        start = self.table.currentIndex()
+        if not text or not start.isValid():
+            return
+        rows = text.rstrip("\r\n").split("\n")
+        cells = {
+            (start.row() + r, start.column() + c): value.strip()
+            for r, line in enumerate(rows)
+            for c, value in enumerate(line.rstrip("\r").split("\t"))
+        }
+        self.apply(cells)
+
+    def clear_selection(self) -> None:
+        self.apply({(i.row(), i.column()): "" for i in self.table.selectedIndexes()})
+
+    def undo(self) -> None:
+        if self._undo:
+            step = self._undo.pop()
+            current = self._texts()
+            self._redo.append({key: current[key] for key in step})
+            self._set(step)
+
+    def redo(self) -> None:
+        if self._redo:
+            step = self._redo.pop()
+            current = self._texts()
+            self._undo.append({key: current[key] for key in step})
+            self._set(step)
+
+    # -- saving ----------------------------------------------------------------------------
+    def changes(self) -> dict[tuple[str, str], str]:
+        """The cells that differ from what was loaded, by unit and indicator code."""
+        current = self._texts()
+        return {
+            (self.grid.units[row][0], self.grid.indicators[column].code): text
+            for (row, column), text in current.items()
+            if text.strip() != self._saved[(row, column)].strip()
+        }
+
+    def _update(self) -> None:
+        changed = 0
+        current = self._texts()
+        self._loading = True
+        for key, text in current.items():
+            item = self.table.item(*key)
+            differs = text.strip() != self._saved[key].strip()
+            changed += differs
+            if item is not None:
+                item.setBackground(QBrush(CHANGED) if differs else QBrush())
+        self._loading = False
+        self.state.setText(
+            self.tr("{0} ô đã sửa, chưa lưu.").format(changed)
+            if changed
+            else self.tr("Không có thay đổi chưa lưu.")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            bool(changed) and self.grid.editable
+        )
+        self.undo_button.setEnabled(bool(self._undo))
+        self.redo_button.setEnabled(bool(self._redo))
+
+    def save(self) -> None:
+        changes = self.changes()
+        if changes:
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            self._save(changes, self)
+
+    def saved(self, count: int) -> None:
+        """The page's save succeeded: what is shown is now what is stored."""
+        self._saved = self._texts()
+        self._undo.clear()
+        self._redo.clear()
+        self._update()
+        self.state.setText(self.tr("Đã lưu {0} chỉ tiêu.").format(count))
+
+    def save_failed(self) -> None:
+        self._update()

@@ -1,0 +1,167 @@
+"""Targets for many units at once: the campaign's units × its entered indicators for a year, as
+text the Vietnamese way ("5.600", "9,5 - 10"), saved in one transaction (all or nothing).
+
+What a province does when it allocates its targets to a hundred communes: type or paste a block
+from Excel, instead of one unit at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.text import clean
+from thidua_desktop.domain.units import Level, UnitKind
+from thidua_desktop.services.campaigns.definitions import (
+    _ensure_editable,
+    _ensure_year_in_campaign,
+    _put_target,
+    _target_from_input,
+    campaign_by_code,
+)
+from thidua_desktop.services.core.scope import ensure_in_scope, subtree_ids
+from thidua_desktop.store.engine import Database
+from thidua_desktop.store.models.core import AdminUnit, Indicator
+from thidua_desktop.store.models.core import Target as TargetRecord
+
+__all__ = ["GridIndicator", "TargetGrid", "save_target_grid", "target_grid", "target_text"]
+
+# "9,5 - 10", "9,5 – 10": a range's two bounds; a minus sign alone ("-1") is not a range.
+_RANGE = re.compile(r"\s+[-–]\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class GridIndicator:
+    code: str
+    name: str
+    unit_of_measure: str
+    range: bool  # its targets are "low - high"
+
+
+@dataclass(frozen=True, slots=True)
+class TargetGrid:
+    campaign_code: str
+    year: int
+    indicators: tuple[GridIndicator, ...]
+    units: tuple[tuple[str, str], ...]  # (code, full name): the scope, then the units below
+    texts: dict[tuple[str, str], str]  # (unit code, indicator code) → "5.600", "9,5 - 10"
+    editable: bool
+
+
+def target_text(low: Decimal, high: Decimal | None) -> str:
+    """A target as the grid shows it: "5.600", "9,5 - 10"."""
+    text = format_number(low)
+    return f"{text} - {format_number(high)}" if high is not None else text
+
+
+def target_grid(db: Database, *, campaign_code: str, year: int) -> TargetGrid:
+    """The campaign's scope and every office below it valid at the year's end (provinces,
+    districts, communes: not hamlets), × the indicators entered by hand or summed."""
+    with db.reading() as session:
+        campaign = campaign_by_code(session, campaign_code)
+        _ensure_year_in_campaign(campaign, year)
+        last = dt.date(year, 12, 31)
+        ids = subtree_ids(session, campaign.scope_unit_id)
+        units = [
+            u
+            for u in session.scalars(
+                select(AdminUnit)
+                .where(AdminUnit.id.in_(sorted(ids)), AdminUnit.level <= Level.COMMUNE)
+                .order_by(AdminUnit.level, AdminUnit.sort_key)
+            )
+            if (u.valid_from is None or u.valid_from <= last)
+            and (u.valid_to is None or u.valid_to >= last)
+        ]
+        indicators = [
+            i
+            for i in session.scalars(
+                select(Indicator)
+                .where(Indicator.campaign_id == campaign.id)
+                .order_by(Indicator.position)
+            )
+            if not i.source.startswith("computed:")
+        ]
+        by_id = {u.id: u.code for u in units}
+        codes = {i.id: i.code for i in indicators}
+        texts = {
+            (by_id[unit_id], codes[indicator_id]): target_text(low, high)
+            for indicator_id, unit_id, low, high in session.execute(
+                select(
+                    TargetRecord.indicator_id,
+                    TargetRecord.unit_id,
+                    TargetRecord.low,
+                    TargetRecord.high,
+                ).where(
+                    TargetRecord.year == year,
+                    TargetRecord.indicator_id.in_(list(codes)),
+                    TargetRecord.unit_id.in_(list(by_id)),
+                )
+            )
+        }
+        return TargetGrid(
+            campaign_code=campaign.code,
+            year=year,
+            indicators=tuple(
+                GridIndicator(i.code, i.name, i.unit_of_measure, i.comparator == "range")
+                for i in indicators
+            ),
+            units=tuple((u.code, UnitKind(u.kind).full_name(u.name)) for u in units),
+            texts=texts,
+            editable=campaign.owner_code is None,  # a higher office's campaign: read-only
+        )
+
+
+def save_target_grid(
+    db: Database, *, campaign_code: str, year: int, texts: Mapping[tuple[str, str], str]
+) -> int:
+    """Save the changed cells ((unit code, indicator code) → text, "" removes the target) in one
+    transaction; a cell that cannot be read refuses the whole save, naming it. Rows changed."""
+    changed = 0
+    with db.transaction() as session:
+        campaign = campaign_by_code(session, campaign_code)
+        _ensure_editable(campaign)
+        _ensure_year_in_campaign(campaign, year)
+        indicators = {
+            i.code: i
+            for i in session.scalars(select(Indicator).where(Indicator.campaign_id == campaign.id))
+        }
+        last = dt.date(year, 12, 31)
+        units: dict[str, AdminUnit] = {}
+        for (unit_code, indicator_code), raw in sorted(texts.items()):
+            indicator = indicators.get(indicator_code)
+            if indicator is None or indicator.source.startswith("computed:"):
+                raise InvalidInput(f"Chỉ tiêu {indicator_code} không giao bằng bảng được.")
+            unit = units.get(unit_code)
+            if unit is None:
+                unit = session.scalars(
+                    select(AdminUnit).where(
+                        AdminUnit.code == unit_code,
+                        (AdminUnit.valid_from.is_(None)) | (AdminUnit.valid_from <= last),
+                        (AdminUnit.valid_to.is_(None)) | (AdminUnit.valid_to >= last),
+                    )
+                ).first()
+                if unit is None:
+                    raise InvalidInput(f"Năm {year} không có đơn vị mã {unit_code}.")
+                ensure_in_scope(session, unit)
+                units[unit_code] = unit
+            text = clean(raw)
+            target = None
+            if text:
+                parts = _RANGE.split(text, maxsplit=1)
+                low, high = parts[0], (parts[1] if len(parts) > 1 else "")
+                try:
+                    target = _target_from_input(indicator, low, high or None)
+                except InvalidInput as exc:
+                    name = UnitKind(unit.kind).full_name(unit.name)
+                    raise InvalidInput(
+                        f"{name}, {indicator.name}: “{text}” — {exc.message}"
+                    ) from None
+            changed += _put_target(session, campaign, indicator, unit, year, target, "")
+    return changed
