@@ -3931,8 +3931,8 @@ Only for a decision entered by mistake; if the commune&apos;s recognition was re
 <context>
     <name>RuralSummaryModel</name>
     <message>
-        <source>Huyện</source>
-        <translation>District</translation>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Số xã</source>
@@ -3989,6 +3989,10 @@ warnings</translation>
     <message>
         <source>{new} · chỉ tiêu {target}</source>
         <translation>{new} · target {target}</translation>
+    </message>
+    <message>
+        <source>{0} (+{1} chưa có số liệu)</source>
+        <translation>{0} (+{1} without data)</translation>
     </message>
     <message>
         <source>Công nhận mới năm: {new}; kế hoạch: {planned} xã, trong đó đạt {achieved}; chỉ tiêu: {target_source}</source>

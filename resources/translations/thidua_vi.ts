@@ -3931,8 +3931,8 @@ Chỉ dùng khi nhập nhầm; nếu xã bị thu hồi công nhận, hãy dùng
 <context>
     <name>RuralSummaryModel</name>
     <message>
-        <source>Huyện</source>
-        <translation>Huyện</translation>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Số xã</source>
@@ -3989,6 +3989,10 @@ thu hồi</translation>
     <message>
         <source>{new} · chỉ tiêu {target}</source>
         <translation>{new} · chỉ tiêu {target}</translation>
+    </message>
+    <message>
+        <source>{0} (+{1} chưa có số liệu)</source>
+        <translation>{0} (+{1} chưa có số liệu)</translation>
     </message>
     <message>
         <source>Công nhận mới năm: {new}; kế hoạch: {planned} xã, trong đó đạt {achieved}; chỉ tiêu: {target_source}</source>

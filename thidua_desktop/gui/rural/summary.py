@@ -50,7 +50,7 @@ class SummaryColumn(IntEnum):
 
 
 _SUMMARY_HEADERS = {
-    SummaryColumn.NAME: QT_TRANSLATE_NOOP("RuralSummaryModel", "Huyện"),
+    SummaryColumn.NAME: QT_TRANSLATE_NOOP("RuralSummaryModel", "Đơn vị"),
     SummaryColumn.COMMUNES: QT_TRANSLATE_NOOP("RuralSummaryModel", "Số xã"),
     SummaryColumn.NONE: QT_TRANSLATE_NOOP("RuralSummaryModel", "Chưa đạt\nchuẩn"),
     SummaryColumn.NTM: QT_TRANSLATE_NOOP("RuralSummaryModel", "NTM"),
@@ -120,6 +120,11 @@ class RuralSummaryModel(DistrictSummaryModel[RuralSummary]):
                 return s.unit_name
             if column == SummaryColumn.COMMUNES:
                 return str(s.communes)
+            if column == SummaryColumn.NONE and s.unknown:
+                # the xã with nothing recorded are not "chưa đạt": said apart
+                return QCoreApplication.translate(
+                    "RuralSummaryModel", "{0} (+{1} chưa có số liệu)"
+                ).format(s.none - s.unknown, s.unknown)
             if column in _SUMMARY_LEVELS:
                 return str(s.count(_SUMMARY_LEVELS[column]))
             if column in _NEW:
