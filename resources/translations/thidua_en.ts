@@ -4994,6 +4994,13 @@ last year</translation>
     </message>
 </context>
 <context>
+    <name>YearOverviewPage</name>
+    <message>
+        <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
+        <translation>No office chosen yet: press “Change…” at the top right to choose one.</translation>
+    </message>
+</context>
+<context>
     <name>_DelayedProgress</name>
     <message>
         <source>Đang xử lý</source>

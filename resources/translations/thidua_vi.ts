@@ -4994,6 +4994,13 @@ năm trước</translation>
     </message>
 </context>
 <context>
+    <name>YearOverviewPage</name>
+    <message>
+        <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
+        <translation>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</translation>
+    </message>
+</context>
+<context>
     <name>_DelayedProgress</name>
     <message>
         <source>Đang xử lý</source>

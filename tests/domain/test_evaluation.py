@@ -175,3 +175,11 @@ def test_a_value_ten_times_off_its_target_or_saved_value_is_doubted() -> None:
         implausible_note(D("400"), None, D("4800"))
     )
     assert implausible_note(D("0"), Target(Comparator.AT_MOST, D("0")), None) is None
+
+
+def test_a_small_value_under_a_ceiling_or_a_nought_is_not_doubted() -> None:
+    from thidua_desktop.domain.evaluation import implausible_note
+
+    assert implausible_note(D("0.05"), Target(Comparator.AT_MOST, D("0.84")), None) is None
+    assert implausible_note(D("0"), Target(Comparator.AT_LEAST, D("5")), None) is None
+    assert implausible_note(D("9"), Target(Comparator.AT_MOST, D("0.84")), None) is not None

@@ -107,6 +107,7 @@ EXPECTED = {
         "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA",
         "III. XÂY DỰNG NÔNG THÔN MỚI",
         "IV. ĐÁNH GIÁ CHUNG",
+        "hoàn thành và hoàn thành vượt mức 5/12 chỉ tiêu thi đua (vượt mức 4), không đạt 7;",
         "78,31%",
         "43.000",
     ),

@@ -196,6 +196,8 @@ def implausible_note(value: Decimal, target: Target | None, previous: Decimal | 
     references: list[tuple[Decimal, str]] = []
     if target is not None:
         references.append((target.high if target.high is not None else target.low, "chỉ tiêu"))
+    # A ceiling (tỷ lệ hộ nghèo ≤ 0,84) is met by any small value: only "far above" applies.
+    ceiling = target is not None and target.comparator is Comparator.AT_MOST
     if previous is not None:
         references.append((previous, "số liệu đang lưu"))
     for reference, what in references:
@@ -207,7 +209,12 @@ def implausible_note(value: Decimal, target: Target | None, previous: Decimal | 
                 f"Giá trị {format_number(value)} gấp {format_number(times)} lần {what} "
                 f"({format_number(reference)}): kiểm tra lại số và đơn vị tính."
             )
-        if value * PLAUSIBLE_FACTOR < reference:
+        # (a nought is a real figure: no xã recognised, no case)
+        if (
+            value > 0
+            and value * PLAUSIBLE_FACTOR < reference
+            and not (ceiling and what == "chỉ tiêu")
+        ):
             return (
                 f"Giá trị {format_number(value)} chưa bằng một phần mười {what} "
                 f"({format_number(reference)}): kiểm tra lại số và đơn vị tính."

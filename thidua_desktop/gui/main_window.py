@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
             DEMO_YEAR if (workspace.profile and workspace.profile.demo) else (dt.date.today().year)
         )
         self.set_year(int(saved_year) if saved_year else default_year)
+        self._shown_year = self.current_year  # even when the combo did not move
         self._apply_profile(workspace.profile)
         if Page.UNITS in self.pages:
             self.units_page.set_year(self.current_year)

@@ -148,3 +148,29 @@ def test_targets_for_many_units_are_pasted_from_excel_undone_and_saved(
     assert window.db is not None
     saved = targets_of(window.db, campaign_code="CT10-2023", unit_code="916", year=2023)
     assert saved["VON_DT"].low == 9900
+
+
+def test_undo_in_the_target_table_goes_back_one_step_at_a_time(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from thidua_desktop.gui.campaigns.target_grid_dialog import TargetGridDialog
+    from thidua_desktop.services.campaigns.target_grid import GridIndicator, TargetGrid
+
+    grid = TargetGrid(
+        "X", 2026, (GridIndicator("A", "Chỉ tiêu A", "%", False),), (("1", "Xã Một"),),
+        {("1", "A"): "1"}, True,
+    )  # fmt: skip
+    dialog = TargetGridDialog(grid, lambda texts, d: None)
+    qtbot.addWidget(dialog)
+    dialog.table.setCurrentCell(0, 0)
+    QGuiApplication.clipboard().setText("2")
+    dialog.paste()  # 1 → 2
+    dialog.table.item(0, 0).setText("3")  # type: ignore[union-attr]  # typed: 2 → 3
+    dialog.table.item(0, 0).setText("4")  # type: ignore[union-attr]  # typed: 3 → 4
+    texts = []
+    for _ in range(3):
+        dialog.undo()
+        texts.append(dialog.table.item(0, 0).text())  # type: ignore[union-attr]
+    assert texts == ["3", "2", "1"]
+    dialog.redo()
+    assert dialog.table.item(0, 0).text() == "2"  # type: ignore[union-attr]

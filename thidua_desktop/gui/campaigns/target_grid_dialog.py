@@ -68,6 +68,7 @@ class TargetGridDialog(QDialog):
                 self.table.setItem(row, column, item)
         self._loading = False
         self._saved = self._texts()
+        self._shown = dict(self._saved)  # what each cell showed before the latest typing
         self._undo: list[Cells] = []  # each step: the cells' texts before it
         self._redo: list[Cells] = []
         self.table.itemChanged.connect(self._typed)
@@ -124,6 +125,7 @@ class TargetGridDialog(QDialog):
             item = self.table.item(row, column)
             if item is not None:
                 item.setText(text)
+                self._shown[(row, column)] = text
         self._loading = False
         self._update()
 
@@ -144,11 +146,8 @@ class TargetGridDialog(QDialog):
         if self._loading:
             return
         key = (item.row(), item.column())
-        # What was there before this typing: the last step's value, else the saved one.
-        previous = next(
-            (step[key] for step in reversed(self._undo) if key in step), self._saved[key]
-        )
-        self._undo.append({key: previous})
+        self._undo.append({key: self._shown[key]})  # what the cell showed before this typing
+        self._shown[key] = item.text()
         self._redo.clear()
         self._update()
 

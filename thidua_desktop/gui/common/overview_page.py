@@ -108,6 +108,13 @@ class YearOverviewPage(QWidget):
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = self._again = False
         self._update_buttons()
+        from thidua_desktop.services.core.scope import NoProfileError
+
+        if isinstance(exc, NoProfileError):  # the GUI never asks for a command
+            self.subtitle.setText(
+                self.tr("Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.")
+            )
+            return
         if isinstance(exc, UserError):
             self.subtitle.setText(exc.message)
             return

@@ -328,6 +328,8 @@ class ResultsPage(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             self.save()
             self._background.wait_for_done()
+            # A save refused (a locked year, an invalid cell) keeps its edits: stay with them.
+            return not self.has_unsaved()
         return True
 
 

@@ -198,7 +198,8 @@ def _status_chart(counts: dict[Status, int], every: str) -> ChartBlock:
 def _overall(context: Context, counts: dict[Status, int], data: SummaryData) -> str:
     parts = []
     if sum(counts.values()):
-        parts.append(f"{context.unit_phrase} {status_sentence(counts)} thi đua")
+        sentence = status_sentence(counts).replace(" chỉ tiêu", " chỉ tiêu thi đua", 1)
+        parts.append(f"{context.unit_phrase} {sentence}")
     t = data.security.overview.total
     if t.both_percent is not None:
         parts.append(
