@@ -139,12 +139,20 @@ def transition_in(session: Session, unit: AdminUnit, year: int) -> YearTransitio
 
 def _origins(session: Session, communes: set[int]) -> tuple[tuple[str, int], ...]:
     """The provinces the communes were in ("Thành phố Cần Thơ": 80, "Tỉnh Sóc Trăng": 109)."""
-    parents = dict(session.execute(select(AdminUnit.id, AdminUnit.parent_id)).all())
+    # Up from the communes, one level per query (commune → district → province at most).
+    parents: dict[int, int | None] = {}
+    frontier = set(communes)
+    while frontier:
+        rows = session.execute(
+            select(AdminUnit.id, AdminUnit.parent_id).where(AdminUnit.id.in_(sorted(frontier)))
+        ).all()
+        parents.update(rows)
+        frontier = {p for _, p in rows if p is not None and p not in parents}
     provinces = {
         uid: UnitKind(kind).full_name(name)
         for uid, kind, name in session.execute(
             select(AdminUnit.id, AdminUnit.kind, AdminUnit.name).where(
-                AdminUnit.level == Level.PROVINCE
+                AdminUnit.id.in_(sorted(parents)), AdminUnit.level == Level.PROVINCE
             )
         )
     }
@@ -162,31 +170,22 @@ def _records(session: Session, ended: set[int], year: int) -> tuple[tuple[str, i
     if not ended:
         return ()
     wanted = sorted(ended)
-    counts = (
+    counts: list[tuple[str, int | None]] = [
         (
-            "kết quả chỉ tiêu",
+            what,
             session.scalar(
                 select(func.count())
-                .select_from(Result)
-                .where(Result.year == year, Result.unit_id.in_(wanted))
+                .select_from(model)
+                .where(model.year == year, model.unit_id.in_(wanted))
             ),
-        ),
-        (
-            "bản ghi “3 không”, ANTT",
-            session.scalar(
-                select(func.count())
-                .select_from(SecurityStatus)
-                .where(SecurityStatus.year == year, SecurityStatus.unit_id.in_(wanted))
-            ),
-        ),
-        (
-            "công nhận nông thôn mới",
-            session.scalar(
-                select(func.count())
-                .select_from(RuralRecognition)
-                .where(RuralRecognition.year == year, RuralRecognition.unit_id.in_(wanted))
-            ),
-        ),
+        )
+        for what, model in (
+            ("kết quả chỉ tiêu", Result),
+            ("bản ghi “3 không”, ANTT", SecurityStatus),
+            ("công nhận nông thôn mới", RuralRecognition),
+        )
+    ]
+    counts.append(
         (
             "xã có đánh giá tiêu chí nông thôn mới",
             session.scalar(
@@ -194,6 +193,6 @@ def _records(session: Session, ended: set[int], year: int) -> tuple[tuple[str, i
                     RuralCriterionStatus.year == year, RuralCriterionStatus.unit_id.in_(wanted)
                 )
             ),
-        ),
+        )
     )
     return tuple((what, int(count or 0)) for what, count in counts if count)
