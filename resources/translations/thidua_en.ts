@@ -648,6 +648,14 @@ The application checks the backup, saves the current data, then replaces it with
         <translation>Type numbers the Vietnamese way (&quot;9,5&quot;, &quot;43.000&quot;); leave empty for no target.</translation>
     </message>
     <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>Đơn vị được giao:</source>
         <translation>Assigned to:</translation>
     </message>
@@ -680,6 +688,22 @@ The application checks the backup, saves the current data, then replaces it with
         <translation>Year {0}</translation>
     </message>
     <message>
+        <source>Chọn đơn vị khác</source>
+        <translation>Choosing another unit</translation>
+    </message>
+    <message>
+        <source>Chọn phong trào khác</source>
+        <translation>Choosing another campaign</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu chưa lưu</source>
+        <translation>Unsaved targets</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu của {0} đã sửa nhưng chưa lưu. {1}: lưu trước?</source>
+        <translation>The targets of {0} were edited but not saved. {1}: save them first?</translation>
+    </message>
+    <message>
         <source>Xóa phong trào</source>
         <translation>Delete campaign</translation>
     </message>
@@ -702,6 +726,10 @@ The application checks the backup, saves the current data, then replaces it with
     <message>
         <source>Các ô tô đỏ chưa hợp lệ; di chuột vào để xem lý do.</source>
         <translation>The red cells are invalid; hover over them to see why.</translation>
+    </message>
+    <message>
+        <source>Mở bảng giao chỉ tiêu</source>
+        <translation>Opening the target table</translation>
     </message>
     <message>
         <source>Trả lại đăng ký</source>
@@ -1988,6 +2016,33 @@ Accept it only if you are sure the sending office has moved to a new installatio
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FormHistory</name>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Hoàn tác thay đổi vừa làm trên biểu mẫu</source>
+        <translation>Undo the last change on the form</translation>
+    </message>
+    <message>
+        <source>Làm lại thay đổi vừa hoàn tác</source>
+        <translation>Redo the change just undone</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Biểu mẫu có thay đổi chưa lưu. Đóng và bỏ các thay đổi?</source>
+        <translation>The form has unsaved changes. Close and discard them?</translation>
     </message>
 </context>
 <context>
@@ -4708,12 +4763,32 @@ last year</translation>
         <translation>range: low - high</translation>
     </message>
     <message>
-        <source>Gõ số kiểu Việt Nam (“5.600”, “9,5”; khoảng: “9,5 - 10”); để trống là không giao. Dán một khối ô từ Excel bằng Ctrl+V; Ctrl+Z hoàn tác, Ctrl+Y làm lại.</source>
-        <translation>Type numbers the Vietnamese way (“5.600”, “9,5”; a range: “9,5 - 10”); leave empty for no target. Paste a block of cells from Excel with Ctrl+V; Ctrl+Z undoes, Ctrl+Y redoes.</translation>
+        <source>Gõ số kiểu Việt Nam (“5.600”, “9,5”; khoảng: “9,5 - 10”); để trống là không giao. Dán một khối ô từ Excel bằng Ctrl+V; Ctrl+D điền xuống; Ctrl+Z hoàn tác, Ctrl+Y làm lại.</source>
+        <translation>Type numbers the Vietnamese way (“5.600”, “9,5”; range: “9,5 - 10”); leave empty for no target. Paste a block of cells from Excel with Ctrl+V; Ctrl+D fills down; Ctrl+Z undoes, Ctrl+Y redoes.</translation>
     </message>
     <message>
         <source>Dán từ Excel</source>
         <translation>Paste from Excel</translation>
+    </message>
+    <message>
+        <source>Điền xuống</source>
+        <translation>Fill down</translation>
+    </message>
+    <message>
+        <source>Chép ô đầu của vùng chọn xuống các ô bên dưới (Ctrl+D): giao chỉ tiêu chung cho mọi đơn vị.</source>
+        <translation>Copy the first cell of the selection into the cells below it (Ctrl+D): the common target for every unit.</translation>
+    </message>
+    <message>
+        <source>Chép từ năm trước</source>
+        <translation>Copy from last year</translation>
+    </message>
+    <message>
+        <source>Điền các ô còn trống bằng chỉ tiêu năm {0} ({1}); ô đã có giữ nguyên.</source>
+        <translation>Fill the empty cells with the targets of {0} ({1}); cells already filled stay.</translation>
+    </message>
+    <message>
+        <source>Năm {0} không có chỉ tiêu nào của các đơn vị và chỉ tiêu này.</source>
+        <translation>{0} has no targets for these units and indicators.</translation>
     </message>
     <message>
         <source>Hoàn tác</source>
@@ -4732,6 +4807,10 @@ last year</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Đã chép {0} chỉ tiêu năm {1} vào ô còn trống; chưa lưu.</source>
+        <translation>Copied {0} target(s) of {1} into empty cells; not saved yet.</translation>
+    </message>
+    <message>
         <source>{0} ô đã sửa, chưa lưu.</source>
         <translation>{0} cell(s) edited, not saved.</translation>
     </message>
@@ -4742,6 +4821,14 @@ last year</translation>
     <message>
         <source>Đã lưu {0} chỉ tiêu.</source>
         <translation>{0} target(s) saved.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu chưa lưu</source>
+        <translation>Unsaved targets</translation>
+    </message>
+    <message>
+        <source>Có {0} ô đã sửa nhưng chưa lưu. Lưu trước khi đóng?</source>
+        <translation>{0} cell(s) edited but not saved. Save before closing?</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4852,10 @@ last year</translation>
     <message>
         <source>Cận trên</source>
         <translation>Upper bound</translation>
+    </message>
+    <message>
+        <source>Sửa chỉ tiêu {0}</source>
+        <translation>Edit target {0}</translation>
     </message>
 </context>
 <context>

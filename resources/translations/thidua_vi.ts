@@ -648,6 +648,14 @@
         <translation>Gõ số kiểu Việt Nam (&quot;9,5&quot;, &quot;43.000&quot;); để trống là chưa giao chỉ tiêu.</translation>
     </message>
     <message>
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
         <source>Đơn vị được giao:</source>
         <translation>Đơn vị được giao:</translation>
     </message>
@@ -680,6 +688,22 @@
         <translation>Năm {0}</translation>
     </message>
     <message>
+        <source>Chọn đơn vị khác</source>
+        <translation>Chọn đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Chọn phong trào khác</source>
+        <translation>Chọn phong trào khác</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu chưa lưu</source>
+        <translation>Chỉ tiêu chưa lưu</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu của {0} đã sửa nhưng chưa lưu. {1}: lưu trước?</source>
+        <translation>Chỉ tiêu của {0} đã sửa nhưng chưa lưu. {1}: lưu trước?</translation>
+    </message>
+    <message>
         <source>Xóa phong trào</source>
         <translation>Xóa phong trào</translation>
     </message>
@@ -702,6 +726,10 @@
     <message>
         <source>Các ô tô đỏ chưa hợp lệ; di chuột vào để xem lý do.</source>
         <translation>Các ô tô đỏ chưa hợp lệ; di chuột vào để xem lý do.</translation>
+    </message>
+    <message>
+        <source>Mở bảng giao chỉ tiêu</source>
+        <translation>Mở bảng giao chỉ tiêu</translation>
     </message>
     <message>
         <source>Trả lại đăng ký</source>
@@ -1988,6 +2016,33 @@ Chỉ nhận nếu chắc chắn cơ quan gửi đã chuyển sang bản cài đ
     <message>
         <source>Hủy</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>FormHistory</name>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Hoàn tác thay đổi vừa làm trên biểu mẫu</source>
+        <translation>Hoàn tác thay đổi vừa làm trên biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Làm lại thay đổi vừa hoàn tác</source>
+        <translation>Làm lại thay đổi vừa hoàn tác</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Biểu mẫu có thay đổi chưa lưu. Đóng và bỏ các thay đổi?</source>
+        <translation>Biểu mẫu có thay đổi chưa lưu. Đóng và bỏ các thay đổi?</translation>
     </message>
 </context>
 <context>
@@ -4708,12 +4763,32 @@ năm trước</translation>
         <translation>khoảng: cận dưới - cận trên</translation>
     </message>
     <message>
-        <source>Gõ số kiểu Việt Nam (“5.600”, “9,5”; khoảng: “9,5 - 10”); để trống là không giao. Dán một khối ô từ Excel bằng Ctrl+V; Ctrl+Z hoàn tác, Ctrl+Y làm lại.</source>
-        <translation>Gõ số kiểu Việt Nam (“5.600”, “9,5”; khoảng: “9,5 - 10”); để trống là không giao. Dán một khối ô từ Excel bằng Ctrl+V; Ctrl+Z hoàn tác, Ctrl+Y làm lại.</translation>
+        <source>Gõ số kiểu Việt Nam (“5.600”, “9,5”; khoảng: “9,5 - 10”); để trống là không giao. Dán một khối ô từ Excel bằng Ctrl+V; Ctrl+D điền xuống; Ctrl+Z hoàn tác, Ctrl+Y làm lại.</source>
+        <translation>Gõ số kiểu Việt Nam (“5.600”, “9,5”; khoảng: “9,5 - 10”); để trống là không giao. Dán một khối ô từ Excel bằng Ctrl+V; Ctrl+D điền xuống; Ctrl+Z hoàn tác, Ctrl+Y làm lại.</translation>
     </message>
     <message>
         <source>Dán từ Excel</source>
         <translation>Dán từ Excel</translation>
+    </message>
+    <message>
+        <source>Điền xuống</source>
+        <translation>Điền xuống</translation>
+    </message>
+    <message>
+        <source>Chép ô đầu của vùng chọn xuống các ô bên dưới (Ctrl+D): giao chỉ tiêu chung cho mọi đơn vị.</source>
+        <translation>Chép ô đầu của vùng chọn xuống các ô bên dưới (Ctrl+D): giao chỉ tiêu chung cho mọi đơn vị.</translation>
+    </message>
+    <message>
+        <source>Chép từ năm trước</source>
+        <translation>Chép từ năm trước</translation>
+    </message>
+    <message>
+        <source>Điền các ô còn trống bằng chỉ tiêu năm {0} ({1}); ô đã có giữ nguyên.</source>
+        <translation>Điền các ô còn trống bằng chỉ tiêu năm {0} ({1}); ô đã có giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Năm {0} không có chỉ tiêu nào của các đơn vị và chỉ tiêu này.</source>
+        <translation>Năm {0} không có chỉ tiêu nào của các đơn vị và chỉ tiêu này.</translation>
     </message>
     <message>
         <source>Hoàn tác</source>
@@ -4732,6 +4807,10 @@ năm trước</translation>
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>Đã chép {0} chỉ tiêu năm {1} vào ô còn trống; chưa lưu.</source>
+        <translation>Đã chép {0} chỉ tiêu năm {1} vào ô còn trống; chưa lưu.</translation>
+    </message>
+    <message>
         <source>{0} ô đã sửa, chưa lưu.</source>
         <translation>{0} ô đã sửa, chưa lưu.</translation>
     </message>
@@ -4742,6 +4821,14 @@ năm trước</translation>
     <message>
         <source>Đã lưu {0} chỉ tiêu.</source>
         <translation>Đã lưu {0} chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu chưa lưu</source>
+        <translation>Chỉ tiêu chưa lưu</translation>
+    </message>
+    <message>
+        <source>Có {0} ô đã sửa nhưng chưa lưu. Lưu trước khi đóng?</source>
+        <translation>Có {0} ô đã sửa nhưng chưa lưu. Lưu trước khi đóng?</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4852,10 @@ năm trước</translation>
     <message>
         <source>Cận trên</source>
         <translation>Cận trên</translation>
+    </message>
+    <message>
+        <source>Sửa chỉ tiêu {0}</source>
+        <translation>Sửa chỉ tiêu {0}</translation>
     </message>
 </context>
 <context>

@@ -174,3 +174,92 @@ def test_undo_in_the_target_table_goes_back_one_step_at_a_time(qtbot: QtBot) -> 
     assert texts == ["3", "2", "1"]
     dialog.redo()
     assert dialog.table.item(0, 0).text() == "2"  # type: ignore[union-attr]
+
+
+def test_targets_typed_for_one_unit_are_undone_and_not_lost_on_leaving(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window, page = open_page(open_window, qtbot)
+    page.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.targets.rowCount() == 10, timeout=5000)
+    row = next(i for i, line in enumerate(page.targets.lines) if line.indicator.code == "BHYT")
+    cell = page.targets.index(row, 3)
+    page.targets.setData(cell, "93")
+    page.targets.setData(cell, "94")
+    assert page.undo_targets.isEnabled() and page.targets.dirty
+    page.undo_targets.click()
+    assert cell.data() == "93" and page.redo_targets.isEnabled()
+    page.undo_targets.click()
+    assert cell.data() == "92,45" and not page.targets.dirty  # back to what was read
+    page.redo_targets.click()
+    assert cell.data() == "93"
+
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    other = page.target_unit.findData("916")
+    page.target_unit.setCurrentIndex(other)  # "Hủy": the city's targets stay, with the edit
+    assert "Chọn đơn vị khác" in asked[0] and "Thành phố Cần Thơ" in asked[0]
+    assert page.target_unit.currentData() == "92" and cell.data() == "93"
+    page.target_unit.setCurrentIndex(other)  # "Lưu": saved for the city, then Ninh Kiều
+    idle(window, qtbot)
+    assert window.db is not None
+    saved = targets_of(window.db, campaign_code="CT10-2023", unit_code="92", year=2023)
+    assert saved["BHYT"].describe("%") == "≥ 93%"
+    qtbot.waitUntil(lambda: page._targets_key[1] == "916" and not window.background.busy)
+    assert page.target_unit.currentData() == "916" and not page.targets.dirty
+    assert len(asked) == 2
+
+
+def test_the_target_table_fills_down_copies_last_year_and_asks_before_closing(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+    from PySide6.QtWidgets import QMessageBox
+
+    from thidua_desktop.gui.campaigns.target_grid_dialog import TargetGridDialog
+    from thidua_desktop.services.campaigns.target_grid import GridIndicator, TargetGrid
+
+    units = (("92", "Thành phố Cần Thơ"), ("1", "Xã Một"), ("2", "Xã Hai"), ("3", "Xã Ba"))
+    grid = TargetGrid(
+        "X", 2026,
+        (GridIndicator("A", "Chỉ tiêu A", "%", False), GridIndicator("B", "B", "%", False)),
+        units, {("92", "A"): "75", ("3", "B"): "9"}, True,
+        previous={("1", "B"): "7,5", ("3", "B"): "8", ("9", "B"): "1"},
+        previous_from="Phong trào năm 2025 — năm 2025",
+    )  # fmt: skip
+    saves: list[dict[tuple[str, str], str]] = []
+    dialog = TargetGridDialog(grid, lambda texts, d: saves.append(texts))
+    qtbot.addWidget(dialog)
+    # The city's 75% spread to the three xã below it.
+    top, bottom = dialog.table.model().index(0, 0), dialog.table.model().index(3, 0)
+    dialog.table.selectionModel().select(
+        QItemSelection(top, bottom), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    dialog.fill_down()
+    assert [dialog.table.item(r, 0).text() for r in range(4)] == ["75"] * 4  # type: ignore[union-attr]
+    # Last year's targets where a cell is empty; Xã Ba keeps the 9 typed for this year.
+    assert "năm 2025" in dialog.previous_button.toolTip()
+    dialog.copy_last_year()
+    assert [dialog.table.item(r, 1).text() for r in range(4)] == ["", "7,5", "", "9"]  # type: ignore[union-attr]
+    assert dialog.state.text() == "Đã chép 1 chỉ tiêu năm 2025 vào ô còn trống; chưa lưu."
+    dialog.undo()
+    assert dialog.table.item(1, 1).text() == ""  # type: ignore[union-attr]
+    dialog.redo()
+    # Closing with 4 cells not saved: "Hủy" stays, "Lưu" saves, then the dialog closes.
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    dialog.show()
+    dialog.reject()
+    assert dialog.isVisible() and not saves
+    dialog.reject()
+    assert saves == [{("1", "A"): "75", ("2", "A"): "75", ("3", "A"): "75", ("1", "B"): "7,5"}]
+    dialog.saved(4)  # what the page calls once the service has saved
+    assert not dialog.isVisible()

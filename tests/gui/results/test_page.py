@@ -190,6 +190,21 @@ def test_changing_the_year_with_unsaved_edits_keeps_one_year_everywhere(
     assert saved_value(window, "916", "BHYT") != D("95")
 
 
+def test_saving_when_asked_on_a_year_change_saves_then_moves(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window, page = open_grid(open_window, qtbot)
+    row, column = cell(page, "916", "BHYT")
+    page.model.setData(page.model.index(row, column), "95")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    with qtbot.waitSignal(page.grid_loaded, timeout=5000):
+        window.set_year(2022)
+    assert window.current_year == 2022 and page._year == 2022
+    assert saved_value(window, "916", "BHYT") == D("95")
+
+
 def test_more_decimals_than_the_indicator_has_are_rounded_as_shown_and_stored(
     open_window: OpenWindow, qtbot: QtBot
 ) -> None:

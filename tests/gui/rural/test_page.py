@@ -188,3 +188,38 @@ def test_changing_the_year_reloads_the_page(open_window: OpenWindow, qtbot: QtBo
     assert page.overview is not None and page.overview.year == 2022
     assert page.overview.total.at_least(Level.NANG_CAO) == 24
     assert len(page.overview.newly_recognised(Level.NANG_CAO)) == 6
+
+
+def test_the_checklist_undoes_mark_all_met_in_one_step(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    _, page = open_page(open_window, qtbot)
+    page.select_unit("31274")  # Xã Đông Thắng: NTM, nâng cao 15/19
+    seen: list[tuple[str, str]] = []
+
+    def answer(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ChecklistDialog)
+        nang_cao = dialog.pages[Level.NANG_CAO]
+        seen.append(("opened", nang_cao.count.text()))
+        nang_cao.lines[0].value.setText("Quy hoạch chung xã")
+        nang_cao.mark_all_met()
+        seen.append(("all met", nang_cao.count.text()))
+        dialog.history.undo()  # the whole "mark all met" at once
+        seen.append(("undone", nang_cao.count.text()))
+        assert nang_cao.lines[0].value.text() == "Quy hoạch chung xã"
+        dialog.history.undo()
+        assert nang_cao.lines[0].value.text() == "" and not dialog.history.modified
+        dialog.history.redo()
+        dialog.history.redo()
+        seen.append(("redone", nang_cao.count.text()))
+        assert "(19/19)" in dialog.tabs.tabText(1)
+        return False
+
+    page.actions_.run_dialog = answer
+    page.actions_.open_checklist()
+    qtbot.waitUntil(lambda: len(seen) == 4)
+    texts = dict(seen)
+    assert texts["opened"].startswith("<b>Đạt 15/19</b>")
+    assert texts["all met"].startswith("<b>Đạt 19/19</b>")
+    assert texts["undone"] == texts["opened"]
+    assert texts["redone"] == texts["all met"]

@@ -9,7 +9,7 @@ from decimal import Decimal as D
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from thidua_desktop.domain.security import Assessment
@@ -215,3 +215,44 @@ def test_enter_opens_the_editor_for_the_current_unit(
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_Return)
     assert opened == ["31159"]
+
+
+def test_the_editor_undoes_and_redoes_the_whole_form_and_asks_before_dropping_it(
+    open_window: OpenWindow, qtbot: QtBot, message_boxes: list[tuple[str, str]]
+) -> None:
+    _, page = open_page(open_window, qtbot)
+    assert page.overview is not None
+    editor = SecurityEditor(row_of(page, "31117"), page.overview.components, page)
+    qtbot.addWidget(editor)
+    undo, redo = (
+        b for b in editor.findChildren(QPushButton) if b.text() in ("Hoàn tác", "Làm lại")
+    )
+    assert not undo.isEnabled() and not redo.isEnabled()
+    before_share, before_result = editor.share.text(), editor.result.currentIndex()
+    before_issuer = editor.issuer.text()
+    for typed in ("8", "85", "85,5"):  # typing in one field is one step
+        editor.share.setText(typed)
+    other = "pending" if editor.result.currentData() != "pending" else "met"
+    editor.result.setCurrentIndex(editor.result.findData(other))
+    editor.issuer.setText("UBND quận Ninh Kiều")
+    assert editor.history.modified and undo.isEnabled()
+    editor.history.undo()
+    assert editor.issuer.text() == before_issuer
+    editor.history.undo()
+    assert editor.result.currentIndex() == before_result and editor.share.text() == "85,5"
+    editor.history.undo()
+    assert editor.share.text() == before_share and not undo.isEnabled()
+    assert not editor.history.modified
+    editor.history.redo()
+    editor.history.redo()
+    assert editor.share.text() == "85,5" and editor.result.currentData() == other
+    assert redo.isEnabled()
+    editor.share.setText("90")  # a new change after undo drops what could be redone
+    assert not redo.isEnabled()
+    # Esc with changes asks; "Discard" (the fixture's answer) closes.
+    editor.reject()
+    assert message_boxes[-1] == (
+        "question",
+        "Biểu mẫu có thay đổi chưa lưu. Đóng và bỏ các thay đổi?",
+    )
+    assert QDialog.result(editor) == QDialog.DialogCode.Rejected

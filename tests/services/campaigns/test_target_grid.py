@@ -55,3 +55,18 @@ def test_a_block_is_saved_at_once_and_a_bad_cell_refuses_it_by_name(demo_db: Dat
         save_target_grid(
             demo_db, campaign_code="TD-2026", year=2026, texts={("92", "ANTT_3KHONG"): "80"}
         )
+
+
+def test_last_years_targets_come_from_the_campaign_that_ran_then(demo_db: Database) -> None:
+    grid = target_grid(demo_db, campaign_code="TD-2026", year=2026)
+    assert grid.previous_from == (
+        "Phong trào thi đua yêu nước năm 2025 của thành phố Cần Thơ — năm 2025"
+    )
+    last = target_grid(demo_db, campaign_code="TD-2025", year=2025)
+    assert grid.previous == last.texts  # the same units and indicator codes a year before
+    # A campaign over two years takes its own first year's targets.
+    second = target_grid(demo_db, campaign_code="KH97-2023", year=2024)
+    first = target_grid(demo_db, campaign_code="KH97-2023", year=2023)
+    assert second.previous == first.texts and second.previous_from.endswith("— năm 2023")
+    # Nothing a year before the first campaign.
+    assert target_grid(demo_db, campaign_code="TD-2025", year=2025).previous == {}

@@ -6,7 +6,16 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -140,6 +149,7 @@ class CampaignsPage(QWidget):
         self._year = dt.date.today().year
         self._current: CampaignRow | None = None
         self._indicators: list[IndicatorRow] = []
+        self._targets_key: tuple[str | None, str | None, int] = (None, None, self._year)
 
         title = QLabel(self.tr("Phong trào thi đua & chỉ tiêu"))
         title.setObjectName("pageTitle")
@@ -181,7 +191,7 @@ class CampaignsPage(QWidget):
         self.add_button.clicked.connect(lambda: self._edit_campaign(None))
         self.edit_button.clicked.connect(lambda: self._edit_campaign(self._current))
         self.delete_button.clicked.connect(self._delete_campaign)
-        self.campaign_view.selectionModel().currentRowChanged.connect(self._campaign_selected)
+        self.campaign_view.selectionModel().currentRowChanged.connect(self._campaign_row_changed)
         self._show_detail(None, [], [])
 
     # -- tabs ------------------------------------------------------------------------------
@@ -246,16 +256,34 @@ class CampaignsPage(QWidget):
             self.tr('Gõ số kiểu Việt Nam ("9,5", "43.000"); để trống là chưa giao chỉ tiêu.')
         )
         self.target_hint.setObjectName("muted")
+        self.undo_targets = QPushButton(self.tr("Hoàn tác"))
+        self.redo_targets = QPushButton(self.tr("Làm lại"))
+        stack = self.targets.undo_stack
+        self.undo_targets.clicked.connect(stack.undo)
+        self.redo_targets.clicked.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_targets.setEnabled)
+        stack.canRedoChanged.connect(self.redo_targets.setEnabled)
+        self.undo_targets.setEnabled(False)
+        self.redo_targets.setEnabled(False)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, stack.undo),
+            (QKeySequence.StandardKey.Redo, stack.redo),
+        ):
+            shortcut = QShortcut(keys, self.target_view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Đơn vị được giao:")))
         row.addWidget(self.target_unit, 1)
+        row.addWidget(self.undo_targets)
+        row.addWidget(self.redo_targets)
         row.addWidget(self.save_targets)
         row.addWidget(self.grid_targets)
         layout = QVBoxLayout(widget)
         layout.addLayout(row)
         layout.addWidget(self.target_view)
         layout.addWidget(self.target_hint)
-        self.target_unit.currentIndexChanged.connect(self._load_targets)
+        self.target_unit.currentIndexChanged.connect(self._target_unit_changed)
         self.save_targets.clicked.connect(self._save_targets)
         self.grid_targets.clicked.connect(self.open_target_grid)
         return widget
@@ -416,6 +444,10 @@ class CampaignsPage(QWidget):
 
     def _load_targets(self) -> None:
         db, campaign, unit = self._database(), self._current, self.target_unit.currentData()
+        key = (campaign.code if campaign else None, unit, self._year)
+        if self.targets.dirty and key == self._targets_key:
+            return  # the same targets reread after another change: the typing stays
+        self._targets_key = key
         if db is None or campaign is None or unit is None or self._year not in campaign.years:
             self.targets.set_targets([], {}, editable=False)
             return
@@ -433,6 +465,55 @@ class CampaignsPage(QWidget):
             ),
             on_failure=self._failed,
         )
+
+    # -- unsaved targets --------------------------------------------------------------------
+    def _target_unit_changed(self) -> None:
+        if self.confirm_leave(self.tr("Chọn đơn vị khác")):
+            self._load_targets()
+            return
+        self.target_unit.blockSignals(True)  # stay with the unit being edited
+        self.target_unit.setCurrentIndex(self.target_unit.findData(self._targets_key[1]))
+        self.target_unit.blockSignals(False)
+
+    def _campaign_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not previous.isValid() or self.confirm_leave(self.tr("Chọn phong trào khác")):
+            self._campaign_selected()
+            return
+        selection = self.campaign_view.selectionModel()
+        selection.blockSignals(True)  # stay with the campaign whose targets are being typed
+        selection.setCurrentIndex(
+            previous,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(False)
+        self.campaign_view.viewport().update()
+
+    def confirm_leave(self, action: str) -> bool:
+        """Before the targets typed for one unit are replaced: save, drop or stay (True = go
+        on). The main window asks it too before the year changes or the window closes."""
+        if not self.targets.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Chỉ tiêu chưa lưu"),
+            self.tr("Chỉ tiêu của {0} đã sửa nhưng chưa lưu. {1}: lưu trước?").format(
+                self.target_unit.itemText(self.target_unit.findData(self._targets_key[1])).strip(),
+                action,
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            self._save_targets()
+            self._background.settle()
+            return not self.targets.dirty  # refused (a red cell, a locked year): stay
+        self.targets.undo_stack.clear()
+        return True
 
     # -- actions ---------------------------------------------------------------------------
     def _run(self, work: Callable[[Database], object], *, then: Callable[[object], None]) -> None:
@@ -512,8 +593,10 @@ class CampaignsPage(QWidget):
         self._run(work, then=lambda _r: self._changed(campaign.code))
 
     def _save_targets(self) -> None:
-        campaign, unit = self._current, self.target_unit.currentData()
-        if campaign is None or unit is None:
+        # The unit, campaign and year whose targets are in the form (the combo may already
+        # show the next unit when this save was asked for on leaving).
+        campaign_code, unit, year = self._targets_key
+        if campaign_code is None or unit is None:
             return
         if self.targets.has_errors:
             QMessageBox.warning(
@@ -527,22 +610,25 @@ class CampaignsPage(QWidget):
         entries = [
             TargetEntry(line.indicator.code, line.low, line.high) for line in self.targets.lines
         ]
-        year = self._year
 
         def work(db: Database) -> int:
             from thidua_desktop.services.campaigns.definitions import save_targets
 
             return save_targets(
-                db, campaign_code=campaign.code, unit_code=unit, year=year, entries=entries
+                db, campaign_code=campaign_code, unit_code=unit, year=year, entries=entries
             )
 
-        self._run(work, then=lambda _r: self._changed(campaign.code))
+        def saved(_result: object) -> None:
+            self.targets.mark_saved()
+            self._changed(campaign_code)
+
+        self._run(work, then=saved)
 
     def open_target_grid(self) -> None:
         """Every unit × indicator of the campaign for the year, in one table (read off the GUI
         thread, then shown; saved all at once)."""
         campaign = self._current
-        if campaign is None:
+        if campaign is None or not self.confirm_leave(self.tr("Mở bảng giao chỉ tiêu")):
             return
         year = self._year
 
@@ -579,7 +665,11 @@ class CampaignsPage(QWidget):
             dialog.save_failed()
             errors.report(dialog, exc)
 
-        self._background.run(work, on_success=dialog.saved, on_failure=failed)
+        def saved(count: int) -> None:
+            dialog.saved(count)
+            self.changed.emit()  # the results grid shows targets: it rereads them
+
+        self._background.run(work, on_success=saved, on_failure=failed)
 
     def _register(self) -> None:
         campaign = self._current

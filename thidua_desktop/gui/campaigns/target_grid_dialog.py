@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -71,23 +72,51 @@ class TargetGridDialog(QDialog):
         self._shown = dict(self._saved)  # what each cell showed before the latest typing
         self._undo: list[Cells] = []  # each step: the cells' texts before it
         self._redo: list[Cells] = []
+        self._close_after_save = False
         self.table.itemChanged.connect(self._typed)
 
         hint = QLabel(
             self.tr(
                 "Gõ số kiểu Việt Nam (“5.600”, “9,5”; khoảng: “9,5 - 10”); để trống là không giao. "
-                "Dán một khối ô từ Excel bằng Ctrl+V; Ctrl+Z hoàn tác, Ctrl+Y làm lại."
+                "Dán một khối ô từ Excel bằng Ctrl+V; Ctrl+D điền xuống; Ctrl+Z hoàn tác, Ctrl+Y "
+                "làm lại."
             )
         )
         hint.setWordWrap(True)
         hint.setObjectName("muted")
         self.state = QLabel()
         self.paste_button = QPushButton(self.tr("Dán từ Excel"))
+        self.fill_button = QPushButton(self.tr("Điền xuống"))
+        self.fill_button.setToolTip(
+            self.tr(
+                "Chép ô đầu của vùng chọn xuống các ô bên dưới (Ctrl+D): giao chỉ tiêu chung "
+                "cho mọi đơn vị."
+            )
+        )
+        self.previous_button = QPushButton(self.tr("Chép từ năm trước"))
+        self.previous_button.setToolTip(
+            self.tr("Điền các ô còn trống bằng chỉ tiêu năm {0} ({1}); ô đã có giữ nguyên.").format(
+                grid.year - 1, grid.previous_from
+            )
+            if grid.previous
+            else self.tr("Năm {0} không có chỉ tiêu nào của các đơn vị và chỉ tiêu này.").format(
+                grid.year - 1
+            )
+        )
         self.undo_button = QPushButton(self.tr("Hoàn tác"))
         self.redo_button = QPushButton(self.tr("Làm lại"))
         tools = QHBoxLayout()
-        for button in (self.paste_button, self.undo_button, self.redo_button):
+        for button in (
+            self.paste_button,
+            self.fill_button,
+            self.previous_button,
+            self.undo_button,
+            self.redo_button,
+        ):
+            button.setAutoDefault(False)
+            button.setEnabled(grid.editable)
             tools.addWidget(button)
+        self.previous_button.setEnabled(grid.editable and bool(grid.previous))
         tools.addWidget(self.state, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -101,6 +130,9 @@ class TargetGridDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.paste_button.clicked.connect(self.paste)
+        self.fill_button.clicked.connect(self.fill_down)
+        self.previous_button.clicked.connect(self.copy_last_year)
+        QShortcut(QKeySequence("Ctrl+D"), self.table, self.fill_down)
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste)
@@ -165,6 +197,40 @@ class TargetGridDialog(QDialog):
         }
         self.apply(cells)
 
+    def fill_down(self) -> None:
+        """Each selected column's first selected cell into the selected cells below it."""
+        selected = self.table.selectedIndexes()
+        top: dict[int, int] = {}
+        for index in selected:
+            top[index.column()] = min(top.get(index.column(), index.row()), index.row())
+        current = self._texts()
+        self.apply(
+            {
+                (i.row(), i.column()): current[(top[i.column()], i.column())]
+                for i in selected
+                if i.row() != top[i.column()]
+            }
+        )
+
+    def copy_last_year(self) -> None:
+        """Last year's targets into the cells still empty (one undoable step)."""
+        rows = {code: row for row, (code, _name) in enumerate(self.grid.units)}
+        columns = {i.code: column for column, i in enumerate(self.grid.indicators)}
+        current = self._texts()
+        cells = {
+            (rows[unit], columns[indicator]): text
+            for (unit, indicator), text in self.grid.previous.items()
+            if unit in rows
+            and indicator in columns
+            and not current[(rows[unit], columns[indicator])].strip()
+        }
+        self.apply(cells)
+        self.state.setText(
+            self.tr("Đã chép {0} chỉ tiêu năm {1} vào ô còn trống; chưa lưu.").format(
+                len(cells), self.grid.year - 1
+            )
+        )
+
     def clear_selection(self) -> None:
         self.apply({(i.row(), i.column()): "" for i in self.table.selectedIndexes()})
 
@@ -227,6 +293,31 @@ class TargetGridDialog(QDialog):
         self._redo.clear()
         self._update()
         self.state.setText(self.tr("Đã lưu {0} chỉ tiêu.").format(count))
+        if self._close_after_save:
+            super().reject()
 
     def save_failed(self) -> None:
+        self._close_after_save = False
         self._update()
+
+    def reject(self) -> None:
+        """Đóng, Esc or the close box with cells not saved: save, drop them, or stay."""
+        if not self.changes():
+            super().reject()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Chỉ tiêu chưa lưu"),
+            self.tr("Có {0} ô đã sửa nhưng chưa lưu. Lưu trước khi đóng?").format(
+                len(self.changes())
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            super().reject()
+        elif answer == QMessageBox.StandardButton.Save:
+            self._close_after_save = True  # closed by `saved`, kept open by a refusal
+            self.save()

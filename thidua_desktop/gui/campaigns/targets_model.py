@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.evaluation import Comparator, Target
@@ -45,8 +45,16 @@ class TargetsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lines: list[TargetLine] = []
-        self.dirty = False
         self.editable = True
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def dirty(self) -> bool:
+        """Targets typed since they were read or saved (undoing them all makes it clean)."""
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self) -> None:
+        self.undo_stack.setClean()
 
     def set_targets(
         self, indicators: list[IndicatorRow], targets: dict[str, Target], *, editable: bool
@@ -62,7 +70,7 @@ class TargetsModel(QAbstractTableModel):
             )
             for i in indicators
         ]
-        self.dirty = False
+        self.undo_stack.clear()
         self.editable = editable
         self.endResetModel()
 
@@ -122,11 +130,33 @@ class TargetsModel(QAbstractTableModel):
             return False
         line = self.lines[index.row()]
         text = str(value).strip()
-        line = replace(line, low=text) if index.column() == LOW else replace(line, high=text)
-        self.lines[index.row()] = replace(line, error=_check(line))
-        self.dirty = True
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), HIGH))
+        changed = replace(line, low=text) if index.column() == LOW else replace(line, high=text)
+        if changed == line:
+            return True
+        self.undo_stack.push(_SetLine(self, index.row(), line, changed))
         return True
+
+    def _put(self, row: int, line: TargetLine) -> None:
+        self.lines[row] = replace(line, error=_check(line))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, HIGH))
+
+
+class _SetLine(QUndoCommand):
+    def __init__(
+        self, model: TargetsModel, row: int, before: TargetLine, after: TargetLine
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("TargetsModel", "Sửa chỉ tiêu {0}").format(
+                before.indicator.name
+            )
+        )
+        self._model, self._row, self._before, self._after = model, row, before, after
+
+    def redo(self) -> None:
+        self._model._put(self._row, self._after)
+
+    def undo(self) -> None:
+        self._model._put(self._row, self._before)
 
 
 def _check(line: TargetLine) -> str:

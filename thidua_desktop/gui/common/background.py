@@ -6,7 +6,15 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from thidua_desktop.services.core.progress import Cancelled
@@ -123,6 +131,13 @@ class Background(QObject):
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until the worker is idle (for shutdown and tests); True if it finished."""
         return self._pool.waitForDone(msecs)
+
+    def settle(self, msecs: int = 30_000) -> bool:
+        """Block until the worker is idle and its outcomes have been delivered (on_success or
+        on_failure has run): for a question that must know whether a save went through."""
+        done = self._pool.waitForDone(msecs)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        return done and not self._tasks
 
 
 class _DelayedProgress(QObject):

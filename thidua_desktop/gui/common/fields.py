@@ -32,3 +32,10 @@ def date_of(edit: QDateEdit) -> dt.date | None:
     if edit.specialValueText() and edit.date() == edit.minimumDate():
         return None
     return edit.date().toPython()  # type: ignore[no-any-return]
+
+
+def unit_heading(name: str, code: str, above: str) -> str:
+    """ "Xã Thạnh Quới (31246) — Huyện Vĩnh Thạnh"; without the part after the dash when the
+    unit is its own scope (a commune's office after 01/07/2025 sees itself as its group)."""
+    own = f"{name} ({code})"
+    return own if not above or above == name else f"{own} — {above}"

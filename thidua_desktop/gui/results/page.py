@@ -327,7 +327,7 @@ class ResultsPage(QWidget):
             return False
         if answer == QMessageBox.StandardButton.Save:
             self.save()
-            self._background.wait_for_done()
+            self._background.settle()
             # A save refused (a locked year, an invalid cell) keeps its edits: stay with them.
             return not self.has_unsaved()
         return True

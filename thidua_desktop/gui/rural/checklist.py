@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop.domain.rural import CriterionResult, Level, revocation_warning
+from thidua_desktop.gui.common.fields import unit_heading
+from thidua_desktop.gui.common.form_history import FormHistory, confirm_discard
 from thidua_desktop.gui.rural.model import level_label
 from thidua_desktop.services.rural.rows import (
     Checklist,
@@ -30,6 +33,7 @@ from thidua_desktop.services.rural.rows import (
     CriterionState,
 )
 
+ChecklistState = tuple[tuple[bool, bool, str, str], ...]
 WARNING_STYLE = "background: #fff3cd; color: #5c4400; border: 1px solid #e6c96b; padding: 4px;"
 
 
@@ -50,6 +54,9 @@ class _Line:
 
 class _SetPage(QWidget):
     """One set's criteria grouped as the decision groups them (I. Quy hoạch, II. …)."""
+
+    bulk_started = Signal()
+    bulk_done = Signal()
 
     def __init__(
         self,
@@ -176,12 +183,14 @@ class _SetPage(QWidget):
             line.pending.setText("")
 
     def mark_all_met(self) -> None:
+        self.bulk_started.emit()
         for line in self.lines:
             if line.check.isEnabled():
                 line.check.setChecked(True)
                 line.touched = True
                 self._show_state(line)
         self.refresh()
+        self.bulk_done.emit()
 
     def results(self) -> list[CriterionResult]:
         return [
@@ -235,7 +244,7 @@ class ChecklistDialog(QDialog):
         self.setWindowTitle(self.tr("Tiêu chí nông thôn mới — {0}").format(row.unit_name))
         self.setMinimumSize(900, 640)
 
-        heading = QLabel(f"{row.unit_name} ({row.unit_code}) — {row.district_name}")
+        heading = QLabel(unit_heading(row.unit_name, row.unit_code, row.district_name))
         heading.setObjectName("pageTitle")
         info = QLabel(
             self.tr(
@@ -272,6 +281,23 @@ class ChecklistDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self.history: FormHistory[ChecklistState] = FormHistory(self._state, self._restore, self)
+        undo, redo = self.history.buttons(self)
+        bottom = QHBoxLayout()
+        if editable:
+            bottom.addWidget(undo)
+            bottom.addWidget(redo)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        for page in self.pages.values():
+            for line in page.lines:
+                line.check.toggled.connect(lambda _on: self.history.record())
+                for edit in (line.value, line.note):
+                    edit.textChanged.connect(lambda _t, edit=edit: self.history.record(edit))
+            # "Đánh dấu tất cả đạt" is one step, not one per criterion.
+            page.bulk_started.connect(lambda: self.history.hold(True))
+            page.bulk_done.connect(lambda: self.history.hold(False))
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(info)
@@ -280,7 +306,36 @@ class ChecklistDialog(QDialog):
             reason.setStyleSheet(WARNING_STYLE)
             layout.addWidget(reason)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
+
+    # -- undo and redo over every set's criteria ---------------------------------------------
+    def _lines(self) -> list[_Line]:
+        return [line for page in self.pages.values() for line in page.lines]
+
+    def _state(self) -> ChecklistState:
+        return tuple(
+            (line.check.isChecked(), line.touched, line.value.text(), line.note.text())
+            for line in self._lines()
+        )
+
+    def _restore(self, state: ChecklistState) -> None:
+        for line, (checked, touched, value, note) in zip(self._lines(), state, strict=True):
+            line.check.setChecked(checked)
+            for edit, text in ((line.value, value), (line.note, note)):
+                if edit.text() != text:
+                    edit.setText(text)
+            line.touched = touched
+        for page in self.pages.values():
+            for line in page.lines:
+                page._show_state(line)
+            page.refresh()
+        self._update_tabs()
+
+    def reject(self) -> None:
+        """Đóng, Esc or the close box: criteria marked are not dropped without asking."""
+        if self.history.modified and not confirm_discard(self):
+            return
+        super().reject()
 
     def _update_tabs(self) -> None:
         for index in range(self.tabs.count()):

@@ -29,6 +29,7 @@ from thidua_desktop.domain.rural import (
 )
 from thidua_desktop.domain.text import clean
 from thidua_desktop.gui.common import domain_labels
+from thidua_desktop.gui.common.fields import unit_heading
 from thidua_desktop.services.rural.rows import CommuneRow
 
 DATE_PLACEHOLDER = "dd/mm/yyyy"
@@ -63,7 +64,7 @@ class _Form(QDialog):
         self.valid = False
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
-        heading = QLabel(f"{row.unit_name} ({row.unit_code}) — {row.district_name}")
+        heading = QLabel(unit_heading(row.unit_name, row.unit_code, row.district_name))
         heading.setObjectName("pageTitle")
         self.form = QFormLayout()
         self.problem = QLabel()

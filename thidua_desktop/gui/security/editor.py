@@ -36,6 +36,8 @@ from thidua_desktop.domain.security import (
 )
 from thidua_desktop.domain.text import clean
 from thidua_desktop.gui.common import domain_labels
+from thidua_desktop.gui.common.fields import unit_heading
+from thidua_desktop.gui.common.form_history import FormHistory, confirm_discard
 from thidua_desktop.services.security.rows import (
     ComponentEntry,
     ComponentRow,
@@ -44,6 +46,7 @@ from thidua_desktop.services.security.rows import (
 )
 
 DATE_PLACEHOLDER = "dd/mm/yyyy"
+FormState = tuple[tuple[int, ...], tuple[str, ...]]
 
 
 def _status_box(current: Assessment) -> QComboBox:
@@ -80,7 +83,7 @@ class SecurityEditor(QDialog):
         entry = row.entry()
         start, end = evaluation_window(self.year)
 
-        heading = QLabel(f"{row.unit_name} ({row.unit_code}) — {row.district_name}")
+        heading = QLabel(unit_heading(row.unit_name, row.unit_code, row.district_name))
         heading.setObjectName("pageTitle")
         heading.setWordWrap(True)
         window_label = QLabel(
@@ -168,6 +171,14 @@ class SecurityEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self.history: FormHistory[FormState] = FormHistory(self._state, self._restore, self)
+        undo, redo = self.history.buttons(self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(undo)
+        bottom.addWidget(redo)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(window_label)
@@ -175,7 +186,7 @@ class SecurityEditor(QDialog):
         layout.addWidget(antt)
         layout.addWidget(self.problem)
         layout.addWidget(self.warnings)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         for _, status, day, note in self.component_rows:
             status.currentIndexChanged.connect(self.check)
@@ -184,7 +195,41 @@ class SecurityEditor(QDialog):
         for edit in (self.registered_on, self.share, self.decision_number, self.decision_date):
             edit.textChanged.connect(self.check)
         self.result.currentIndexChanged.connect(self.check)
+        for box in self._boxes():
+            box.currentIndexChanged.connect(lambda _i: self.history.record())
+        for edit in self._edits():
+            edit.textChanged.connect(lambda _t, edit=edit: self.history.record(edit))
         self.check()
+
+    # -- undo and redo over the whole form ---------------------------------------------------
+    def _boxes(self) -> list[QComboBox]:
+        return [status for _, status, _, _ in self.component_rows] + [self.result]
+
+    def _edits(self) -> list[QLineEdit]:
+        edits = [edit for _, _, day, note in self.component_rows for edit in (day, note)]
+        return [
+            *edits,
+            self.registered_on,
+            self.share,
+            self.decision_number,
+            self.decision_date,
+            self.issuer,
+            self.note,
+        ]
+
+    def _state(self) -> FormState:
+        return (
+            tuple(box.currentIndex() for box in self._boxes()),
+            tuple(edit.text() for edit in self._edits()),
+        )
+
+    def _restore(self, state: FormState) -> None:
+        indexes, texts = state
+        for box, index in zip(self._boxes(), indexes, strict=True):
+            box.setCurrentIndex(index)
+        for edit, text in zip(self._edits(), texts, strict=True):
+            if edit.text() != text:
+                edit.setText(text)
 
     # -- reading the form -------------------------------------------------------------------
     @staticmethod
@@ -248,3 +293,9 @@ class SecurityEditor(QDialog):
         self.check()
         if self.valid:
             super().accept()
+
+    def reject(self) -> None:
+        """Hủy, Esc or the window's close box: changes typed are not dropped without asking."""
+        if self.history.modified and not confirm_discard(self):
+            return
+        super().reject()

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.numbers import format_number
@@ -28,7 +29,7 @@ from thidua_desktop.services.campaigns.definitions import (
 )
 from thidua_desktop.services.core.scope import ensure_in_scope, subtree_ids
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models.core import AdminUnit, Indicator
+from thidua_desktop.store.models.core import AdminUnit, Campaign, Indicator
 from thidua_desktop.store.models.core import Target as TargetRecord
 
 __all__ = ["GridIndicator", "TargetGrid", "save_target_grid", "target_grid", "target_text"]
@@ -53,6 +54,10 @@ class TargetGrid:
     units: tuple[tuple[str, str], ...]  # (code, full name): the scope, then the units below
     texts: dict[tuple[str, str], str]  # (unit code, indicator code) → "5.600", "9,5 - 10"
     editable: bool
+    # Last year's targets of the same units and indicator codes, for "Chép từ năm trước": from
+    # this campaign when it ran last year, else from the campaign that gave most of them.
+    previous: dict[tuple[str, str], str] = field(default_factory=dict)
+    previous_from: str = ""  # "Chỉ thị 10/CT-UBND … năm 2022"
 
 
 def target_text(low: Decimal, high: Decimal | None) -> str:
@@ -105,7 +110,10 @@ def target_grid(db: Database, *, campaign_code: str, year: int) -> TargetGrid:
                 )
             )
         }
+        previous, previous_from = _last_year(session, campaign, year, by_id, codes)
         return TargetGrid(
+            previous=previous,
+            previous_from=previous_from,
             campaign_code=campaign.code,
             year=year,
             indicators=tuple(
@@ -116,6 +124,50 @@ def target_grid(db: Database, *, campaign_code: str, year: int) -> TargetGrid:
             texts=texts,
             editable=campaign.owner_code is None,  # a higher office's campaign: read-only
         )
+
+
+def _last_year(
+    session: Session,
+    campaign: Campaign,
+    year: int,
+    units: Mapping[int, str],
+    indicators: Mapping[int, str],
+) -> tuple[dict[tuple[str, str], str], str]:
+    """Last year's targets of these units for indicators of the same codes."""
+    rows = session.execute(
+        select(
+            Campaign.id,
+            TargetRecord.unit_id,
+            Indicator.code,
+            TargetRecord.low,
+            TargetRecord.high,
+        )
+        .join(Indicator, TargetRecord.indicator_id == Indicator.id)
+        .join(Campaign, Indicator.campaign_id == Campaign.id)
+        .where(
+            TargetRecord.year == year - 1,
+            TargetRecord.unit_id.in_(list(units)),
+            Indicator.code.in_(sorted(set(indicators.values()))),
+        )
+        .order_by(Campaign.id, TargetRecord.unit_id, Indicator.code)
+    ).all()
+    if not rows:
+        return {}, ""
+    counts: dict[int, int] = {}
+    for campaign_id, *_ in rows:
+        counts[campaign_id] = counts.get(campaign_id, 0) + 1
+    source_id = (
+        campaign.id
+        if campaign.id in counts
+        else max(counts, key=lambda c: (counts[c], c))  # the most, then the newest
+    )
+    source = session.get_one(Campaign, source_id)
+    texts = {
+        (units[unit_id], code): target_text(low, high)
+        for campaign_id, unit_id, code, low, high in rows
+        if campaign_id == source_id
+    }
+    return texts, f"{source.title} — năm {year - 1}"
 
 
 def save_target_grid(
