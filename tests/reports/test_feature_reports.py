@@ -221,6 +221,25 @@ def test_excel_cells_are_numbers_with_a_header_block(demo_db: Database, tmp_path
     assert totals[8].value == pytest.approx(0.7831) and totals[8].number_format == "0.00%"
 
 
+def test_row_numbers_and_targets_are_numbers_in_excel(
+    demo_db: Database, tmp_path: Path, read_pdf: ReadPdf
+) -> None:
+    report = build_report(demo_db, ReportRequest("campaign", 2023, day=DAY))
+    book = openpyxl.load_workbook(save_report_file(report, tmp_path / "ct10.xlsx"))
+    sheet = book[book.sheetnames[0]]
+    rows = [[c for c in row] for row in sheet.iter_rows(min_row=int(sheet.freeze_panes[1:]))]
+    by_name = {row[1].value: row for row in rows}
+    first = rows[0][0]
+    assert first.value == 1 and first.data_type == "n"  # "TT", not text
+    bhyt = by_name["Tỷ lệ dân số tham gia bảo hiểm y tế"]
+    assert bhyt[3].value == pytest.approx(92.45) and bhyt[3].data_type == "n"
+    assert bhyt[3].number_format == '"≥ "#,##0.00'  # shows "≥ 92,45" as the PDF does
+    grdp = next(row for name, row in by_name.items() if "GRDP" in str(name))
+    assert grdp[3].value == "9,5 - 10"  # a range stays text
+    text = flat(read_pdf(save_report_file(report, tmp_path / "ct10.pdf")))
+    assert "≥ 92,45" in text
+
+
 def test_a_report_without_tables_cannot_be_saved_as_excel(
     demo_db: Database, tmp_path: Path
 ) -> None:

@@ -51,6 +51,10 @@ class Cell:
     # A number's places when its row differs from the column (an indicator's own decimals:
     # "92,40" in the PDF and the workbook as on the screen); None: the column's rule.
     decimals: int | None = None
+    # Text around a number ("≥ " and "%" of "≥ 93,5%"): printed with it in the PDF, and part
+    # of the number format in the workbook, where the cell stays a number.
+    prefix: str = ""
+    suffix: str = ""
 
     # Excel's built-in "Good", "Neutral" and "Bad" cell styles: familiar to every office.
     GOOD_FILL = "#C6EFCE"

@@ -142,7 +142,7 @@ def list_tables(
             born = str(r.birth_year) if r.birth_year else "x"
             male = born if person and r.gender is Gender.MALE else ""
             female = born if person and r.gender is Gender.FEMALE else ""
-            row: list[CellValue] = [str(number), r.name, male, female, r.workplace]
+            row: list[CellValue] = [number, r.name, male, female, r.workplace]
             if proposal:
                 row.append(line.achievement)
             notes = []

@@ -23,6 +23,7 @@ from thidua_desktop.reports.builders.common import (
     short_name,
     status_cell,
     status_sentence,
+    target_cell,
 )
 from thidua_desktop.reports.document import (
     Block,
@@ -231,10 +232,10 @@ def scope_table(rows: Sequence[EvaluationRow], caption: str) -> TableBlock:
         columns=_SCOPE_COLUMNS,
         rows=[
             [
-                str(number),
+                number,
                 row.indicator_name,
                 row.unit_of_measure,
-                row.target.describe() if row.target is not None else "",
+                target_cell(row.target),
                 Cell(row.value, decimals=row.decimals) if row.value is not None else None,
                 _ratio_cell(row.comparator, row.ratio_percent, row.difference, row.decimals),
                 status_cell(row.status) if row.target is not None else "Chưa giao",
@@ -288,13 +289,13 @@ def _units(
         statuses = [_cell_status(grid, unit, i) for i in grid.indicators]
         given = [s for s in statuses if s is not None]
         if not given:  # nothing given to this unit: blanks, not a row of zeros
-            rows.append([str(number), unit.full_name, 0, None, None, None, None, ""])
+            rows.append([number, unit.full_name, 0, None, None, None, None, ""])
             continue
         below = [str(n) for n, s in enumerate(statuses, 1) if s is Status.BELOW]
         counts = {s: given.count(s) for s in Status}
         rows.append(
             [
-                str(number),
+                number,
                 unit.full_name,
                 len(given),
                 counts[Status.EXCEEDED],
@@ -362,7 +363,7 @@ def _indicator_tables(
                     Column("Đánh giá", 1.15, align="center"),
                 ],
                 rows=[
-                    _indicator_line(grid, indicator, str(n), u.full_name, u)
+                    _indicator_line(grid, indicator, n, u.full_name, u)
                     for n, u in enumerate(children, 1)
                 ],
                 totals=(
@@ -377,7 +378,7 @@ def _indicator_tables(
 
 
 def _indicator_line(
-    grid: ResultGrid, indicator: IndicatorRow, first: str, name: str, unit: GridUnit
+    grid: ResultGrid, indicator: IndicatorRow, first: int | str, name: str, unit: GridUnit
 ) -> list[CellValue]:
     cell = grid.cells.get((unit.id, indicator.id))
     if cell is None:
@@ -386,7 +387,7 @@ def _indicator_line(
     return [
         first,
         name,
-        cell.target.describe() if cell.target is not None else "",
+        target_cell(cell.target),
         result.value,
         _ratio_cell(
             indicator.comparator, result.ratio_percent, result.difference, indicator.decimals

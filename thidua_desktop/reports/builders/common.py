@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from thidua_desktop.domain.dates import format_date
-from thidua_desktop.domain.evaluation import Status
+from thidua_desktop.domain.evaluation import Comparator, Status, Target
 from thidua_desktop.domain.letterhead import Letterhead
 from thidua_desktop.domain.numbers import percent_text
 from thidua_desktop.domain.text import clean
@@ -217,6 +217,17 @@ _STATUS_TEXT = {
     Status.BELOW: "Không đạt",
     Status.NO_DATA: "Chưa có số liệu",
 }
+
+
+def target_cell(target: Target | None) -> Cell | str:
+    """A target in a table: "≥ 93,5" and "≤ 0,36" stay numbers in the workbook (the sign is
+    part of the cell's format); a range "9,5 - 10" is text."""
+    if target is None:
+        return ""
+    if target.comparator is Comparator.RANGE:
+        return target.describe()
+    sign = "≥ " if target.comparator is Comparator.AT_LEAST else "≤ "
+    return Cell(target.low, prefix=sign)
 
 
 def status_cell(status: Status | None) -> Cell | str:

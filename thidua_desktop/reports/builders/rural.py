@@ -159,7 +159,7 @@ def key_paragraphs(context: Context, o: RuralOverview) -> list[Block]:
 def levels_table(o: RuralOverview, caption: str, phrase: str) -> TableBlock:
     """Communes by their highest level per district, the scope as the totals row."""
 
-    def line(first: str, name: str, s: RuralSummary) -> list[CellValue]:
+    def line(first: int | str, name: str, s: RuralSummary) -> list[CellValue]:
         counts = [s.none, s.ntm, s.nang_cao, s.kieu_mau]
         return [first, name, s.communes, *counts, s.at_least(Level.NTM)]
 
@@ -175,7 +175,7 @@ def levels_table(o: RuralOverview, caption: str, phrase: str) -> TableBlock:
             Column("Tổng số xã đạt chuẩn NTM", 1.1, "number"),
         ],
         groups=[[HeaderGroup("Mức đạt chuẩn cao nhất", 3, 6)]],
-        rows=[line(str(n), d.unit_name, d) for n, d in enumerate(o.districts, 1)],
+        rows=[line(n, d.unit_name, d) for n, d in enumerate(o.districts, 1)],
         totals=line("", f"Toàn {kinds_phrase([o.scope_name])}", o.total),
         caption=caption,
     )
@@ -206,7 +206,7 @@ def _recognitions(o: RuralOverview, tables: Iterator[int]) -> list[Block]:
             kind = "kế hoạch các xã" if plan.target_source == "plans" else "chỉ tiêu giao"
         rows.append(
             [
-                str(number),
+                number,
                 plan.level.label,
                 plan.target,
                 kind,
@@ -256,7 +256,7 @@ def _recognitions(o: RuralOverview, tables: Iterator[int]) -> list[Block]:
             )
             lines.append(
                 [
-                    str(number),
+                    number,
                     commune.unit_name,
                     short_name(commune.district_name),
                     level.label,
@@ -307,7 +307,7 @@ def _communes(o: RuralOverview, several: bool, table_number: int) -> list[Block]
     ]
     rows: list[list[CellValue]] = []
     for number, commune in enumerate(o.communes, 1):
-        line: list[CellValue] = [str(number), commune.unit_name]
+        line: list[CellValue] = [number, commune.unit_name]
         if several:
             line.append(short_name(commune.district_name))
         line.append(_SHORT[commune.level] if commune.level else "Chưa đạt")

@@ -186,7 +186,7 @@ def key_paragraphs(context: Context, o: SecurityOverview) -> list[Block]:
 def district_table(o: SecurityOverview, caption: str, phrase: str) -> TableBlock:
     """Counts and shares per district, the scope as the totals row."""
 
-    def line(first: str, name: str, s: ScopeSummary) -> list[CellValue]:
+    def line(first: int | str, name: str, s: ScopeSummary) -> list[CellValue]:
         return [
             first,
             name,
@@ -222,7 +222,7 @@ def district_table(o: SecurityOverview, caption: str, phrase: str) -> TableBlock
                 HeaderGroup("Đạt cả hai", 7, 10),
             ]
         ],
-        rows=[line(str(n), d.unit_name, d) for n, d in enumerate(o.districts, 1)],
+        rows=[line(n, d.unit_name, d) for n, d in enumerate(o.districts, 1)],
         totals=line("", f"Toàn {kinds_phrase([o.scope_name])}", o.total),
         caption=caption,
         font_size=10,
@@ -313,7 +313,7 @@ def _shortfalls(o: SecurityOverview, several: bool, tables: TableNumbers) -> lis
     rows: list[list[CellValue]] = []
     for number, row in enumerate(short, 1):
         reasons = _reasons(row)
-        line: list[CellValue] = [str(number), row.unit_name]
+        line: list[CellValue] = [number, row.unit_name]
         if several:
             line.append(row.district_name)
         rows.append([*line, *reasons])
@@ -341,7 +341,7 @@ def _units_table(o: SecurityOverview, several: bool, tables: TableNumbers) -> Ta
     ]
     rows: list[list[CellValue]] = []
     for number, row in enumerate(o.units, 1):
-        line: list[CellValue] = [str(number), row.unit_name]
+        line: list[CellValue] = [number, row.unit_name]
         if several:
             line.append(short_name(row.district_name))
         for component in components:

@@ -55,6 +55,13 @@ def cell_text(value: CellValue, column: Column) -> str:
 
     Raises `TypeError` for a value the column cannot hold (a float above all: money and rates
     are exact decimals)."""
+    text = _bare_text(value, column)
+    if isinstance(value, Cell) and text and not isinstance(value.value, str):
+        return f"{printable(value.prefix)}{text}{printable(value.suffix)}"
+    return text
+
+
+def _bare_text(value: CellValue, column: Column) -> str:
     places = value.decimals if isinstance(value, Cell) else None
     value = unwrap(value)
     if value is None:
@@ -74,7 +81,7 @@ def cell_text(value: CellValue, column: Column) -> str:
             raise TypeError(f"column {column.title!r} takes a date, not {type(value).__name__}")
         return format_date(value)
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
-        return format_number(value)
+        return format_number(value, places)
     if isinstance(value, date) and not isinstance(value, datetime):
         return format_date(value)
     raise TypeError(f"column {column.title!r} cannot show a {type(value).__name__}")

@@ -111,6 +111,11 @@ def number_format(column: Column, value: Decimal | int, places: int | None = Non
     return f"0{fraction}%" if column.kind == "percent" else f"#,##0{fraction}"
 
 
+def _literal(text: str) -> str:
+    """Text shown as it is inside an Excel number format ('"≥ "#,##0.0"%"')."""
+    return f'"{text.replace(chr(34), "")}"' if text else ""
+
+
 def workbook_from_document(spec: DocumentSpec) -> WorkbookSpec:
     """The Excel version of a document: one sheet per table (its annex's too), under the
     document's header."""
@@ -277,6 +282,8 @@ class _SheetWriter:
             if column.kind == "percent":
                 number = Decimal(value).scaleb(-2)  # 75 (%) is 0.75 in Excel
             shown = number_format(column, value, looks.decimals if looks is not None else None)
+            if looks is not None and (looks.prefix or looks.suffix):
+                shown = f"{_literal(looks.prefix)}{shown}{_literal(looks.suffix)}"
             look = self._look(column, looks, bold=bold, text=False, number_format=shown)
             return self._cell(excel_number(number), look)
         if isinstance(value, date) and not isinstance(value, datetime):
