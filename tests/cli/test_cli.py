@@ -155,3 +155,26 @@ def test_version_and_module_entry_point(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"thidua-desktop {__version__}"
+
+
+def test_argparse_speaks_vietnamese_only_for_our_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from thidua_desktop.cli.common import Parser, vietnamese_argparse
+
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(tmp_path), "units", "--bad-flag"])
+    assert "tham số không nhận ra" in capsys.readouterr().err
+    # Another program in the same process (pytest itself, a script) keeps argparse's English.
+    plain = argparse.ArgumentParser(prog="other")
+    assert "show this help message and exit" in plain.format_help()
+    # Plural messages too: "expected 2 arguments".
+    with vietnamese_argparse():
+        pair = Parser(prog="thidua-desktop")
+        pair.add_argument("--pair", nargs=2)
+        with pytest.raises(SystemExit):
+            pair.parse_args(["--pair", "1"])
+    err = capsys.readouterr().err
+    assert "tham số --pair: cần 2 giá trị" in err and "expected" not in err

@@ -17,6 +17,7 @@ from thidua_desktop.cli.common import (
     day_of,
     print_json,
     with_database,
+    vietnamese_argparse,
     year_arg,
 )
 from thidua_desktop.domain.errors import UserError
@@ -184,12 +185,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parse(argv: list[str]) -> argparse.Namespace:
     """The arguments; with no command (the window opens) the commands' modules are not even
     imported, which takes a few tens of milliseconds off the start-up."""
-    if not {"-h", "--help"} & set(argv):
-        known, rest = build_parser(with_commands=False).parse_known_args(argv)
-        if not rest:
-            known.command = None
-            return known
-    return build_parser().parse_args(argv)
+    with vietnamese_argparse():
+        if not {"-h", "--help"} & set(argv):
+            known, rest = build_parser(with_commands=False).parse_known_args(argv)
+            if not rest:
+                known.command = None
+                return known
+        return build_parser().parse_args(argv)
 
 
 def _single_writer(args: argparse.Namespace) -> contextlib.AbstractContextManager[object]:

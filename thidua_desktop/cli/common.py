@@ -5,10 +5,11 @@ module of the command line, never the entry point in ``cli/__init__``."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from thidua_desktop import APP_NAME
@@ -49,11 +50,31 @@ _ARGPARSE_VI = {
 }
 
 
+_ARGPARSE_VI_PLURAL = {
+    "expected %s argument": "cần %s giá trị",
+    "conflicting option string: %s": "tùy chọn trùng nhau: %s",
+}
+
+
 def _vietnamese(message: str) -> str:
     return _ARGPARSE_VI.get(message, message)
 
 
-argparse._ = _vietnamese  # type: ignore[attr-defined]
+def _vietnamese_plural(singular: str, plural: str, count: int) -> str:
+    return _ARGPARSE_VI_PLURAL.get(singular, singular if count == 1 else plural)
+
+
+@contextlib.contextmanager
+def vietnamese_argparse() -> Iterator[None]:
+    """argparse speaks Vietnamese while our command line is built and read, and only then: a
+    program that imports this module (pytest, a script) keeps argparse as it was."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._ = _vietnamese  # type: ignore[attr-defined]
+    argparse.ngettext = _vietnamese_plural  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
 class Parser(argparse.ArgumentParser):
