@@ -16,8 +16,8 @@ from thidua_desktop.cli.common import (
     data_dir_of,
     day_of,
     print_json,
-    with_database,
     vietnamese_argparse,
+    with_database,
     year_arg,
 )
 from thidua_desktop.domain.errors import UserError
