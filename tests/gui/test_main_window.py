@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+import pytest
+
 from PySide6.QtCore import QCollator, QDate, QLocale, QModelIndex
 from pytestqt.qtbot import QtBot
 
@@ -161,3 +163,18 @@ def test_vietnamese_sort_key_agrees_with_qcollator_on_the_bundled_names() -> Non
     collator = QCollator(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     by_qt = sorted(names, key=collator.sortKey)
     assert sorted(names, key=sort_key) == by_qt
+
+
+def test_a_failed_automatic_backup_stays_said_on_every_page(
+    open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notice = "Chưa sao lưu tự động được: ổ đĩa đã đầy."
+    monkeypatch.setattr(
+        "thidua_desktop.services.safety.backups.start_of_day_backup", lambda _d: notice
+    )
+    open_window().close()  # the first opening makes the data; the next one backs it up first
+    window = open_window()
+    assert window.status.text() == notice
+    for page in (Page.RESULTS, Page.REPORTS, Page.UNITS):
+        window.show_page(page)
+        assert window.status.text() == notice

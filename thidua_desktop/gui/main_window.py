@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.ask_demo_office = ask_demo_office
         self._shown_year: int | None = None  # the year every page shows (edits confirmed)
         self.db: Database | None = None
+        self._notice: str | None = None  # said at opening (a failed backup): stays in view
         self.profile: ProfileRow | None = None
         self.units: list[UnitRow] = []
         self.office_unit_id: int | None = None
@@ -211,9 +212,13 @@ class MainWindow(QMainWindow):
         if row >= 0 and Page(row) in self._page_factories:
             widget = self.page(Page(row))
             if widget is not self.stack.currentWidget() and self.db is not None:
-                # A page's message ("Đã lưu 7 ô…") belongs to that page, not to the next one.
-                self.status.setText(self.tr("Sẵn sàng."))
+                # A page's message ("Đã lưu 7 ô…") belongs to that page, not to the next one;
+                # a failed automatic backup stays said until the window closes.
+                self.status.setText(self._idle_status())
             self.stack.setCurrentWidget(widget)
+
+    def _idle_status(self) -> str:
+        return self._notice or self.tr("Sẵn sàng.")
 
     @property
     def units_page(self) -> UnitsPage:
@@ -403,9 +408,8 @@ class MainWindow(QMainWindow):
         if Page.UNITS in self.pages:
             self.units_page.set_year(self.current_year)
         self.profile_button.setEnabled(True)
-        self.status.setText(self.tr("Sẵn sàng."))
-        if workspace.notice:
-            self.status.setText(workspace.notice)
+        self._notice = workspace.notice
+        self.status.setText(self._idle_status())
         self.workspace_ready.emit()
         if workspace.profile is None or not workspace.profile.is_complete:
             QTimer.singleShot(0, lambda: self.edit_profile(True))
