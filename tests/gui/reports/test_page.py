@@ -253,7 +253,70 @@ def test_the_preview_goes_to_the_printer(
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", to_a_file)
+    # Other choices than the preview's: nothing printed until it is previewed again.
+    page.kind.setCurrentIndex(page.kind.findData("rural"))
+    assert not page.print_button.isEnabled()
+    assert page.status.text().startswith("Lựa chọn đã đổi")
+    page.kind.setCurrentIndex(page.kind.findData("security"))
+    assert page.print_button.isEnabled()
     page.print_button.click()
     pages = page.pdf_document.pageCount()
     assert page.status.text() == f"Đã gửi {pages} trang tới máy in."
     assert printed.stat().st_size > 10_000
+
+
+def test_pages_are_drawn_at_300_dpi_on_a_1200_dpi_printer(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QRect, QRectF, QSize
+
+    from thidua_desktop.gui.reports.page import print_pages
+
+    drawn: list[tuple[QRectF, QSize]] = []
+
+    class Layout:
+        def fullRectPixels(self, dpi: int) -> QRect:  # A4 at `dpi`
+            return QRect(0, 0, round(8.27 * dpi), round(11.69 * dpi))
+
+    class Printer:
+        def fromPage(self) -> int:
+            return 0
+
+        def toPage(self) -> int:
+            return 0
+
+        def resolution(self) -> int:
+            return 1200
+
+        def pageLayout(self) -> Layout:
+            return Layout()
+
+        def newPage(self) -> bool:
+            return True
+
+    class Document:
+        def pageCount(self) -> int:
+            return 2
+
+        def render(self, page: int, size: QSize) -> QSize:
+            return size
+
+    class Painter:
+        from PySide6.QtGui import QPainter
+
+        RenderHint = QPainter.RenderHint
+
+        def begin(self, _printer: object) -> bool:
+            return True
+
+        def setRenderHint(self, _hint: object) -> None:
+            pass
+
+        def drawImage(self, target: QRectF, image: QSize) -> None:
+            drawn.append((target, image))
+
+        def end(self) -> None:
+            pass
+
+    assert print_pages(Document(), Printer(), Painter) == 2
+    target, image = drawn[0]
+    assert (target.width(), target.height()) == (9924, 14028)  # the whole sheet at 1200 dpi
+    assert (image.width(), image.height()) == (2481, 3507)  # drawn from a 300 dpi image

@@ -58,6 +58,7 @@ class ReportsPage(QWidget):
         self.last_saved: Path | None = None
         self.preview_file: Path | None = None
         self._preview_data: Any = None  # the QBuffer the PDF document reads from
+        self._previewed: ReportRequest | None = None  # the choices the preview shows
 
         title = QLabel(self.tr("Báo cáo"))
         title.setObjectName("pageTitle")
@@ -154,6 +155,15 @@ class ReportsPage(QWidget):
         layout.addLayout(body, 1)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.unit.currentIndexChanged,
+            self.campaign.currentIndexChanged,
+            self.signer.textChanged,
+            self.day.dateChanged,
+            main.year_changed,
+        ):
+            signal.connect(self._form_changed)
         self.preview_button.clicked.connect(self.show_preview)
         self.pdf_button.clicked.connect(lambda: self.save_as(".pdf"))
         self.xlsx_button.clicked.connect(lambda: self.save_as(".xlsx"))
@@ -288,17 +298,31 @@ class ReportsPage(QWidget):
         self._busy(True, self.tr("Đang lập báo cáo…"))
         self.main.background.run(
             work,
-            on_success=self._show_pdf,
+            on_success=lambda data: self._show_pdf(data, request),
             on_failure=self._failed,
             label=self.tr("Đang lập báo cáo…"),
             window=self.main,
         )
 
-    def _show_pdf(self, data: bytes) -> None:
+    def _form_changed(self) -> None:
+        """A preview of other choices is not what the form now asks for: printing waits for
+        a new preview, and the page says so."""
+        if self._previewed is None:
+            return
+        current = self.request() == self._previewed
+        self.print_button.setEnabled(current and self.pdf_document is not None)
+        self.status.setText(
+            self.tr("Bản xem trước: chưa lưu thành tệp.")
+            if current
+            else self.tr("Lựa chọn đã đổi: bấm “Xem trước” để xem và in báo cáo mới.")
+        )
+
+    def _show_pdf(self, data: bytes, request: ReportRequest) -> None:
         self._busy(False, self.tr("Bản xem trước: chưa lưu thành tệp."))
+        self._previewed = request
         if self.has_pdf_view:
             self._load_into_view(data)
-            self.print_button.setEnabled(True)
+            self.print_button.setEnabled(self.request() == request)
         else:
             if self.preview_file is not None:  # one preview file at a time
                 self.preview_file.unlink(missing_ok=True)
@@ -398,8 +422,15 @@ class ReportsPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved)))
 
 
+PRINT_DPI = 300  # sharp on paper; a 1200 dpi printer would need 560 MB per A4 page image
+
+
 def print_pages(document: Any, printer: Any, painter_class: Any) -> int:
-    """Draw the document's pages (the printer's range, or all) on `printer`; the pages sent."""
+    """Draw the document's pages (the printer's range, or all) on `printer`; the pages sent.
+
+    Each page is drawn as an image of at most PRINT_DPI, scaled to the whole sheet."""
+    from PySide6.QtCore import QRectF, QSize
+
     first, last = printer.fromPage(), printer.toPage()
     if first == 0:  # no range chosen: every page
         first, last = 1, document.pageCount()
@@ -408,12 +439,15 @@ def print_pages(document: Any, printer: Any, painter_class: Any) -> int:
         return 0
     sent = 0
     try:
-        area = printer.pageLayout().fullRectPixels(printer.resolution())
+        resolution = max(printer.resolution(), 1)
+        area = printer.pageLayout().fullRectPixels(resolution)
+        scale = min(1.0, PRINT_DPI / resolution)
+        size = QSize(round(area.width() * scale), round(area.height() * scale))
+        painter.setRenderHint(painter_class.RenderHint.SmoothPixmapTransform)
         for page in range(first - 1, min(last, document.pageCount())):
             if sent:
                 printer.newPage()
-            image = document.render(page, area.size())
-            painter.drawImage(area.topLeft(), image)
+            painter.drawImage(QRectF(area), document.render(page, size))
             sent += 1
     finally:
         painter.end()
