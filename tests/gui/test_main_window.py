@@ -6,7 +6,6 @@ import datetime as dt
 import unicodedata
 
 import pytest
-
 from PySide6.QtCore import QCollator, QDate, QLocale, QModelIndex
 from pytestqt.qtbot import QtBot
 
