@@ -253,6 +253,11 @@ class AwardsPage(QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = self._again = False
+        if errors.no_office(exc):  # only opened: said in place, asked when the user acts
+            self.subtitle.setText(
+                self.tr("Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.")
+            )
+            return
         errors.report(self, exc)
 
     def _loaded(self, loaded: tuple[int, list[ProposalRow]]) -> None:

@@ -59,10 +59,16 @@ def report(parent: QWidget | None, exc: BaseException, *, title: str | None = No
     show_crash(parent, type(exc), exc, exc.__traceback__)
 
 
-def _no_office(exc: UserError) -> bool:
+def _no_office(exc: BaseException) -> bool:
     from thidua_desktop.services.core.scope import NoProfileError
 
     return isinstance(exc, NoProfileError)
+
+
+def no_office(exc: BaseException) -> bool:
+    """The work needs the office of this installation, and none is chosen yet: a page that
+    was only opened says so in place; an action the user asked for offers the choice."""
+    return _no_office(exc)
 
 
 def _offer_office_choice(parent: QWidget | None) -> None:
@@ -82,10 +88,20 @@ def _offer_office_choice(parent: QWidget | None) -> None:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
-    window = parent.window() if parent is not None else None
-    edit = getattr(window, "edit_profile", None)
+    edit = getattr(_main_window(parent), "edit_profile", None)
     if answer == QMessageBox.StandardButton.Yes and edit is not None:
         edit(True)
+
+
+def _main_window(parent: QWidget | None) -> QWidget | None:
+    """The window that can choose the office, also from a dialog opened over it."""
+    widget = parent
+    while widget is not None:
+        window = widget.window()
+        if hasattr(window, "edit_profile"):
+            return window
+        widget = window.parentWidget()
+    return next((w for w in QApplication.topLevelWidgets() if hasattr(w, "edit_profile")), None)
 
 
 def show_crash(
