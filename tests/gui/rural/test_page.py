@@ -223,3 +223,21 @@ def test_the_checklist_undoes_mark_all_met_in_one_step(
     assert texts["all met"].startswith("<b>Đạt 19/19</b>")
     assert texts["undone"] == texts["opened"]
     assert texts["redone"] == texts["all met"]
+
+
+def test_a_xa_with_nothing_recorded_is_said_without_data_not_below_standard() -> None:
+    from thidua_desktop.gui.rural.model import UNKNOWN, CommuneModel
+
+    def commune(code: str, **kw: object) -> CommuneRow:
+        return CommuneRow(
+            unit_id=int(code), unit_code=code, unit_name=f"Xã {code}", sort_key=code,
+            district_code="92", district_name="Thành phố Cần Thơ", district_sort_key="92",
+            year=2026, level=None, scores=(), next_level=Level.NTM, missing=(), **kw,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    model = CommuneModel()
+    model.set_rows([commune("31531"), commune("31594", plan=Level.NTM)])
+    cells = [model.index(r, Column.LEVEL) for r in range(2)]
+    assert cells[0].data() == "Chưa có số liệu" and cells[0].data(LEVEL_ROLE) == UNKNOWN
+    # A plan is not a level, and not data on the xã's standing either: still unknown.
+    assert cells[1].data() == "Chưa có số liệu"

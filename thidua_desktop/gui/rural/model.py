@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from thidua_desktop.domain.rural import Level
@@ -37,6 +37,8 @@ LEVEL_COLOURS: dict[Level | None, tuple[str, str]] = {
     Level.NANG_CAO: ("#d3e4f6", "#124a84"),
     Level.KIEU_MAU: ("#f6e2ad", "#6a4700"),
 }
+UNKNOWN = "unknown"  # LEVEL_ROLE of a xã with nothing recorded
+UNKNOWN_COLOURS = ("#ffffff", "#6b7380")  # an outline of a badge: nothing known yet
 COMPLETE_BACKGROUND = QColor("#e3f4e6")
 SHORT_BACKGROUND = QColor("#fbe3e1")
 WARNING_FOREGROUND = QColor("#9a3412")
@@ -124,7 +126,7 @@ class CommuneModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if role == LEVEL_ROLE and column == Column.LEVEL:
-            return row.level.value if row.level is not None else ""
+            return row.level.value if row.level is not None else UNKNOWN if row.unknown else ""
         if role == Qt.ItemDataRole.BackgroundRole and column in _SETS:
             score = row.score(_SETS[column])
             if score is None or not score.recorded:
@@ -148,7 +150,7 @@ class CommuneModel(QAbstractTableModel):
         if column == Column.DISTRICT:
             return short_name(row.district_name)
         if column == Column.LEVEL:
-            return level_label(row.level)
+            return self.tr("Chưa có số liệu") if row.unknown else level_label(row.level)
         if column in _SETS:
             score = row.score(_SETS[column])
             return score.text if score is not None else "—"
@@ -283,7 +285,7 @@ class LevelBadgeDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         code = index.data(LEVEL_ROLE)
-        level = Level(code) if code else None
+        level = Level(code) if code and code != UNKNOWN else None
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         style = option.widget.style() if option.widget else None
         # Selection background first, so a selected row still shows its badge.
@@ -292,7 +294,9 @@ class LevelBadgeDelegate(QStyledItemDelegate):
         option_copy.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option_copy, painter)
-        background, foreground = LEVEL_COLOURS.get(level, LEVEL_COLOURS[None])
+        background, foreground = (
+            UNKNOWN_COLOURS if code == UNKNOWN else LEVEL_COLOURS.get(level, LEVEL_COLOURS[None])
+        )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(option.font)
@@ -302,7 +306,10 @@ class LevelBadgeDelegate(QStyledItemDelegate):
         rect = option.rect
         width = min(metrics.horizontalAdvance(text) + 16, rect.width() - 6)
         badge = QRectF(rect.x() + 4, rect.y() + 3, width, rect.height() - 6)
-        painter.setPen(Qt.PenStyle.NoPen)
+        if code == UNKNOWN:  # dashed outline: nothing known, not a level
+            painter.setPen(QPen(QColor("#b8c0cc"), 1, Qt.PenStyle.DashLine))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(badge, 8, 8)
         painter.setPen(QColor(foreground))

@@ -335,6 +335,11 @@ class RuralPage(YearOverviewPage):
 
     def _detail_text(self, row: CommuneRow) -> str:
         name, level = row.unit_name, level_label(row.level)
+        if row.unknown:
+            return self.tr(
+                "<b>{name}</b> — chưa có số liệu năm {year}: chưa có tiêu chí, quyết định công "
+                "nhận hay kế hoạch nào được ghi."
+            ).format(name=name, year=row.year)
         if row.next_level is None:
             text = self.tr("<b>{name}</b> — {level}").format(name=name, level=level)
         elif row.missing:

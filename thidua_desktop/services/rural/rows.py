@@ -139,6 +139,12 @@ class CommuneRow:
         return any(s.recorded for s in self.scores)
 
     @property
+    def unknown(self) -> bool:
+        """Nothing is known of this xã: no level, no criteria this year, no recognition ever
+        (e.g. a new commune whose data has not come in): "chưa có số liệu", not "chưa đạt"."""
+        return self.level is None and not self.recorded and not self.recognitions
+
+    @property
     def plan_achieved(self) -> bool | None:
         """Whether this year's plan was met; None without a plan."""
         if self.plan is None:

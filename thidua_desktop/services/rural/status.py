@@ -366,7 +366,7 @@ def _summary(
         sort_key=unit.sort_key,
         communes=len(rows),
         none=sum(1 for r in rows if r.level is None),
-        unknown=sum(1 for r in rows if r.level is None and not r.recorded and not r.recognitions),
+        unknown=sum(1 for r in rows if r.unknown),
         ntm=sum(1 for r in rows if r.level is Level.NTM),
         nang_cao=sum(1 for r in rows if r.level is Level.NANG_CAO),
         kieu_mau=sum(1 for r in rows if r.level is Level.KIEU_MAU),
