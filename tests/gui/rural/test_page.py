@@ -241,3 +241,15 @@ def test_a_xa_with_nothing_recorded_is_said_without_data_not_below_standard() ->
     assert cells[0].data() == "Chưa có số liệu" and cells[0].data(LEVEL_ROLE) == UNKNOWN
     # A plan is not a level, and not data on the xã's standing either: still unknown.
     assert cells[1].data() == "Chưa có số liệu"
+
+
+def test_after_the_reform_the_district_column_and_filter_are_hidden(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    window, page = open_page(open_window, qtbot)
+    assert not page.table.isColumnHidden(Column.DISTRICT) and page.district.isVisible()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.set_year(2026)
+    assert page.table.isColumnHidden(Column.DISTRICT) and not page.district.isVisible()
+    level = page.proxy.index(0, Column.LEVEL).data()
+    assert level in ("Chưa có số liệu", "NTM", "NTM nâng cao", "NTM kiểu mẫu")

@@ -256,3 +256,18 @@ def test_the_editor_undoes_and_redoes_the_whole_form_and_asks_before_dropping_it
         "Biểu mẫu có thay đổi chưa lưu. Đóng và bỏ các thay đổi?",
     )
     assert QDialog.result(editor) == QDialog.DialogCode.Rejected
+
+
+def test_after_the_reform_the_district_column_and_filter_are_hidden(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    window, page = open_page(open_window, qtbot)
+    district = page.model.column_of(Kind.DISTRICT)
+    assert not page.table.isColumnHidden(district) and page.district.isVisible()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.set_year(2026)  # the city's communes directly under it: no district level
+    assert page.table.isColumnHidden(district)
+    assert not page.district.isVisible() and not page.tabs.isTabVisible(1)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.set_year(2023)
+    assert not page.table.isColumnHidden(district) and page.district.isVisible()

@@ -178,7 +178,7 @@ class SecurityPage(YearOverviewPage):
         # From 01/07/2025 the units are the province's own: no district column, filter or
         # summary by district; the tab names the kinds of that year.
         two_tier = all(u.district_code == o.scope_code for u in o.units)
-        self.table.setColumnHidden(1, two_tier)
+        self.table.setColumnHidden(self.model.column_of(Kind.DISTRICT), two_tier)
         self.district.setVisible(not two_tier)
         self.district_label.setVisible(not two_tier)
         self.tabs.setTabVisible(1, not two_tier)
