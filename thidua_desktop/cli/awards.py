@@ -124,7 +124,9 @@ def _print_overview(o: Any) -> None:
             )
             if p.returned:
                 print(f"        Lý do trả lại: {p.return_reason}")
-        print("  (Số quyết định để in: xem awards show SỐ-ĐỀ-NGHỊ.)")
+        print(
+            "  (#N là số hiệu đề nghị: awards show N cho danh sách và cách in tờ trình, quyết định.)"
+        )
     if o.warnings:
         print()
         print(f"Cảnh báo ({len(o.warnings)}):")
