@@ -125,7 +125,8 @@ def _print_overview(o: Any) -> None:
             if p.returned:
                 print(f"        Lý do trả lại: {p.return_reason}")
         print(
-            "  (#N là số hiệu đề nghị: awards show N cho danh sách và cách in tờ trình, quyết định.)"
+            "  (#N là số hiệu đề nghị: awards show N cho danh sách và cách in tờ trình, "
+            "quyết định.)"
         )
     if o.warnings:
         print()
