@@ -78,11 +78,46 @@ def gui_sources() -> list[Path]:
     return sorted(p for p in GUI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+SERVICE_CONTEXT = "ServiceMessages"
+
+
+def service_templates() -> list[str]:
+    """The templates of every `msg("…")` call outside the GUI (domain.messages), in order."""
+    import ast
+
+    found: dict[str, None] = {}
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        if "__pycache__" in path.parts or GUI_DIR in path.parents:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "msg"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found[node.args[0].value] = None
+    return list(found)
+
+
+def _service_source(folder: Path) -> Path:
+    """A Python file lupdate can read, naming the service templates in their context."""
+    path = folder / "service_messages.py"
+    lines = [
+        f"QT_TRANSLATE_NOOP({SERVICE_CONTEXT!r}, {template!r})" for template in service_templates()
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def extract(target: Path, language: str) -> None:
     """Run lupdate over the GUI sources into ``target`` (created or merged)."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="thidua-tr-"))
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as lst:
-        lst.write("\n".join(str(p) for p in gui_sources()))
+        lst.write("\n".join(str(p) for p in [*gui_sources(), _service_source(folder)]))
         listing = Path(lst.name)
     try:
         subprocess.run(
@@ -105,6 +140,7 @@ def extract(target: Path, language: str) -> None:
         )
     finally:
         listing.unlink(missing_ok=True)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def read_messages(path: Path) -> list[Message]:

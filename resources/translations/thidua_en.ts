@@ -335,6 +335,10 @@
         <translation>Year {year}: reading proposals…</translation>
     </message>
     <message>
+        <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
+        <translation>No office chosen yet: click “Change…” at the top right to choose one.</translation>
+    </message>
+    <message>
         <source>Năm {year} · {office} và các đơn vị trực thuộc · {n} đề nghị</source>
         <translation>Year {year} · {office} and its units · {n} proposal(s)</translation>
     </message>
@@ -826,6 +830,10 @@ the next level</translation>
     <message>
         <source>Ghi nhận</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>No data yet</translation>
     </message>
     <message>
         <source>(đã đạt mức cao nhất)</source>
@@ -3061,6 +3069,10 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
         <translation>Preview: not saved to a file yet.</translation>
     </message>
     <message>
+        <source>Lựa chọn đã đổi: bấm “Xem trước” để xem và in báo cáo mới.</source>
+        <translation>The choices have changed: click “Preview” to see and print the new report.</translation>
+    </message>
+    <message>
         <source>Bản xem trước đã sẵn sàng.</source>
         <translation>The preview is ready.</translation>
     </message>
@@ -3911,6 +3923,10 @@ Only for a decision entered by mistake; if the commune&apos;s recognition was re
         <translation> In {year}: new advanced NTM: &lt;b&gt;{nang_cao}&lt;/b&gt;; new model NTM: &lt;b&gt;{kieu_mau}&lt;/b&gt;.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — chưa có số liệu năm {year}: chưa có tiêu chí, quyết định công nhận hay kế hoạch nào được ghi.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — no data for {year}: no criteria, recognition decision or plan has been recorded.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {level}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {level}</translation>
     </message>
@@ -4521,6 +4537,253 @@ last year</translation>
     <message>
         <source>Đã ghi gói {0}.</source>
         <translation>Wrote package {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/01/2023.</source>
+        <translation>Enter the date as dd/mm/yyyy, e.g. 05/01/2023.</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: &quot;{shown}&quot;. {hint}</source>
+        <translation>Invalid date: &quot;{shown}&quot;. {hint}</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: &quot;{shown}&quot; ({reason}). {hint}</source>
+        <translation>Invalid date: &quot;{shown}&quot; ({reason}). {hint}</translation>
+    </message>
+    <message>
+        <source>Chưa nhập ngày. {hint}</source>
+        <translation>No date entered. {hint}</translation>
+    </message>
+    <message>
+        <source>năm phải gồm 4 chữ số</source>
+        <translation>the year must have 4 digits</translation>
+    </message>
+    <message>
+        <source>năm phải từ {first} đến {last}</source>
+        <translation>the year must be from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>không có tháng {month}</source>
+        <translation>there is no month {month}</translation>
+    </message>
+    <message>
+        <source>tháng {month}/{year} không có ngày {day}</source>
+        <translation>{month}/{year} has no day {day}</translation>
+    </message>
+    <message>
+        <source>{typed} được làm tròn thành {stored} (chỉ tiêu lấy {places}).</source>
+        <translation>{typed} is rounded to {stored} (the indicator takes {places}).</translation>
+    </message>
+    <message>
+        <source>{count} chữ số thập phân</source>
+        <translation>{count} decimal place(s)</translation>
+    </message>
+    <message>
+        <source>số nguyên, không lấy số lẻ</source>
+        <translation>whole numbers, no decimals</translation>
+    </message>
+    <message>
+        <source>Giá trị phải là số nguyên.</source>
+        <translation>The value must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Giá trị {value} nhỏ hơn mức tối thiểu {limit}.</source>
+        <translation>The value {value} is below the minimum {limit}.</translation>
+    </message>
+    <message>
+        <source>Giá trị {value} lớn hơn mức tối đa {limit}.</source>
+        <translation>The value {value} is above the maximum {limit}.</translation>
+    </message>
+    <message>
+        <source>Giá trị {value} gấp {times} lần {what} ({reference}): kiểm tra lại số và đơn vị tính.</source>
+        <translation>The value {value} is {times} times the {what} ({reference}): check the number and the unit of measure.</translation>
+    </message>
+    <message>
+        <source>Giá trị {value} chưa bằng một phần mười {what} ({reference}): kiểm tra lại số và đơn vị tính.</source>
+        <translation>The value {value} is less than a tenth of the {what} ({reference}): check the number and the unit of measure.</translation>
+    </message>
+    <message>
+        <source>Giá trị phải là số nguyên ({unit}).</source>
+        <translation>The value must be a whole number ({unit}).</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>số liệu đang lưu</source>
+        <translation>saved value</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu dạng khoảng cần cả giá trị thấp và giá trị cao.</source>
+        <translation>A range target needs both a low and a high value.</translation>
+    </message>
+    <message>
+        <source>Khoảng chỉ tiêu không hợp lệ: {low} lớn hơn {high}.</source>
+        <translation>Invalid target range: {low} is greater than {high}.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tối thiểu/tối đa chỉ có một giá trị.</source>
+        <translation>A minimum or maximum target has a single value.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000.</source>
+        <translation>Enter the number the Vietnamese way, e.g. 9,5 or 43.000.</translation>
+    </message>
+    <message>
+        <source>Số không hợp lệ: &quot;{shown}&quot;. {hint}</source>
+        <translation>Invalid number: &quot;{shown}&quot;. {hint}</translation>
+    </message>
+    <message>
+        <source>Số không hợp lệ: &quot;{shown}&quot; ({reason}). {hint}</source>
+        <translation>Invalid number: &quot;{shown}&quot; ({reason}). {hint}</translation>
+    </message>
+    <message>
+        <source>Số &quot;{shown}&quot; có ký tự ẩn (không nhìn thấy) ở giữa. Hãy xóa ô rồi gõ lại số.</source>
+        <translation>The number &quot;{shown}&quot; has a hidden (invisible) character inside. Clear the cell and type the number again.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập số. {hint}</source>
+        <translation>No number entered. {hint}</translation>
+    </message>
+    <message>
+        <source>dài quá {count} ký tự</source>
+        <translation>longer than {count} characters</translation>
+    </message>
+    <message>
+        <source>quá lớn: số liệu phải nhỏ hơn 1 triệu tỷ (10^15)</source>
+        <translation>too large: figures must be below 10^15</translation>
+    </message>
+    <message>
+        <source>{who} có {count}/{total} tiêu chí {level} chưa đạt (từ {always}% trở lên): thuộc trường hợp xem xét thu hồi quyết định công nhận {level} (QĐ 18/2022/QĐ-TTg).</source>
+        <translation>{who} has {count}/{total} {level} criteria not met ({always}% or more): a case for considering revocation of the {level} recognition (Decision 18/2022/QD-TTg).</translation>
+    </message>
+    <message>
+        <source>{who} có {count}/{total} tiêu chí {level} chưa đạt ({band}-{always}%), trong đó có {named}: thuộc trường hợp xem xét thu hồi quyết định công nhận {level} (QĐ 18/2022/QĐ-TTg).</source>
+        <translation>{who} has {count}/{total} {level} criteria not met ({band}-{always}%), including {named}: a case for considering revocation of the {level} recognition (Decision 18/2022/QD-TTg).</translation>
+    </message>
+    <message>
+        <source>đạt</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>chưa đánh giá</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký xây dựng đạt chuẩn an toàn về ANTT {day} không thuộc Quý I năm {year} ({first} - {last}).</source>
+        <translation>The registration date for the security and order standard, {day}, is not in the first quarter of {year} ({first} - {last}).</translation>
+    </message>
+    <message>
+        <source>Kết quả ANTT là đạt nhưng chỉ {share}% khu dân cư, cơ quan, doanh nghiệp, nhà trường được công nhận (cần từ 70% trở lên).</source>
+        <translation>The security and order result is met, but only {share}% of residential areas, agencies, enterprises and schools are recognised (70% or more is required).</translation>
+    </message>
+    <message>
+        <source>Đã có quyết định công nhận số {number} nhưng kết quả ANTT đang là &quot;{result}&quot;.</source>
+        <translation>There is recognition decision {number}, but the security and order result is &quot;{result}&quot;.</translation>
+    </message>
+    <message>
+        <source>Ngày {day} ({what}) nằm ngoài kỳ đánh giá năm {year} ({start} - {end}); ngày này thuộc kỳ đánh giá năm {other}.</source>
+        <translation>The date {day} ({what}) is outside the {year} evaluation period ({start} - {end}); it belongs to the {other} evaluation period.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ khu dân cư, cơ quan được công nhận phải từ 0 đến 100% (đã nhập {value}%).</source>
+        <translation>The share of recognised residential areas and agencies must be from 0 to 100% ({value}% entered).</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận cần cả số và ngày: chưa có số quyết định.</source>
+        <translation>A recognition decision needs both its number and its date: the number is missing.</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định công nhận {day} trước khi kỳ đánh giá năm {year} bắt đầu ({start}).</source>
+        <translation>The recognition decision date {day} is before the {year} evaluation period starts ({start}).</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định công nhận {day} trước ngày đăng ký {registered}: không thể công nhận trước khi đăng ký.</source>
+        <translation>The recognition decision date {day} is before the registration date {registered}: a unit cannot be recognised before it registers.</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.</source>
+        <translation>A recognition decision needs both its number and its date: the date is missing.</translation>
+    </message>
+    <message>
+        <source>Không có phong trào thi đua nào mã &quot;{code}&quot;.</source>
+        <translation>There is no emulation campaign with code &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>Phong trào &quot;{campaign}&quot; không có chỉ tiêu nào mã &quot;{code}&quot;.</source>
+        <translation>Campaign &quot;{campaign}&quot; has no indicator with code &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên phong trào thi đua.</source>
+        <translation>Enter the name of the emulation campaign.</translation>
+    </message>
+    <message>
+        <source>Phong trào &quot;{campaign}&quot; do cơ quan cấp trên (mã {owner}) ban hành nên chỉ xem được, không sửa được tại đây.</source>
+        <translation>Campaign &quot;{campaign}&quot; was issued by a higher office (code {owner}): it can be viewed but not edited here.</translation>
+    </message>
+    <message>
+        <source>Năm {year} nằm ngoài thời gian của phong trào ({start} - {end}).</source>
+        <translation>{year} is outside the campaign period ({start} - {end}).</translation>
+    </message>
+    <message>
+        <source>Đã có phong trào mã &quot;{code}&quot;; hãy chọn mã khác.</source>
+        <translation>A campaign with code &quot;{code}&quot; already exists; choose another code.</translation>
+    </message>
+    <message>
+        <source>Phong trào đã có kết quả nên không xóa được; hãy chuyển trạng thái sang &quot;đã tổng kết&quot;.</source>
+        <translation>The campaign has results and cannot be deleted; set its status to &quot;closed&quot; instead.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu &quot;{name}&quot; đã có {count} kết quả nên không xóa được.</source>
+        <translation>Indicator &quot;{name}&quot; has {count} result(s) and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu &quot;{name}&quot; được tính tự động, không nhập tay được.</source>
+        <translation>Indicator &quot;{name}&quot; is computed automatically and cannot be entered by hand.</translation>
+    </message>
+    <message>
+        <source>Kết quả của {unit} do cơ quan mã {owner} gửi lên nên chỉ xem được, không sửa tại đây.</source>
+        <translation>The results of {unit} were sent by the office with code {owner}: they can be viewed but not edited here.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập một giá trị (ví dụ 9,5 hoặc 43.000).</source>
+        <translation>Enter a value (e.g. 9,5 or 43.000).</translation>
+    </message>
+    <message>
+        <source>Hãy nêu lý do mở khóa sổ năm {year}.</source>
+        <translation>Give the reason for unlocking {year}.</translation>
+    </message>
+    <message>
+        <source>Năm {year} đã khóa sổ (ngày {day}, người khóa: {who}); số liệu của năm này không sửa được. Muốn sửa, hãy mở khóa (cần nêu lý do) trong Cài đặt hoặc bằng lệnh unlock.</source>
+        <translation>{year} is locked (on {day}, by {who}); its data cannot be changed. To change it, unlock the year (a reason is required) in Settings or with the unlock command.</translation>
+    </message>
+    <message>
+        <source>Năm không hợp lệ: {year} (phải từ {first} đến {last}).</source>
+        <translation>Invalid year: {year} (must be from {first} to {last}).</translation>
+    </message>
+    <message>
+        <source>Năm {year} đã khóa sổ từ ngày {day} ({who}).</source>
+        <translation>{year} has been locked since {day} ({who}).</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa khóa sổ nên không cần mở khóa.</source>
+        <translation>{year} is not locked, so there is nothing to unlock.</translation>
+    </message>
+    <message>
+        <source>{unit} ({code}) không thuộc phạm vi của {office}: bản cài đặt này chỉ nhập số liệu cho các đơn vị trực thuộc.</source>
+        <translation>{unit} ({code}) is not within the scope of {office}: this installation enters data only for its own units.</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị hành chính nào mã &quot;{code}&quot;.</source>
+        <translation>There is no administrative unit with code &quot;{code}&quot;.</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,10 @@
         <translation>Năm {year}: đang đọc đề nghị…</translation>
     </message>
     <message>
+        <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
+        <translation>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</translation>
+    </message>
+    <message>
         <source>Năm {year} · {office} và các đơn vị trực thuộc · {n} đề nghị</source>
         <translation>Năm {year} · {office} và các đơn vị trực thuộc · {n} đề nghị</translation>
     </message>
@@ -826,6 +830,10 @@ mức tiếp theo</translation>
     <message>
         <source>Ghi nhận</source>
         <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>Chưa có số liệu</translation>
     </message>
     <message>
         <source>(đã đạt mức cao nhất)</source>
@@ -3061,6 +3069,10 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
         <translation>Bản xem trước: chưa lưu thành tệp.</translation>
     </message>
     <message>
+        <source>Lựa chọn đã đổi: bấm “Xem trước” để xem và in báo cáo mới.</source>
+        <translation>Lựa chọn đã đổi: bấm “Xem trước” để xem và in báo cáo mới.</translation>
+    </message>
+    <message>
         <source>Bản xem trước đã sẵn sàng.</source>
         <translation>Bản xem trước đã sẵn sàng.</translation>
     </message>
@@ -3911,6 +3923,10 @@ Chỉ dùng khi nhập nhầm; nếu xã bị thu hồi công nhận, hãy dùng
         <translation> Năm {year}: NTM nâng cao mới: &lt;b&gt;{nang_cao}&lt;/b&gt;; NTM kiểu mẫu mới: &lt;b&gt;{kieu_mau}&lt;/b&gt;.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — chưa có số liệu năm {year}: chưa có tiêu chí, quyết định công nhận hay kế hoạch nào được ghi.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — chưa có số liệu năm {year}: chưa có tiêu chí, quyết định công nhận hay kế hoạch nào được ghi.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {level}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {level}</translation>
     </message>
@@ -4521,6 +4537,253 @@ năm trước</translation>
     <message>
         <source>Đã ghi gói {0}.</source>
         <translation>Đã ghi gói {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/01/2023.</source>
+        <translation>Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/01/2023.</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: &quot;{shown}&quot;. {hint}</source>
+        <translation>Ngày không hợp lệ: &quot;{shown}&quot;. {hint}</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: &quot;{shown}&quot; ({reason}). {hint}</source>
+        <translation>Ngày không hợp lệ: &quot;{shown}&quot; ({reason}). {hint}</translation>
+    </message>
+    <message>
+        <source>Chưa nhập ngày. {hint}</source>
+        <translation>Chưa nhập ngày. {hint}</translation>
+    </message>
+    <message>
+        <source>năm phải gồm 4 chữ số</source>
+        <translation>năm phải gồm 4 chữ số</translation>
+    </message>
+    <message>
+        <source>năm phải từ {first} đến {last}</source>
+        <translation>năm phải từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>không có tháng {month}</source>
+        <translation>không có tháng {month}</translation>
+    </message>
+    <message>
+        <source>tháng {month}/{year} không có ngày {day}</source>
+        <translation>tháng {month}/{year} không có ngày {day}</translation>
+    </message>
+    <message>
+        <source>{typed} được làm tròn thành {stored} (chỉ tiêu lấy {places}).</source>
+        <translation>{typed} được làm tròn thành {stored} (chỉ tiêu lấy {places}).</translation>
+    </message>
+    <message>
+        <source>{count} chữ số thập phân</source>
+        <translation>{count} chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>số nguyên, không lấy số lẻ</source>
+        <translation>số nguyên, không lấy số lẻ</translation>
+    </message>
+    <message>
+        <source>Giá trị phải là số nguyên.</source>
+        <translation>Giá trị phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>Giá trị {value} nhỏ hơn mức tối thiểu {limit}.</source>
+        <translation>Giá trị {value} nhỏ hơn mức tối thiểu {limit}.</translation>
+    </message>
+    <message>
+        <source>Giá trị {value} lớn hơn mức tối đa {limit}.</source>
+        <translation>Giá trị {value} lớn hơn mức tối đa {limit}.</translation>
+    </message>
+    <message>
+        <source>Giá trị {value} gấp {times} lần {what} ({reference}): kiểm tra lại số và đơn vị tính.</source>
+        <translation>Giá trị {value} gấp {times} lần {what} ({reference}): kiểm tra lại số và đơn vị tính.</translation>
+    </message>
+    <message>
+        <source>Giá trị {value} chưa bằng một phần mười {what} ({reference}): kiểm tra lại số và đơn vị tính.</source>
+        <translation>Giá trị {value} chưa bằng một phần mười {what} ({reference}): kiểm tra lại số và đơn vị tính.</translation>
+    </message>
+    <message>
+        <source>Giá trị phải là số nguyên ({unit}).</source>
+        <translation>Giá trị phải là số nguyên ({unit}).</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>số liệu đang lưu</source>
+        <translation>số liệu đang lưu</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu dạng khoảng cần cả giá trị thấp và giá trị cao.</source>
+        <translation>Chỉ tiêu dạng khoảng cần cả giá trị thấp và giá trị cao.</translation>
+    </message>
+    <message>
+        <source>Khoảng chỉ tiêu không hợp lệ: {low} lớn hơn {high}.</source>
+        <translation>Khoảng chỉ tiêu không hợp lệ: {low} lớn hơn {high}.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tối thiểu/tối đa chỉ có một giá trị.</source>
+        <translation>Chỉ tiêu tối thiểu/tối đa chỉ có một giá trị.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000.</source>
+        <translation>Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000.</translation>
+    </message>
+    <message>
+        <source>Số không hợp lệ: &quot;{shown}&quot;. {hint}</source>
+        <translation>Số không hợp lệ: &quot;{shown}&quot;. {hint}</translation>
+    </message>
+    <message>
+        <source>Số không hợp lệ: &quot;{shown}&quot; ({reason}). {hint}</source>
+        <translation>Số không hợp lệ: &quot;{shown}&quot; ({reason}). {hint}</translation>
+    </message>
+    <message>
+        <source>Số &quot;{shown}&quot; có ký tự ẩn (không nhìn thấy) ở giữa. Hãy xóa ô rồi gõ lại số.</source>
+        <translation>Số &quot;{shown}&quot; có ký tự ẩn (không nhìn thấy) ở giữa. Hãy xóa ô rồi gõ lại số.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập số. {hint}</source>
+        <translation>Chưa nhập số. {hint}</translation>
+    </message>
+    <message>
+        <source>dài quá {count} ký tự</source>
+        <translation>dài quá {count} ký tự</translation>
+    </message>
+    <message>
+        <source>quá lớn: số liệu phải nhỏ hơn 1 triệu tỷ (10^15)</source>
+        <translation>quá lớn: số liệu phải nhỏ hơn 1 triệu tỷ (10^15)</translation>
+    </message>
+    <message>
+        <source>{who} có {count}/{total} tiêu chí {level} chưa đạt (từ {always}% trở lên): thuộc trường hợp xem xét thu hồi quyết định công nhận {level} (QĐ 18/2022/QĐ-TTg).</source>
+        <translation>{who} có {count}/{total} tiêu chí {level} chưa đạt (từ {always}% trở lên): thuộc trường hợp xem xét thu hồi quyết định công nhận {level} (QĐ 18/2022/QĐ-TTg).</translation>
+    </message>
+    <message>
+        <source>{who} có {count}/{total} tiêu chí {level} chưa đạt ({band}-{always}%), trong đó có {named}: thuộc trường hợp xem xét thu hồi quyết định công nhận {level} (QĐ 18/2022/QĐ-TTg).</source>
+        <translation>{who} có {count}/{total} tiêu chí {level} chưa đạt ({band}-{always}%), trong đó có {named}: thuộc trường hợp xem xét thu hồi quyết định công nhận {level} (QĐ 18/2022/QĐ-TTg).</translation>
+    </message>
+    <message>
+        <source>đạt</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>chưa đạt</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>chưa đánh giá</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký xây dựng đạt chuẩn an toàn về ANTT {day} không thuộc Quý I năm {year} ({first} - {last}).</source>
+        <translation>Ngày đăng ký xây dựng đạt chuẩn an toàn về ANTT {day} không thuộc Quý I năm {year} ({first} - {last}).</translation>
+    </message>
+    <message>
+        <source>Kết quả ANTT là đạt nhưng chỉ {share}% khu dân cư, cơ quan, doanh nghiệp, nhà trường được công nhận (cần từ 70% trở lên).</source>
+        <translation>Kết quả ANTT là đạt nhưng chỉ {share}% khu dân cư, cơ quan, doanh nghiệp, nhà trường được công nhận (cần từ 70% trở lên).</translation>
+    </message>
+    <message>
+        <source>Đã có quyết định công nhận số {number} nhưng kết quả ANTT đang là &quot;{result}&quot;.</source>
+        <translation>Đã có quyết định công nhận số {number} nhưng kết quả ANTT đang là &quot;{result}&quot;.</translation>
+    </message>
+    <message>
+        <source>Ngày {day} ({what}) nằm ngoài kỳ đánh giá năm {year} ({start} - {end}); ngày này thuộc kỳ đánh giá năm {other}.</source>
+        <translation>Ngày {day} ({what}) nằm ngoài kỳ đánh giá năm {year} ({start} - {end}); ngày này thuộc kỳ đánh giá năm {other}.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ khu dân cư, cơ quan được công nhận phải từ 0 đến 100% (đã nhập {value}%).</source>
+        <translation>Tỷ lệ khu dân cư, cơ quan được công nhận phải từ 0 đến 100% (đã nhập {value}%).</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận cần cả số và ngày: chưa có số quyết định.</source>
+        <translation>Quyết định công nhận cần cả số và ngày: chưa có số quyết định.</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định công nhận {day} trước khi kỳ đánh giá năm {year} bắt đầu ({start}).</source>
+        <translation>Ngày quyết định công nhận {day} trước khi kỳ đánh giá năm {year} bắt đầu ({start}).</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định công nhận {day} trước ngày đăng ký {registered}: không thể công nhận trước khi đăng ký.</source>
+        <translation>Ngày quyết định công nhận {day} trước ngày đăng ký {registered}: không thể công nhận trước khi đăng ký.</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.</source>
+        <translation>Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>Không có phong trào thi đua nào mã &quot;{code}&quot;.</source>
+        <translation>Không có phong trào thi đua nào mã &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>Phong trào &quot;{campaign}&quot; không có chỉ tiêu nào mã &quot;{code}&quot;.</source>
+        <translation>Phong trào &quot;{campaign}&quot; không có chỉ tiêu nào mã &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên phong trào thi đua.</source>
+        <translation>Hãy nhập tên phong trào thi đua.</translation>
+    </message>
+    <message>
+        <source>Phong trào &quot;{campaign}&quot; do cơ quan cấp trên (mã {owner}) ban hành nên chỉ xem được, không sửa được tại đây.</source>
+        <translation>Phong trào &quot;{campaign}&quot; do cơ quan cấp trên (mã {owner}) ban hành nên chỉ xem được, không sửa được tại đây.</translation>
+    </message>
+    <message>
+        <source>Năm {year} nằm ngoài thời gian của phong trào ({start} - {end}).</source>
+        <translation>Năm {year} nằm ngoài thời gian của phong trào ({start} - {end}).</translation>
+    </message>
+    <message>
+        <source>Đã có phong trào mã &quot;{code}&quot;; hãy chọn mã khác.</source>
+        <translation>Đã có phong trào mã &quot;{code}&quot;; hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <source>Phong trào đã có kết quả nên không xóa được; hãy chuyển trạng thái sang &quot;đã tổng kết&quot;.</source>
+        <translation>Phong trào đã có kết quả nên không xóa được; hãy chuyển trạng thái sang &quot;đã tổng kết&quot;.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu &quot;{name}&quot; đã có {count} kết quả nên không xóa được.</source>
+        <translation>Chỉ tiêu &quot;{name}&quot; đã có {count} kết quả nên không xóa được.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu &quot;{name}&quot; được tính tự động, không nhập tay được.</source>
+        <translation>Chỉ tiêu &quot;{name}&quot; được tính tự động, không nhập tay được.</translation>
+    </message>
+    <message>
+        <source>Kết quả của {unit} do cơ quan mã {owner} gửi lên nên chỉ xem được, không sửa tại đây.</source>
+        <translation>Kết quả của {unit} do cơ quan mã {owner} gửi lên nên chỉ xem được, không sửa tại đây.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập một giá trị (ví dụ 9,5 hoặc 43.000).</source>
+        <translation>Hãy nhập một giá trị (ví dụ 9,5 hoặc 43.000).</translation>
+    </message>
+    <message>
+        <source>Hãy nêu lý do mở khóa sổ năm {year}.</source>
+        <translation>Hãy nêu lý do mở khóa sổ năm {year}.</translation>
+    </message>
+    <message>
+        <source>Năm {year} đã khóa sổ (ngày {day}, người khóa: {who}); số liệu của năm này không sửa được. Muốn sửa, hãy mở khóa (cần nêu lý do) trong Cài đặt hoặc bằng lệnh unlock.</source>
+        <translation>Năm {year} đã khóa sổ (ngày {day}, người khóa: {who}); số liệu của năm này không sửa được. Muốn sửa, hãy mở khóa (cần nêu lý do) trong Cài đặt hoặc bằng lệnh unlock.</translation>
+    </message>
+    <message>
+        <source>Năm không hợp lệ: {year} (phải từ {first} đến {last}).</source>
+        <translation>Năm không hợp lệ: {year} (phải từ {first} đến {last}).</translation>
+    </message>
+    <message>
+        <source>Năm {year} đã khóa sổ từ ngày {day} ({who}).</source>
+        <translation>Năm {year} đã khóa sổ từ ngày {day} ({who}).</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa khóa sổ nên không cần mở khóa.</source>
+        <translation>Năm {year} chưa khóa sổ nên không cần mở khóa.</translation>
+    </message>
+    <message>
+        <source>{unit} ({code}) không thuộc phạm vi của {office}: bản cài đặt này chỉ nhập số liệu cho các đơn vị trực thuộc.</source>
+        <translation>{unit} ({code}) không thuộc phạm vi của {office}: bản cài đặt này chỉ nhập số liệu cho các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị hành chính nào mã &quot;{code}&quot;.</source>
+        <translation>Không có đơn vị hành chính nào mã &quot;{code}&quot;.</translation>
     </message>
 </context>
 <context>

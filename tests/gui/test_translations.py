@@ -161,3 +161,41 @@ def test_a_missing_catalogue_falls_back_to_the_source_text(
     assert i18n.install(qapp, i18n.ENGLISH, folder=tmp_path) == i18n.ENGLISH
     assert i18n.installed_catalogues() == []
     assert QApplication.translate("MainWindow", "Tổng quan") == "Tổng quan"
+
+
+def test_refusals_and_warnings_of_the_services_speak_the_interface_language(
+    language,  # type: ignore[no-untyped-def]
+) -> None:
+    from thidua_desktop.domain.errors import InvalidInput
+    from thidua_desktop.domain.numbers import parse_number
+    from thidua_desktop.domain.security import Assessment, decision_warning
+    from thidua_desktop.gui.common.messages import say
+
+    with pytest.raises(InvalidInput) as refused:
+        parse_number("12,3,4")
+    warning = decision_warning(Assessment.NOT_MET, "12/QĐ-UBND")
+    vietnamese = (say(refused.value.message), say(warning))
+    assert vietnamese[0].startswith('Số không hợp lệ: "12,3,4". Hãy nhập số theo kiểu Việt Nam')
+    language("en")
+    english = (say(refused.value.message), say(warning))
+    assert english == (
+        'Invalid number: "12,3,4". Enter the number the Vietnamese way, e.g. 9,5 or 43.000.',
+        "There is recognition decision 12/QĐ-UBND, but the security and order result is "
+        '"not met".',  # the label inside is translated too; the decision number is data
+    )
+    # The message itself stays Vietnamese: the command line, the logs and the reports use it.
+    assert str(refused.value) == vietnamese[0] and warning == vietnamese[1]
+
+
+def test_every_service_message_has_an_english_translation(compiled: Path) -> None:
+    english = {
+        m.source: m
+        for m in translations_build.read_messages(translations_build.ts_path("en"))
+        if m.context == translations_build.SERVICE_CONTEXT
+    }
+    for template in translations_build.service_templates():
+        assert template in english and english[template].finished, template
+        assert not VIETNAMESE.search(english[template].translation), template
+        # The same placeholders, or the sentence could not be filled in.
+        placeholders = set(re.findall(r"\{(\w+)\}", template))
+        assert set(re.findall(r"\{(\w+)\}", english[template].translation)) == placeholders

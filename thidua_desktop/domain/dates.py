@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.text import clean
 
 __all__ = [
@@ -22,14 +23,22 @@ MAX_YEAR = 2100
 
 _DAY_FIRST = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]+)", re.ASCII)
 _YEAR_FIRST = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", re.ASCII)
-_EXPECTED = "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/01/2023."
+_EXPECTED = msg("Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/01/2023.")
 _SHOWN_LENGTH = 40
 
 
 def _invalid(text: str, reason: str = "") -> InvalidInput:
     shown = text if len(text) <= _SHOWN_LENGTH else text[:_SHOWN_LENGTH] + "…"
-    detail = f" ({reason})" if reason else ""
-    return InvalidInput(f'Ngày không hợp lệ: "{shown}"{detail}. {_EXPECTED}')
+    if reason:
+        return InvalidInput(
+            msg(
+                'Ngày không hợp lệ: "{shown}" ({reason}). {hint}',
+                shown=shown,
+                reason=reason,
+                hint=_EXPECTED,
+            )
+        )
+    return InvalidInput(msg('Ngày không hợp lệ: "{shown}". {hint}', shown=shown, hint=_EXPECTED))
 
 
 def parse_date(text: str) -> date:
@@ -38,7 +47,7 @@ def parse_date(text: str) -> date:
     Years must have four digits and lie in 1900-2100. Raises `InvalidInput`."""
     value = clean(text)
     if not value:
-        raise InvalidInput(f"Chưa nhập ngày. {_EXPECTED}")
+        raise InvalidInput(msg("Chưa nhập ngày. {hint}", hint=_EXPECTED))
     if match := _DAY_FIRST.fullmatch(value):
         day_text, _, month_text, year_text = match.groups()
     elif match := _YEAR_FIRST.fullmatch(value):
@@ -46,16 +55,18 @@ def parse_date(text: str) -> date:
     else:
         raise _invalid(value)
     if len(year_text) != 4:
-        raise _invalid(value, "năm phải gồm 4 chữ số")
+        raise _invalid(value, msg("năm phải gồm 4 chữ số"))
     day, month, year = int(day_text), int(month_text), int(year_text)
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise _invalid(value, f"năm phải từ {MIN_YEAR} đến {MAX_YEAR}")
+        raise _invalid(value, msg("năm phải từ {first} đến {last}", first=MIN_YEAR, last=MAX_YEAR))
     if not 1 <= month <= 12:
-        raise _invalid(value, f"không có tháng {month}")
+        raise _invalid(value, msg("không có tháng {month}", month=month))
     try:
         return date(year, month, day)
     except ValueError:
-        raise _invalid(value, f"tháng {month}/{year} không có ngày {day}") from None
+        raise _invalid(
+            value, msg("tháng {month}/{year} không có ngày {day}", month=month, year=year, day=day)
+        ) from None
 
 
 def format_date(value: date) -> str:

@@ -8,6 +8,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from enum import StrEnum
 
 from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.numbers import format_number, parse_number, round_half_up
 
 HUNDRED = Decimal(100)
@@ -59,14 +60,17 @@ class Target:
     def __post_init__(self) -> None:
         if self.comparator is Comparator.RANGE:
             if self.high is None:
-                raise InvalidInput("Chỉ tiêu dạng khoảng cần cả giá trị thấp và giá trị cao.")
+                raise InvalidInput(msg("Chỉ tiêu dạng khoảng cần cả giá trị thấp và giá trị cao."))
             if self.high < self.low:
                 raise InvalidInput(
-                    f"Khoảng chỉ tiêu không hợp lệ: {format_number(self.low)} lớn hơn "
-                    f"{format_number(self.high)}."
+                    msg(
+                        "Khoảng chỉ tiêu không hợp lệ: {low} lớn hơn {high}.",
+                        low=format_number(self.low),
+                        high=format_number(self.high),
+                    )
                 )
         elif self.high is not None:
-            raise InvalidInput("Chỉ tiêu tối thiểu/tối đa chỉ có một giá trị.")
+            raise InvalidInput(msg("Chỉ tiêu tối thiểu/tối đa chỉ có một giá trị."))
 
     def describe(self, unit: str = "") -> str:
         """Vietnamese text of the target: "≥ 75%", "≤ 0,36%", "9,5 - 10%"."""
@@ -163,26 +167,40 @@ def rounding_note(typed: Decimal, stored: Decimal, decimals: int) -> str | None:
     """ "5.200,5 được làm tròn thành 5.201 …" when the stored value differs from the typed one."""
     if typed == stored:
         return None
-    places = f"{decimals} chữ số thập phân" if decimals else "số nguyên, không lấy số lẻ"
-    return (
-        f"{format_number(typed)} được làm tròn thành {format_number(stored, decimals)} "
-        f"(chỉ tiêu lấy {places})."
+    places = (
+        msg("{count} chữ số thập phân", count=decimals)
+        if decimals
+        else msg("số nguyên, không lấy số lẻ")
+    )
+    return msg(
+        "{typed} được làm tròn thành {stored} (chỉ tiêu lấy {places}).",
+        typed=format_number(typed),
+        stored=format_number(stored, decimals),
+        places=places,
     )
 
 
 def check_value(value: Decimal, rule: ValueRule) -> None:
     unit = rule.unit if rule.unit == "%" else (f" {rule.unit}" if rule.unit else "")
     if rule.whole_number and value != value.to_integral_value():
-        raise InvalidInput(f"Giá trị phải là số nguyên{unit and ' (' + unit.strip() + ')'}.")
+        if unit:
+            raise InvalidInput(msg("Giá trị phải là số nguyên ({unit}).", unit=unit.strip()))
+        raise InvalidInput(msg("Giá trị phải là số nguyên."))
     if rule.minimum is not None and value < rule.minimum:
         raise InvalidInput(
-            f"Giá trị {format_number(value)}{unit} nhỏ hơn mức tối thiểu "
-            f"{format_number(rule.minimum)}{unit}."
+            msg(
+                "Giá trị {value} nhỏ hơn mức tối thiểu {limit}.",
+                value=f"{format_number(value)}{unit}",
+                limit=f"{format_number(rule.minimum)}{unit}",
+            )
         )
     if rule.maximum is not None and value > rule.maximum:
         raise InvalidInput(
-            f"Giá trị {format_number(value)}{unit} lớn hơn mức tối đa "
-            f"{format_number(rule.maximum)}{unit}."
+            msg(
+                "Giá trị {value} lớn hơn mức tối đa {limit}.",
+                value=f"{format_number(value)}{unit}",
+                limit=f"{format_number(rule.maximum)}{unit}",
+            )
         )
 
 
@@ -195,19 +213,23 @@ def implausible_note(value: Decimal, target: Target | None, previous: Decimal | 
     5.600 is most likely typed in the wrong unit."""
     references: list[tuple[Decimal, str]] = []
     if target is not None:
-        references.append((target.high if target.high is not None else target.low, "chỉ tiêu"))
+        references.append((target.high if target.high is not None else target.low, msg("chỉ tiêu")))
     # A ceiling (tỷ lệ hộ nghèo ≤ 0,84) is met by any small value: only "far above" applies.
     ceiling = target is not None and target.comparator is Comparator.AT_MOST
     if previous is not None:
-        references.append((previous, "số liệu đang lưu"))
+        references.append((previous, msg("số liệu đang lưu")))
     for reference, what in references:
         if reference <= 0 or value < 0:
             continue
         if value > reference * PLAUSIBLE_FACTOR:
             times = round_half_up(value / reference, 0)
-            return (
-                f"Giá trị {format_number(value)} gấp {format_number(times)} lần {what} "
-                f"({format_number(reference)}): kiểm tra lại số và đơn vị tính."
+            return msg(
+                "Giá trị {value} gấp {times} lần {what} ({reference}): kiểm tra lại số và đơn vị "
+                "tính.",
+                value=format_number(value),
+                times=format_number(times),
+                what=what,
+                reference=format_number(reference),
             )
         # (a nought is a real figure: no xã recognised, no case)
         if (
@@ -215,8 +237,11 @@ def implausible_note(value: Decimal, target: Target | None, previous: Decimal | 
             and value * PLAUSIBLE_FACTOR < reference
             and not (ceiling and what == "chỉ tiêu")
         ):
-            return (
-                f"Giá trị {format_number(value)} chưa bằng một phần mười {what} "
-                f"({format_number(reference)}): kiểm tra lại số và đơn vị tính."
+            return msg(
+                "Giá trị {value} chưa bằng một phần mười {what} ({reference}): kiểm tra lại số và "
+                "đơn vị tính.",
+                value=format_number(value),
+                what=what,
+                reference=format_number(reference),
             )
     return None

@@ -8,6 +8,7 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.text import clean
 
 __all__ = [
@@ -29,13 +30,21 @@ _DIGITS = re.compile("[0-9]+", re.ASCII)
 # A first group of 1-3 digits not starting with 0, then groups of exactly three.
 _GROUPED = {sep: re.compile(f"[1-9][0-9]{{0,2}}(?:{re.escape(sep)}[0-9]{{3}})+") for sep in ". "}
 _SIGNS = {"+": "", "-": "-", "\u2212": "-"}  # U+2212 MINUS SIGN comes from Word and the web
-_EXAMPLE = "Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000."
+_EXAMPLE = msg("Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000.")
 
 
 def _invalid(text: str, reason: str = "") -> InvalidInput:
     shown = text if len(text) <= MAX_NUMBER_LENGTH else text[:MAX_NUMBER_LENGTH] + "…"
-    detail = f" ({reason})" if reason else ""
-    return InvalidInput(f'Số không hợp lệ: "{shown}"{detail}. {_EXAMPLE}')
+    if reason:
+        return InvalidInput(
+            msg(
+                'Số không hợp lệ: "{shown}" ({reason}). {hint}',
+                shown=shown,
+                reason=reason,
+                hint=_EXAMPLE,
+            )
+        )
+    return InvalidInput(msg('Số không hợp lệ: "{shown}". {hint}', shown=shown, hint=_EXAMPLE))
 
 
 def _invisible_inside(text: str) -> bool:
@@ -70,14 +79,16 @@ def parse_number(text: str) -> Decimal:
         # between digits means the text is not what it looks like.
         shown = clean(text)
         raise InvalidInput(
-            f'Số "{shown[:MAX_NUMBER_LENGTH]}" có ký tự ẩn (không nhìn thấy) ở giữa. '
-            "Hãy xóa ô rồi gõ lại số."
+            msg(
+                'Số "{shown}" có ký tự ẩn (không nhìn thấy) ở giữa. Hãy xóa ô rồi gõ lại số.',
+                shown=shown[:MAX_NUMBER_LENGTH],
+            )
         )
     value = clean(text)
     if not value:
-        raise InvalidInput(f"Chưa nhập số. {_EXAMPLE}")
+        raise InvalidInput(msg("Chưa nhập số. {hint}", hint=_EXAMPLE))
     if len(value) > MAX_NUMBER_LENGTH:
-        raise _invalid(value, f"dài quá {MAX_NUMBER_LENGTH} ký tự")
+        raise _invalid(value, msg("dài quá {count} ký tự", count=MAX_NUMBER_LENGTH))
     body = value.removesuffix("%").rstrip()
     sign = ""
     if body[:1] in _SIGNS:
@@ -95,7 +106,7 @@ def parse_number(text: str) -> Decimal:
 
     number = Decimal(f"{sign}{digits}.{fraction}" if fraction else f"{sign}{digits}")
     if abs(number) >= MAX_ABS_VALUE:
-        raise _invalid(value, "quá lớn: số liệu phải nhỏ hơn 1 triệu tỷ (10^15)")
+        raise _invalid(value, msg("quá lớn: số liệu phải nhỏ hơn 1 triệu tỷ (10^15)"))
     return number.copy_abs() if number.is_zero() else number
 
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.text import clean, fold
 
 __all__ = [
@@ -220,17 +221,28 @@ def revocation_warning(
     failing = [r for r in results if r.met is False]
     count = len(failing)
     keys = [r for r in failing if r.revocation_key]
-    share = f"{count}/{total} tiêu chí {level.label}"
     if count * 100 >= REVOCATION_ALWAYS_PERCENT * total:
-        return (
-            f"{who} có {share} chưa đạt (từ {REVOCATION_ALWAYS_PERCENT}% trở lên): thuộc trường "
-            f"hợp xem xét thu hồi quyết định công nhận {level.label} (QĐ 18/2022/QĐ-TTg)."
+        return msg(
+            "{who} có {count}/{total} tiêu chí {level} chưa đạt (từ {always}% trở lên): thuộc "
+            "trường hợp xem xét thu hồi quyết định công nhận {level} (QĐ 18/2022/QĐ-TTg).",
+            who=who,
+            count=count,
+            total=total,
+            level=level.label,
+            always=REVOCATION_ALWAYS_PERCENT,
         )
     if count * 100 >= REVOCATION_BAND_PERCENT * total and keys:
         named = ", ".join(f"{r.code}. {r.name}" for r in keys)
-        return (
-            f"{who} có {share} chưa đạt ({REVOCATION_BAND_PERCENT}-{REVOCATION_ALWAYS_PERCENT}%)"
-            f", trong đó có {named}: thuộc trường hợp xem xét thu hồi quyết định công nhận "
-            f"{level.label} (QĐ 18/2022/QĐ-TTg)."
+        return msg(
+            "{who} có {count}/{total} tiêu chí {level} chưa đạt ({band}-{always}%), trong đó có "
+            "{named}: thuộc trường hợp xem xét thu hồi quyết định công nhận {level} "
+            "(QĐ 18/2022/QĐ-TTg).",
+            who=who,
+            count=count,
+            total=total,
+            level=level.label,
+            band=REVOCATION_BAND_PERCENT,
+            always=REVOCATION_ALWAYS_PERCENT,
+            named=named,
         )
     return None

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.numbers import format_number, round_half_up
 from thidua_desktop.domain.text import clean
 
@@ -63,9 +64,9 @@ class Assessment(StrEnum):
 
 
 _LABELS = {
-    Assessment.MET: "đạt",
-    Assessment.NOT_MET: "chưa đạt",
-    Assessment.PENDING: "chưa đánh giá",
+    Assessment.MET: msg("đạt"),
+    Assessment.NOT_MET: msg("chưa đạt"),
+    Assessment.PENDING: msg("chưa đánh giá"),
 }
 
 
@@ -91,17 +92,26 @@ def check_evidence_date(day: dt.date, year: int, what: str) -> None:
     start, end = evaluation_window(year)
     if not start <= day <= end:
         raise InvalidInput(
-            f"Ngày {format_date(day)} ({what}) nằm ngoài kỳ đánh giá năm {year} "
-            f"({format_date(start)} - {format_date(end)}); ngày này thuộc kỳ đánh giá "
-            f"năm {window_year(day)}."
+            msg(
+                "Ngày {day} ({what}) nằm ngoài kỳ đánh giá năm {year} ({start} - {end}); ngày "
+                "này thuộc kỳ đánh giá năm {other}.",
+                day=format_date(day),
+                what=what,
+                year=year,
+                start=format_date(start),
+                end=format_date(end),
+                other=window_year(day),
+            )
         )
 
 
 def check_recognised_share(value: Decimal) -> Decimal:
     if not Decimal(0) <= value <= _HUNDRED:
         raise InvalidInput(
-            f"Tỷ lệ khu dân cư, cơ quan được công nhận phải từ 0 đến 100% "
-            f"(đã nhập {format_number(value)}%)."
+            msg(
+                "Tỷ lệ khu dân cư, cơ quan được công nhận phải từ 0 đến 100% (đã nhập {value}%).",
+                value=format_number(value),
+            )
         )
     return value
 
@@ -116,20 +126,32 @@ def check_decision(
     """A recognition decision needs its number and date, dated after the window opened and not
     before the unit registered (a unit is recognised for what it registered for)."""
     if (number is None) != (day is None):
-        missing = "ngày" if day is None else "số"
-        raise InvalidInput(f"Quyết định công nhận cần cả số và ngày: chưa có {missing} quyết định.")
+        if day is None:
+            raise InvalidInput(
+                msg("Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.")
+            )
+        raise InvalidInput(msg("Quyết định công nhận cần cả số và ngày: chưa có số quyết định."))
     if day is None:
         return
     start, _ = evaluation_window(year)
     if day < start:
         raise InvalidInput(
-            f"Ngày quyết định công nhận {format_date(day)} trước khi kỳ đánh giá năm {year} "
-            f"bắt đầu ({format_date(start)})."
+            msg(
+                "Ngày quyết định công nhận {day} trước khi kỳ đánh giá năm {year} bắt đầu "
+                "({start}).",
+                day=format_date(day),
+                year=year,
+                start=format_date(start),
+            )
         )
     if registered_on is not None and day < registered_on:
         raise InvalidInput(
-            f"Ngày quyết định công nhận {format_date(day)} trước ngày đăng ký "
-            f"{format_date(registered_on)}: không thể công nhận trước khi đăng ký."
+            msg(
+                "Ngày quyết định công nhận {day} trước ngày đăng ký {registered}: không thể công "
+                "nhận trước khi đăng ký.",
+                day=format_date(day),
+                registered=format_date(registered_on),
+            )
         )
 
 
@@ -141,9 +163,13 @@ def registration_warning(registered_on: dt.date | None, year: int) -> str | None
     first, last = quarter_one(year)
     if first <= registered_on <= last:
         return None
-    return (
-        f"Ngày đăng ký xây dựng đạt chuẩn an toàn về ANTT {format_date(registered_on)} không "
-        f"thuộc Quý I năm {year} ({format_date(first)} - {format_date(last)})."
+    return msg(
+        "Ngày đăng ký xây dựng đạt chuẩn an toàn về ANTT {day} không thuộc Quý I năm {year} "
+        "({first} - {last}).",
+        day=format_date(registered_on),
+        year=year,
+        first=format_date(first),
+        last=format_date(last),
     )
 
 
@@ -154,18 +180,20 @@ def share_warning(result: Assessment, recognised_share: Decimal | None) -> str |
     if result is not Assessment.MET or recognised_share is None:
         return None
     if recognised_share < RECOGNISED_SHARE_MIN:
-        return (
-            f"Kết quả ANTT là đạt nhưng chỉ {format_number(recognised_share)}% khu dân cư, "
-            "cơ quan, doanh nghiệp, nhà trường được công nhận (cần từ 70% trở lên)."
+        return msg(
+            "Kết quả ANTT là đạt nhưng chỉ {share}% khu dân cư, cơ quan, doanh nghiệp, nhà "
+            "trường được công nhận (cần từ 70% trở lên).",
+            share=format_number(recognised_share),
         )
     return None
 
 
 def decision_warning(result: Assessment, decision_number: str | None) -> str | None:
     if decision_number is not None and result is not Assessment.MET:
-        return (
-            f"Đã có quyết định công nhận số {decision_number} nhưng kết quả ANTT đang là "
-            f'"{result.label}".'
+        return msg(
+            'Đã có quyết định công nhận số {number} nhưng kết quả ANTT đang là "{result}".',
+            number=decision_number,
+            result=result.label,
         )
     return None
 

@@ -20,6 +20,7 @@ from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.evaluation import Comparator, Target
 from thidua_desktop.domain.numbers import format_number, parse_number
 from thidua_desktop.gui.common import domain_labels
+from thidua_desktop.gui.common.messages import say
 from thidua_desktop.services.campaigns.rows import IndicatorRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -169,5 +170,5 @@ def _check(line: TargetLine) -> str:
         comparator = line.indicator.comparator_enum
         Target(comparator, low, high if comparator is Comparator.RANGE else None)
     except InvalidInput as exc:
-        return exc.message
+        return say(exc.message)
     return ""

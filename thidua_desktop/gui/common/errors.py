@@ -49,11 +49,13 @@ def report(parent: QWidget | None, exc: BaseException, *, title: str | None = No
     if isinstance(exc, UserError):
         from PySide6.QtWidgets import QMessageBox
 
+        from thidua_desktop.gui.common.messages import say
+
         log.info("user error: %s", exc.message)
         QMessageBox.warning(
             parent,
             title or QCoreApplication.translate("Errors", "Không thực hiện được"),
-            exc.message,
+            say(exc.message),
         )
         return
     show_crash(parent, type(exc), exc, exc.__traceback__)

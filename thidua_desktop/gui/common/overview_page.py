@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.gui.common import errors
 from thidua_desktop.gui.common.background import WorkerProgress
+from thidua_desktop.gui.common.messages import say
 
 if TYPE_CHECKING:
     from thidua_desktop.gui.common.workspace_host import WorkspaceHost
@@ -116,7 +117,7 @@ class YearOverviewPage(QWidget):
             )
             return
         if isinstance(exc, UserError):
-            self.subtitle.setText(exc.message)
+            self.subtitle.setText(say(exc.message))
             return
         errors.report(self, exc)
 

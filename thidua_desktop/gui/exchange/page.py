@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.gui.common import domain_labels, errors, file_dialogs
 from thidua_desktop.gui.common.background import WorkerProgress
+from thidua_desktop.gui.common.messages import say
 from thidua_desktop.gui.exchange.model import DONE_STYLE, REFUSED_STYLE, plan_model, when
 from thidua_desktop.gui.exchange.panels import HistoryPanel, KeysPanel, ReportingPanel, make_table
 from thidua_desktop.gui.exchange.send import SendPanel
@@ -374,7 +375,7 @@ class ExchangePage(QWidget):
         self.choose_button.setEnabled(True)
         self.apply_button.setEnabled(False)
         if isinstance(exc, UserError):
-            self._say(exc.message, REFUSED_STYLE)
+            self._say(say(exc.message), REFUSED_STYLE)
             self.previewed.emit()
             return
         errors.report(self, exc)

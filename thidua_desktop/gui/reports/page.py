@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.gui.common import errors, file_dialogs
 from thidua_desktop.gui.common.background import WorkerProgress
 from thidua_desktop.gui.common.fields import date_edit
+from thidua_desktop.gui.common.messages import say
 from thidua_desktop.reports.build import KINDS, ReportRequest, file_stem
 
 if TYPE_CHECKING:
@@ -233,7 +234,7 @@ class ReportsPage(QWidget):
             )
             return
         if isinstance(exc, UserError):
-            self.status.setText(exc.message)
+            self.status.setText(say(exc.message))
             return
         self._failed(exc)
 

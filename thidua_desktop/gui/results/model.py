@@ -28,6 +28,7 @@ from thidua_desktop.domain.evaluation import (
 from thidua_desktop.domain.numbers import format_number, parse_number
 from thidua_desktop.domain.text import clean
 from thidua_desktop.gui.common import domain_labels
+from thidua_desktop.gui.common.messages import say
 from thidua_desktop.services.campaigns.rows import (
     GridCell,
     IndicatorRow,
@@ -184,8 +185,9 @@ class ResultGridModel(QAbstractTableModel):
             value = parse_value(cleaned, indicator.rule)
             typed = parse_number(cleaned)
         except UserError as exc:
-            return Pending(cleaned, None, exc.message)
-        return Pending(cleaned, value, None, rounding_note(typed, value, indicator.decimals))
+            return Pending(cleaned, None, say(exc.message))
+        note = rounding_note(typed, value, indicator.decimals)
+        return Pending(cleaned, value, None, say(note) if note else None)
 
     def current_text(self, row: int, column: int) -> str:
         """What the cell holds now as text: the pending edit, else the saved value."""
@@ -217,7 +219,8 @@ class ResultGridModel(QAbstractTableModel):
                 if pending.value is not None and not pending.error:
                     cell = self.cell(row, column)
                     saved = cell.value if cell.origin is ValueOrigin.ENTERED else None
-                    pending.doubt = implausible_note(pending.value, cell.target, saved)
+                    doubt = implausible_note(pending.value, cell.target, saved)
+                    pending.doubt = say(doubt) if doubt else None
                 self._pending[(row, column)] = pending
             index = self.index(row, column)
             self.dataChanged.emit(index, index)

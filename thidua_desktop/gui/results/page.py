@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop.gui.common import domain_labels
+from thidua_desktop.gui.common.messages import say
 from thidua_desktop.gui.results.model import STATUS_COLOURS, ResultGridModel
 from thidua_desktop.gui.results.view import ResultGridView
 from thidua_desktop.services.campaigns.rows import CampaignRow, ResultGrid, SaveReport
@@ -253,7 +254,7 @@ class ResultsPage(QWidget):
         self._grid_loaded(grid, keep_invalid=True)
         if report.problems:
             self.model.mark_invalid(
-                {(p.unit_code, p.indicator_code): p.message for p in report.problems}
+                {(p.unit_code, p.indicator_code): say(p.message) for p in report.problems}
             )
         invalid = self.model.invalid_count
         if report.cleared and invalid:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.rural import CriterionResult, Level, revocation_warning
 from thidua_desktop.gui.common.fields import unit_heading
 from thidua_desktop.gui.common.form_history import FormHistory, confirm_discard
+from thidua_desktop.gui.common.messages import say
 from thidua_desktop.gui.rural.model import level_label
 from thidua_desktop.services.rural.rows import (
     Checklist,
@@ -221,7 +222,7 @@ class _SetPage(QWidget):
             warning = revocation_warning(
                 results, total=len(results), level=self.criteria_set.code, who=self.unit_name
             )
-        self.warning.setText(f"⚠ {warning}" if warning else "")
+        self.warning.setText(f"⚠ {say(warning)}" if warning else "")
         self.warning.setVisible(bool(warning))
 
     def entries(self) -> tuple[CriterionEntry, ...]:

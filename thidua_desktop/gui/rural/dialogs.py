@@ -30,6 +30,7 @@ from thidua_desktop.domain.rural import (
 from thidua_desktop.domain.text import clean
 from thidua_desktop.gui.common import domain_labels
 from thidua_desktop.gui.common.fields import unit_heading
+from thidua_desktop.gui.common.messages import say
 from thidua_desktop.services.rural.rows import CommuneRow
 
 DATE_PLACEHOLDER = "dd/mm/yyyy"
@@ -100,7 +101,7 @@ class _Form(QDialog):
             self.validate()
             problem = ""
         except UserError as exc:
-            problem = exc.message
+            problem = say(exc.message)
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.valid = not problem

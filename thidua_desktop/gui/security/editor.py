@@ -38,6 +38,7 @@ from thidua_desktop.domain.text import clean
 from thidua_desktop.gui.common import domain_labels
 from thidua_desktop.gui.common.fields import unit_heading
 from thidua_desktop.gui.common.form_history import FormHistory, confirm_discard
+from thidua_desktop.gui.common.messages import say
 from thidua_desktop.services.security.rows import (
     ComponentEntry,
     ComponentRow,
@@ -279,9 +280,9 @@ class SecurityEditor(QDialog):
                 decision_warning(entry.antt_result, number),
             ):
                 if warning:
-                    warnings.append(warning)
+                    warnings.append(say(warning))
         except UserError as exc:
-            problems.append(exc.message)
+            problems.append(say(exc.message))
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.letterhead import Letterhead, LetterheadPreset, letterhead_presets
 from thidua_desktop.domain.units import UnitKind
 from thidua_desktop.gui.common import errors
+from thidua_desktop.gui.common.messages import say
 from thidua_desktop.gui.common.workspace_host import WorkspaceHost
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ class LetterheadPanel(QGroupBox):
 
         if isinstance(exc, UserError):  # no office chosen yet: nothing to head documents with
             self.setEnabled(False)
-            self.status.setText(exc.message)
+            self.status.setText(say(exc.message))
             return
         errors.report(self, exc)
 

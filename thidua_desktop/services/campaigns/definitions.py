@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.domain.evaluation import Comparator, Target, ValueRule, check_value
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.numbers import format_number, parse_number
 from thidua_desktop.domain.text import clean
 from thidua_desktop.services.campaigns.rows import (
@@ -68,7 +69,9 @@ def get_campaign(db: Database, code: str) -> tuple[CampaignRow, list[IndicatorRo
 def campaign_by_code(session: Session, code: str) -> Campaign:
     campaign = session.scalars(select(Campaign).where(Campaign.code == clean(code))).first()
     if campaign is None:
-        raise UnknownCampaignError(f'Không có phong trào thi đua nào mã "{clean(code)}".')
+        raise UnknownCampaignError(
+            msg('Không có phong trào thi đua nào mã "{code}".', code=clean(code))
+        )
     return campaign
 
 
@@ -78,7 +81,11 @@ def indicator_by_code(session: Session, campaign: Campaign, code: str) -> Indica
     ).first()
     if indicator is None:
         raise UnknownCampaignError(
-            f'Phong trào "{campaign.code}" không có chỉ tiêu nào mã "{clean(code)}".'
+            msg(
+                'Phong trào "{campaign}" không có chỉ tiêu nào mã "{code}".',
+                campaign=campaign.code,
+                code=clean(code),
+            )
         )
     return indicator
 
@@ -152,7 +159,9 @@ def save_campaign(db: Database, data: CampaignInput, *, original_code: str | Non
         clash = session.scalars(select(Campaign).where(Campaign.code == values["code"])).first()
         if original_code is None:
             if clash is not None:
-                raise InvalidInput(f'Đã có phong trào mã "{values["code"]}"; hãy chọn mã khác.')
+                raise InvalidInput(
+                    msg('Đã có phong trào mã "{code}"; hãy chọn mã khác.', code=values["code"])
+                )
             now = utc_now()
             campaign = Campaign(uid=str(uuid.uuid4()), created_at=now, updated_at=now, **values)
             session.add(campaign)
@@ -162,7 +171,9 @@ def save_campaign(db: Database, data: CampaignInput, *, original_code: str | Non
         campaign = campaign_by_code(session, original_code)
         _ensure_editable(campaign)
         if clash is not None and clash.id != campaign.id:
-            raise InvalidInput(f'Đã có phong trào mã "{values["code"]}"; hãy chọn mã khác.')
+            raise InvalidInput(
+                msg('Đã có phong trào mã "{code}"; hãy chọn mã khác.', code=values["code"])
+            )
         years_with_data = _result_years(session, campaign)
         outside = [
             y for y in years_with_data if not data.start_date.year <= y <= data.end_date.year
@@ -196,8 +207,10 @@ def delete_campaign(db: Database, code: str) -> None:
         _ensure_editable(campaign)
         if _result_years(session, campaign):
             raise InvalidInput(
-                "Phong trào đã có kết quả nên không xóa được; hãy chuyển trạng thái sang "
-                '"đã tổng kết".'
+                msg(
+                    "Phong trào đã có kết quả nên không xóa được; hãy chuyển trạng thái sang "
+                    '"đã tổng kết".'
+                )
             )
         audit.record(
             session,
@@ -218,7 +231,7 @@ def _campaign_values(data: CampaignInput) -> dict[str, object]:
         )
     title = clean(data.title)
     if not title:
-        raise InvalidInput("Hãy nhập tên phong trào thi đua.")
+        raise InvalidInput(msg("Hãy nhập tên phong trào thi đua."))
     if len(title) > MAX_TITLE:
         raise InvalidInput(f"Tên phong trào dài quá {MAX_TITLE} ký tự.")
     if data.form not in {f.value for f in CampaignForm}:
@@ -248,8 +261,12 @@ def _campaign_values(data: CampaignInput) -> dict[str, object]:
 def _ensure_editable(campaign: Campaign) -> None:
     if campaign.owner_code is not None:
         raise ReadOnlyDefinitionError(
-            f'Phong trào "{campaign.code}" do cơ quan cấp trên (mã {campaign.owner_code}) '
-            "ban hành nên chỉ xem được, không sửa được tại đây."
+            msg(
+                'Phong trào "{campaign}" do cơ quan cấp trên (mã {owner}) ban hành nên chỉ xem '
+                "được, không sửa được tại đây.",
+                campaign=campaign.code,
+                owner=campaign.owner_code,
+            )
         )
 
 
@@ -326,7 +343,11 @@ def delete_indicator(db: Database, campaign_code: str, code: str) -> None:
         )
         if results:
             raise InvalidInput(
-                f'Chỉ tiêu "{indicator.name}" đã có {results} kết quả nên không xóa được.'
+                msg(
+                    'Chỉ tiêu "{name}" đã có {count} kết quả nên không xóa được.',
+                    name=indicator.name,
+                    count=results,
+                )
             )
         audit.record(
             session,
@@ -539,8 +560,12 @@ def _target_from_input(
 def _ensure_year_in_campaign(campaign: Campaign, year: int) -> None:
     if not campaign.start_date.year <= year <= campaign.end_date.year:
         raise InvalidInput(
-            f"Năm {year} nằm ngoài thời gian của phong trào "
-            f"({campaign.start_date:%d/%m/%Y} - {campaign.end_date:%d/%m/%Y})."
+            msg(
+                "Năm {year} nằm ngoài thời gian của phong trào ({start} - {end}).",
+                year=year,
+                start=f"{campaign.start_date:%d/%m/%Y}",
+                end=f"{campaign.end_date:%d/%m/%Y}",
+            )
         )
 
 

@@ -21,6 +21,7 @@ from thidua_desktop.domain.evaluation import (
     evaluate,
     parse_value,
 )
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.text import clean
 from thidua_desktop.services.campaigns.definitions import (
     _ensure_year_in_campaign,
@@ -97,7 +98,7 @@ def set_result(
         ensure_year_open(session, year)
         parsed = _check_cell(session, campaign, indicator, unit, year, value)
         if parsed is None:
-            raise InvalidInput("Hãy nhập một giá trị (ví dụ 9,5 hoặc 43.000).")
+            raise InvalidInput(msg("Hãy nhập một giá trị (ví dụ 9,5 hoặc 43.000)."))
         _write(session, campaign, indicator, unit, year, parsed, note)
         return parsed
 
@@ -155,15 +156,19 @@ def _check_cell(
     """Validate one cell; the parsed value, or None for an empty cell (clear it)."""
     if indicator.source.startswith("computed:"):
         raise ComputedIndicatorError(
-            f'Chỉ tiêu "{indicator.name}" được tính tự động, không nhập tay được.'
+            msg('Chỉ tiêu "{name}" được tính tự động, không nhập tay được.', name=indicator.name)
         )
     _ensure_year_in_campaign(campaign, year)
     ensure_in_scope(session, unit)
     existing = _result(session, indicator.id, unit.id, year)
     if existing is not None and existing.owner_code is not None:
         raise ReadOnlyResultError(
-            f"Kết quả của {full_name(unit)} do cơ quan mã {existing.owner_code} gửi lên "
-            "nên chỉ xem được, không sửa tại đây."
+            msg(
+                "Kết quả của {unit} do cơ quan mã {owner} gửi lên nên chỉ xem được, không sửa "
+                "tại đây.",
+                unit=full_name(unit),
+                owner=existing.owner_code,
+            )
         )
     cleaned = clean(text)
     if not cleaned:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.dates import MAX_YEAR, MIN_YEAR
 from thidua_desktop.domain.errors import InvalidInput, UserError
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.text import clean
 from thidua_desktop.services.core import audit
 from thidua_desktop.store.base import utc_now
@@ -48,8 +49,12 @@ def lock_year(db: Database, year: int, *, note: str | None = None) -> PeriodLock
         existing = session.get(PeriodLock, year)
         if existing is not None:
             raise InvalidInput(
-                f"Năm {year} đã khóa sổ từ ngày {_row(existing).locked_on_text} "
-                f"({existing.locked_by})."
+                msg(
+                    "Năm {year} đã khóa sổ từ ngày {day} ({who}).",
+                    year=year,
+                    day=_row(existing).locked_on_text,
+                    who=existing.locked_by,
+                )
             )
         lock = PeriodLock(
             year=year, locked_at=utc_now(), locked_by=audit.current_operator(session), note=text
@@ -71,11 +76,11 @@ def unlock_year(db: Database, year: int, *, reason: str) -> PeriodLockRow:
     year = _valid_year(year)
     why = _optional_text(reason, "Lý do")
     if not why:
-        raise InvalidInput(f"Hãy nêu lý do mở khóa sổ năm {year}.")
+        raise InvalidInput(msg("Hãy nêu lý do mở khóa sổ năm {year}.", year=year))
     with db.transaction() as session:
         lock = session.get(PeriodLock, year)
         if lock is None:
-            raise InvalidInput(f"Năm {year} chưa khóa sổ nên không cần mở khóa.")
+            raise InvalidInput(msg("Năm {year} chưa khóa sổ nên không cần mở khóa.", year=year))
         row = _row(lock)
         session.delete(lock)
         audit.record(
@@ -110,15 +115,27 @@ def ensure_year_open(session: Session, year: int) -> None:
     if lock is not None:
         row = _row(lock)
         raise PeriodLockedError(
-            f"Năm {year} đã khóa sổ (ngày {row.locked_on_text}, người khóa: {row.locked_by}); "
-            "số liệu của năm này không sửa được. Muốn sửa, hãy mở khóa (cần nêu lý do) "
-            "trong Cài đặt hoặc bằng lệnh unlock."
+            msg(
+                "Năm {year} đã khóa sổ (ngày {day}, người khóa: {who}); số liệu của năm này không "
+                "sửa được. Muốn sửa, hãy mở khóa (cần nêu lý do) trong Cài đặt hoặc bằng lệnh "
+                "unlock.",
+                year=year,
+                day=row.locked_on_text,
+                who=row.locked_by,
+            )
         )
 
 
 def _valid_year(year: int) -> int:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise InvalidInput(f"Năm không hợp lệ: {year} (phải từ {MIN_YEAR} đến {MAX_YEAR}).")
+        raise InvalidInput(
+            msg(
+                "Năm không hợp lệ: {year} (phải từ {first} đến {last}).",
+                year=year,
+                first=MIN_YEAR,
+                last=MAX_YEAR,
+            )
+        )
     return year
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from thidua_desktop.domain.errors import UserError
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.text import clean
 from thidua_desktop.domain.units import UnitKind
 from thidua_desktop.services.core.units import UnknownUnitError
@@ -36,7 +37,7 @@ def unit_by_code(session: Session, code: str, *, year: int | None = None) -> Adm
     unit = session.scalars(query.order_by(AdminUnit.valid_from.desc().nulls_last())).first()
     if unit is None:
         if year is None:
-            raise UnknownUnitError(f'Không có đơn vị hành chính nào mã "{wanted}".')
+            raise UnknownUnitError(msg('Không có đơn vị hành chính nào mã "{code}".', code=wanted))
         from thidua_desktop.services.core.succession import not_on_message
 
         day = dt.date(year, 12, 31)
@@ -96,8 +97,13 @@ def ensure_in_scope(session: Session, unit: AdminUnit) -> None:
     office = office_unit(session)
     if not is_within(session, unit, office.id):
         raise OutOfScopeError(
-            f"{full_name(unit)} ({unit.code}) không thuộc phạm vi của {full_name(office)}: "
-            "bản cài đặt này chỉ nhập số liệu cho các đơn vị trực thuộc."
+            msg(
+                "{unit} ({code}) không thuộc phạm vi của {office}: bản cài đặt này chỉ nhập số "
+                "liệu cho các đơn vị trực thuộc.",
+                unit=full_name(unit),
+                code=unit.code,
+                office=full_name(office),
+            )
         )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import UserError
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.text import clean, fold, matches, sort_key
 from thidua_desktop.domain.units import UnitKind
 from thidua_desktop.gc_pause import cyclic_gc_paused
@@ -64,7 +65,7 @@ def find_in_rows(rows: Iterable[UnitRow], code: str) -> UnitRow:
     wanted = clean(code)
     candidates = [row for row in rows if row.code == wanted]
     if not candidates:
-        raise UnknownUnitError(f'Không có đơn vị hành chính nào mã "{wanted}".')
+        raise UnknownUnitError(msg('Không có đơn vị hành chính nào mã "{code}".', code=wanted))
     return max(candidates, key=lambda row: row.valid_from or dt.date.min)
 
 
