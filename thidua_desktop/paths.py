@@ -73,6 +73,11 @@ class DataDir(NamedTuple):
         return self.root / "outbox"
 
     @property
+    def attachments(self) -> Path:
+        """Attached files, each named by the SHA-256 of its bytes (services/attachments)."""
+        return self.root / "attachments"
+
+    @property
     def keys(self) -> Path:
         """This installation's signing key pair for data packages (exchange/keys.py)."""
         return self.root / "keys"

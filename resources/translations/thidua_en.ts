@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Văn bản, bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods);;Mọi tệp (*)</source>
+        <translation>Documents and scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đính kèm tệp…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <source>PDF, bản quét (JPG, PNG, TIFF), Word, Excel; tối đa 50 MB mỗi tệp</source>
+        <translation>PDF, scans (JPG, PNG, TIFF), Word, Excel; at most 50 MB per file</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Gỡ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Chưa có tệp nào. Bấm “Đính kèm tệp…” hoặc kéo thả tệp vào danh sách.</source>
+        <translation>No files yet. Click “Attach file…” or drop files on the list.</translation>
+    </message>
+    <message>
+        <source>Chưa có tệp nào.</source>
+        <translation>No files yet.</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp để mở.</source>
+        <translation>Double-click to open.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đính kèm</source>
+        <translation>Choose files to attach</translation>
+    </message>
+    <message>
+        <source>Đang chép tệp đính kèm…</source>
+        <translation>Copying the attached files…</translation>
+    </message>
+    <message>
+        <source>Không đính kèm được</source>
+        <translation>Could not attach</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao tệp đính kèm</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}.</source>
+        <translation>Saved {0}.</translation>
+    </message>
+    <message>
+        <source>Gỡ tệp đính kèm</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Gỡ “{0}” khỏi danh sách đính kèm?</source>
+        <translation>Remove “{0}” from the attachments?</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Nhật ký thay đổi</source>
@@ -474,6 +541,10 @@ The application checks the backup, saves the current data, then replaces it with
         <translation>Foreign key check: OK</translation>
     </message>
     <message>
+        <source>Tệp đính kèm có vấn đề (hãy đính kèm lại): {0}</source>
+        <translation>Attachments with problems (attach them again): {0}</translation>
+    </message>
+    <message>
         <source>Đang khôi phục dữ liệu…</source>
         <translation>Restoring data…</translation>
     </message>
@@ -630,6 +701,10 @@ The application checks the backup, saves the current data, then replaces it with
     <message>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm:</source>
+        <translation>Attachments:</translation>
     </message>
     <message>
         <source>Thêm chỉ tiêu…</source>
@@ -1515,6 +1590,34 @@ the next level</translation>
     <message>
         <source>Dữ liệu thử quy mô lớn</source>
         <translation>Large test data</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Văn bản phát động</source>
+        <translation>Launching document</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <translation>Proposal letter</translation>
+    </message>
+    <message>
+        <source>Báo cáo thành tích</source>
+        <translation>Achievement report</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Nháp</source>
@@ -3666,8 +3769,20 @@ Data source: {source}</translation>
         <translation>Type</translation>
     </message>
     <message>
+        <source>Tên tệp</source>
+        <translation>File name</translation>
+    </message>
+    <message>
         <source>Dung lượng</source>
         <translation>Size</translation>
+    </message>
+    <message>
+        <source>Ngày đính kèm</source>
+        <translation>Attached on</translation>
+    </message>
+    <message>
+        <source>Người đính kèm</source>
+        <translation>Attached by</translation>
     </message>
     <message>
         <source>Tệp</source>
@@ -4542,6 +4657,26 @@ last year</translation>
 <context>
     <name>ServiceMessages</name>
     <message>
+        <source>Tệp đính kèm chưa có tên.</source>
+        <translation>The attached file has no name.</translation>
+    </message>
+    <message>
+        <source>Không đính kèm được &quot;{name}&quot;: chỉ nhận tệp {accepted}.</source>
+        <translation>Could not attach &quot;{name}&quot;: only {accepted} files are accepted.</translation>
+    </message>
+    <message>
+        <source>Tệp &quot;{name}&quot; trống (0 byte).</source>
+        <translation>The file &quot;{name}&quot; is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Tệp &quot;{name}&quot; quá lớn ({size}); mỗi tệp đính kèm tối đa {limit}. Hãy quét lại với độ phân giải thấp hơn (200-300 dpi) hoặc tách thành nhiều tệp.</source>
+        <translation>The file &quot;{name}&quot; is too large ({size}); each attachment may be at most {limit}. Scan it again at a lower resolution (200-300 dpi) or split it into several files.</translation>
+    </message>
+    <message>
+        <source>Tệp &quot;{name}&quot; có đuôi {suffix} nhưng nội dung không phải tệp {kind}: tệp bị hỏng hoặc bị đổi tên.</source>
+        <translation>The file &quot;{name}&quot; ends in {suffix} but its content is not a {kind} file: it is damaged or was renamed.</translation>
+    </message>
+    <message>
         <source>Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/01/2023.</source>
         <translation>Enter the date as dd/mm/yyyy, e.g. 05/01/2023.</translation>
     </message>
@@ -4712,6 +4847,58 @@ last year</translation>
     <message>
         <source>Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.</source>
         <translation>A recognition decision needs both its number and its date: the date is missing.</translation>
+    </message>
+    <message>
+        <source>Tệp này đã được đính kèm (tên &quot;{name}&quot;, ngày {day}).</source>
+        <translation>This file is already attached (as &quot;{name}&quot;, on {day}).</translation>
+    </message>
+    <message>
+        <source>Ghi chú dài quá {count} ký tự.</source>
+        <translation>The note is longer than {count} characters.</translation>
+    </message>
+    <message>
+        <source>Không còn tệp đính kèm này (có thể đã được gỡ).</source>
+        <translation>This attachment no longer exists (it may have been removed).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp &quot;{path}&quot;.</source>
+        <translation>The file &quot;{path}&quot; was not found.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp &quot;{name}&quot;: {reason}.</source>
+        <translation>Could not read the file &quot;{name}&quot;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Không lưu được tệp &quot;{name}&quot; vào thư mục dữ liệu: {reason}.</source>
+        <translation>Could not save the file &quot;{name}&quot; in the data folder: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm &quot;{name}&quot; đã bị thay đổi trong thư mục dữ liệu (mã kiểm tra không khớp): hãy gỡ và đính kèm lại bản gốc.</source>
+        <translation>The attachment &quot;{name}&quot; was changed in the data folder (its checksum does not match): remove it and attach the original again.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp đính kèm &quot;{name}&quot; trong thư mục dữ liệu (có thể bị xóa hoặc dữ liệu được khôi phục từ máy khác): hãy đính kèm lại.</source>
+        <translation>The attachment &quot;{name}&quot; is missing from the data folder (it may have been deleted, or the data was restored from another computer): attach it again.</translation>
+    </message>
+    <message>
+        <source>Không chép được tệp đính kèm &quot;{name}&quot;: {reason}.</source>
+        <translation>Could not copy the attachment &quot;{name}&quot;: {reason}.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot;: đã bị thay đổi</source>
+        <translation>&quot;{name}&quot;: changed</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot;: thiếu tệp</source>
+        <translation>&quot;{name}&quot;: file missing</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot;: {reason}</source>
+        <translation>&quot;{name}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>Tệp &quot;{name}&quot; đang bị thay đổi.</source>
+        <translation>The file &quot;{name}&quot; is being changed.</translation>
     </message>
     <message>
         <source>Không có phong trào thi đua nào mã &quot;{code}&quot;.</source>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Văn bản, bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods);;Mọi tệp (*)</source>
+        <translation>Văn bản, bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đính kèm tệp…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>PDF, bản quét (JPG, PNG, TIFF), Word, Excel; tối đa 50 MB mỗi tệp</source>
+        <translation>PDF, bản quét (JPG, PNG, TIFF), Word, Excel; tối đa 50 MB mỗi tệp</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>Gỡ</source>
+        <translation>Gỡ</translation>
+    </message>
+    <message>
+        <source>Chưa có tệp nào. Bấm “Đính kèm tệp…” hoặc kéo thả tệp vào danh sách.</source>
+        <translation>Chưa có tệp nào. Bấm “Đính kèm tệp…” hoặc kéo thả tệp vào danh sách.</translation>
+    </message>
+    <message>
+        <source>Chưa có tệp nào.</source>
+        <translation>Chưa có tệp nào.</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp để mở.</source>
+        <translation>Nhấp đúp để mở.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đính kèm</source>
+        <translation>Chọn tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Đang chép tệp đính kèm…</source>
+        <translation>Đang chép tệp đính kèm…</translation>
+    </message>
+    <message>
+        <source>Không đính kèm được</source>
+        <translation>Không đính kèm được</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao tệp đính kèm</source>
+        <translation>Lưu bản sao tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}.</source>
+        <translation>Đã lưu {0}.</translation>
+    </message>
+    <message>
+        <source>Gỡ tệp đính kèm</source>
+        <translation>Gỡ tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Gỡ “{0}” khỏi danh sách đính kèm?</source>
+        <translation>Gỡ “{0}” khỏi danh sách đính kèm?</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Nhật ký thay đổi</source>
@@ -474,6 +541,10 @@
         <translation>Kiểm tra khóa ngoại: ổn</translation>
     </message>
     <message>
+        <source>Tệp đính kèm có vấn đề (hãy đính kèm lại): {0}</source>
+        <translation>Tệp đính kèm có vấn đề (hãy đính kèm lại): {0}</translation>
+    </message>
+    <message>
         <source>Đang khôi phục dữ liệu…</source>
         <translation>Đang khôi phục dữ liệu…</translation>
     </message>
@@ -630,6 +701,10 @@
     <message>
         <source>Trạng thái:</source>
         <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm:</source>
+        <translation>Tệp đính kèm:</translation>
     </message>
     <message>
         <source>Thêm chỉ tiêu…</source>
@@ -1515,6 +1590,34 @@ mức tiếp theo</translation>
     <message>
         <source>Dữ liệu thử quy mô lớn</source>
         <translation>Dữ liệu thử quy mô lớn</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Văn bản phát động</source>
+        <translation>Văn bản phát động</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <source>Báo cáo thành tích</source>
+        <translation>Báo cáo thành tích</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>Nháp</source>
@@ -3666,8 +3769,20 @@ Nguồn số liệu: {source}</translation>
         <translation>Loại</translation>
     </message>
     <message>
+        <source>Tên tệp</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
         <source>Dung lượng</source>
         <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Ngày đính kèm</source>
+        <translation>Ngày đính kèm</translation>
+    </message>
+    <message>
+        <source>Người đính kèm</source>
+        <translation>Người đính kèm</translation>
     </message>
     <message>
         <source>Tệp</source>
@@ -4542,6 +4657,26 @@ năm trước</translation>
 <context>
     <name>ServiceMessages</name>
     <message>
+        <source>Tệp đính kèm chưa có tên.</source>
+        <translation>Tệp đính kèm chưa có tên.</translation>
+    </message>
+    <message>
+        <source>Không đính kèm được &quot;{name}&quot;: chỉ nhận tệp {accepted}.</source>
+        <translation>Không đính kèm được &quot;{name}&quot;: chỉ nhận tệp {accepted}.</translation>
+    </message>
+    <message>
+        <source>Tệp &quot;{name}&quot; trống (0 byte).</source>
+        <translation>Tệp &quot;{name}&quot; trống (0 byte).</translation>
+    </message>
+    <message>
+        <source>Tệp &quot;{name}&quot; quá lớn ({size}); mỗi tệp đính kèm tối đa {limit}. Hãy quét lại với độ phân giải thấp hơn (200-300 dpi) hoặc tách thành nhiều tệp.</source>
+        <translation>Tệp &quot;{name}&quot; quá lớn ({size}); mỗi tệp đính kèm tối đa {limit}. Hãy quét lại với độ phân giải thấp hơn (200-300 dpi) hoặc tách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>Tệp &quot;{name}&quot; có đuôi {suffix} nhưng nội dung không phải tệp {kind}: tệp bị hỏng hoặc bị đổi tên.</source>
+        <translation>Tệp &quot;{name}&quot; có đuôi {suffix} nhưng nội dung không phải tệp {kind}: tệp bị hỏng hoặc bị đổi tên.</translation>
+    </message>
+    <message>
         <source>Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/01/2023.</source>
         <translation>Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/01/2023.</translation>
     </message>
@@ -4712,6 +4847,58 @@ năm trước</translation>
     <message>
         <source>Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.</source>
         <translation>Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>Tệp này đã được đính kèm (tên &quot;{name}&quot;, ngày {day}).</source>
+        <translation>Tệp này đã được đính kèm (tên &quot;{name}&quot;, ngày {day}).</translation>
+    </message>
+    <message>
+        <source>Ghi chú dài quá {count} ký tự.</source>
+        <translation>Ghi chú dài quá {count} ký tự.</translation>
+    </message>
+    <message>
+        <source>Không còn tệp đính kèm này (có thể đã được gỡ).</source>
+        <translation>Không còn tệp đính kèm này (có thể đã được gỡ).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp &quot;{path}&quot;.</source>
+        <translation>Không tìm thấy tệp &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp &quot;{name}&quot;: {reason}.</source>
+        <translation>Không đọc được tệp &quot;{name}&quot;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Không lưu được tệp &quot;{name}&quot; vào thư mục dữ liệu: {reason}.</source>
+        <translation>Không lưu được tệp &quot;{name}&quot; vào thư mục dữ liệu: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm &quot;{name}&quot; đã bị thay đổi trong thư mục dữ liệu (mã kiểm tra không khớp): hãy gỡ và đính kèm lại bản gốc.</source>
+        <translation>Tệp đính kèm &quot;{name}&quot; đã bị thay đổi trong thư mục dữ liệu (mã kiểm tra không khớp): hãy gỡ và đính kèm lại bản gốc.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp đính kèm &quot;{name}&quot; trong thư mục dữ liệu (có thể bị xóa hoặc dữ liệu được khôi phục từ máy khác): hãy đính kèm lại.</source>
+        <translation>Thiếu tệp đính kèm &quot;{name}&quot; trong thư mục dữ liệu (có thể bị xóa hoặc dữ liệu được khôi phục từ máy khác): hãy đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>Không chép được tệp đính kèm &quot;{name}&quot;: {reason}.</source>
+        <translation>Không chép được tệp đính kèm &quot;{name}&quot;: {reason}.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot;: đã bị thay đổi</source>
+        <translation>&quot;{name}&quot;: đã bị thay đổi</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot;: thiếu tệp</source>
+        <translation>&quot;{name}&quot;: thiếu tệp</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot;: {reason}</source>
+        <translation>&quot;{name}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>Tệp &quot;{name}&quot; đang bị thay đổi.</source>
+        <translation>Tệp &quot;{name}&quot; đang bị thay đổi.</translation>
     </message>
     <message>
         <source>Không có phong trào thi đua nào mã &quot;{code}&quot;.</source>

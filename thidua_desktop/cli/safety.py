@@ -175,6 +175,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 "latest_backup": (
                     _backup_json(found.latest_backup) if found.latest_backup else None
                 ),
+                "attachments_checked": found.attachments_checked,
+                "attachment_problems": list(found.attachments),
                 "ok": found.ok,
                 "summary": found.summary,
             }
@@ -199,6 +201,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
             width = max(len(table) for table in found.counts)
             for table, count in found.counts.items():
                 print(f"  {table:<{width}}  {count:>8}")
+        if found.attachments_checked:
+            print(
+                f"Tệp đính kèm: {found.attachments_checked} tệp, "
+                + (f"{len(found.attachments)} có vấn đề:" if found.attachments else "ổn")
+            )
+            for problem in found.attachments[:20]:
+                print(f"  {problem} (hãy đính kèm lại)")
         years = ", ".join(str(lock.year) for lock in found.locked_years) or "không có"
         print(f"Năm đã khóa sổ: {years}")
         latest = found.latest_backup

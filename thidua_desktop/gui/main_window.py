@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
     def _make_campaigns_page(self) -> CampaignsPage:
         from thidua_desktop.gui.campaigns.page import CampaignsPage
 
-        page = CampaignsPage(self.background, lambda: self.db)
+        page = CampaignsPage(self.background, lambda: self.db, self.data_dir, self.settings)
 
         def refresh() -> None:
             office = self.profile.office_code if self.profile else None

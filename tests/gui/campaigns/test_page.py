@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -263,3 +265,39 @@ def test_the_target_table_fills_down_copies_last_year_and_asks_before_closing(
     assert saves == [{("1", "A"): "75", ("2", "A"): "75", ("3", "A"): "75", ("1", "B"): "7,5"}]
     dialog.saved(4)  # what the page calls once the service has saved
     assert not dialog.isVisible()
+
+
+def test_the_launching_document_is_attached_opened_and_removed(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    window, page = open_page(open_window, qtbot)
+    panel = page.attachments
+    qtbot.waitUntil(lambda: panel.attach_button.isEnabled(), timeout=5000)
+    assert "Chưa có tệp nào" in panel.note.text()
+    scan = tmp_path / "Chỉ thị 10-CT-UBND.pdf"
+    scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    bad = tmp_path / "virus.pdf"
+    bad.write_bytes(b"MZ not a pdf")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text, *a: shown.append((title, text))
+    )
+    panel.attach_files([scan, bad])  # one good, one refused: the good one goes in
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    assert panel.model.index(0, 1).data() == "Chỉ thị 10-CT-UBND.pdf"
+    assert panel.model.index(0, 0).data() == "Văn bản phát động"
+    assert shown and "nội dung không phải tệp PDF" in shown[0][1]
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    panel.table.selectRow(0)
+    panel.open_selected()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert Path(opened[0]).name == "Chỉ thị 10-CT-UBND.pdf"
+    assert Path(opened[0]).read_bytes() == scan.read_bytes()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    panel.remove_selected()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)
+    assert not [p for p in window.data_dir.attachments.rglob("*") if p.is_file()]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from thidua_desktop import translations_build
 from thidua_desktop.domain import evaluation, rural, security, units
+from thidua_desktop.domain.attachments import AttachmentKind
 from thidua_desktop.domain.awards import types as awards
 from thidua_desktop.exchange import manifest, verify
 from thidua_desktop.exchange.definitions import campaigns as exchange_campaigns
@@ -77,6 +78,7 @@ def _domain_labels() -> dict[str, set[str]]:
             for version in awards_reference.catalogue_versions()
             for entry in version.entries
         },
+        "attachments": {kind.label for kind in AttachmentKind},
         "audit_log.ACTION_LABELS": set(audit_log.ACTION_LABELS.values()),
         "audit_log.ENTITY_LABELS": set(audit_log.ENTITY_LABELS.values()),
         "backups.KIND_LABELS": set(backups.KIND_LABELS.values()),

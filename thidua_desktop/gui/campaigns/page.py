@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QSettings,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -33,10 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thidua_desktop.gui.attachments.panel import AttachmentsPanel
 from thidua_desktop.gui.campaigns.dialogs import CampaignDialog, IndicatorDialog, RegistrationDialog
 from thidua_desktop.gui.campaigns.targets_model import TargetsModel
 from thidua_desktop.gui.common import domain_labels, errors
 from thidua_desktop.gui.common.table_model import SORT_ROLE, Column, RowTableModel
+from thidua_desktop.paths import DataDir
+from thidua_desktop.services.attachments.rows import AttachmentRow
 from thidua_desktop.services.campaigns.rows import CampaignRow, IndicatorRow, RegistrationRow
 from thidua_desktop.services.core.rows import UnitRow
 
@@ -49,6 +54,18 @@ if TYPE_CHECKING:
 
 DbGetter = Callable[[], "Database | None"]
 Detail = tuple[CampaignRow, list[IndicatorRow], list[RegistrationRow]]
+
+
+def _campaign_attachments(db: Database, code: str) -> list[AttachmentRow]:
+    from thidua_desktop.services.attachments.files import campaign_attachments
+
+    return campaign_attachments(db, code)
+
+
+def _attach_to_campaign(db: Database, data_dir: DataDir, code: str, path: Path) -> AttachmentRow:
+    from thidua_desktop.services.attachments.files import attach_to_campaign
+
+    return attach_to_campaign(db, data_dir, campaign_code=code, path=path)
 
 
 def _date(value: dt.date | None) -> str:
@@ -139,11 +156,18 @@ class CampaignsPage(QWidget):
     changed = Signal()  # a definition changed: other pages (the results grid) reload
 
     def __init__(
-        self, background: Background, database: DbGetter, parent: QWidget | None = None
+        self,
+        background: Background,
+        database: DbGetter,
+        data_dir: DataDir,
+        settings: QSettings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._background = background
         self._database = database
+        self._data_dir = data_dir
+        self._settings = settings
         self._units: list[UnitRow] = []
         self._office_code: str | None = None
         self._year = dt.date.today().year
@@ -209,6 +233,15 @@ class CampaignsPage(QWidget):
             self.info[key].setWordWrap(True)
             self.info[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, self.info[key])
+        self.attachments = AttachmentsPanel(
+            self._background,
+            self._database,
+            self._data_dir,
+            self._settings,
+            load=_campaign_attachments,
+            attach=_attach_to_campaign,
+        )
+        form.addRow(self.tr("Tệp đính kèm:"), self.attachments)
         return widget
 
     def _indicator_tab(self) -> QWidget:
@@ -427,6 +460,9 @@ class CampaignsPage(QWidget):
             self.info["status"].setText(
                 status.format(status=domain_labels.label(campaign.status_label))
             )
+        self.attachments.set_owner(
+            campaign.code if campaign else None, editable=campaign is not None and campaign.editable
+        )
         self.indicators.set_rows(indicators)
         self.registrations.set_rows(registrations)
         self.registration_year.setText(self.tr("Năm {0}").format(self._year))

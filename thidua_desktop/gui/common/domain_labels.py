@@ -140,6 +140,15 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("DomainLabels", "Gói dữ liệu"),
         QT_TRANSLATE_NOOP("DomainLabels", "Khóa ký của cơ quan gửi"),
         QT_TRANSLATE_NOOP("DomainLabels", "Dữ liệu thử quy mô lớn"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Tệp đính kèm"),
+        # domain/attachments.py — AttachmentKind
+        QT_TRANSLATE_NOOP("DomainLabels", "Văn bản phát động"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Tờ trình"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Báo cáo thành tích"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Biên bản"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Quyết định"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Sáng kiến"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Khác"),
         # domain/awards.py — ProposalStatus, RecipientType, AwardType, DecidingLevel, Category,
         # Gender labels ("cấp xã"… are above); services/awards_rows.py — a returned draft
         QT_TRANSLATE_NOOP("DomainLabels", "Nháp"),

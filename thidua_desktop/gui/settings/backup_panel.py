@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.gui.common import domain_labels, errors, file_dialogs
 from thidua_desktop.gui.common.background import WorkerProgress
+from thidua_desktop.gui.common.messages import say
 from thidua_desktop.gui.common.table_model import Column, RowTableModel
 from thidua_desktop.gui.common.workspace_host import WorkspaceHost
 
@@ -335,11 +336,18 @@ class BackupPanel(QGroupBox):
             self.tr("Số bản ghi:"),
             *(f"  {table}: {count}" for table, count in found.counts.items()),
         ]
+        if found.attachments:
+            lines.insert(
+                2,
+                self.tr("Tệp đính kèm có vấn đề (hãy đính kèm lại): {0}").format(
+                    "; ".join(say(problem) for problem in found.attachments)
+                ),
+            )
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information if found.ok else QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Kiểm tra dữ liệu"))
         box.setText(found.summary)
-        box.setInformativeText("\n".join(lines[:2]))
+        box.setInformativeText("\n".join(lines[: 3 if found.attachments else 2]))
         box.setDetailedText("\n".join(lines))
         self.check_box = box  # kept for tests
         box.open()

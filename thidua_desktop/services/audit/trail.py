@@ -75,6 +75,7 @@ ENTITY_LABELS: dict[str, str] = {
     "package": "Gói dữ liệu",
     "producer_key": "Khóa ký của cơ quan gửi",
     "scale_demo": "Dữ liệu thử quy mô lớn",
+    "attachment": "Tệp đính kèm",
 }
 # Fields holding figures: written the Vietnamese way ("5.200,5"), never as stored ("5200.5").
 NUMBER_FIELDS = frozenset(
@@ -125,6 +126,9 @@ FIELD_LABELS: dict[str, str] = {
     "rules_version": "phiên bản quy định",
     "lines": "các dòng",
     "year": "năm",
+    "file_name": "tên tệp",
+    "size": "dung lượng (byte)",
+    "sha256": "mã kiểm tra SHA-256",
 }
 
 

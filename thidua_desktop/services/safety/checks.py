@@ -38,6 +38,10 @@ class DatabaseCheck:
     # The file could not be read because of where it is (permissions, a lock, a journal that only
     # a writer may roll back), not because its content is damaged: no restore is needed.
     storage: bool = False
+    # Attached files missing from the data folder or changed there: the database is sound, the
+    # file must be attached again (a restore of the database would not bring it back).
+    attachments: tuple[str, ...] = ()
+    attachments_checked: int = 0
 
     @property
     def ok(self) -> bool:
@@ -106,10 +110,15 @@ def check_database(data_dir: DataDir) -> DatabaseCheck:
             shown = "; ".join(differences[:4]) + ("; …" if len(differences) > 4 else "")
             problems.append(f"cấu trúc không đúng lược đồ {found.revision} ({shown})")
     locks: list[PeriodLockRow] = []
+    attachments: tuple[str, ...] = ()
+    checked = 0
     if status == SCHEMA_CURRENT and not problems:
+        from thidua_desktop.services.attachments.files import check_kept
+
         db = Database(path=path, engine=create_sqlite_engine(path, read_only=True))
         try:
             locks = locked_years(db)
+            checked, attachments = check_kept(db, data_dir)
         finally:
             db.close()
     backups = list_backups(data_dir)
@@ -126,6 +135,8 @@ def check_database(data_dir: DataDir) -> DatabaseCheck:
         latest_backup=backups[0] if backups else None,
         problems=problems,
         storage=storage,
+        attachments=attachments,
+        attachments_checked=checked,
     )
 
 

@@ -307,3 +307,6 @@ from thidua_desktop.store.models import exchange as exchange_models  # noqa: E40
 
 # isort: split
 from thidua_desktop.store.models import awards as awards_models  # noqa: E402, F401  (registers the tables)
+
+# isort: split
+from thidua_desktop.store.models import attachments as attachments_models  # noqa: E402, F401  (registers the tables)

@@ -1,0 +1,1 @@
+"""Attached files in the window."""
