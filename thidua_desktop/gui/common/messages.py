@@ -8,14 +8,12 @@ from PySide6.QtCore import QCoreApplication
 
 from thidua_desktop.domain.messages import Message
 
-CONTEXT = "ServiceMessages"
-
 
 def say(text: Any) -> str:
     """`text` as the interface says it: a Message through the catalogue, other text as is."""
     if not isinstance(text, Message):
         return str(text)
-    template = QCoreApplication.translate(CONTEXT, text.template)
+    template = QCoreApplication.translate("ServiceMessages", text.template)
     if template == text.template:
         return str(text)  # Vietnamese, or not translated: the sentence as made
     values = {

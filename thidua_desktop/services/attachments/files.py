@@ -148,18 +148,6 @@ def remove_attachment(db: Database, data_dir: DataDir, uid: str) -> None:
     prune(db, data_dir, only=sha256)
 
 
-def remove_owned(session: Session, owner_kind: str, owner_uid: str) -> int:
-    """Inside the owner's deletion: its attachment records go with it (files are pruned later)."""
-    records = session.scalars(
-        select(Attachment).where(
-            Attachment.owner_kind == owner_kind, Attachment.owner_uid == owner_uid
-        )
-    ).all()
-    for record in records:
-        session.delete(record)
-    return len(records)
-
-
 def prune(db: Database, data_dir: DataDir, *, only: str | None = None) -> int:
     """Remove kept files no attachment names (all, or the one hash `only`); how many went."""
     folder = data_dir.attachments

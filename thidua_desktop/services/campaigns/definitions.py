@@ -219,7 +219,7 @@ def delete_campaign(db: Database, code: str) -> None:
             key=campaign.code,
             old={"title": campaign.title, "start_date": campaign.start_date},
         )
-        from thidua_desktop.services.attachments.files import remove_owned
+        from thidua_desktop.services.attachments.records import remove_owned
 
         remove_owned(session, "campaign", campaign.uid)  # the kept files are pruned later
         session.delete(campaign)
