@@ -2381,6 +2381,10 @@ Call this office to check the fingerprint before registering. Register this key?
         <translation>Fill the fields for the chosen body (not saved until you press Save)</translation>
     </message>
     <message>
+        <source>Mẫu có sẵn:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
         <source>Lưu thể thức</source>
         <translation>Save format</translation>
     </message>

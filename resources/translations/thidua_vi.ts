@@ -2381,6 +2381,10 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
         <translation>Điền các mục theo cơ quan đã chọn (chưa lưu cho đến khi bấm Lưu)</translation>
     </message>
     <message>
+        <source>Mẫu có sẵn:</source>
+        <translation>Mẫu có sẵn:</translation>
+    </message>
+    <message>
         <source>Lưu thể thức</source>
         <translation>Lưu thể thức</translation>
     </message>

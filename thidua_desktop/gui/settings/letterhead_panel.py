@@ -125,7 +125,7 @@ class LetterheadPanel(QGroupBox):
         presets = QHBoxLayout()
         presets.addWidget(self.preset, 1)
         presets.addWidget(self.preset_button)
-        form.addRow(self.tr("Cơ quan ban hành:"), presets)
+        form.addRow(self.tr("Mẫu có sẵn:"), presets)
         self.preset_button.clicked.connect(self.apply_preset)
         line = QFontMetrics(self.font()).lineSpacing()
         for field in FIELDS:
