@@ -10,6 +10,7 @@ from typing import NamedTuple
 from thidua_desktop import APP_NAME
 
 ENV_DATA_DIR = "THIDUA_DATA_DIR"
+ENV_DATABASE_URL = "THIDUA_DATABASE_URL"
 DATABASE_FILE = "thidua.sqlite3"
 
 
@@ -34,6 +35,18 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
+def without_password(url: str) -> str:
+    """ "postgresql://an:bí-mật@máy/thidua" → "postgresql://an:***@máy/thidua"."""
+    import re
+
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
+def resolve_database_url(explicit: str | None = None) -> str | None:
+    """`--database URL` wins, then $THIDUA_DATABASE_URL; None means the local SQLite file."""
+    return explicit or os.environ.get(ENV_DATABASE_URL) or None
+
+
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None, *, demo: bool = False) -> Path:
     """`--data-dir` wins, then $THIDUA_DATA_DIR, then the per-user folder (`demo/` for the demo)."""
     if explicit:
@@ -48,9 +61,20 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None, *, demo: bo
 # A NamedTuple rather than a frozen dataclass: the same immutable value, but the window's start-up
 # does not import `dataclasses` (~4 ms) before its first paint.
 class DataDir(NamedTuple):
-    """The layout of one data directory: the database and the folders beside it."""
+    """The layout of one data directory: the database and the folders beside it.
+
+    In server mode (`server`: a PostgreSQL URL) the database is the province's server; the
+    folders (logs, backups of dumps, packages, attachments) stay on this PC under `root`."""
 
     root: Path
+    server: str | None = None
+
+    @property
+    def where(self) -> str:
+        """The database as people are told about it: the file, or the server without password."""
+        if self.server is None:
+            return str(self.database)
+        return without_password(self.server)
 
     @property
     def database(self) -> Path:

@@ -39,6 +39,13 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng, hoặc $THIDUA_DATA_DIR)",
     )
     parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="cơ sở dữ liệu dùng chung trên máy chủ PostgreSQL, dạng "
+        "postgresql://người-dùng@máy-chủ/tên (hoặc $THIDUA_DATABASE_URL); mặc định: tệp SQLite "
+        "trong thư mục dữ liệu",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="dùng cơ sở dữ liệu minh họa Cần Thơ (2023 và 2025-2026, tự tạo ở lần mở đầu tiên)",
@@ -165,7 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from thidua_desktop.gui.app import run_gui
 
         return int(
-            run_gui(data_dir=args.data_dir, demo=args.demo, startup_probe=args.startup_probe)
+            run_gui(
+                data_dir=args.data_dir,
+                demo=args.demo,
+                startup_probe=args.startup_probe,
+                database=args.database,
+            )
         )
     try:
         with _single_writer(args):
@@ -202,7 +214,10 @@ def _single_writer(args: argparse.Namespace) -> contextlib.AbstractContextManage
     option = getattr(args, "writes_when", None)
     if not (getattr(args, "writes", False) or (option and getattr(args, option, None))):
         return contextlib.nullcontext()
-    root = data_dir_of(args).root
+    data_dir = data_dir_of(args)
+    if data_dir.server is not None:
+        return contextlib.nullcontext()  # the server serialises its writers itself
+    root = data_dir.root
     # A folder that does not exist yet holds no data and no other process: nothing to guard
     # (and a mistyped --data-dir is not created just to hold a lock file), except for init.
     if not root.exists() and not getattr(args, "creates", False):

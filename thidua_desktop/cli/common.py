@@ -88,10 +88,16 @@ class Parser(argparse.ArgumentParser):
 
 
 def data_dir_of(args: argparse.Namespace) -> DataDir:
-    """The data directory the command works on (--data-dir, $THIDUA_DATA_DIR, --demo, default)."""
-    from thidua_desktop.paths import DataDir, resolve_data_dir
+    """The data directory the command works on (--data-dir, $THIDUA_DATA_DIR, --demo, default),
+    and the server database when one is named (--database, $THIDUA_DATABASE_URL)."""
+    from thidua_desktop.paths import DataDir, resolve_data_dir, resolve_database_url
 
-    return DataDir(resolve_data_dir(args.data_dir, demo=args.demo))
+    server = resolve_database_url(getattr(args, "database", None))
+    if server is not None:
+        from thidua_desktop.store.server import server_url
+
+        server_url(server)  # a clear message for an address that is not PostgreSQL's
+    return DataDir(resolve_data_dir(args.data_dir, demo=args.demo), server)
 
 
 def open_existing(args: argparse.Namespace) -> Database:
@@ -102,6 +108,8 @@ def open_existing(args: argparse.Namespace) -> Database:
     from thidua_desktop.store.schema import needs_upgrade, open_database
 
     data_dir = data_dir_of(args)
+    if data_dir.server is not None:
+        return open_database(data_dir)  # several staff: no per-PC lock, no upgrade here
     if not data_dir.database.exists():
         raise UserError(
             f"Chưa có cơ sở dữ liệu trong {data_dir.root}. Hãy chạy trước: {APP_NAME} init"

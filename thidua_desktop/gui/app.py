@@ -7,12 +7,18 @@ import time
 from pathlib import Path
 
 from thidua_desktop import APP_NAME, APP_TITLE, __version__
-from thidua_desktop.paths import DataDir, resolve_data_dir
+from thidua_desktop.paths import DataDir, resolve_data_dir, resolve_database_url
 
 _STARTED = time.perf_counter()
 
 
-def run_gui(*, data_dir: str | None, demo: bool, startup_probe: str | None = None) -> int:
+def run_gui(
+    *,
+    data_dir: str | None,
+    demo: bool,
+    startup_probe: str | None = None,
+    database: str | None = None,
+) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -30,7 +36,7 @@ def run_gui(*, data_dir: str | None, demo: bool, startup_probe: str | None = Non
     GuiThreadCollector(app)
 
     try:
-        folders = DataDir(resolve_data_dir(data_dir, demo=demo))
+        folders = DataDir(resolve_data_dir(data_dir, demo=demo), resolve_database_url(database))
         folders.ensure()
     except UserError as exc:
         from PySide6.QtWidgets import QMessageBox
@@ -55,7 +61,10 @@ def run_gui(*, data_dir: str | None, demo: bool, startup_probe: str | None = Non
     from thidua_desktop.store.instance_lock import ROLE_GUI, InstanceLock
 
     try:
-        lock = InstanceLock(folders.root, role=ROLE_GUI).acquire()
+        # Several staff on one server database: the server serialises the writers, not a file.
+        lock = InstanceLock(folders.root, role=ROLE_GUI)
+        if folders.server is None:
+            lock.acquire()
     except UserError as exc:
         from PySide6.QtWidgets import QMessageBox
 

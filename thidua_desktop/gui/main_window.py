@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
 
         self.status = QLabel(self.tr("Đang mở dữ liệu…"))
         self.statusBar().addWidget(self.status, 1)
-        self.statusBar().addPermanentWidget(QLabel(str(data_dir.database)))
+        self.statusBar().addPermanentWidget(QLabel(data_dir.where))
 
         with QSignalBlocker(self.navigation):  # the page itself is built by start()
             self.navigation.setCurrentRow(Page.DASHBOARD)

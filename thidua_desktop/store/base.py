@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import DateTime, Dialect, MetaData, String
 from sqlalchemy.orm import DeclarativeBase
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -39,6 +39,13 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         self, value: dt.datetime | None, dialect: Dialect
     ) -> dt.datetime | None:
         return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+def sort_key_type(length: int) -> TypeEngine[str]:
+    """A column of the application's sort or search keys (domain.text.sort_key): compared byte
+    by byte on every engine, so the Vietnamese order is the key's, never the server's collation
+    (SQLite compares bytes already; PostgreSQL gets COLLATE "C")."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
 
 
 def utc_now() -> dt.datetime:

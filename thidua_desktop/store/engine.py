@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -98,18 +98,31 @@ def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
 
 @dataclass
 class Database:
-    """An open database: services receive it and open one transaction per user action."""
+    """An open database: services receive it and open one transaction per user action.
 
-    path: Path
+    `path` is the SQLite file; None in server mode, where `where` names the server (no
+    password) and `operator` the person signed in on this PC, for the audit."""
+
+    path: Path | None
     engine: Engine
+    where: str = ""
+    operator: str | None = None
+    created: bool = False  # this opening created the database (its schema)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     _immediate: sessionmaker[Session] = field(init=False, repr=False)
 
+    @property
+    def server(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
     def __post_init__(self) -> None:
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        if not self.where:
+            self.where = str(self.path)
+        info = {"operator": self.operator} if self.operator else {}
+        self._factory = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._immediate = sessionmaker(
-            self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
+            self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False, info=info
         )
 
     @contextmanager
@@ -129,10 +142,16 @@ class Database:
             with factory() as session, session.begin():
                 yield session
         except OperationalError as exc:
-            message = storage_problem(self.path, str(exc.orig or exc))
+            message = storage_problem(self.where, str(exc.orig or exc))
             if message is None:
+                if self.server:
+                    raise _without_values(exc) from None
                 raise
             raise DatabaseUnavailableError(message) from exc
+        except DBAPIError as exc:
+            if self.server:  # its text may quote the refused row: personal data
+                raise _without_values(exc) from None
+            raise
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -145,6 +164,19 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+class ServerError(RuntimeError):
+    """A database server error, its text without the values of the row it refused."""
+
+
+def _without_values(exc: DBAPIError) -> ServerError:
+    from thidua_desktop.store.server import without_values
+
+    return ServerError(
+        f"{type(exc.orig).__name__ if exc.orig else type(exc).__name__}: "
+        f"{without_values(str(exc.orig or exc))}"
+    )
 
 
 def is_sqlite_database(path: Path) -> bool:

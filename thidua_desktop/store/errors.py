@@ -9,6 +9,10 @@ class SchemaTooNewError(UserError):
     """The database was written by a newer version of the application."""
 
 
+class SchemaUpgradeNeededError(UserError):
+    """A server database at an older schema: only the administrator's `init` upgrades it."""
+
+
 class DatabaseUnavailableError(UserError):
     """The database cannot be opened, read or written (locked, read-only, damaged, disk full)."""
 

@@ -12,7 +12,11 @@ from sqlalchemy.exc import DBAPIError
 from thidua_desktop.paths import DataDir
 from thidua_desktop.store.backup import backup_file, backup_name
 from thidua_desktop.store.engine import Database, create_sqlite_engine, is_sqlite_database
-from thidua_desktop.store.errors import DatabaseUnavailableError, SchemaTooNewError
+from thidua_desktop.store.errors import (
+    DatabaseUnavailableError,
+    SchemaTooNewError,
+    SchemaUpgradeNeededError,
+)
 from thidua_desktop.store.sqlite_files import connect_read_only
 
 if TYPE_CHECKING:
@@ -20,18 +24,23 @@ if TYPE_CHECKING:
 
 # The newest migration this version knows. Checking it needs no Alembic import, which keeps the
 # common start-up (database already current) fast; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def open_database(data_dir: DataDir) -> Database:
+def open_database(
+    data_dir: DataDir, *, upgrade_server: bool = False, operator: str | None = None
+) -> Database:
     """Open (creating if needed) the data directory's database, migrated to SCHEMA_HEAD.
 
     An existing file is first examined read-only, so a file that is not ours, or one written by a
-    newer version, is refused without a single byte of it changing.
+    newer version, is refused without a single byte of it changing. In server mode the schema is
+    created or upgraded only when `upgrade_server` (the administrator's `init`).
     """
     data_dir.ensure()
+    if data_dir.server is not None:
+        return open_server_database(data_dir.server, upgrade=upgrade_server, operator=operator)
     path = data_dir.database
     existed = path.exists() and path.stat().st_size > 0
     revision: str | None = None
@@ -49,7 +58,70 @@ def open_database(data_dir: DataDir) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(path=path, engine=engine)
+    return Database(path=path, engine=engine, created=not existed)
+
+
+def open_server_database(
+    url: str, *, upgrade: bool = False, operator: str | None = None
+) -> Database:
+    """The province's PostgreSQL database at SCHEMA_HEAD (created or upgraded only by init)."""
+    from sqlalchemy.exc import OperationalError
+
+    from thidua_desktop.domain.messages import msg
+    from thidua_desktop.store.server import (
+        connection_problem,
+        create_server_engine,
+        server_revision,
+        shown_url,
+    )
+
+    engine = create_server_engine(url)
+    where = shown_url(url)
+    try:
+        revision = server_revision(engine)
+        if revision != SCHEMA_HEAD:
+            if revision is not None:
+                _refuse_if_unknown(where, revision)
+            if not upgrade:
+                raise SchemaUpgradeNeededError(
+                    msg(
+                        "Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ "
+                        "({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. "
+                        "Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init",
+                        where=where,
+                        revision=revision or "trống",
+                    )
+                )
+            upgrade_server(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise connection_problem(url, exc) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    if operator is None:
+        operator = _server_role(engine)
+    return Database(
+        path=None, engine=engine, where=where, operator=operator, created=revision is None
+    )
+
+
+def upgrade_server(engine: Engine) -> None:
+    """Create or upgrade the schema, one installation at a time (a session advisory lock)."""
+    from alembic import command
+
+    from thidua_desktop.store.server import MIGRATION_LOCK
+
+    config = alembic_config()
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def _server_role(engine: Engine) -> str:
+    with engine.connect() as conn:
+        return str(conn.execute(text("SELECT current_user")).scalar())
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -125,7 +197,7 @@ def _recover(path: Path) -> None:
         conn.close()
 
 
-def _refuse_if_unknown(path: Path, revision: str) -> None:
+def _refuse_if_unknown(path: Path | str, revision: str) -> None:
     from alembic.script import ScriptDirectory
     from alembic.util.exc import CommandError
 

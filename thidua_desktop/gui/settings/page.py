@@ -62,7 +62,7 @@ class SettingsPage(QWidget):
 
         data_box = QGroupBox(self.tr("Dữ liệu"))
         folder = QLabel(str(data_dir.root))
-        database = QLabel(str(data_dir.database))
+        database = QLabel(data_dir.where)
         for label in (folder, database):
             label.setWordWrap(True)
         open_folder = QPushButton(self.tr("Mở thư mục dữ liệu"))

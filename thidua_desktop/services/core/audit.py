@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from thidua_desktop.store.base import utc_now
@@ -22,9 +23,26 @@ def os_user() -> str:
 
 
 def current_operator(session: Session) -> str:
-    """The operator named in the profile; the operating-system user until one is named."""
+    """Who acts: in server mode the person signed in on this PC (each staff member is an
+    operator); otherwise the operator named in the profile, the system user until one is named."""
+    signed_in = session.info.get("operator")
+    if signed_in:
+        return str(signed_in)
     operator = session.scalar(select(Profile.operator).where(Profile.id == 1))
     return operator or os_user()
+
+
+def _now(session: Session) -> dt.datetime:
+    """The server's clock in server mode (the staff's PCs may disagree), else this PC's."""
+    if session.get_bind().dialect.name == "postgresql":
+        # now() is the transaction's start on the server: read once per transaction.
+        now = session.info.get("server_now")
+        if now is None:
+            now = session.scalar(text("SELECT now()"))
+            session.info["server_now"] = now
+        if isinstance(now, dt.datetime):
+            return now.astimezone(dt.UTC)
+    return utc_now()
 
 
 def _encode(values: Mapping[str, Any] | None) -> str | None:
@@ -48,7 +66,7 @@ def record(
     """Add one audit entry inside the caller's transaction (so it commits or rolls back with it)."""
     session.add(
         AuditEntry(
-            at=utc_now(),
+            at=_now(session),
             operator=current_operator(session),
             action=action,
             entity=entity,

@@ -45,7 +45,7 @@ DEMO_OPERATOR = "Người dùng thử"
 
 @dataclass(frozen=True)
 class InitReport:
-    database: Path
+    database: str  # the file, or the server without its password
     created: bool
     changes: int
     profile: ProfileRow | None
@@ -61,13 +61,12 @@ def initialise(
     progress: Progress | None = None,
 ) -> InitReport:
     """`init`: create or upgrade the database, load reference data, optionally the demo."""
-    created = not data_dir.database.exists()
-    db = open_database(data_dir)
+    db = open_database(data_dir, upgrade_server=True)
     try:
         changes = prepare(db, demo=demo, progress=progress)
         if office is not None or operator is not None:
             set_profile(db, office_code=office, operator=operator, day=day)
-        return InitReport(data_dir.database, created, changes, get_profile(db))
+        return InitReport(data_dir.where, db.created, changes, get_profile(db))
     finally:
         db.close()
 
@@ -191,17 +190,18 @@ def open_workspace(
     read the profile and units."""
     from thidua_desktop.services.safety.backups import start_of_day_backup
 
-    existed = data_dir.database.exists()
     db = open_database(data_dir)
     try:
-        notice = start_of_day_backup(data_dir) if existed else None
+        # A server's backups are the server's (pg_dump), not one PC's copy of a file.
+        local = data_dir.server is None
+        notice = start_of_day_backup(data_dir) if local and not db.created else None
         prepare(db, demo=demo, progress=progress)
         return Workspace(
             db=db,
             profile=get_profile(db),
             units=list_units(db),
             notice=notice,
-            created=not existed,
+            created=db.created,
         )
     except BaseException:
         db.close()

@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import stat
+import subprocess
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +65,9 @@ KIND_LABELS = {
 }
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_SAFETY_DAYS = 30
-_NAME = re.compile(r"^(?P<prefix>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
+_NAME = re.compile(
+    r"^(?P<prefix>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.(?:sqlite3|dump)$"
+)
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -99,7 +102,8 @@ def list_backups(data_dir: DataDir) -> list[BackupRow]:
     """The backups this application made, newest first."""
     rows = []
     try:
-        paths = list(data_dir.backups.glob("*.sqlite3"))
+        # The file's copies, or the server's dumps: the kind of database this is.
+        paths = list(data_dir.backups.glob("*.dump" if data_dir.server else "*.sqlite3"))
     except OSError:
         return []
     for path in paths:
@@ -116,7 +120,16 @@ def make_backup(
     detail: str | None = None,
     now: dt.datetime | None = None,
 ) -> BackupRow:
-    """A consistent copy of the database now (online backup API), then rotation."""
+    """A consistent copy of the database now (online backup API), then rotation. In server
+    mode a logical dump of the server's database (pg_dump) kept in this PC's backups folder."""
+    if data_dir.server is not None:
+        moment = now or dt.datetime.now()
+        destination = _unique_destination(data_dir, kind, detail, moment, suffix=".dump")
+        dump_server(data_dir.server, destination)
+        row = _parse(destination)
+        assert row is not None
+        rotate(data_dir, now=moment)
+        return row
     if not data_dir.database.exists():
         raise UserError(f"Chưa có cơ sở dữ liệu trong {data_dir.root} để sao lưu.")
     moment = now or dt.datetime.now()
@@ -311,6 +324,21 @@ def restore_backup(
     """
     from thidua_desktop.store.schema import open_database
 
+    if data_dir.server is not None:
+        from thidua_desktop.domain.messages import msg
+        from thidua_desktop.store.server import shown_url
+
+        raise BackupRejectedError(
+            msg(
+                "Cơ sở dữ liệu dùng chung trên máy chủ {where} không khôi phục từ một máy: khi "
+                "mọi người đã thoát ứng dụng, quản trị viên chạy trên máy chủ: pg_restore "
+                "--clean --if-exists --no-owner -d TÊN-CƠ-SỞ-DỮ-LIỆU {file}, rồi mở lại ứng "
+                "dụng. Bản sao lưu nằm trong thư mục {folder}.",
+                where=shown_url(data_dir.server),
+                file=Path(source).name,
+                folder=str(data_dir.backups),
+            )
+        )
     source = Path(source).expanduser().resolve()
     live = data_dir.database
     if live.exists() and source.is_file() and source.samefile(live):
@@ -436,16 +464,68 @@ def _parse(path: Path) -> BackupRow | None:
 
 
 def _unique_destination(
-    data_dir: DataDir, kind: str, detail: str | None, moment: dt.datetime
+    data_dir: DataDir,
+    kind: str,
+    detail: str | None,
+    moment: dt.datetime,
+    *,
+    suffix: str = ".sqlite3",
 ) -> Path:
     prefix = f"{kind}-{detail}" if detail else kind
     stamp = moment.strftime(_STAMP)
-    candidate = data_dir.backups / f"{prefix}-{stamp}.sqlite3"
+    candidate = data_dir.backups / f"{prefix}-{stamp}{suffix}"
     number = 2
     while candidate.exists():
-        candidate = data_dir.backups / f"{prefix}-{stamp}-{number}.sqlite3"
+        candidate = data_dir.backups / f"{prefix}-{stamp}-{number}{suffix}"
         number += 1
     return candidate
+
+
+def dump_server(url: str, destination: Path) -> None:
+    """pg_dump of the server database into `destination` (custom format, written whole or
+    not at all); a clear message when the PostgreSQL client tools are not installed."""
+    from thidua_desktop.domain.messages import msg
+    from thidua_desktop.store.server import server_url, shown_url, without_values
+
+    program = shutil.which("pg_dump")
+    if program is None:
+        raise UserError(
+            msg(
+                "Chưa sao lưu được cơ sở dữ liệu trên máy chủ {where}: máy này chưa có công cụ "
+                "pg_dump (cài gói PostgreSQL client: trên Windows cài PostgreSQL, chọn "
+                "'Command Line Tools'; trên Debian/Ubuntu: apt-get install postgresql-client).",
+                where=shown_url(url),
+            )
+        )
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + PARTIAL_SUFFIX)
+    plain = server_url(url).set(drivername="postgresql")
+    try:
+        done = subprocess.run(
+            [
+                program,
+                "--format=custom",
+                "--no-owner",
+                "--file",
+                str(partial),
+                "--dbname",
+                plain.render_as_string(hide_password=False),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=3600,
+        )
+        if done.returncode != 0:
+            raise UserError(
+                msg(
+                    "Chưa sao lưu được cơ sở dữ liệu trên máy chủ {where}: {detail}",
+                    where=shown_url(url),
+                    detail=without_values(done.stderr) or f"pg_dump {done.returncode}",
+                )
+            )
+        os.replace(partial, destination)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _slug(text: str) -> str:

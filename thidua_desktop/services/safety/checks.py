@@ -24,7 +24,7 @@ SCHEMA_FOREIGN = "foreign"
 class DatabaseCheck:
     """The findings of one check; `problems` says in Vietnamese what is wrong (empty if sound)."""
 
-    database: Path
+    database: Path | str  # the file, or the server without its password
     size_bytes: int
     revision: str | None
     schema_status: str  # current / older / newer / foreign
@@ -70,6 +70,8 @@ def check_database(data_dir: DataDir) -> DatabaseCheck:
     """Examine the database read-only: nothing is written, nothing is migrated."""
     from thidua_desktop.store.schema import SCHEMA_HEAD
 
+    if data_dir.server is not None:
+        return _check_server(data_dir)
     path = data_dir.database
     if not path.exists():
         raise UserError(f"Chưa có cơ sở dữ liệu trong {data_dir.root}. Hãy chạy trước: init")
@@ -135,6 +137,65 @@ def check_database(data_dir: DataDir) -> DatabaseCheck:
         latest_backup=backups[0] if backups else None,
         problems=problems,
         storage=storage,
+        attachments=attachments,
+        attachments_checked=checked,
+    )
+
+
+def _check_server(data_dir: DataDir) -> DatabaseCheck:
+    """The server's equivalents: the schema against this version's migrations, every table's
+    row count, locked years, the attached files here. Integrity of pages and references is the
+    server's own (PostgreSQL checks every constraint on every write)."""
+    from sqlalchemy import inspect, text
+
+    from thidua_desktop.services.attachments.files import check_kept
+    from thidua_desktop.store.schema import SCHEMA_HEAD
+    from thidua_desktop.store.server import create_server_engine, server_revision, shown_url
+
+    assert data_dir.server is not None
+    engine = create_server_engine(data_dir.server)
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    try:
+        revision = server_revision(engine)
+        if revision == SCHEMA_HEAD:
+            status = SCHEMA_CURRENT
+        elif revision is not None and is_known_revision(revision):
+            status = SCHEMA_OLDER
+            problems.append(f"lược đồ cũ ({revision}): quản trị viên cần chạy init để nâng cấp")
+        elif revision is None:
+            status = SCHEMA_FOREIGN
+            problems.append("cơ sở dữ liệu trống: quản trị viên cần chạy init")
+        else:
+            status = SCHEMA_NEWER
+            problems.append(f"do phiên bản mới hơn của ứng dụng tạo ra (lược đồ {revision})")
+        with engine.connect() as conn:
+            size = int(
+                conn.execute(text("SELECT pg_database_size(current_database())")).scalar() or 0
+            )
+            for table in sorted(inspect(conn).get_table_names()):
+                quoted = conn.dialect.identifier_preparer.quote(table)
+                counts[table] = int(
+                    conn.execute(text(f"SELECT count(*) FROM {quoted}")).scalar() or 0
+                )
+        db = Database(path=None, engine=engine, where=shown_url(data_dir.server))
+        locks = locked_years(db) if status == SCHEMA_CURRENT else []
+        checked, attachments = check_kept(db, data_dir) if status == SCHEMA_CURRENT else (0, ())
+    finally:
+        engine.dispose()
+    backups = list_backups(data_dir)
+    return DatabaseCheck(
+        database=shown_url(data_dir.server),
+        size_bytes=size,
+        revision=revision,
+        schema_status=status,
+        integrity=(),
+        foreign_keys=(),
+        counts=counts,
+        locked_years=locks,
+        imports_paused=imports_paused(data_dir),
+        latest_backup=backups[0] if backups else None,
+        problems=problems,
         attachments=attachments,
         attachments_checked=checked,
     )

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from thidua_desktop.store.base import Base, UtcDateTime
+from thidua_desktop.store.base import Base, UtcDateTime, sort_key_type
 
 RECIPIENT_KINDS = "('collective', 'individual', 'household')"
 CATEGORIES = "('cadre', 'civil_servant', 'public_employee', 'direct_worker', 'other')"
@@ -49,8 +49,8 @@ class AwardRecipient(Base):
     position: Mapped[str | None] = mapped_column(String(300), default=None)
     category: Mapped[str | None] = mapped_column(String(30), default=None)
     # Derived from the name when the row is written (diacritic-free search; tên-first order).
-    search_key: Mapped[str] = mapped_column(String(400))
-    sort_key: Mapped[str] = mapped_column(String(1200))
+    search_key: Mapped[str] = mapped_column(sort_key_type(400))
+    sort_key: Mapped[str] = mapped_column(sort_key_type(1200))
     source: Mapped[str] = mapped_column(String(20), default="manual")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())

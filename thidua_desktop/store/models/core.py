@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from thidua_desktop.store.base import Base, DecimalText, UtcDateTime
+from thidua_desktop.store.base import Base, DecimalText, UtcDateTime, sort_key_type
 
 
 class AdminUnit(Base):
@@ -36,8 +36,8 @@ class AdminUnit(Base):
     valid_from: Mapped[dt.date | None] = mapped_column(Date, default=None)
     valid_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
     # Derived from kind + name + code when the row is written; kept for fast, index-backed lookups.
-    search_key: Mapped[str] = mapped_column(String(300))
-    sort_key: Mapped[str] = mapped_column(String(600))
+    search_key: Mapped[str] = mapped_column(sort_key_type(300))
+    sort_key: Mapped[str] = mapped_column(sort_key_type(600))
     note: Mapped[str | None] = mapped_column(Text, default=None)
     source: Mapped[str | None] = mapped_column(String(64), default=None)
 

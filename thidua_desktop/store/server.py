@@ -1,0 +1,138 @@
+"""Server mode: one PostgreSQL database for a province's several staff (DESIGN §8).
+
+What differs from the SQLite file, and only that, lives here:
+- the engine (psycopg 3, parameters kept out of error texts, a connection test before use);
+- whole-database writers take a transaction-scoped advisory lock, the server's equivalent of
+  SQLite's BEGIN IMMEDIATE: what a writing transaction reads cannot change under it before it
+  writes, a year's lock is checked inside the transaction that writes, the same package imported
+  by two staff at once is applied once;
+- the schema is created and upgraded only by `init` (an administrator's step): an application
+  finding it older or newer refuses and changes nothing;
+- PostgreSQL puts a refused row's values into its error text ("Failing row contains (…)"):
+  such errors are replaced by a message without any value before they reach a log;
+- the sort keys are compared bytewise (COLLATE "C", migration 0013) whatever the database's
+  collation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from thidua_desktop.domain.errors import UserError
+from thidua_desktop.domain.messages import msg
+
+SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+# The advisory lock every whole-database writer takes (pg_advisory_xact_lock), and the one a
+# schema upgrade holds for its session. Arbitrary numbers, the same in every installation.
+WRITER_LOCK = 7_301_2023
+MIGRATION_LOCK = 7_301_2024
+IMMEDIATE = "thidua_begin_immediate"
+APPLICATION_NAME = "thidua-desktop"
+
+
+def is_server_url(value: str | None) -> bool:
+    return bool(value) and str(value).split("://", 1)[0].lower() in SERVER_SCHEMES
+
+
+def server_url(value: str) -> URL:
+    """The URL with the psycopg 3 driver; a clear message for anything else."""
+    try:
+        url = make_url(value)
+    except ArgumentError as exc:
+        raise UserError(
+            msg(
+                "Địa chỉ cơ sở dữ liệu không hợp lệ: {url}. Dạng đúng: "
+                "postgresql://người-dùng@máy-chủ:5432/tên-cơ-sở-dữ-liệu",
+                url=_hide_password(value),
+            )
+        ) from exc
+    if url.get_backend_name() not in ("postgresql", "postgres"):
+        raise UserError(
+            msg(
+                "Chế độ máy chủ chỉ dùng PostgreSQL (địa chỉ bắt đầu bằng postgresql://), "
+                "không dùng {scheme}.",
+                scheme=url.drivername,
+            )
+        )
+    return url.set(drivername="postgresql+psycopg")
+
+
+def shown_url(value: str) -> str:
+    """The URL for people and logs: never the password."""
+    try:
+        return make_url(value).render_as_string(hide_password=True)
+    except ArgumentError:
+        return _hide_password(value)
+
+
+def _hide_password(value: str) -> str:
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", value)
+
+
+def create_server_engine(url: str) -> Engine:
+    engine = create_engine(
+        server_url(url),
+        hide_parameters=True,
+        pool_pre_ping=True,
+        pool_size=2,
+        max_overflow=4,
+        connect_args={"application_name": APPLICATION_NAME, "connect_timeout": 10},
+    )
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _begin(connection: Connection) -> None:
+    if connection.get_execution_options().get(IMMEDIATE, False):
+        # psycopg has begun the transaction implicitly; the lock lasts until it ends.
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+
+
+def is_server_engine(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
+
+
+# -- errors ----------------------------------------------------------------------------------
+_VALUES = re.compile(r"(DETAIL|CHI TIẾT|Failing row contains|Key \().*", re.DOTALL)
+
+
+def without_values(detail: str) -> str:
+    """A server error text without the rejected row or key values it may quote."""
+    first = detail.strip().splitlines()[0] if detail.strip() else ""
+    return _VALUES.sub("", first).strip()
+
+
+def connection_problem(url: str, exc: BaseException) -> UserError:
+    detail = str(getattr(exc, "orig", None) or exc)
+    return UserError(
+        msg(
+            "Không kết nối được máy chủ cơ sở dữ liệu {url}: {detail}. Hãy kiểm tra địa chỉ, "
+            "tên người dùng, mật khẩu và mạng, hoặc hỏi bộ phận công nghệ thông tin.",
+            url=shown_url(url),
+            detail=without_values(detail),
+        )
+    )
+
+
+# -- schema --------------------------------------------------------------------------------------
+def server_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        found = conn.execute(text("SELECT to_regclass('alembic_version')")).scalar()
+        if found is None:
+            tables = conn.execute(
+                text("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")
+            ).scalar()
+            if tables:
+                raise UserError(
+                    msg(
+                        "Cơ sở dữ liệu trên máy chủ đã có bảng nhưng không phải của ứng dụng "
+                        "này: hãy dùng một cơ sở dữ liệu trống."
+                    )
+                )
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return None if row is None else str(row[0])
