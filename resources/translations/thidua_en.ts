@@ -4937,6 +4937,18 @@ last year</translation>
         <translation>Indicator &quot;{name}&quot; has {count} result(s) and cannot be deleted.</translation>
     </message>
     <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Ô này đã bị người khác xóa sau khi bảng của bạn được mở: hãy xem lại rồi lưu lại nếu vẫn muốn nhập.</source>
+        <translation>Someone else cleared this cell after your table was opened: look at it again, then save again if you still want to enter it.</translation>
+    </message>
+    <message>
+        <source>{who} đã sửa ô này thành {value} lúc {time}, sau khi bảng của bạn được mở: hãy xem giá trị mới rồi lưu lại nếu vẫn muốn thay.</source>
+        <translation>{who} changed this cell to {value} at {time}, after your table was opened: look at the new value, then save again if you still want to replace it.</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu &quot;{name}&quot; được tính tự động, không nhập tay được.</source>
         <translation>Indicator &quot;{name}&quot; is computed automatically and cannot be entered by hand.</translation>
     </message>
@@ -4975,6 +4987,38 @@ last year</translation>
     <message>
         <source>Không có đơn vị hành chính nào mã &quot;{code}&quot;.</source>
         <translation>There is no administrative unit with code &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu dùng chung trên máy chủ {where} không khôi phục từ một máy: khi mọi người đã thoát ứng dụng, quản trị viên chạy trên máy chủ: pg_restore --clean --if-exists --no-owner -d TÊN-CƠ-SỞ-DỮ-LIỆU {file}, rồi mở lại ứng dụng. Bản sao lưu nằm trong thư mục {folder}.</source>
+        <translation>The shared database on the server {where} is not restored from one computer: when everyone has closed the application, the administrator runs on the server: pg_restore --clean --if-exists --no-owner -d DATABASE-NAME {file}, then opens the application again. The backup is in the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được cơ sở dữ liệu trên máy chủ {where}: máy này chưa có công cụ pg_dump (cài gói PostgreSQL client: trên Windows cài PostgreSQL, chọn &apos;Command Line Tools&apos;; trên Debian/Ubuntu: apt-get install postgresql-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được cơ sở dữ liệu trên máy chủ {where}: {detail}</source>
+        <translation>Could not back up the database on the server {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ ({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init</source>
+        <translation>The database on the server {where} is empty or at an older schema ({revision}); the application does not upgrade a shared database by itself. The administrator should run: thidua-desktop --database ADDRESS init</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ cơ sở dữ liệu {url}: {detail}. Hãy kiểm tra địa chỉ, tên người dùng, mật khẩu và mạng, hoặc hỏi bộ phận công nghệ thông tin.</source>
+        <translation>Could not connect to the database server {url}: {detail}. Check the address, user name, password and network, or ask the IT office.</translation>
+    </message>
+    <message>
+        <source>Chế độ máy chủ chỉ dùng PostgreSQL (địa chỉ bắt đầu bằng postgresql://), không dùng {scheme}.</source>
+        <translation>Server mode uses PostgreSQL only (an address starting with postgresql://), not {scheme}.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu không hợp lệ: {url}. Dạng đúng: postgresql://người-dùng@máy-chủ:5432/tên-cơ-sở-dữ-liệu</source>
+        <translation>Invalid database address: {url}. The form is: postgresql://user@server:5432/database-name</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trên máy chủ đã có bảng nhưng không phải của ứng dụng này: hãy dùng một cơ sở dữ liệu trống.</source>
+        <translation>The database on the server already has tables that are not this application&apos;s: use an empty database.</translation>
     </message>
 </context>
 <context>

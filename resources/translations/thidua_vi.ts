@@ -4937,6 +4937,18 @@ năm trước</translation>
         <translation>Chỉ tiêu &quot;{name}&quot; đã có {count} kết quả nên không xóa được.</translation>
     </message>
     <message>
+        <source>(trống)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>Ô này đã bị người khác xóa sau khi bảng của bạn được mở: hãy xem lại rồi lưu lại nếu vẫn muốn nhập.</source>
+        <translation>Ô này đã bị người khác xóa sau khi bảng của bạn được mở: hãy xem lại rồi lưu lại nếu vẫn muốn nhập.</translation>
+    </message>
+    <message>
+        <source>{who} đã sửa ô này thành {value} lúc {time}, sau khi bảng của bạn được mở: hãy xem giá trị mới rồi lưu lại nếu vẫn muốn thay.</source>
+        <translation>{who} đã sửa ô này thành {value} lúc {time}, sau khi bảng của bạn được mở: hãy xem giá trị mới rồi lưu lại nếu vẫn muốn thay.</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu &quot;{name}&quot; được tính tự động, không nhập tay được.</source>
         <translation>Chỉ tiêu &quot;{name}&quot; được tính tự động, không nhập tay được.</translation>
     </message>
@@ -4975,6 +4987,38 @@ năm trước</translation>
     <message>
         <source>Không có đơn vị hành chính nào mã &quot;{code}&quot;.</source>
         <translation>Không có đơn vị hành chính nào mã &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu dùng chung trên máy chủ {where} không khôi phục từ một máy: khi mọi người đã thoát ứng dụng, quản trị viên chạy trên máy chủ: pg_restore --clean --if-exists --no-owner -d TÊN-CƠ-SỞ-DỮ-LIỆU {file}, rồi mở lại ứng dụng. Bản sao lưu nằm trong thư mục {folder}.</source>
+        <translation>Cơ sở dữ liệu dùng chung trên máy chủ {where} không khôi phục từ một máy: khi mọi người đã thoát ứng dụng, quản trị viên chạy trên máy chủ: pg_restore --clean --if-exists --no-owner -d TÊN-CƠ-SỞ-DỮ-LIỆU {file}, rồi mở lại ứng dụng. Bản sao lưu nằm trong thư mục {folder}.</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được cơ sở dữ liệu trên máy chủ {where}: máy này chưa có công cụ pg_dump (cài gói PostgreSQL client: trên Windows cài PostgreSQL, chọn &apos;Command Line Tools&apos;; trên Debian/Ubuntu: apt-get install postgresql-client).</source>
+        <translation>Chưa sao lưu được cơ sở dữ liệu trên máy chủ {where}: máy này chưa có công cụ pg_dump (cài gói PostgreSQL client: trên Windows cài PostgreSQL, chọn &apos;Command Line Tools&apos;; trên Debian/Ubuntu: apt-get install postgresql-client).</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được cơ sở dữ liệu trên máy chủ {where}: {detail}</source>
+        <translation>Chưa sao lưu được cơ sở dữ liệu trên máy chủ {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ ({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init</source>
+        <translation>Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ ({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ cơ sở dữ liệu {url}: {detail}. Hãy kiểm tra địa chỉ, tên người dùng, mật khẩu và mạng, hoặc hỏi bộ phận công nghệ thông tin.</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu {url}: {detail}. Hãy kiểm tra địa chỉ, tên người dùng, mật khẩu và mạng, hoặc hỏi bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>Chế độ máy chủ chỉ dùng PostgreSQL (địa chỉ bắt đầu bằng postgresql://), không dùng {scheme}.</source>
+        <translation>Chế độ máy chủ chỉ dùng PostgreSQL (địa chỉ bắt đầu bằng postgresql://), không dùng {scheme}.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu không hợp lệ: {url}. Dạng đúng: postgresql://người-dùng@máy-chủ:5432/tên-cơ-sở-dữ-liệu</source>
+        <translation>Địa chỉ cơ sở dữ liệu không hợp lệ: {url}. Dạng đúng: postgresql://người-dùng@máy-chủ:5432/tên-cơ-sở-dữ-liệu</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trên máy chủ đã có bảng nhưng không phải của ứng dụng này: hãy dùng một cơ sở dữ liệu trống.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ đã có bảng nhưng không phải của ứng dụng này: hãy dùng một cơ sở dữ liệu trống.</translation>
     </message>
 </context>
 <context>

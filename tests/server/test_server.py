@@ -285,3 +285,29 @@ def test_a_refused_row_never_carries_its_values_into_the_error(server_db: Databa
     assert "ck_attachment_kind" in said or "check" in said.lower()
     assert "Nguyen Van Binh" not in said and "Nguyễn Văn Bình" not in said
     assert refused.value.__cause__ is None and refused.value.__suppress_context__
+
+
+def test_two_staff_editing_the_same_cell_the_later_is_told_not_overwritten(
+    open_as: OpenAs,
+) -> None:
+    from thidua_desktop.services.campaigns.results import result_grid, save_results
+    from thidua_desktop.services.campaigns.rows import ResultEdit
+
+    an, binh = open_as("Nguyễn Văn An"), open_as("Trần Thị Bình")
+    grids = [
+        result_grid(db, campaign_code="TD-2026", year=2026, parent_code="92") for db in (an, binh)
+    ]
+
+    def edit(grid: object, text: str) -> ResultEdit:
+        from thidua_desktop.services.campaigns.rows import ResultGrid
+
+        assert isinstance(grid, ResultGrid)
+        unit = next(u.id for u in grid.units if u.code == "31135")
+        indicator = next(i.id for i in grid.indicators if i.code == "BHYT")
+        seen = grid.cells[(unit, indicator)].value  # entered for the ward
+        return ResultEdit("31135", "BHYT", text, seen=seen, check_seen=True)
+
+    first = save_results(an, campaign_code="TD-2026", year=2026, edits=[edit(grids[0], "94")])
+    later = save_results(binh, campaign_code="TD-2026", year=2026, edits=[edit(grids[1], "96")])
+    assert first.saved == 1 and later.saved == 0
+    assert later.problems[0].message.startswith("Nguyễn Văn An đã sửa ô này thành 94")

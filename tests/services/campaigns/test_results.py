@@ -268,3 +268,31 @@ def test_a_new_value_keeps_the_note_unless_a_note_is_given(demo_db: Database) ->
     assert record("9,6", note="Số ước tính của Cục Thống kê") == "Số ước tính của Cục Thống kê"
     assert record("9,7") == "Số ước tính của Cục Thống kê"  # no note given: kept
     assert record("9,8", note="") is None  # an empty note clears it
+
+
+def test_an_edit_of_a_cell_changed_since_the_grid_was_read_is_refused_by_name(
+    demo_db: Database,
+) -> None:
+    grid = result_grid(demo_db, campaign_code="CT10-2023", year=2023)
+    units = {u.code: u.id for u in grid.units}
+    bhyt = next(i.id for i in grid.indicators if i.code == "BHYT")
+    seen = grid.cells[(units["916"], bhyt)].value
+    set_profile(demo_db, operator="Trần Thị Bình")
+    set_result(  # someone else saves first
+        demo_db, campaign_code="CT10-2023", indicator_code="BHYT", unit_code="916",
+        year=2023, value="95",
+    )  # fmt: skip
+    edits = [
+        ResultEdit("916", "BHYT", "94,1", seen=seen, check_seen=True),
+        ResultEdit("918", "BHYT", "93,7", seen=grid.cells[(units["918"], bhyt)].value,
+                   check_seen=True),
+    ]  # fmt: skip
+    report = save_results(demo_db, campaign_code="CT10-2023", year=2023, edits=edits)
+    assert report.saved == 1 and [p.unit_code for p in report.problems] == ["916"]
+    assert report.problems[0].message.startswith("Trần Thị Bình đã sửa ô này thành 95,00 lúc")
+    again = result_grid(demo_db, campaign_code="CT10-2023", year=2023)
+    assert again.cells[(units["916"], bhyt)].value == D("95")  # theirs stays
+    # Saved again from the reread grid: the person has seen 95 and still wants 94,1.
+    edit = ResultEdit("916", "BHYT", "94,1", seen=D("95"), check_seen=True)
+    report = save_results(demo_db, campaign_code="CT10-2023", year=2023, edits=[edit])
+    assert report.saved == 1 and not report.problems

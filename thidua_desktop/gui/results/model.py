@@ -120,9 +120,25 @@ class ResultGridModel(QAbstractTableModel):
 
     def edits(self) -> list[ResultEdit]:
         """The valid pending edits (invalid ones stay marked in the grid, unsaved)."""
-        assert self.grid is not None
+        grid = self.grid
+        assert grid is not None
+
+        def seen(row: int, column: int) -> Decimal | None:
+            cell = grid.cells.get((grid.units[row].id, grid.indicators[column].id))
+            if cell is None or cell.origin is not ValueOrigin.ENTERED:
+                return None  # a sum of the units below is shown, nothing is stored here
+            return cell.value
+
+        # Each edit carries the value the grid showed: a cell someone else changed since is
+        # refused by name, not overwritten (several staff on one server database).
         return [
-            ResultEdit(self.grid.units[row].code, self.grid.indicators[column].code, pending.text)
+            ResultEdit(
+                grid.units[row].code,
+                grid.indicators[column].code,
+                pending.text,
+                seen=seen(row, column),
+                check_seen=True,
+            )
             for (row, column), pending in sorted(self._pending.items())
             if pending.error is None
         ]

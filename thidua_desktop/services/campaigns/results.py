@@ -22,6 +22,7 @@ from thidua_desktop.domain.evaluation import (
     parse_value,
 )
 from thidua_desktop.domain.messages import msg
+from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.text import clean
 from thidua_desktop.services.campaigns.definitions import (
     _ensure_year_in_campaign,
@@ -135,6 +136,8 @@ def save_results(
                 indicator = indicator_by_code(session, campaign, edit.indicator_code)
                 unit = unit_by_code(session, edit.unit_code, year=year)
                 parsed = _check_cell(session, campaign, indicator, unit, year, edit.text)
+                if edit.check_seen:
+                    _ensure_unchanged(session, indicator, unit, year, edit.seen)
             except UserError as exc:
                 problems.append(CellProblem(edit.unit_code, edit.indicator_code, exc.message))
                 continue
@@ -143,6 +146,38 @@ def save_results(
             elif _write(session, campaign, indicator, unit, year, parsed, None):
                 saved += 1
     return SaveReport(saved=saved, cleared=cleared, problems=problems)
+
+
+class ChangedMeanwhileError(UserError):
+    """Someone else changed the cell after the person's grid was read."""
+
+
+def _ensure_unchanged(
+    session: Session, indicator: Indicator, unit: AdminUnit, year: int, seen: Decimal | None
+) -> None:
+    """Inside the writing transaction (the writers' lock held): the cell is still what the
+    person saw, or their edit is refused naming who changed it and to what."""
+    existing = _result(session, indicator.id, unit.id, year)
+    now = existing.value if existing is not None else None
+    if now == seen:
+        return
+    shown = format_number(now, indicator.decimals) if now is not None else msg("(trống)")
+    if existing is not None:
+        raise ChangedMeanwhileError(
+            msg(
+                "{who} đã sửa ô này thành {value} lúc {time}, sau khi bảng của bạn được mở: "
+                "hãy xem giá trị mới rồi lưu lại nếu vẫn muốn thay.",
+                who=existing.entered_by,
+                value=shown,
+                time=f"{existing.entered_at.astimezone():%H:%M %d/%m/%Y}",
+            )
+        )
+    raise ChangedMeanwhileError(
+        msg(
+            "Ô này đã bị người khác xóa sau khi bảng của bạn được mở: hãy xem lại rồi lưu lại "
+            "nếu vẫn muốn nhập."
+        )
+    )
 
 
 def _check_cell(

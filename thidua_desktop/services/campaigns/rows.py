@@ -220,11 +220,17 @@ class ResultGrid:
 
 @dataclass(frozen=True, slots=True)
 class ResultEdit:
-    """One cell the person changed: empty text clears the value."""
+    """One cell the person changed: empty text clears the value.
+
+    With `check_seen`, `seen` is the value the person's grid showed before the change (None for
+    an empty cell): if someone else has changed the cell since, the edit is refused by name
+    instead of silently overwriting theirs (several staff on one server database)."""
 
     unit_code: str
     indicator_code: str
     text: str
+    seen: Decimal | None = None
+    check_seen: bool = False
 
 
 @dataclass(frozen=True, slots=True)
