@@ -4994,7 +4994,7 @@ last year</translation>
     </message>
     <message>
         <source>Chưa sao lưu được cơ sở dữ liệu trên máy chủ {where}: máy này chưa có công cụ pg_dump (cài gói PostgreSQL client: trên Windows cài PostgreSQL, chọn &apos;Command Line Tools&apos;; trên Debian/Ubuntu: apt-get install postgresql-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not back up the database on the server {where}: this computer has no pg_dump tool (install the PostgreSQL client: on Windows install PostgreSQL and choose &apos;Command Line Tools&apos;; on Debian/Ubuntu: apt-get install postgresql-client).</translation>
     </message>
     <message>
         <source>Chưa sao lưu được cơ sở dữ liệu trên máy chủ {where}: {detail}</source>
