@@ -265,6 +265,10 @@ def test_each_staff_member_is_the_operator_of_their_changes(
     )  # fmt: skip
     entry = query_audit(server_db, entity="result")[0]
     assert entry.operator == "Lê Thị Cúc"
+    from thidua_desktop.services.core.profile import get_profile
+
+    profile = get_profile(clerk)
+    assert profile is not None and profile.operator == "Lê Thị Cúc"  # the header's name
     with server_db.engine.connect() as conn:
         now = conn.execute(text("SELECT now()")).scalar()
     assert abs((now - entry.at).total_seconds()) < 60  # the server's clock  # type: ignore[operator]

@@ -22,11 +22,18 @@ from thidua_desktop.store.models.core import AdminUnit, Profile, UnitSuccession
 
 
 def get_profile(db: Database) -> ProfileRow | None:
+    """The office of this installation; in server mode the operator is the person signed in
+    on this PC (whose name the audit records), not the one name stored for the database."""
     with db.reading() as session:
         profile = session.get(Profile, 1)
         if profile is None:
             return None
-        return _row(profile)
+        row = _row(profile)
+    if db.server and db.operator:
+        from dataclasses import replace
+
+        row = replace(row, operator=db.operator)
+    return row
 
 
 def set_profile(
