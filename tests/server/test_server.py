@@ -315,3 +315,24 @@ def test_two_staff_editing_the_same_cell_the_later_is_told_not_overwritten(
     later = save_results(binh, campaign_code="TD-2026", year=2026, edits=[edit(grids[1], "96")])
     assert first.saved == 1 and later.saved == 0
     assert later.problems[0].message.startswith("Nguyễn Văn An đã sửa ô này thành 94")
+
+
+def test_staff_on_different_pcs_sign_the_offices_packages_with_one_key_and_numbering(
+    open_as: OpenAs, server_dir: DataDir, tmp_path: Path
+) -> None:
+    import json
+
+    from thidua_desktop.exchange.operations import export_package
+    from thidua_desktop.exchange.reader import read_package
+
+    keys = []
+    for number, name in enumerate(("an", "binh"), start=1):
+        pc = DataDir(tmp_path / f"pc-{name}", server_dir.server)
+        out = tmp_path / f"goi-{name}.tdkt"
+        export_package(open_as(name), pc, year=2026, out=out)
+        package = read_package(out)
+        assert package.manifest.sequence == number  # one numbering for the office
+        assert package.signature is not None
+        keys.append(json.loads(package.signature)["fingerprint"])
+        assert not (pc.keys / "ed25519-private.pem").exists()  # the key is the database's
+    assert keys[0] == keys[1]

@@ -19,6 +19,8 @@ from thidua_desktop.os_errors import os_error_text
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from thidua_desktop.store.engine import Database
+
 PRIVATE_KEY_FILE = "ed25519-private.pem"
 PUBLIC_KEY_FORMAT = "thidua-public-key"
 ALGORITHM = "ed25519"
@@ -93,6 +95,45 @@ def load_or_create_key(keys_dir: Path) -> Ed25519PrivateKey:
         ) from exc
     except ValueError as exc:
         raise KeyFileError(f"Tệp khóa {path} bị hỏng: {exc}.") from exc
+
+
+def office_key(db: Database, keys_dir: Path) -> Ed25519PrivateKey:
+    """The key this office signs with: the file in `keys_dir` on one PC; in server mode the one
+    kept in the shared database (made by the first export, under the writers' lock), so every
+    staff member signs the office's packages alike."""
+    if not db.server:
+        return load_or_create_key(keys_dir)
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from thidua_desktop.services.core import audit
+    from thidua_desktop.store.base import utc_now
+    from thidua_desktop.store.models.exchange import OfficeKey
+
+    with db.transaction() as session:
+        stored = session.get(OfficeKey, 1)
+        if stored is None:
+            pem = (
+                Ed25519PrivateKey.generate()
+                .private_bytes(
+                    serialization.Encoding.PEM,
+                    serialization.PrivateFormat.PKCS8,
+                    serialization.NoEncryption(),
+                )
+                .decode("ascii")
+            )
+            stored = OfficeKey(
+                id=1,
+                private_pem=pem,
+                created_at=utc_now(),
+                created_by=audit.current_operator(session),
+            )
+            session.add(stored)
+        pem = stored.private_pem
+    key = serialization.load_pem_private_key(pem.encode("ascii"), password=None)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyFileError("Khóa ký gói trong cơ sở dữ liệu không phải khóa Ed25519.")
+    return key
 
 
 def raw_public_key(key: Ed25519PrivateKey) -> bytes:

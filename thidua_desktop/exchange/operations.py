@@ -112,7 +112,7 @@ def export_package(
     """Write this office's package for `year`: its data (own and received from below, with their
     owners) or, with `definitions`, its campaigns, targets and criteria for the offices below."""
     from thidua_desktop.exchange.export import export_context, gather_tables
-    from thidua_desktop.exchange.keys import fingerprint, load_or_create_key, raw_public_key, sign
+    from thidua_desktop.exchange.keys import fingerprint, office_key, raw_public_key, sign
     from thidua_desktop.exchange.writer import publish_package, stage_package
     from thidua_desktop.services.core.locks import _valid_year
     from thidua_desktop.store.schema import SCHEMA_HEAD
@@ -122,7 +122,7 @@ def export_package(
     if out.suffix.lower() != SUFFIX:
         raise InvalidInput(f"Tệp gói dữ liệu phải có đuôi {SUFFIX} (ví dụ goi-2023{SUFFIX}).")
     kind = DEFINITIONS if definitions else DATA
-    key = load_or_create_key(data_dir.keys)
+    key = office_key(db, data_dir.keys)
     staged: Path | None = None
     try:
         with db.transaction() as session:

@@ -15,7 +15,7 @@ from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.exchange.keys import (
     PublicKeyInfo,
     fingerprint,
-    load_or_create_key,
+    office_key,
     raw_public_key,
     read_public_key_file,
     short_fingerprint,
@@ -153,7 +153,7 @@ def _reporting_row(unit: AdminUnit, imports: Sequence[ExchangeImport]) -> Report
 # -- keys ----------------------------------------------------------------------------------------
 def own_public_key(db: Database, data_dir: DataDir) -> PublicKeyInfo:
     """This installation's public key with its office (created on first use)."""
-    key = load_or_create_key(data_dir.keys)
+    key = office_key(db, data_dir.keys)
     raw = raw_public_key(key)
     with db.reading() as session:
         office = office_unit(session)

@@ -100,3 +100,18 @@ class ProducerKey(Base):
         UniqueConstraint("fingerprint", name="uq_producer_key_fingerprint"),
         Index("ix_producer_key_office", "office_code"),
     )
+
+
+class OfficeKey(Base):
+    """Server mode only: the office's package-signing key, in the shared database so that every
+    staff member's PC signs the office's packages with the same key (on one PC the key is the
+    file keys/ed25519-private.pem, and this table stays empty)."""
+
+    __tablename__ = "office_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    private_pem: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    created_by: Mapped[str] = mapped_column(String(120))
+
+    __table_args__ = (CheckConstraint("id = 1", name="single"),)
