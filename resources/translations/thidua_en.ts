@@ -5001,6 +5001,14 @@ last year</translation>
         <translation>Could not back up the database on the server {where}: {detail}</translation>
     </message>
     <message>
+        <source>{who} đã sửa tình trạng năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.</source>
+        <translation>{who} changed the {year} status of {unit} ({time}) after you opened the form: your changes were not saved. Open it again to see the new version, then continue.</translation>
+    </message>
+    <message>
+        <source>Người khác</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ ({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init</source>
         <translation>The database on the server {where} is empty or at an older schema ({revision}); the application does not upgrade a shared database by itself. The administrator should run: thidua-desktop --database ADDRESS init</translation>
     </message>

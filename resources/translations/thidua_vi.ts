@@ -5001,6 +5001,14 @@ năm trước</translation>
         <translation>Chưa sao lưu được cơ sở dữ liệu trên máy chủ {where}: {detail}</translation>
     </message>
     <message>
+        <source>{who} đã sửa tình trạng năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.</source>
+        <translation>{who} đã sửa tình trạng năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.</translation>
+    </message>
+    <message>
+        <source>Người khác</source>
+        <translation>Người khác</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ ({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init</source>
         <translation>Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ ({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init</translation>
     </message>

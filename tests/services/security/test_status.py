@@ -355,3 +355,29 @@ def test_a_unit_merged_before_the_window_ends_is_not_counted_nor_recorded(
         set_security(demo_db, unit_code="31126", year=2024, antt="met")
     overview = security_overview(demo_db, year=2024)
     assert overview.total.units == 80 and overview.total.both_percent is None  # no 2024 data
+
+
+def test_a_record_changed_since_the_editor_opened_it_is_not_overwritten(
+    demo_db: Database,
+) -> None:
+    from dataclasses import replace
+
+    from thidua_desktop.services.security.edit import ChangedMeanwhileError
+
+    opened = unit_row(demo_db, "31159").entry()  # Phường Thới An, as one editor opened it
+    # Unchanged since: the editor's own save goes through (the share written "66,67" or not).
+    report = save_security(
+        demo_db, unit_code="31159", year=2023, entry=replace(opened, note="Đã rà soát"),
+        seen=opened,
+    )  # fmt: skip
+    assert report.changed
+    set_profile(demo_db, operator="Trần Thị Bình")
+    now = unit_row(demo_db, "31159").entry()
+    save_security(
+        demo_db, unit_code="31159", year=2023, entry=replace(now, note="Bình sửa"), seen=now
+    )
+    with pytest.raises(ChangedMeanwhileError, match="Trần Thị Bình đã sửa tình trạng năm 2023"):
+        save_security(
+            demo_db, unit_code="31159", year=2023, entry=replace(now, note="Tôi sửa"), seen=now
+        )
+    assert unit_row(demo_db, "31159").note == "Bình sửa"

@@ -270,9 +270,13 @@ class SecurityPage(YearOverviewPage):
         except UserError as exc:
             errors.report(self, exc)
             return
-        self.save(row.unit_code, entry)
+        self.save(row.unit_code, entry, seen=row.entry())
 
-    def save(self, unit_code: str, entry: SecurityEntry) -> None:
+    def save(
+        self, unit_code: str, entry: SecurityEntry, *, seen: SecurityEntry | None = None
+    ) -> None:
+        """Save; with `seen` (the record as the editor opened it) a record someone else changed
+        since is refused by name, not overwritten."""
         db, year = self.main.db, self.main.current_year
         if db is None:
             return
@@ -280,7 +284,7 @@ class SecurityPage(YearOverviewPage):
         def work(_progress: WorkerProgress) -> SaveReport:
             from thidua_desktop.services.security.edit import save_security
 
-            return save_security(db, unit_code=unit_code, year=year, entry=entry)
+            return save_security(db, unit_code=unit_code, year=year, entry=entry, seen=seen)
 
         self.background_run(work, self._saved, lambda exc: errors.report(self, exc))
 

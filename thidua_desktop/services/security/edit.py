@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import InvalidInput, UserError
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.numbers import parse_number
 from thidua_desktop.domain.security import (
     Assessment,
@@ -24,7 +25,7 @@ from thidua_desktop.domain.security import (
     share_warning,
 )
 from thidua_desktop.domain.text import clean
-from thidua_desktop.domain.units import Level
+from thidua_desktop.domain.units import Level, UnitKind
 from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.locks import ensure_year_open
 from thidua_desktop.services.core.scope import (
@@ -63,12 +64,75 @@ class ReadOnlySecurityError(UserError):
 # -- one unit -----------------------------------------------------------------------------------
 
 
-def save_security(db: Database, *, unit_code: str, year: int, entry: SecurityEntry) -> SaveReport:
-    """Record the whole "3 không"/ANTT status of a unit for a year (the editor's save)."""
+def save_security(
+    db: Database,
+    *,
+    unit_code: str,
+    year: int,
+    entry: SecurityEntry,
+    seen: SecurityEntry | None = None,
+) -> SaveReport:
+    """Record the whole "3 không"/ANTT status of a unit for a year (the editor's save).
+
+    `seen` is the record as the editor opened it: if someone else has changed it since (several
+    staff on one server database), the save is refused by name instead of overwriting theirs."""
     with db.transaction() as session:
         unit = _subject(session, unit_code, year)
+        if seen is not None and _fingerprint(_current_entry(session, unit, year)) != _fingerprint(
+            seen
+        ):
+            raise _changed_meanwhile(session, unit, year)
         warnings, changed = _apply(session, unit, year, entry)
     return _report(db, unit_code, year, warnings, changed)
+
+
+def _fingerprint(entry: SecurityEntry) -> tuple[object, ...]:
+    """What a person sees of a record, compared whatever the share's writing ("66,67", "66.67")."""
+    share_text = clean(entry.recognised_share)
+    try:
+        share: object = parse_number(share_text) if share_text else None
+    except InvalidInput:
+        share = share_text
+    return (
+        tuple(
+            (c.code, c.status, clean(c.evidence_note), c.evidence_date) for c in entry.components
+        ),
+        entry.antt_result,
+        entry.registered_on,
+        share,
+        clean(entry.decision_number),
+        entry.decision_date,
+        clean(entry.decision_issuer),
+        clean(entry.note),
+    )
+
+
+class ChangedMeanwhileError(UserError):
+    """Someone else changed the record after the editor was opened."""
+
+
+def _changed_meanwhile(session: Session, unit: AdminUnit, year: int) -> ChangedMeanwhileError:
+    from thidua_desktop.store.models.core import AuditEntry
+
+    last = session.execute(
+        select(AuditEntry.operator, AuditEntry.at)
+        .where(AuditEntry.entity == ENTITY, AuditEntry.unit_id == unit.id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    who, when = (
+        (last[0], f"{last[1].astimezone():%H:%M %d/%m/%Y}") if last else (msg("Người khác"), "")
+    )
+    return ChangedMeanwhileError(
+        msg(
+            "{who} đã sửa tình trạng năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: "
+            "chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.",
+            who=who,
+            year=year,
+            unit=UnitKind(unit.kind).full_name(unit.name),
+            time=when,
+        )
+    )
 
 
 def set_security(
