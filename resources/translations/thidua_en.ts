@@ -4905,6 +4905,10 @@ last year</translation>
         <translation>The file &quot;{name}&quot; is being changed.</translation>
     </message>
     <message>
+        <source>{who} đã sửa chỉ tiêu năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: chưa lưu thay đổi của bạn. Hãy chọn lại đơn vị để xem bản mới rồi sửa tiếp.</source>
+        <translation>{who} changed the {year} targets of {unit} ({time}) after you opened the form: your changes were not saved. Choose the unit again to see the new version, then continue.</translation>
+    </message>
+    <message>
         <source>Không có phong trào thi đua nào mã &quot;{code}&quot;.</source>
         <translation>There is no emulation campaign with code &quot;{code}&quot;.</translation>
     </message>

@@ -4905,6 +4905,10 @@ năm trước</translation>
         <translation>Tệp &quot;{name}&quot; đang bị thay đổi.</translation>
     </message>
     <message>
+        <source>{who} đã sửa chỉ tiêu năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: chưa lưu thay đổi của bạn. Hãy chọn lại đơn vị để xem bản mới rồi sửa tiếp.</source>
+        <translation>{who} đã sửa chỉ tiêu năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: chưa lưu thay đổi của bạn. Hãy chọn lại đơn vị để xem bản mới rồi sửa tiếp.</translation>
+    </message>
+    <message>
         <source>Không có phong trào thi đua nào mã &quot;{code}&quot;.</source>
         <translation>Không có phong trào thi đua nào mã &quot;{code}&quot;.</translation>
     </message>

@@ -646,12 +646,18 @@ class CampaignsPage(QWidget):
         entries = [
             TargetEntry(line.indicator.code, line.low, line.high) for line in self.targets.lines
         ]
+        seen = dict(self.targets.seen)
 
         def work(db: Database) -> int:
             from thidua_desktop.services.campaigns.definitions import save_targets
 
             return save_targets(
-                db, campaign_code=campaign_code, unit_code=unit, year=year, entries=entries
+                db,
+                campaign_code=campaign_code,
+                unit_code=unit,
+                year=year,
+                entries=entries,
+                seen=seen,
             )
 
         def saved(_result: object) -> None:

@@ -47,6 +47,7 @@ class TargetsModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines: list[TargetLine] = []
         self.editable = True
+        self.seen: dict[str, Target] = {}
         self.undo_stack = QUndoStack(self)
 
     @property
@@ -73,6 +74,7 @@ class TargetsModel(QAbstractTableModel):
         ]
         self.undo_stack.clear()
         self.editable = editable
+        self.seen = dict(targets)  # as read: a save checks nobody changed them since
         self.endResetModel()
 
     @property

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -15,6 +16,7 @@ from thidua_desktop.domain.evaluation import Comparator, Target, ValueRule, chec
 from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.numbers import format_number, parse_number
 from thidua_desktop.domain.text import clean
+from thidua_desktop.domain.units import UnitKind
 from thidua_desktop.services.campaigns.rows import (
     CampaignForm,
     CampaignInput,
@@ -28,7 +30,7 @@ from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.scope import ensure_in_scope, full_name, unit_by_code
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models.core import AdminUnit, Campaign, Indicator, Result
+from thidua_desktop.store.models.core import AdminUnit, AuditEntry, Campaign, Indicator, Result
 from thidua_desktop.store.models.core import Target as TargetRecord
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$")
@@ -498,9 +500,18 @@ class TargetEntry:
 
 
 def save_targets(
-    db: Database, *, campaign_code: str, unit_code: str, year: int, entries: list[TargetEntry]
+    db: Database,
+    *,
+    campaign_code: str,
+    unit_code: str,
+    year: int,
+    entries: list[TargetEntry],
+    seen: Mapping[str, Target] | None = None,
 ) -> int:
-    """Save the targets form of one unit and year in one transaction (all or nothing)."""
+    """Save the targets form of one unit and year in one transaction (all or nothing).
+
+    `seen` is the unit's targets as the form read them: if someone else has changed them since
+    (several staff on one server database), the save is refused by name, not overwritten."""
     changed = 0
     with db.transaction() as session:
         campaign = campaign_by_code(session, campaign_code)
@@ -508,6 +519,8 @@ def save_targets(
         _ensure_year_in_campaign(campaign, year)
         unit = unit_by_code(session, unit_code, year=year)
         ensure_in_scope(session, unit)
+        if seen is not None and _unit_targets(session, campaign, unit, year) != dict(seen):
+            raise _targets_changed(session, unit, year)
         for entry in entries:
             indicator = indicator_by_code(session, campaign, entry.indicator_code)
             target = None
@@ -525,16 +538,48 @@ def targets_of(db: Database, *, campaign_code: str, unit_code: str, year: int) -
     with db.reading() as session:
         campaign = campaign_by_code(session, campaign_code)
         unit = unit_by_code(session, unit_code, year=year)
-        rows = session.execute(
-            select(Indicator.code, Indicator.comparator, TargetRecord.low, TargetRecord.high)
-            .join(TargetRecord, TargetRecord.indicator_id == Indicator.id)
-            .where(
-                Indicator.campaign_id == campaign.id,
-                TargetRecord.unit_id == unit.id,
-                TargetRecord.year == year,
-            )
+        return _unit_targets(session, campaign, unit, year)
+
+
+def _unit_targets(
+    session: Session, campaign: Campaign, unit: AdminUnit, year: int
+) -> dict[str, Target]:
+    rows = session.execute(
+        select(Indicator.code, Indicator.comparator, TargetRecord.low, TargetRecord.high)
+        .join(TargetRecord, TargetRecord.indicator_id == Indicator.id)
+        .where(
+            Indicator.campaign_id == campaign.id,
+            TargetRecord.unit_id == unit.id,
+            TargetRecord.year == year,
         )
-        return {code: Target(Comparator(comp), low, high) for code, comp, low, high in rows}
+    )
+    return {code: Target(Comparator(comp), low, high) for code, comp, low, high in rows}
+
+
+class TargetsChangedError(UserError):
+    """Someone else changed the unit's targets after the form read them."""
+
+
+def _targets_changed(session: Session, unit: AdminUnit, year: int) -> TargetsChangedError:
+    last = session.execute(
+        select(AuditEntry.operator, AuditEntry.at)
+        .where(AuditEntry.entity == "target", AuditEntry.unit_id == unit.id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    who, when = (
+        (last[0], f"{last[1].astimezone():%H:%M %d/%m/%Y}") if last else (msg("Người khác"), "")
+    )
+    return TargetsChangedError(
+        msg(
+            "{who} đã sửa chỉ tiêu năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: chưa "
+            "lưu thay đổi của bạn. Hãy chọn lại đơn vị để xem bản mới rồi sửa tiếp.",
+            who=who,
+            year=year,
+            unit=UnitKind(unit.kind).full_name(unit.name),
+            time=when,
+        )
+    )
 
 
 def _target_from_input(
