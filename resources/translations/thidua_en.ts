@@ -4993,6 +4993,10 @@ last year</translation>
         <translation>There is no administrative unit with code &quot;{code}&quot;.</translation>
     </message>
     <message>
+        <source>{who} đã sửa tiêu chí năm {year} của {unit} ({time}) sau khi bạn mở bảng tiêu chí: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.</source>
+        <translation>{who} changed the {year} criteria of {unit} ({time}) after you opened the checklist: your changes were not saved. Open it again to see the new version, then continue.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu dùng chung trên máy chủ {where} không khôi phục từ một máy: khi mọi người đã thoát ứng dụng, quản trị viên chạy trên máy chủ: pg_restore --clean --if-exists --no-owner -d TÊN-CƠ-SỞ-DỮ-LIỆU {file}, rồi mở lại ứng dụng. Bản sao lưu nằm trong thư mục {folder}.</source>
         <translation>The shared database on the server {where} is not restored from one computer: when everyone has closed the application, the administrator runs on the server: pg_restore --clean --if-exists --no-owner -d DATABASE-NAME {file}, then opens the application again. The backup is in the folder {folder}.</translation>
     </message>

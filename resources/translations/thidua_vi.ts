@@ -4993,6 +4993,10 @@ năm trước</translation>
         <translation>Không có đơn vị hành chính nào mã &quot;{code}&quot;.</translation>
     </message>
     <message>
+        <source>{who} đã sửa tiêu chí năm {year} của {unit} ({time}) sau khi bạn mở bảng tiêu chí: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.</source>
+        <translation>{who} đã sửa tiêu chí năm {year} của {unit} ({time}) sau khi bạn mở bảng tiêu chí: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu dùng chung trên máy chủ {where} không khôi phục từ một máy: khi mọi người đã thoát ứng dụng, quản trị viên chạy trên máy chủ: pg_restore --clean --if-exists --no-owner -d TÊN-CƠ-SỞ-DỮ-LIỆU {file}, rồi mở lại ứng dụng. Bản sao lưu nằm trong thư mục {folder}.</source>
         <translation>Cơ sở dữ liệu dùng chung trên máy chủ {where} không khôi phục từ một máy: khi mọi người đã thoát ứng dụng, quản trị viên chạy trên máy chủ: pg_restore --clean --if-exists --no-owner -d TÊN-CƠ-SỞ-DỮ-LIỆU {file}, rồi mở lại ứng dụng. Bản sao lưu nằm trong thư mục {folder}.</translation>
     </message>

@@ -238,3 +238,22 @@ def test_plans_are_set_changed_and_removed(demo_db: Database) -> None:
     assert report.changed and report.row.plan is None
     actions = [e[0] for e in audit_entries(demo_db, "rural_plan")]
     assert actions == ["create", "create", "delete"]
+
+
+def test_criteria_changed_since_the_checklist_opened_are_not_overwritten(
+    demo_db: Database,
+) -> None:
+    from thidua_desktop.services.rural.edit import ChecklistChangedError
+
+    opened = commune_checklist(demo_db, unit_code=THANH_QUOI, year=2023)
+    seen = {code: opened.states_of(code) for code, _states in opened.states}
+    mine = {Level.NANG_CAO: (CriterionEntry("5", True, "", "Báo cáo của tôi"),)}
+    # Nothing changed since: the save goes through.
+    assert save_checklist(demo_db, unit_code=THANH_QUOI, year=2023, entries=mine, seen=seen).changed
+    set_profile(demo_db, operator="Trần Thị Bình")
+    now = commune_checklist(demo_db, unit_code=THANH_QUOI, year=2023)
+    theirs = {Level.NANG_CAO: (CriterionEntry("13", True, "", "Bình kiểm tra"),)}
+    save_checklist(demo_db, unit_code=THANH_QUOI, year=2023, entries=theirs)
+    stale = {code: now.states_of(code) for code, _states in now.states}
+    with pytest.raises(ChecklistChangedError, match="Trần Thị Bình đã sửa tiêu chí năm 2023"):
+        save_checklist(demo_db, unit_code=THANH_QUOI, year=2023, entries=mine, seen=stale)

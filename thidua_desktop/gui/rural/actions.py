@@ -15,6 +15,7 @@ from thidua_desktop.gui.rural.model import level_label
 from thidua_desktop.services.rural.rows import (
     Checklist,
     CriterionEntry,
+    CriterionState,
     RecognitionReport,
     SaveReport,
 )
@@ -63,11 +64,19 @@ class RuralActions:
             return
         entries = dialog.entries()
         if entries:
-            self.save_checklist(checklist.row.unit_code, checklist.row.year, entries)
+            seen = {code: checklist.states_of(code) for code, _states in checklist.states}
+            self.save_checklist(checklist.row.unit_code, checklist.row.year, entries, seen=seen)
 
     def save_checklist(
-        self, unit_code: str, year: int, entries: Mapping[Level, Sequence[CriterionEntry]]
+        self,
+        unit_code: str,
+        year: int,
+        entries: Mapping[Level, Sequence[CriterionEntry]],
+        *,
+        seen: Mapping[Level, Sequence[CriterionState]] | None = None,
     ) -> None:
+        """Save; with `seen` (the sets as the checklist opened them) criteria someone else
+        changed since are refused by name, not overwritten."""
         db = self.page.main.db
         if db is None:
             return
@@ -76,7 +85,7 @@ class RuralActions:
         def work(_progress: WorkerProgress) -> SaveReport:
             from thidua_desktop.services.rural.edit import save_checklist
 
-            return save_checklist(db, unit_code=unit_code, year=year, entries=wanted)
+            return save_checklist(db, unit_code=unit_code, year=year, entries=wanted, seen=seen)
 
         def saved(report: SaveReport) -> None:
             if report.changed:

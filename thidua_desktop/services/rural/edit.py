@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.dates import format_date
-from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.errors import InvalidInput, UserError
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.rural import (
     Level,
     Recognition,
@@ -29,11 +30,12 @@ from thidua_desktop.services.rural.errors import (
 )
 from thidua_desktop.services.rural.rows import (
     CriterionEntry,
+    CriterionState,
     SaveReport,
 )
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models.core import AdminUnit
+from thidua_desktop.store.models.core import AdminUnit, AuditEntry
 from thidua_desktop.store.models.rural import RuralCriterionStatus, RuralPlan, RuralRecognition
 
 MAX_VALUE = 200
@@ -141,17 +143,70 @@ def save_checklist(
     unit_code: str,
     year: int,
     entries: Mapping[Level, Sequence[CriterionEntry]],
+    seen: Mapping[Level, Sequence[CriterionState]] | None = None,
 ) -> SaveReport:
-    """Record the checklist of a xã for a year (the editor's save), set by set."""
+    """Record the checklist of a xã for a year (the editor's save), set by set.
+
+    `seen` is each set's criteria as the checklist opened them: if someone else has changed
+    them since (several staff on one server database), the save is refused by name."""
     with db.transaction() as session:
         unit = subject(session, unit_code, year)
         sets = sets_for(session, year)
+        if seen is not None:
+            _ensure_unchanged(session, unit, year, sets, seen)
         changed = False
         for level, given in entries.items():
             if level not in sets:
                 raise InvalidInput(f"Chưa có bộ tiêu chí {level.label} áp dụng cho năm {year}.")
             changed = _write(session, unit, year, sets[level], given) or changed
     return report_for(db, unit_code, year, changed)
+
+
+class ChecklistChangedError(UserError):
+    """Someone else changed the checklist after it was opened."""
+
+
+def _ensure_unchanged(
+    session: Session,
+    unit: AdminUnit,
+    year: int,
+    sets: Mapping[Level, CriteriaSetDef],
+    seen: Mapping[Level, Sequence[CriterionState]],
+) -> None:
+    for level, states in seen.items():
+        if level not in sets:
+            continue
+        now = {
+            code: (row.met, clean(row.value or ""), clean(row.evidence_note or ""))
+            for code, row in _stored(session, unit.id, year, sets[level]).items()
+        }
+        then = {
+            s.code: (s.met, clean(s.value), clean(s.evidence_note))
+            for s in states
+            if s.met is not None
+        }
+        if now != then:
+            last = session.execute(
+                select(AuditEntry.operator, AuditEntry.at)
+                .where(AuditEntry.entity == "rural_criteria", AuditEntry.unit_id == unit.id)
+                .order_by(AuditEntry.id.desc())
+                .limit(1)
+            ).first()
+            who, when = (
+                (last[0], f"{last[1].astimezone():%H:%M %d/%m/%Y}")
+                if last
+                else (msg("Người khác"), "")
+            )
+            raise ChecklistChangedError(
+                msg(
+                    "{who} đã sửa tiêu chí năm {year} của {unit} ({time}) sau khi bạn mở bảng "
+                    "tiêu chí: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.",
+                    who=who,
+                    year=year,
+                    unit=UnitKind(unit.kind).full_name(unit.name),
+                    time=when,
+                )
+            )
 
 
 def _stored(
