@@ -103,8 +103,14 @@ def test_only_init_creates_or_upgrades_the_shared_schema(server: Server, tmp_pat
         open_database(folders)
     initialise(folders)
     db = open_database(folders)
-    with db.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '0012'"))
+    from alembic import command
+
+    from thidua_desktop.store.schema import alembic_config
+
+    config = alembic_config()
+    with db.engine.begin() as conn:  # the database of an older version of the application
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0012")
     db.close()
     with pytest.raises(SchemaUpgradeNeededError, match="0012"):
         open_database(folders)
