@@ -14,7 +14,11 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from thidua_desktop.store.errors import DatabaseUnavailableError, storage_problem
+from thidua_desktop.store.errors import (
+    DatabaseUnavailableError,
+    storage_problem,
+    without_values,
+)
 from thidua_desktop.store.sqlite_files import connect_read_only
 
 # Transactions: the sqlite3 module's own transaction handling is turned off (it begins a
@@ -171,8 +175,6 @@ class ServerError(RuntimeError):
 
 
 def _without_values(exc: DBAPIError) -> ServerError:
-    from thidua_desktop.store.server import without_values
-
     return ServerError(
         f"{type(exc.orig).__name__ if exc.orig else type(exc).__name__}: "
         f"{without_values(str(exc.orig or exc))}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from thidua_desktop.domain.errors import UserError
 
 
@@ -40,3 +42,13 @@ def storage_problem(path: object, detail: str) -> str | None:
     if "disk i/o error" in lowered:
         return f"Lỗi đọc/ghi ổ đĩa khi lưu vào {path}. Hãy kiểm tra ổ đĩa rồi thử lại. {intact}"
     return None
+
+
+# PostgreSQL quotes the refused row or key in its error text: personal data (names of people).
+_VALUES = re.compile(r"(DETAIL|CHI TIẾT|Failing row contains|Key \().*", re.DOTALL)
+
+
+def without_values(detail: str) -> str:
+    """A server error text without the rejected row or key values it may quote."""
+    first = detail.strip().splitlines()[0] if detail.strip() else ""
+    return _VALUES.sub("", first).strip()

@@ -16,26 +16,21 @@ What differs from the SQLite file, and only that, lives here:
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.messages import msg
+from thidua_desktop.paths import without_password
+from thidua_desktop.store.engine import IMMEDIATE
+from thidua_desktop.store.errors import without_values
 
-SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 # The advisory lock every whole-database writer takes (pg_advisory_xact_lock), and the one a
 # schema upgrade holds for its session. Arbitrary numbers, the same in every installation.
 WRITER_LOCK = 7_301_2023
 MIGRATION_LOCK = 7_301_2024
-IMMEDIATE = "thidua_begin_immediate"
 APPLICATION_NAME = "thidua-desktop"
-
-
-def is_server_url(value: str | None) -> bool:
-    return bool(value) and str(value).split("://", 1)[0].lower() in SERVER_SCHEMES
 
 
 def server_url(value: str) -> URL:
@@ -47,7 +42,7 @@ def server_url(value: str) -> URL:
             msg(
                 "Địa chỉ cơ sở dữ liệu không hợp lệ: {url}. Dạng đúng: "
                 "postgresql://người-dùng@máy-chủ:5432/tên-cơ-sở-dữ-liệu",
-                url=_hide_password(value),
+                url=without_password(value),
             )
         ) from exc
     if url.get_backend_name() not in ("postgresql", "postgres"):
@@ -66,11 +61,7 @@ def shown_url(value: str) -> str:
     try:
         return make_url(value).render_as_string(hide_password=True)
     except ArgumentError:
-        return _hide_password(value)
-
-
-def _hide_password(value: str) -> str:
-    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", value)
+        return without_password(value)
 
 
 def create_server_engine(url: str) -> Engine:
@@ -92,20 +83,7 @@ def _begin(connection: Connection) -> None:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
 
 
-def is_server_engine(engine: Engine) -> bool:
-    return engine.dialect.name == "postgresql"
-
-
 # -- errors ----------------------------------------------------------------------------------
-_VALUES = re.compile(r"(DETAIL|CHI TIẾT|Failing row contains|Key \().*", re.DOTALL)
-
-
-def without_values(detail: str) -> str:
-    """A server error text without the rejected row or key values it may quote."""
-    first = detail.strip().splitlines()[0] if detail.strip() else ""
-    return _VALUES.sub("", first).strip()
-
-
 def connection_problem(url: str, exc: BaseException) -> UserError:
     detail = str(getattr(exc, "orig", None) or exc)
     return UserError(

@@ -485,7 +485,8 @@ def dump_server(url: str, destination: Path) -> None:
     """pg_dump of the server database into `destination` (custom format, written whole or
     not at all); a clear message when the PostgreSQL client tools are not installed."""
     from thidua_desktop.domain.messages import msg
-    from thidua_desktop.store.server import server_url, shown_url, without_values
+    from thidua_desktop.store.errors import without_values
+    from thidua_desktop.store.server import server_url, shown_url
 
     program = shutil.which("pg_dump")
     if program is None:
