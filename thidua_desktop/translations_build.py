@@ -82,7 +82,8 @@ SERVICE_CONTEXT = "ServiceMessages"
 
 
 def service_templates() -> list[str]:
-    """The templates of every `msg("…")` call outside the GUI (domain.messages), in order."""
+    """The templates of every `msg("…")` call outside the GUI (domain.messages), and of the
+    `template=` of `changed_meanwhile` calls, in order."""
     import ast
 
     found: dict[str, None] = {}
@@ -90,15 +91,17 @@ def service_templates() -> list[str]:
         if "__pycache__" in path.parts or GUI_DIR in path.parents:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "msg"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found[node.args[0].value] = None
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name == "msg" and node.args:
+                template: ast.expr | None = node.args[0]
+            elif name == "changed_meanwhile":  # services.core.audit: template= keyword
+                template = next((k.value for k in node.keywords if k.arg == "template"), None)
+            else:
+                continue
+            if isinstance(template, ast.Constant) and isinstance(template.value, str):
+                found[template.value] = None
     return list(found)
 
 

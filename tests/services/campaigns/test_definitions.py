@@ -195,10 +195,10 @@ def test_registrations_are_approved_or_returned_with_a_reason(district: Database
 def test_targets_changed_since_the_form_read_them_are_not_overwritten(demo_db: Database) -> None:
     from thidua_desktop.services.campaigns.definitions import (
         TargetEntry,
-        TargetsChangedError,
         save_targets,
         targets_of,
     )
+    from thidua_desktop.services.core.audit import ChangedMeanwhileError
     from thidua_desktop.services.core.profile import set_profile
 
     seen = targets_of(demo_db, campaign_code="TD-2026", unit_code="31135", year=2026)
@@ -207,7 +207,7 @@ def test_targets_changed_since_the_form_read_them_are_not_overwritten(demo_db: D
         demo_db, campaign_code="TD-2026", unit_code="31135", year=2026,
         entries=[TargetEntry("VON_DT", "1.500")], seen=seen,
     )  # fmt: skip
-    with pytest.raises(TargetsChangedError, match="Trần Thị Bình đã sửa chỉ tiêu năm 2026"):
+    with pytest.raises(ChangedMeanwhileError, match="Trần Thị Bình đã sửa chỉ tiêu năm 2026"):
         save_targets(
             demo_db, campaign_code="TD-2026", unit_code="31135", year=2026,
             entries=[TargetEntry("VON_DT", "1.600")], seen=seen,

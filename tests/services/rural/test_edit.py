@@ -243,7 +243,7 @@ def test_plans_are_set_changed_and_removed(demo_db: Database) -> None:
 def test_criteria_changed_since_the_checklist_opened_are_not_overwritten(
     demo_db: Database,
 ) -> None:
-    from thidua_desktop.services.rural.edit import ChecklistChangedError
+    from thidua_desktop.services.core.audit import ChangedMeanwhileError
 
     opened = commune_checklist(demo_db, unit_code=THANH_QUOI, year=2023)
     seen = {code: opened.states_of(code) for code, _states in opened.states}
@@ -255,5 +255,5 @@ def test_criteria_changed_since_the_checklist_opened_are_not_overwritten(
     theirs = {Level.NANG_CAO: (CriterionEntry("13", True, "", "Bình kiểm tra"),)}
     save_checklist(demo_db, unit_code=THANH_QUOI, year=2023, entries=theirs)
     stale = {code: now.states_of(code) for code, _states in now.states}
-    with pytest.raises(ChecklistChangedError, match="Trần Thị Bình đã sửa tiêu chí năm 2023"):
+    with pytest.raises(ChangedMeanwhileError, match="Trần Thị Bình đã sửa tiêu chí năm 2023"):
         save_checklist(demo_db, unit_code=THANH_QUOI, year=2023, entries=mine, seen=stale)

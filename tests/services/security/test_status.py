@@ -362,7 +362,7 @@ def test_a_record_changed_since_the_editor_opened_it_is_not_overwritten(
 ) -> None:
     from dataclasses import replace
 
-    from thidua_desktop.services.security.edit import ChangedMeanwhileError
+    from thidua_desktop.services.core.audit import ChangedMeanwhileError
 
     opened = unit_row(demo_db, "31159").entry()  # Phường Thới An, as one editor opened it
     # Unchanged since: the editor's own save goes through (the share written "66,67" or not).

@@ -30,7 +30,7 @@ from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.scope import ensure_in_scope, full_name, unit_by_code
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models.core import AdminUnit, AuditEntry, Campaign, Indicator, Result
+from thidua_desktop.store.models.core import AdminUnit, Campaign, Indicator, Result
 from thidua_desktop.store.models.core import Target as TargetRecord
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$")
@@ -556,29 +556,15 @@ def _unit_targets(
     return {code: Target(Comparator(comp), low, high) for code, comp, low, high in rows}
 
 
-class TargetsChangedError(UserError):
-    """Someone else changed the unit's targets after the form read them."""
-
-
-def _targets_changed(session: Session, unit: AdminUnit, year: int) -> TargetsChangedError:
-    last = session.execute(
-        select(AuditEntry.operator, AuditEntry.at)
-        .where(AuditEntry.entity == "target", AuditEntry.unit_id == unit.id)
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    who, when = (
-        (last[0], f"{last[1].astimezone():%H:%M %d/%m/%Y}") if last else (msg("Người khác"), "")
-    )
-    return TargetsChangedError(
-        msg(
-            "{who} đã sửa chỉ tiêu năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: chưa "
-            "lưu thay đổi của bạn. Hãy chọn lại đơn vị để xem bản mới rồi sửa tiếp.",
-            who=who,
-            year=year,
-            unit=UnitKind(unit.kind).full_name(unit.name),
-            time=when,
-        )
+def _targets_changed(session: Session, unit: AdminUnit, year: int) -> audit.ChangedMeanwhileError:
+    return audit.changed_meanwhile(
+        session,
+        entity="target",
+        unit_id=unit.id,
+        template="{who} đã sửa chỉ tiêu năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: "
+        "chưa lưu thay đổi của bạn. Hãy chọn lại đơn vị để xem bản mới rồi sửa tiếp.",
+        year=year,
+        unit=UnitKind(unit.kind).full_name(unit.name),
     )
 
 

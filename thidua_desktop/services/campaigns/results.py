@@ -148,10 +148,6 @@ def save_results(
     return SaveReport(saved=saved, cleared=cleared, problems=problems)
 
 
-class ChangedMeanwhileError(UserError):
-    """Someone else changed the cell after the person's grid was read."""
-
-
 def _ensure_unchanged(
     session: Session, indicator: Indicator, unit: AdminUnit, year: int, seen: Decimal | None
 ) -> None:
@@ -163,7 +159,7 @@ def _ensure_unchanged(
         return
     shown = format_number(now, indicator.decimals) if now is not None else msg("(trống)")
     if existing is not None:
-        raise ChangedMeanwhileError(
+        raise audit.ChangedMeanwhileError(
             msg(
                 "{who} đã sửa ô này thành {value} lúc {time}, sau khi bảng của bạn được mở: "
                 "hãy xem giá trị mới rồi lưu lại nếu vẫn muốn thay.",
@@ -172,7 +168,7 @@ def _ensure_unchanged(
                 time=f"{existing.entered_at.astimezone():%H:%M %d/%m/%Y}",
             )
         )
-    raise ChangedMeanwhileError(
+    raise audit.ChangedMeanwhileError(
         msg(
             "Ô này đã bị người khác xóa sau khi bảng của bạn được mở: hãy xem lại rồi lưu lại "
             "nếu vẫn muốn nhập."

@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from thidua_desktop.domain.errors import UserError
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.models.core import AuditEntry, Profile
 
@@ -30,6 +32,27 @@ def current_operator(session: Session) -> str:
         return str(signed_in)
     operator = session.scalar(select(Profile.operator).where(Profile.id == 1))
     return operator or os_user()
+
+
+class ChangedMeanwhileError(UserError):
+    """Someone else changed what the person is saving after their screen read it (several
+    staff on one server database): refused by name instead of overwriting theirs."""
+
+
+def changed_meanwhile(
+    session: Session, *, entity: str, unit_id: int, template: str, **values: object
+) -> ChangedMeanwhileError:
+    """The refusal, with `{who}` and `{time}` of the unit's latest change of `entity` filled in
+    (from the audit trail, inside the writing transaction)."""
+    last = session.execute(
+        select(AuditEntry.operator, AuditEntry.at)
+        .where(AuditEntry.entity == entity, AuditEntry.unit_id == unit_id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    who: object = last[0] if last else msg("Người khác")
+    when = f"{last[1].astimezone():%H:%M %d/%m/%Y}" if last else ""
+    return ChangedMeanwhileError(msg(template, who=who, time=when, **values))
 
 
 def _now(session: Session) -> dt.datetime:

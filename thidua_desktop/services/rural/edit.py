@@ -11,8 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.dates import format_date
-from thidua_desktop.domain.errors import InvalidInput, UserError
-from thidua_desktop.domain.messages import msg
+from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.rural import (
     Level,
     Recognition,
@@ -35,7 +34,7 @@ from thidua_desktop.services.rural.rows import (
 )
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models.core import AdminUnit, AuditEntry
+from thidua_desktop.store.models.core import AdminUnit
 from thidua_desktop.store.models.rural import RuralCriterionStatus, RuralPlan, RuralRecognition
 
 MAX_VALUE = 200
@@ -162,10 +161,6 @@ def save_checklist(
     return report_for(db, unit_code, year, changed)
 
 
-class ChecklistChangedError(UserError):
-    """Someone else changed the checklist after it was opened."""
-
-
 def _ensure_unchanged(
     session: Session,
     unit: AdminUnit,
@@ -186,26 +181,15 @@ def _ensure_unchanged(
             if s.met is not None
         }
         if now != then:
-            last = session.execute(
-                select(AuditEntry.operator, AuditEntry.at)
-                .where(AuditEntry.entity == "rural_criteria", AuditEntry.unit_id == unit.id)
-                .order_by(AuditEntry.id.desc())
-                .limit(1)
-            ).first()
-            who, when = (
-                (last[0], f"{last[1].astimezone():%H:%M %d/%m/%Y}")
-                if last
-                else (msg("Người khác"), "")
-            )
-            raise ChecklistChangedError(
-                msg(
-                    "{who} đã sửa tiêu chí năm {year} của {unit} ({time}) sau khi bạn mở bảng "
-                    "tiêu chí: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.",
-                    who=who,
-                    year=year,
-                    unit=UnitKind(unit.kind).full_name(unit.name),
-                    time=when,
-                )
+            raise audit.changed_meanwhile(
+                session,
+                entity="rural_criteria",
+                unit_id=unit.id,
+                template="{who} đã sửa tiêu chí năm {year} của {unit} ({time}) sau khi bạn mở "
+                "bảng tiêu chí: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa "
+                "tiếp.",
+                year=year,
+                unit=UnitKind(unit.kind).full_name(unit.name),
             )
 
 

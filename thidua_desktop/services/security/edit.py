@@ -12,7 +12,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import InvalidInput, UserError
-from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.numbers import parse_number
 from thidua_desktop.domain.security import (
     Assessment,
@@ -107,31 +106,15 @@ def _fingerprint(entry: SecurityEntry) -> tuple[object, ...]:
     )
 
 
-class ChangedMeanwhileError(UserError):
-    """Someone else changed the record after the editor was opened."""
-
-
-def _changed_meanwhile(session: Session, unit: AdminUnit, year: int) -> ChangedMeanwhileError:
-    from thidua_desktop.store.models.core import AuditEntry
-
-    last = session.execute(
-        select(AuditEntry.operator, AuditEntry.at)
-        .where(AuditEntry.entity == ENTITY, AuditEntry.unit_id == unit.id)
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    who, when = (
-        (last[0], f"{last[1].astimezone():%H:%M %d/%m/%Y}") if last else (msg("Người khác"), "")
-    )
-    return ChangedMeanwhileError(
-        msg(
-            "{who} đã sửa tình trạng năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: "
-            "chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.",
-            who=who,
-            year=year,
-            unit=UnitKind(unit.kind).full_name(unit.name),
-            time=when,
-        )
+def _changed_meanwhile(session: Session, unit: AdminUnit, year: int) -> audit.ChangedMeanwhileError:
+    return audit.changed_meanwhile(
+        session,
+        entity=ENTITY,
+        unit_id=unit.id,
+        template="{who} đã sửa tình trạng năm {year} của {unit} ({time}) sau khi bạn mở biểu "
+        "mẫu: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.",
+        year=year,
+        unit=UnitKind(unit.kind).full_name(unit.name),
     )
 
 
