@@ -154,7 +154,10 @@ def prune(db: Database, data_dir: DataDir, *, only: str | None = None) -> int:
     if not folder.is_dir():
         return 0
     with db.reading() as session:
-        named = set(session.scalars(select(Attachment.sha256).distinct()))
+        wanted = select(Attachment.sha256).distinct()
+        if only is not None:  # after one attach or removal: one hash, not the whole table
+            wanted = wanted.where(Attachment.sha256 == only)
+        named = set(session.scalars(wanted))
     removed = 0
     candidates = [stored_path(data_dir, only)] if only else _kept_files(folder)
     for path in candidates:
@@ -178,11 +181,7 @@ def check_kept(db: Database, data_dir: DataDir) -> tuple[int, tuple[str, ...]]:
     for name, sha256, _owner in records:
         path = stored_path(data_dir, sha256)
         try:
-            digest = hashlib.sha256()
-            with path.open("rb") as source:
-                while chunk := source.read(_CHUNK):
-                    digest.update(chunk)
-            if digest.hexdigest() != sha256:
+            if _sha256_of(path) != sha256:
                 found.append(msg('"{name}": đã bị thay đổi', name=name))
         except FileNotFoundError:
             found.append(msg('"{name}": thiếu tệp', name=name))
@@ -192,6 +191,14 @@ def check_kept(db: Database, data_dir: DataDir) -> tuple[int, tuple[str, ...]]:
 
 
 # -- internals ----------------------------------------------------------------------------------
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as source:
+        while chunk := source.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def _kept_files(folder: Path) -> Iterator[Path]:
     for sub in folder.iterdir():
         if sub.is_dir() and len(sub.name) == 2:
@@ -343,11 +350,7 @@ def _keep(data_dir: DataDir, source: BinaryIO, name: str) -> tuple[str, int]:
 def _copy_out(data_dir: DataDir, record: Attachment, destination: Path) -> Path:
     kept = stored_path(data_dir, record.sha256)
     try:
-        digest = hashlib.sha256()
-        with kept.open("rb") as source:
-            while chunk := source.read(_CHUNK):
-                digest.update(chunk)
-        if digest.hexdigest() != record.sha256:
+        if _sha256_of(kept) != record.sha256:
             raise UserError(
                 msg(
                     'Tệp đính kèm "{name}" đã bị thay đổi trong thư mục dữ liệu (mã kiểm tra '
