@@ -39,6 +39,7 @@ from thidua_desktop.gui.attachments.panel import AttachmentsPanel
 from thidua_desktop.gui.campaigns.dialogs import CampaignDialog, IndicatorDialog, RegistrationDialog
 from thidua_desktop.gui.campaigns.targets_model import TargetsModel
 from thidua_desktop.gui.common import domain_labels, errors
+from thidua_desktop.gui.common.form_history import ask_to_save
 from thidua_desktop.gui.common.table_model import SORT_ROLE, Column, RowTableModel
 from thidua_desktop.paths import DataDir
 from thidua_desktop.services.attachments.rows import AttachmentRow
@@ -530,17 +531,13 @@ class CampaignsPage(QWidget):
         on). The main window asks it too before the year changes or the window closes."""
         if not self.targets.dirty:
             return True
-        answer = QMessageBox.question(
+        answer = ask_to_save(
             self,
             self.tr("Chỉ tiêu chưa lưu"),
             self.tr("Chỉ tiêu của {0} đã sửa nhưng chưa lưu. {1}: lưu trước?").format(
                 self.target_unit.itemText(self.target_unit.findData(self._targets_key[1])).strip(),
                 action,
             ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Cancel:
             return False

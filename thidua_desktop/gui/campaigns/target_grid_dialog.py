@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thidua_desktop.gui.common.form_history import ask_to_save
 from thidua_desktop.services.campaigns.target_grid import TargetGrid
 
 CHANGED = QColor("#fff4ce")  # a cell typed here and not saved yet
@@ -305,16 +306,12 @@ class TargetGridDialog(QDialog):
         if not self.changes():
             super().reject()
             return
-        answer = QMessageBox.question(
+        answer = ask_to_save(
             self,
             self.tr("Chỉ tiêu chưa lưu"),
             self.tr("Có {0} ô đã sửa nhưng chưa lưu. Lưu trước khi đóng?").format(
                 len(self.changes())
             ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Discard:
             super().reject()

@@ -134,3 +134,16 @@ def confirm_discard(parent: QWidget) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Discard
+
+
+def ask_to_save(parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
+    """Unsaved edits about to be replaced or closed: Save (the default), Discard or Cancel."""
+    return QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )

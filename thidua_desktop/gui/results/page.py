@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop.gui.common import domain_labels
+from thidua_desktop.gui.common.form_history import ask_to_save
 from thidua_desktop.gui.common.messages import say
 from thidua_desktop.gui.results.model import STATUS_COLOURS, ResultGridModel
 from thidua_desktop.gui.results.view import ResultGridView
@@ -313,16 +314,12 @@ class ResultsPage(QWidget):
         """Before the grid is replaced: save, drop or keep the pending edits (True = go on)."""
         if not self.has_unsaved():
             return True
-        answer = QMessageBox.question(
+        answer = ask_to_save(
             self,
             self.tr("Thay đổi chưa lưu"),
             self.tr("Có {0} ô đã sửa nhưng chưa lưu. {1}: lưu các thay đổi trước?").format(
                 self.model.pending_count, action
             ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Cancel:
             return False
