@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -16,48 +15,68 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never let a test fall back to the developer's real per-user data folder.
 os.environ.pop("THIDUA_DATA_DIR", None)
 
+from tests.engines import ON_SERVER, ServerDatabases, Templates, use_server_database
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.core.setup import prepare
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.schema import open_database
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path) -> DataDir:
-    return DataDir(tmp_path / "data")
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: a test of the SQLite file itself, skipped on the server engine"
+    )
 
 
-class Templates:
-    """Databases prepared once per test session and copied for each test that asks for one:
-    copying a file takes about a millisecond, loading the demonstration takes seconds."""
+# Folders whose every test is about the SQLite file: crash points counted in SQLite statements,
+# the frozen build (which runs the file's demonstration), and the server tests proper (run once,
+# with the SQLite suite, against their own databases).
+_SQLITE_ONLY_FOLDERS = ("crash", "build", "server")
 
-    def __init__(self, root: Path) -> None:
-        self._root = root
-        self._made: dict[str, Path] = {}
 
-    def database(self, kind: str) -> Path:
-        if kind not in self._made:
-            data_dir = DataDir(self._root / kind)
-            template = open_database(data_dir)
-            try:
-                if kind != "empty":
-                    prepare(template, demo=kind == "demo")
-            finally:
-                template.close()
-            # Closing the last connection checkpoints the write-ahead log into the file.
-            assert not data_dir.database.with_name(data_dir.database.name + "-wal").exists()
-            self._made[kind] = data_dir.database
-        return self._made[kind]
-
-    def open_copy(self, kind: str, data_dir: DataDir) -> Database:
-        data_dir.ensure()
-        shutil.copyfile(self.database(kind), data_dir.database)
-        return open_database(data_dir)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not ON_SERVER:
+        return
+    tests = Path(__file__).parent
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            why = marker.kwargs.get("reason", "the SQLite file")
+        elif item.path.relative_to(tests).parts[0] in _SQLITE_ONLY_FOLDERS:
+            why = "the SQLite file, or the server tests proper"
+        else:
+            continue
+        item.add_marker(pytest.mark.skip(reason=f"SQLite only: {why}"))
 
 
 @pytest.fixture(scope="session")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
-    return Templates(tmp_path_factory.mktemp("templates"))
+def server_databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerDatabases]:
+    """The test server's databases (THIDUA_TEST_ENGINE=postgresql only)."""
+    if not ON_SERVER:
+        pytest.skip("the suite runs on SQLite")
+    made = ServerDatabases(tmp_path_factory.mktemp("server"))
+    yield made
+    made.drop_all()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, request: pytest.FixtureRequest) -> DataDir:
+    """This test's data folder; on the server engine it names a new database of its own (with
+    the schema, nothing loaded), saved in the folder as the server it uses, as Settings › Máy
+    chủ dữ liệu does, so the command line given `--data-dir` works on it too."""
+    if not ON_SERVER:
+        return DataDir(tmp_path / "data")
+    servers: ServerDatabases = request.getfixturevalue("server_databases")
+    templates: Templates = request.getfixturevalue("templates")
+    url = servers.new(template=templates.server_template("empty"))
+    use_server_database(tmp_path / "data", url)
+    return DataDir(tmp_path / "data", url)
+
+
+@pytest.fixture(scope="session")
+def templates(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Templates:
+    servers = request.getfixturevalue("server_databases") if ON_SERVER else None
+    return Templates(tmp_path_factory.mktemp("templates"), servers)
 
 
 @pytest.fixture

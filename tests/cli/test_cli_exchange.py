@@ -4,9 +4,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -14,22 +11,17 @@ import pytest
 
 from thidua_desktop.cli import main
 
-from .conftest import run
+from .conftest import CopyDemo, run
 
 
 @pytest.fixture
 def offices(
-    demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    copy_demo: CopyDemo, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> dict[str, str]:
     """Three installations of the demo: Phường Cái Khế, Quận Ninh Kiều, Thành phố Cần Thơ."""
     found = {}
     for name, code in (("xa", "31117"), ("huyen", "916"), ("tp", "92")):
-        target = tmp_path / name
-        shutil.copytree(demo_template, target)
-        connection = sqlite3.connect(target / "thidua.sqlite3")
-        with connection:
-            connection.execute("UPDATE profile SET installation_id = ?", (str(uuid.uuid4()),))
-        connection.close()
+        target = Path(copy_demo(tmp_path / name))
         assert main(["--data-dir", str(target), "init", "--office", code]) == 0
         found[name] = str(target)
     capsys.readouterr()

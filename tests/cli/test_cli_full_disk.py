@@ -5,7 +5,6 @@ the writers meet ENOSPC where it really happens; skipped elsewhere."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import uuid
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import run
+from .conftest import CopyDemo, run
 
 
 @pytest.fixture
@@ -45,10 +44,10 @@ def full_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_a_key_export_on_a_full_disk_leaves_no_empty_file(
-    full_disk: Path, demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    full_disk: Path, copy_demo: CopyDemo, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
-    shutil.copytree(demo_template, data)
+    copy_demo(data)
     code, _, err = run(capsys, "--data-dir", str(data), "keys", "export",
                        "--out", str(full_disk / "khoa.json"))  # fmt: skip
     assert code == 1 and "đầy" in err
@@ -56,10 +55,10 @@ def test_a_key_export_on_a_full_disk_leaves_no_empty_file(
 
 
 def test_an_excel_report_on_a_full_disk_is_one_line(
-    full_disk: Path, demo_template: Path, tmp_path: Path
+    full_disk: Path, copy_demo: CopyDemo, tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
-    shutil.copytree(demo_template, data)
+    copy_demo(data)
     done = subprocess.run(
         [
             sys.executable,

@@ -8,13 +8,14 @@ covered without touching this file; only a sample value for a new required optio
 from __future__ import annotations
 
 import argparse
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from thidua_desktop.cli import build_parser, main
+
+from .conftest import CopyDemo
 
 # A plausible value for each required argument, so that the option under test is reached.
 SAMPLES = {
@@ -83,12 +84,12 @@ CASES = [
 def test_hostile_values_are_refused_in_one_line(
     path: list[str],
     option: str,
-    demo_template: Path,
+    copy_demo: CopyDemo,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     data = tmp_path / "data"
-    shutil.copytree(demo_template, data)
+    copy_demo(data)
     options = next(o for p, o in _commands(build_parser(), []) if p == path)
     action = next(a for a in options if (a.option_strings[:1] or [a.dest])[0] == option)
     numeric = getattr(action.type, "__name__", "") in {"year_arg", "count_arg", "id_arg"}

@@ -26,6 +26,7 @@ if sys.platform == "win32":  # '?' is not allowed in Windows names
     NAMES.remove("Báo cáo? 2023")
 
 
+@pytest.mark.sqlite_only(reason="the file's backup and restore under odd names")
 @pytest.mark.parametrize("name", NAMES)
 def test_the_data_folder_backups_reports_and_packages_under_odd_names(
     name: str, demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -22,6 +22,8 @@ from thidua_desktop.store.schema import SCHEMA_HEAD, alembic_config
 
 from .conftest import run
 
+pytestmark = pytest.mark.sqlite_only(reason="the single-writer lock file of one PC")
+
 
 def _revision(path: Path) -> str:
     connection = sqlite3.connect(path)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import bindparam, text
 
+from tests.engines import ON_SERVER, ServerDatabases, Templates, dump
 from thidua_desktop.exchange.operations import (
     ExportReport,
     ImportPreview,
@@ -21,9 +22,7 @@ from thidua_desktop.exchange.operations import (
 )
 from thidua_desktop.paths import DataDir
 from thidua_desktop.services.core.profile import set_profile
-from thidua_desktop.services.core.setup import prepare
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.schema import open_database
 
 COMMUNE, DISTRICT, CITY = "31117", "916", "92"  # Phường Cái Khế < Quận Ninh Kiều < Cần Thơ
 YEAR = 2023
@@ -57,41 +56,47 @@ class Office:
         confirmation itself pass replace_local=False)."""
         return import_package(self.db, self.data_dir, path, replace_local=replace_local)
 
+    def cli(self) -> list[str]:
+        """The command line's options naming this installation (and its server database)."""
+        server = ["--database", self.data_dir.server] if self.data_dir.server else []
+        return ["--data-dir", str(self.data_dir.root), *server]
+
+    def sql(self, statement: str, **params: object) -> list[tuple[Any, ...]]:
+        """Run SQL with :named parameters (a list expands for IN) on this office's
+        database, on either engine, committed; returns its rows, if any."""
+        lists = [bindparam(k, expanding=True) for k, v in params.items() if isinstance(v, list)]
+        query = text(statement).bindparams(*lists)
+        with self.db.engine.begin() as conn:
+            result = conn.execute(query, params)
+            return [tuple(row) for row in result] if result.returns_rows else []
+
     def dump(self) -> list[str]:
-        """Every row of the database, as SQL text (compared before and after a refusal)."""
-        connection = sqlite3.connect(self.data_dir.database)
-        try:
-            return list(connection.iterdump())
-        finally:
-            connection.close()
+        """Every row of the database, as text (compared before and after a refusal)."""
+        return dump(self.db)
 
 
 MakeOffice = Callable[[str, str], Office]
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demonstration database, built once and copied for every installation of a test."""
-    root = tmp_path_factory.mktemp("exchange-template")
-    db = open_database(DataDir(root))
-    prepare(db, demo=True)
-    db.close()
-    return root
-
-
 @pytest.fixture
-def make_office(demo_template: Path, tmp_path: Path) -> Iterator[MakeOffice]:
+def make_office(
+    templates: Templates, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[MakeOffice]:
+    """Installations on copies of the demonstration (on the server engine, each with a
+    database of its own on the server)."""
     offices: list[Office] = []
 
     def make(name: str, code: str) -> Office:
-        root = tmp_path / name
-        shutil.copytree(demo_template, root)
-        connection = sqlite3.connect(root / "thidua.sqlite3")
-        with connection:  # every installation has its own id
-            connection.execute("UPDATE profile SET installation_id = ?", (str(uuid.uuid4()),))
-        connection.close()
-        data_dir = DataDir(root)
-        db = open_database(data_dir)
+        server = None
+        if ON_SERVER:
+            servers: ServerDatabases = request.getfixturevalue("server_databases")
+            server = servers.new()
+        data_dir = DataDir(tmp_path / name, server)
+        db = templates.open_copy("demo", data_dir)
+        with db.engine.begin() as conn:  # every installation has its own id
+            conn.execute(
+                text("UPDATE profile SET installation_id = :id"), {"id": str(uuid.uuid4())}
+            )
         set_profile(db, office_code=code, operator=f"Cán bộ {name}")
         office = Office(name, code, data_dir, db)
         offices.append(office)

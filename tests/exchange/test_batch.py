@@ -43,7 +43,7 @@ def districts_with_values(make_office: MakeOffice) -> list[Path]:
 
 
 def backups_of(office: Office) -> list[Path]:
-    return sorted(office.data_dir.backups.glob("truoc-nhap-*.sqlite3"))
+    return sorted(office.data_dir.backups.glob("truoc-nhap-*"))
 
 
 def test_a_batch_applies_every_package_with_one_backup(
@@ -62,6 +62,8 @@ def test_a_batch_applies_every_package_with_one_backup(
     assert len(list_imports(city.db)) == 3
     receipts = [item.report.receipt_path for item in batch.items if item.report]
     assert all(path is not None and path.exists() for path in receipts)
+    if city.db.server:
+        return  # a pg_dump archive: restored with pg_restore (tests/server)
     # The copy was taken before the batch wrote anything.
     with sqlite3.connect(
         f"file:{city.data_dir.backups / str(batch.backup_name)}?mode=ro", uri=True

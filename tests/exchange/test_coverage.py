@@ -3,8 +3,6 @@ replacing data entered here needs a second, explicit confirmation naming what go
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from thidua_desktop.exchange.operations import LocalDataWouldBeReplaced
@@ -24,36 +22,22 @@ RECORD_TABLES = (
 
 
 def _counts(office: Office) -> dict[str, int]:
-    connection = sqlite3.connect(office.data_dir.database)
-    try:
-        return {
-            t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in RECORD_TABLES
-        }
-    finally:
-        connection.close()
+    return {t: office.sql(f"SELECT count(*) FROM {t}")[0][0] for t in RECORD_TABLES}
 
 
 def _nearly_empty(office: Office) -> None:
     """A new installation of the office: every record gone but two results of its own unit."""
-    office.db.close()
-    connection = sqlite3.connect(office.data_dir.database)
-    try:
-        for table in RECORD_TABLES[:-1]:
-            connection.execute(f"DELETE FROM {table}")
-        keep = [
-            row[0]
-            for row in connection.execute(
-                "SELECT r.id FROM result r JOIN admin_unit u ON u.id = r.unit_id "
-                "WHERE u.code = ? AND r.year = 2023 ORDER BY r.id LIMIT 2",
-                (DISTRICT,),
-            )
-        ]
-        connection.execute(
-            f"DELETE FROM result WHERE id NOT IN ({', '.join('?' * len(keep))})", keep
+    for table in RECORD_TABLES[:-1]:
+        office.sql(f"DELETE FROM {table}")
+    keep = [
+        row[0]
+        for row in office.sql(
+            "SELECT r.id FROM result r JOIN admin_unit u ON u.id = r.unit_id "
+            "WHERE u.code = :code AND r.year = 2023 ORDER BY r.id LIMIT 2",
+            code=DISTRICT,
         )
-        connection.commit()
-    finally:
-        connection.close()
+    ]
+    office.sql("DELETE FROM result WHERE id NOT IN :keep", keep=keep)
 
 
 def test_a_nearly_empty_installation_erases_nothing_it_does_not_cover(
@@ -61,9 +45,6 @@ def test_a_nearly_empty_installation_erases_nothing_it_does_not_cover(
 ) -> None:
     fresh = make_office("huyen-moi", DISTRICT)
     _nearly_empty(fresh)
-    from thidua_desktop.store.schema import open_database
-
-    fresh.db = open_database(fresh.data_dir)
     package = fresh.export()
     coverage = read_package(package).manifest.coverage
     assert coverage["result"] == (DISTRICT,)
@@ -84,21 +65,12 @@ def test_a_nearly_empty_installation_erases_nothing_it_does_not_cover(
     for table in RECORD_TABLES[:-1]:
         assert after[table] == before[table], table
     # Results: only those of the unit the package covers were superseded.
-    connection = sqlite3.connect(city.data_dir.database)
-    try:
-        others = connection.execute(
-            "SELECT count(*) FROM result r JOIN admin_unit u ON u.id = r.unit_id "
-            "WHERE u.code <> ? AND r.year = 2023",
-            (DISTRICT,),
-        ).fetchone()[0]
-        mine = connection.execute(
-            "SELECT count(*) FROM result r JOIN admin_unit u ON u.id = r.unit_id "
-            "WHERE u.code = ? AND r.year = 2023",
-            (DISTRICT,),
-        ).fetchone()[0]
-    finally:
-        connection.close()
-    assert mine == 2 and others > 0
+    (others,) = city.sql(
+        "SELECT count(*) FROM result r JOIN admin_unit u ON u.id = r.unit_id "
+        "WHERE u.code <> :code AND r.year = 2023",
+        code=DISTRICT,
+    )[0]
+    assert _results_of(city, DISTRICT) == 2 and others > 0
 
 
 def test_rows_outside_the_declared_coverage_are_refused(district: Office, city: Office) -> None:
@@ -120,28 +92,19 @@ def test_rows_outside_the_declared_coverage_are_refused(district: Office, city: 
 
 def test_the_plan_names_the_criteria_it_would_remove(make_office: MakeOffice) -> None:
     from thidua_desktop.exchange.operations import preview_import
-    from thidua_desktop.store.schema import open_database
 
     sender = make_office("phong-dien", "926")
     receiver = make_office("tp-nhan", "92")
-    sender.db.close()
-    connection = sqlite3.connect(sender.data_dir.database)
-    try:
-        # One xã keeps a single criterion of 2023: the package covers it and removes the rest.
-        (unit_id,) = connection.execute(
-            "SELECT s.unit_id FROM rural_criterion_status s JOIN admin_unit u ON u.id = s.unit_id "
-            "JOIN admin_unit d ON d.id = u.parent_id WHERE d.code = '926' AND s.year = 2023 "
-            "LIMIT 1"
-        ).fetchone()
-        connection.execute(
-            "DELETE FROM rural_criterion_status WHERE year = 2023 AND (unit_id <> ? OR id NOT IN "
-            "(SELECT min(id) FROM rural_criterion_status WHERE unit_id = ? AND year = 2023))",
-            (unit_id, unit_id),
-        )
-        connection.commit()
-    finally:
-        connection.close()
-    sender.db = open_database(sender.data_dir)
+    # One xã keeps a single criterion of 2023: the package covers it and removes the rest.
+    ((unit_id,),) = sender.sql(
+        "SELECT min(s.unit_id) FROM rural_criterion_status s JOIN admin_unit u ON u.id = s.unit_id "
+        "JOIN admin_unit d ON d.id = u.parent_id WHERE d.code = '926' AND s.year = 2023"
+    )
+    sender.sql(
+        "DELETE FROM rural_criterion_status WHERE year = 2023 AND (unit_id <> :unit OR id NOT IN "
+        "(SELECT min(id) FROM rural_criterion_status WHERE unit_id = :unit AND year = 2023))",
+        unit=unit_id,
+    )
     preview = preview_import(receiver.db, sender.export())
     table = preview.plan.tables["rural_criterion_status"]
     assert table.counts["replaced"] + table.counts["removed"] > 0, table.counts
@@ -183,23 +146,13 @@ def test_deleting_a_units_last_row_reaches_the_receiver(commune: Office, distric
 
 
 def _nearly_empty_of_results(office: Office) -> None:
-    from thidua_desktop.store.schema import open_database
-
-    office.db.close()
-    connection = sqlite3.connect(office.data_dir.database)
-    with connection:
-        connection.execute("DELETE FROM result")
-    connection.close()
-    office.db = open_database(office.data_dir)
+    office.sql("DELETE FROM result")
 
 
 def _results_of(office: Office, code: str) -> int:
-    connection = sqlite3.connect(office.data_dir.database)
-    try:
-        return connection.execute(
-            "SELECT count(*) FROM result r JOIN admin_unit u ON u.id = r.unit_id "
-            "WHERE u.code = ? AND r.year = 2023",
-            (code,),
-        ).fetchone()[0]
-    finally:
-        connection.close()
+    (count,) = office.sql(
+        "SELECT count(*) FROM result r JOIN admin_unit u ON u.id = r.unit_id "
+        "WHERE u.code = :code AND r.year = 2023",
+        code=code,
+    )[0]
+    return int(count)

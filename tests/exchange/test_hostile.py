@@ -24,7 +24,7 @@ def refuse(city: Office, package: Path, capsys: pytest.CaptureFixture[str], expe
     backups = sorted(city.data_dir.backups.iterdir())
     city.db.close()  # the command line opens its own
     capsys.readouterr()
-    code = main(["--data-dir", str(city.data_dir.root), "import", str(package), "--replace-local"])
+    code = main([*city.cli(), "import", str(package), "--replace-local"])
     out, err = capsys.readouterr()
     assert code == 1, out
     assert err.startswith("Lỗi: ") and err.count("\n") == 1, err
@@ -103,7 +103,7 @@ def test_a_corrupted_entry_is_refused(
     before = city.dump()
     city.db.close()
     capsys.readouterr()
-    assert main(["--data-dir", str(city.data_dir.root), "import", str(broken)]) == 1
+    assert main([*city.cli(), "import", str(broken)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Lỗi: Gói dữ liệu bị từ chối:"), err
     assert city.dump() == before

@@ -88,6 +88,9 @@ def test_a_file_that_is_not_a_public_key_is_refused(city: Office, tmp_path: Path
         trust_key(city.db, bad)
 
 
+@pytest.mark.sqlite_only(
+    reason="the key file of one PC; on a server the office key is in the database (tests/server)"
+)
 def test_the_private_key_is_created_once_and_readable_by_its_owner_only(city: Office) -> None:
     first = own_public_key(city.db, city.data_dir)
     second = own_public_key(city.db, city.data_dir)
@@ -96,6 +99,9 @@ def test_the_private_key_is_created_once_and_readable_by_its_owner_only(city: Of
     assert private.stat().st_mode & 0o077 == 0
 
 
+@pytest.mark.sqlite_only(
+    reason="the key file of one PC; on a server the office key is in the database (tests/server)"
+)
 def test_a_registered_key_cannot_speak_for_another_office(
     make_office: object, district: Office, city: Office, tmp_path: Path
 ) -> None:

@@ -199,6 +199,7 @@ def test_a_sibling_district_cannot_send_data_to_another(
     assert district.dump() == before
 
 
+@pytest.mark.sqlite_only(reason="file backups and restore; a server is restored with pg_restore")
 def test_a_restored_database_does_not_reuse_a_sequence_number(
     district: Office, city: Office
 ) -> None:
@@ -218,6 +219,7 @@ def test_a_restored_database_does_not_reuse_a_sequence_number(
     assert city.import_(package).applied
 
 
+@pytest.mark.sqlite_only(reason="file backups and restore; a server is restored with pg_restore")
 def test_the_safety_backup_holds_the_database_as_it_was_before_the_import(
     district: Office, city: Office
 ) -> None:

@@ -89,6 +89,7 @@ def test_the_unit_tree_on_a_day_after_the_reform_has_no_districts(
     qtbot.waitUntil(lambda: "Ninh Kiều" in fields["successors"].text(), timeout=5000)
 
 
+@pytest.mark.sqlite_only(reason="the profile's operator; on a server the signed-in one")
 def test_year_and_profile_are_always_in_the_header(open_window: OpenWindow) -> None:
     window = open_window()
     assert window.current_year == 2023
@@ -164,6 +165,7 @@ def test_vietnamese_sort_key_agrees_with_qcollator_on_the_bundled_names() -> Non
     assert sorted(names, key=sort_key) == by_qt
 
 
+@pytest.mark.sqlite_only(reason="the daily file backup; a server is backed up by its administrator")
 def test_a_failed_automatic_backup_stays_said_on_every_page(
     open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -17,6 +17,8 @@ from thidua_desktop.store.backup import BackupError, backup_file, replace_databa
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.integrity import check_file
 
+pytestmark = pytest.mark.sqlite_only(reason="backups of the SQLite file")
+
 
 def _snapshot(path: Path) -> tuple[list[str], dict[str, int]]:
     found = check_file(path)

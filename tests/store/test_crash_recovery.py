@@ -35,6 +35,9 @@ _WRITER = textwrap.dedent(
 )
 
 
+pytestmark = pytest.mark.sqlite_only(reason="the SQLite journal")
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_hot_journal_left_by_a_killed_writer_is_rolled_back_on_open(
     data_dir: DataDir,

@@ -27,6 +27,8 @@ from thidua_desktop.store.schema import (
     open_database,
 )
 
+pytestmark = pytest.mark.sqlite_only(reason="the SQLite file's schema, pragmas and damage")
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -5,8 +5,9 @@ value through the type's bind processor one call at a time; for the tens of thou
 province's packages that costs more than the database's own work. `insert_rows` compiles the
 statement once for the connection's dialect, turns each row into a tuple (the same bind processors,
 looked up once per column) and hands the list to the driver's executemany. It stays portable: the
-SQL is SQLAlchemy's, compiled for whatever dialect the engine has; a dialect with named parameters,
-or a table whose missing columns have Python-side defaults, takes the ordinary path.
+SQL is SQLAlchemy's, compiled for whatever dialect the engine has (positional parameters for SQLite,
+named ones for psycopg, whose executemany pipelines the rows); another parameter style, or a table
+whose missing columns have Python-side defaults, takes the ordinary path.
 """
 
 from __future__ import annotations
@@ -42,7 +43,13 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
                 changed[i] = process(changed[i])
             values = tuple(changed)
         params.append(values)
-    connection.exec_driver_sql(sql, params)
+    if connection.dialect.positional:
+        connection.exec_driver_sql(sql, params)
+    else:  # named parameters (psycopg's %(name)s): the same values, keyed by their names
+        names = [key for key, _ in columns]
+        connection.exec_driver_sql(
+            sql, [dict(zip(names, values, strict=True)) for values in params]
+        )
 
 
 Processor = Callable[[Any], Any] | None
@@ -52,14 +59,14 @@ def _compiled(
     connection: Connection, table: Table, keys: list[str]
 ) -> tuple[str, list[tuple[str, Processor]]] | None:
     dialect = connection.dialect
-    if not dialect.positional:
+    if not dialect.positional and dialect.paramstyle != "pyformat":
         return None
     given = set(keys)
     for column in table.columns:
         if column.key not in given and (column.default is not None or column.onupdate is not None):
             return None  # a Python-side default the ordinary path computes per row
-    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    order = compiled.positiontup or []
+    compiled = insert(table).inline().compile(dialect=dialect, column_keys=keys)
+    order = (compiled.positiontup or []) if dialect.positional else list(compiled.binds)
     if sorted(order) != sorted(keys):
         return None
     columns: list[tuple[str, Processor]] = []

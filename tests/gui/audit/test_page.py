@@ -36,6 +36,7 @@ def _change_profile_in_the_window(
     qtbot.waitUntil(lambda: window.profile_label.text() == "Phường Cái Khế · Trần Văn Đức")
 
 
+@pytest.mark.sqlite_only(reason="the profile's operator; on a server the signed-in one")
 def test_changes_from_the_window_and_the_command_line_both_appear(
     open_window: OpenWindow,
     data_dir: DataDir,
@@ -71,6 +72,7 @@ def test_changes_from_the_window_and_the_command_line_both_appear(
     qtmodeltester.check(page.model)
 
 
+@pytest.mark.sqlite_only(reason="the profile's operator; on a server the signed-in one")
 def test_filtering_by_operator_and_unit(
     open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -90,6 +92,7 @@ def test_filtering_by_operator_and_unit(
     assert page.result_label.text() == "Không có dòng nhật ký nào khớp bộ lọc."
 
 
+@pytest.mark.sqlite_only(reason="the profile's operator; on a server the signed-in one")
 def test_the_history_of_one_record(
     open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -37,6 +37,7 @@ def test_hamlets_are_not_offered_as_offices(qtbot: QtBot, db: Database) -> None:
     assert all(row.level <= 3 for row in dialog.model._rows)
 
 
+@pytest.mark.sqlite_only(reason="the profile's operator; on a server the signed-in one")
 def test_first_run_asks_for_the_office_and_saves_it(
     open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -69,6 +70,7 @@ def test_first_run_can_be_postponed(
     assert window.units_page.proxy.rowCount() == 34  # the unit list is there all the same
 
 
+@pytest.mark.sqlite_only(reason="a new demonstration file; only init creates a server database")
 def test_a_new_demonstration_asks_from_which_office_to_see_it(
     open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,6 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from tests.engines import staff
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.services.campaigns.definitions import (
     ReadOnlyDefinitionError,
@@ -199,12 +200,10 @@ def test_targets_changed_since_the_form_read_them_are_not_overwritten(demo_db: D
         targets_of,
     )
     from thidua_desktop.services.core.audit import ChangedMeanwhileError
-    from thidua_desktop.services.core.profile import set_profile
 
     seen = targets_of(demo_db, campaign_code="TD-2026", unit_code="31135", year=2026)
-    set_profile(demo_db, operator="Trần Thị Bình")
     save_targets(
-        demo_db, campaign_code="TD-2026", unit_code="31135", year=2026,
+        staff(demo_db, "Trần Thị Bình"), campaign_code="TD-2026", unit_code="31135", year=2026,
         entries=[TargetEntry("VON_DT", "1.500")], seen=seen,
     )  # fmt: skip
     with pytest.raises(ChangedMeanwhileError, match="Trần Thị Bình đã sửa chỉ tiêu năm 2026"):

@@ -8,6 +8,7 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import func, select
 
+from tests.engines import staff
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.services.campaigns.definitions import UnknownCampaignError
@@ -277,10 +278,9 @@ def test_an_edit_of_a_cell_changed_since_the_grid_was_read_is_refused_by_name(
     units = {u.code: u.id for u in grid.units}
     bhyt = next(i.id for i in grid.indicators if i.code == "BHYT")
     seen = grid.cells[(units["916"], bhyt)].value
-    set_profile(demo_db, operator="Trần Thị Bình")
     set_result(  # someone else saves first
-        demo_db, campaign_code="CT10-2023", indicator_code="BHYT", unit_code="916",
-        year=2023, value="95",
+        staff(demo_db, "Trần Thị Bình"), campaign_code="CT10-2023", indicator_code="BHYT",
+        unit_code="916", year=2023, value="95",
     )  # fmt: skip
     edits = [
         ResultEdit("916", "BHYT", "94,1", seen=seen, check_seen=True),

@@ -36,6 +36,9 @@ def _fake_grid_save(db: Database, year: int, cells: int) -> None:
         ensure_year_open(session, year)
 
 
+@pytest.mark.sqlite_only(
+    reason="the profile's operator; on a server the signed-in one (tests/server)"
+)
 def test_locking_a_year_is_listed_and_audited(db: Database) -> None:
     set_profile(db, office_code="916", operator="Nguyễn Thị Lan")
     row = lock_year(db, 2023, note="  Đã gửi báo cáo  ")
@@ -91,6 +94,7 @@ def test_locking_twice_or_unlocking_an_open_year_is_refused(db: Database) -> Non
         lock_year(db, 23)
 
 
+@pytest.mark.sqlite_only(reason="a read-only SQLite file")
 def test_a_read_only_database_refuses_the_write_with_a_clear_message(db: Database) -> None:
     # Running as root, file permissions stop nothing: open the file read-only instead, which is
     # what SQLite does on a read-only medium or folder.

@@ -40,6 +40,9 @@ def test_operator_name_is_stored_nfc_and_trimmed(db: Database) -> None:
     assert profile.operator == "Trần Văn Đức"
 
 
+@pytest.mark.sqlite_only(
+    reason="the profile's operator; on a server the signed-in one (tests/server)"
+)
 def test_unknown_office_is_refused_and_nothing_changes(db: Database) -> None:
     set_profile(db, office_code="916", operator="Lan")
     with pytest.raises(UnknownUnitError, match="00000"):
@@ -56,6 +59,9 @@ def test_blank_or_overlong_operator_is_refused(db: Database, operator: str) -> N
     assert get_profile(db) is None
 
 
+@pytest.mark.sqlite_only(
+    reason="the profile's operator; on a server the signed-in one (tests/server)"
+)
 def test_profile_changes_are_audited_with_old_and_new_values(db: Database) -> None:
     set_profile(db, office_code="916", operator="Lan")
     set_profile(db, office_code="917", operator="Lan")

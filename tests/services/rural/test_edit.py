@@ -10,6 +10,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from tests.engines import staff
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.rural import Level
 from thidua_desktop.services.core.locks import PeriodLockedError, lock_year
@@ -250,10 +251,10 @@ def test_criteria_changed_since_the_checklist_opened_are_not_overwritten(
     mine = {Level.NANG_CAO: (CriterionEntry("5", True, "", "Báo cáo của tôi"),)}
     # Nothing changed since: the save goes through.
     assert save_checklist(demo_db, unit_code=THANH_QUOI, year=2023, entries=mine, seen=seen).changed
-    set_profile(demo_db, operator="Trần Thị Bình")
+    binh = staff(demo_db, "Trần Thị Bình")
     now = commune_checklist(demo_db, unit_code=THANH_QUOI, year=2023)
     theirs = {Level.NANG_CAO: (CriterionEntry("13", True, "", "Bình kiểm tra"),)}
-    save_checklist(demo_db, unit_code=THANH_QUOI, year=2023, entries=theirs)
+    save_checklist(binh, unit_code=THANH_QUOI, year=2023, entries=theirs)
     stale = {code: now.states_of(code) for code, _states in now.states}
     with pytest.raises(ChangedMeanwhileError, match="Trần Thị Bình đã sửa tiêu chí năm 2023"):
         save_checklist(demo_db, unit_code=THANH_QUOI, year=2023, entries=mine, seen=stale)

@@ -47,6 +47,11 @@ from thidua_desktop.store.schema import SCHEMA_HEAD, alembic_config, open_databa
 MORNING = dt.datetime(2025, 3, 2, 8, 15, 0)
 
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="file backups and restore; a server's pg_dump backups are in tests/server"
+)
+
+
 def _newer(path: Path) -> None:
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")

@@ -21,6 +21,10 @@ from thidua_desktop.services.safety.checks import (
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.schema import alembic_config
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="checks of the SQLite file; the server's check is in tests/server"
+)
+
 
 def test_a_sound_database_passes_with_counts_and_locks(db: Database, data_dir: DataDir) -> None:
     lock_year(db, 2023)

@@ -10,6 +10,7 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import func, select
 
+from tests.engines import staff
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.evaluation import Status
 from thidua_desktop.domain.security import Assessment, share_percent
@@ -371,10 +372,13 @@ def test_a_record_changed_since_the_editor_opened_it_is_not_overwritten(
         seen=opened,
     )  # fmt: skip
     assert report.changed
-    set_profile(demo_db, operator="Trần Thị Bình")
     now = unit_row(demo_db, "31159").entry()
     save_security(
-        demo_db, unit_code="31159", year=2023, entry=replace(now, note="Bình sửa"), seen=now
+        staff(demo_db, "Trần Thị Bình"),
+        unit_code="31159",
+        year=2023,
+        entry=replace(now, note="Bình sửa"),
+        seen=now,
     )
     with pytest.raises(ChangedMeanwhileError, match="Trần Thị Bình đã sửa tình trạng năm 2023"):
         save_security(

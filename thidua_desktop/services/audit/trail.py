@@ -246,9 +246,9 @@ def _query(session: Session, wanted: AuditFilter, limit: int) -> list[AuditRow]:
     if wanted.operator:
         query = query.where(AuditEntry.operator == clean(wanted.operator))
     if wanted.entity:
-        query = query.where(AuditEntry.entity == wanted.entity)
+        query = query.where(AuditEntry.entity == clean(wanted.entity))
     if wanted.entity_key is not None:
-        query = query.where(AuditEntry.entity_key == wanted.entity_key)
+        query = query.where(AuditEntry.entity_key == clean(wanted.entity_key))
     if wanted.unit and clean(wanted.unit):
         ids, codes = _matching_units(session, wanted.unit)
         # Entries about a unit carry its id; reference-data entries name it by code instead.

@@ -28,11 +28,15 @@ def get_profile(db: Database) -> ProfileRow | None:
         profile = session.get(Profile, 1)
         if profile is None:
             return None
-        row = _row(profile)
+        return _shown(db, _row(profile))
+
+
+def _shown(db: Database, row: ProfileRow) -> ProfileRow:
+    """The profile as this PC shows it: on a server, with the operator signed in here."""
     if db.server and db.operator:
         from dataclasses import replace
 
-        row = replace(row, operator=db.operator)
+        return replace(row, operator=db.operator)
     return row
 
 
@@ -71,7 +75,7 @@ def set_profile(
         if new != old:
             session.flush()
             audit.record(session, action="update", entity="profile", key="1", old=old, new=new)
-        return _row(profile)
+        return _shown(db, _row(profile))
 
 
 def _office_on(session: Session, code: str, day: dt.date | None) -> AdminUnit:
@@ -221,7 +225,7 @@ def move_office(db: Database, *, to_code: str) -> ProfileRow:
             f"{former.valid_to:%d/%m/%Y}; dữ liệu trước đó giữ nguyên làm lịch sử",
             unit_id=target.id,
         )
-        return _row(profile)
+        return _shown(db, _row(profile))
 
 
 def mark_demo(db: Database) -> None:
