@@ -12,6 +12,7 @@ from thidua_desktop import APP_NAME
 ENV_DATA_DIR = "THIDUA_DATA_DIR"
 ENV_DATABASE_URL = "THIDUA_DATABASE_URL"
 DATABASE_FILE = "thidua.sqlite3"
+SERVER_SETTING = "may-chu.txt"  # the server this PC connects to, without its password
 
 
 def resource_dir() -> Path:
@@ -42,9 +43,21 @@ def without_password(url: str) -> str:
     return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
 
 
-def resolve_database_url(explicit: str | None = None) -> str | None:
-    """`--database URL` wins, then $THIDUA_DATABASE_URL; None means the local SQLite file."""
-    return explicit or os.environ.get(ENV_DATABASE_URL) or None
+def resolve_database_url(explicit: str | None = None, root: Path | None = None) -> str | None:
+    """`--database URL` wins, then $THIDUA_DATABASE_URL, then the server this PC was connected
+    to in Settings (saved in the data folder `root`); None means the local SQLite file."""
+    return explicit or os.environ.get(ENV_DATABASE_URL) or saved_server(root)
+
+
+def saved_server(root: Path | None) -> str | None:
+    """The server address saved in the data folder (no password), or None."""
+    if root is None:
+        return None
+    try:
+        saved = (root / SERVER_SETTING).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return saved or None
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None, *, demo: bool = False) -> Path:
@@ -105,6 +118,11 @@ class DataDir(NamedTuple):
     def keys(self) -> Path:
         """This installation's signing key pair for data packages (exchange/keys.py)."""
         return self.root / "keys"
+
+    @property
+    def server_setting(self) -> Path:
+        """The address of the server database chosen in Settings (no password in it)."""
+        return self.root / SERVER_SETTING
 
     @property
     def gui_settings(self) -> Path:

@@ -89,15 +89,17 @@ class Parser(argparse.ArgumentParser):
 
 def data_dir_of(args: argparse.Namespace) -> DataDir:
     """The data directory the command works on (--data-dir, $THIDUA_DATA_DIR, --demo, default),
-    and the server database when one is named (--database, $THIDUA_DATABASE_URL)."""
+    and the server database when one is named (--database, $THIDUA_DATABASE_URL, or the one
+    saved in the data folder by Settings › Máy chủ dữ liệu)."""
     from thidua_desktop.paths import DataDir, resolve_data_dir, resolve_database_url
 
-    server = resolve_database_url(getattr(args, "database", None))
+    root = resolve_data_dir(args.data_dir, demo=args.demo)
+    server = resolve_database_url(getattr(args, "database", None), root)
     if server is not None:
         from thidua_desktop.store.server import server_url
 
         server_url(server)  # a clear message for an address that is not PostgreSQL's
-    return DataDir(resolve_data_dir(args.data_dir, demo=args.demo), server)
+    return DataDir(root, server)
 
 
 def open_existing(args: argparse.Namespace) -> Database:

@@ -36,7 +36,8 @@ def run_gui(
     GuiThreadCollector(app)
 
     try:
-        folders = DataDir(resolve_data_dir(data_dir, demo=demo), resolve_database_url(database))
+        root = resolve_data_dir(data_dir, demo=demo)
+        folders = DataDir(root, resolve_database_url(database, root))
         folders.ensure()
     except UserError as exc:
         from PySide6.QtWidgets import QMessageBox

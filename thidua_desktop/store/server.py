@@ -64,9 +64,20 @@ def shown_url(value: str) -> str:
         return without_password(value)
 
 
+def with_kept_password(url: URL) -> URL:
+    """A URL without a password takes the one kept in the operating system's password store
+    (Settings › Máy chủ dữ liệu), if any; otherwise libpq's PGPASSFILE applies."""
+    if url.password is not None or not url.username or not url.database:
+        return url
+    from thidua_desktop.store.credentials import account, password_for
+
+    kept = password_for(account(url.username, url.host or "localhost", url.port, url.database))
+    return url if kept is None else url.set(password=kept)
+
+
 def create_server_engine(url: str) -> Engine:
     engine = create_engine(
-        server_url(url),
+        with_kept_password(server_url(url)),
         hide_parameters=True,
         pool_pre_ping=True,
         pool_size=2,

@@ -74,6 +74,13 @@ class SettingsPage(QWidget):
         data_form.addRow(self.tr("Cơ sở dữ liệu:"), database)
         buttons = QHBoxLayout()
         buttons.addWidget(open_folder)
+        if host is not None:
+            self.server_button = QPushButton(self.tr("Máy chủ dữ liệu…"))
+            self.server_button.setToolTip(
+                self.tr("Nhiều cán bộ cùng làm việc trên cơ sở dữ liệu PostgreSQL của tỉnh")
+            )
+            self.server_button.clicked.connect(self._choose_server)
+            buttons.addWidget(self.server_button)
         buttons.addStretch(1)
         data_form.addRow("", buttons)
 
@@ -175,6 +182,12 @@ class SettingsPage(QWidget):
             self.tr("Ngôn ngữ giao diện"),
             self.tr("Đã lưu lựa chọn. Hãy đóng và mở lại ứng dụng để dùng ngôn ngữ mới."),
         )
+
+    def _choose_server(self) -> None:
+        from thidua_desktop.gui.settings.server_dialog import ServerDialog
+
+        assert self._host is not None
+        ServerDialog(self._data_dir, self._host.background, self).exec()
 
     # -- backups and period locks -------------------------------------------------------------
     def refresh(self) -> None:

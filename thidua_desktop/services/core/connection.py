@@ -1,0 +1,220 @@
+"""Which database this PC works on: the local SQLite file, or the province's server (DESIGN §8).
+
+Settings › Máy chủ dữ liệu tries a server, then saves its address (never its password) in the
+data folder; the password goes to the operating system's password store when the person asks
+for it to be remembered. The choice takes effect the next time the application opens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+
+from sqlalchemy.engine import URL
+
+from thidua_desktop.domain.errors import InvalidInput, UserError
+from thidua_desktop.domain.messages import msg
+from thidua_desktop.domain.text import clean
+from thidua_desktop.paths import DataDir, saved_server
+
+DEFAULT_PORT = 5432
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """A PostgreSQL database on the network, as a person types it in."""
+
+    host: str
+    database: str
+    user: str
+    port: int = DEFAULT_PORT
+
+    @property
+    def url(self) -> str:
+        """postgresql://user@host:port/database (no password; special characters escaped)."""
+        built = URL.create(
+            "postgresql",
+            username=self.user,
+            host=self.host,
+            port=self.port,
+            database=self.database,
+        )
+        return built.render_as_string(hide_password=False)
+
+    @property
+    def account(self) -> str:
+        from thidua_desktop.store.credentials import account
+
+        return account(self.user, self.host, self.port, self.database)
+
+
+@dataclass(frozen=True)
+class ServerTried:
+    """What a connection attempt found."""
+
+    where: str
+    operator: str  # the login the audit will record
+    office_name: str | None  # the office the database belongs to, once set up
+    ready: bool  # at the application's schema: staff can work on it
+    note: str  # what to do next, in Vietnamese
+
+
+def parse_address(host: str, port: str, database: str, user: str) -> ServerAddress:
+    """The fields of the form, checked, with a Vietnamese message for each mistake."""
+    host, database, user = clean(host), clean(database), clean(user)
+    if not host:
+        raise InvalidInput(msg("Hãy nhập tên hoặc địa chỉ IP của máy chủ."))
+    if any(c in host for c in "/@ "):
+        raise InvalidInput(
+            msg("Tên máy chủ “{host}” không hợp lệ: chỉ ghi tên hoặc địa chỉ IP.", host=host)
+        )
+    text = clean(port) or str(DEFAULT_PORT)
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise InvalidInput(
+            msg("Cổng “{port}” không hợp lệ: một số từ 1 đến 65535 (thường là 5432).", port=text)
+        )
+    if not database:
+        raise InvalidInput(msg("Hãy nhập tên cơ sở dữ liệu trên máy chủ."))
+    if not user:
+        raise InvalidInput(msg("Hãy nhập tên đăng nhập máy chủ của bạn."))
+    return ServerAddress(host=host, database=database, user=user, port=int(text))
+
+
+def current_address(data_dir: DataDir) -> ServerAddress | None:
+    """The server saved for this PC (to fill in the form), or None."""
+    saved = saved_server(data_dir.root)
+    if saved is None:
+        return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(saved)
+    except ArgumentError:
+        return None
+    return ServerAddress(
+        host=url.host or "",
+        database=url.database or "",
+        user=url.username or "",
+        port=url.port or DEFAULT_PORT,
+    )
+
+
+def try_server(address: ServerAddress, password: str | None) -> ServerTried:
+    """Connect (without changing anything) and say whether staff can work there."""
+    from thidua_desktop.store.errors import SchemaUpgradeNeededError
+    from thidua_desktop.store.schema import open_server_database
+
+    url = _with_password(address, password)
+    try:
+        db = open_server_database(url)
+    except SchemaUpgradeNeededError as exc:
+        return ServerTried(
+            where=address.url,
+            operator=address.user,
+            office_name=None,
+            ready=False,
+            note=str(exc.message),
+        )
+    try:
+        from thidua_desktop.services.core.profile import get_profile
+
+        profile = get_profile(db)
+    finally:
+        db.close()
+    office = profile.office_name if profile else None
+    return ServerTried(
+        where=address.url,
+        operator=address.user,
+        office_name=office,
+        ready=True,
+        note=msg(
+            "Kết nối được. Cơ sở dữ liệu của {office}; các thay đổi của bạn được ghi tên {user}.",
+            office=office,
+            user=address.user,
+        )
+        if office
+        else msg(
+            "Kết nối được; cơ sở dữ liệu chưa chọn cơ quan sử dụng. Các thay đổi của bạn được "
+            "ghi tên {user}.",
+            user=address.user,
+        ),
+    )
+
+
+def use_server(
+    data_dir: DataDir, address: ServerAddress, password: str | None, *, remember: bool
+) -> ServerTried:
+    """Try the server; when staff can work there, save its address for this PC and keep the
+    password in the operating system's store when `remember` (otherwise forget any kept one).
+    The address file never holds the password. Nothing is saved when the server is not ready."""
+    from thidua_desktop.store.credentials import forget_password, remember_password
+
+    if remember and not password:
+        raise InvalidInput(msg("Hãy nhập mật khẩu để ghi nhớ, hoặc bỏ chọn “Ghi nhớ mật khẩu”."))
+    found = try_server(address, password)
+    if not found.ready:
+        return found
+    if remember:
+        assert password is not None
+        remember_password(address.account, password)
+    else:
+        forget_password(address.account)
+    _write_setting(data_dir, address.url + "\n")
+    return found
+
+
+def use_local_file(data_dir: DataDir) -> None:
+    """Work on this PC's own SQLite file again (the server's data stays on the server)."""
+    address = current_address(data_dir)
+    if address is not None:
+        from thidua_desktop.store.credentials import forget_password
+
+        forget_password(address.account)
+    try:
+        data_dir.server_setting.unlink(missing_ok=True)
+    except OSError as exc:
+        raise _not_saved(data_dir, exc) from exc
+
+
+def _with_password(address: ServerAddress, password: str | None) -> str:
+    if not password:
+        return address.url
+    built = URL.create(
+        "postgresql",
+        username=address.user,
+        password=password,
+        host=address.host,
+        port=address.port,
+        database=address.database,
+    )
+    return built.render_as_string(hide_password=False)
+
+
+def _write_setting(data_dir: DataDir, text: str) -> None:
+    target = data_dir.server_setting
+    partial = target.with_name(target.name + ".tmp")
+    try:
+        data_dir.root.mkdir(parents=True, exist_ok=True)
+        with open(partial, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise _not_saved(data_dir, exc) from exc
+
+
+def _not_saved(data_dir: DataDir, exc: OSError) -> UserError:
+    from thidua_desktop.os_errors import os_error_text
+
+    return UserError(
+        msg(
+            "Không lưu được lựa chọn máy chủ vào thư mục dữ liệu {folder}: {reason}.",
+            folder=str(data_dir.root),
+            reason=os_error_text(exc),
+        )
+    )
