@@ -11,6 +11,7 @@ from typing import NamedTuple
 import pytest
 from sqlalchemy import select
 
+from tests.engines import staff
 from thidua_desktop.domain.awards.types import (
     AwardType,
     Category,
@@ -48,6 +49,7 @@ from thidua_desktop.services.awards.workflow import (
     return_proposal,
     submit_proposal,
 )
+from thidua_desktop.services.core.audit import ChangedMeanwhileError
 from thidua_desktop.services.core.locks import PeriodLockedError, lock_year, unlock_year
 from thidua_desktop.services.core.profile import set_profile
 from thidua_desktop.services.core.scope import OutOfScopeError
@@ -387,3 +389,28 @@ def test_an_upward_proposal_is_decided_by_the_city(office: Database) -> None:
     )
     assert detail.decisions[0].issuer == "Chủ tịch UBND thành phố Cần Thơ"
     assert not any(w.code is WarningCode.LEVEL for w in detail.warnings)
+
+
+def test_a_draft_someone_changed_since_it_was_read_is_not_changed_on_top(
+    demo_db: Database,
+) -> None:
+    detail, ids = draft_with_lines(demo_db)
+    seen = detail.proposal.updated_at
+    pid, first = detail.proposal.id, detail.lines[0].id
+    # Bình, on another PC, takes a line out first.
+    binh = staff(demo_db, "Trần Thị Bình")
+    after = remove_line(binh, detail.lines[-1].id, seen=seen)
+    for change in (
+        lambda: update_line(demo_db, first, LineEntry(ids[0], "ldtt", achievement="x"), seen=seen),
+        lambda: add_line(demo_db, pid, LineEntry(ids[0], "cstdcs"), seen=seen),
+        lambda: remove_line(demo_db, first, seen=seen),
+        lambda: delete_proposal(demo_db, pid, seen=seen),
+    ):
+        with pytest.raises(ChangedMeanwhileError, match="Trần Thị Bình đã sửa đề nghị “Đề nghị"):
+            change()
+    assert get_proposal(demo_db, pid).lines == after.lines  # nothing of the refused changes
+    # Read again: the change goes through, and the next one with what it returned.
+    done = update_line(demo_db, first, LineEntry(ids[0], "ldtt", achievement="x"),
+                       seen=after.proposal.updated_at)  # fmt: skip
+    assert done.lines[0].achievement == "x"
+    remove_line(demo_db, first, seen=done.proposal.updated_at)

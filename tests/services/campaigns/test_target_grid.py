@@ -6,9 +6,11 @@ from decimal import Decimal as D
 
 import pytest
 
+from tests.engines import staff
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.services.campaigns.definitions import targets_of
 from thidua_desktop.services.campaigns.target_grid import save_target_grid, target_grid
+from thidua_desktop.services.core.audit import ChangedMeanwhileError
 from thidua_desktop.store.engine import Database
 
 
@@ -70,3 +72,32 @@ def test_last_years_targets_come_from_the_campaign_that_ran_then(demo_db: Databa
     assert second.previous == first.texts and second.previous_from.endswith("— năm 2023")
     # Nothing a year before the first campaign.
     assert target_grid(demo_db, campaign_code="TD-2025", year=2025).previous == {}
+
+
+def test_a_cell_someone_changed_since_the_table_was_read_refuses_the_save_by_name(
+    demo_db: Database,
+) -> None:
+    grid = target_grid(demo_db, campaign_code="TD-2026", year=2026)
+    mine = {("31135", "VON_DT"): "2.000", ("31120", "VON_DT"): "3.000"}
+    # Bình, on another PC, saves Ninh Kiều's target first.
+    save_target_grid(staff(demo_db, "Trần Thị Bình"), campaign_code="TD-2026", year=2026,
+                     texts={("31135", "VON_DT"): "1.500"}, seen=grid.texts)  # fmt: skip
+    with pytest.raises(
+        ChangedMeanwhileError,
+        match=r"Trần Thị Bình đã sửa chỉ tiêu “.*” năm 2026 của Phường Ninh Kiều thành “1\.500”",
+    ):
+        save_target_grid(demo_db, campaign_code="TD-2026", year=2026, texts=mine, seen=grid.texts)
+    units = targets_of(demo_db, campaign_code="TD-2026", unit_code="31135", year=2026)
+    assert units["VON_DT"].low == D("1500")  # theirs stays
+    assert targets_of(demo_db, campaign_code="TD-2026", unit_code="31120", year=2026)[
+        "VON_DT"
+    ].low != D("3000")  # and nothing of mine was saved
+
+    # Read again, then saved; typed "2000" is read back as "2.000": saving again is no conflict.
+    again = target_grid(demo_db, campaign_code="TD-2026", year=2026)
+    typed = {("31135", "VON_DT"): "2000"}
+    assert save_target_grid(demo_db, campaign_code="TD-2026", year=2026, texts=typed,
+                            seen=again.texts) == 1  # fmt: skip
+    seen = {**again.texts, **typed}
+    assert save_target_grid(demo_db, campaign_code="TD-2026", year=2026,
+                            texts={("31135", "VON_DT"): "2.100"}, seen=seen) == 1  # fmt: skip

@@ -119,12 +119,12 @@ class AwardsActions:
         dialog = ProposalDialog(self._scope_units(), row.year, row, self.page, campaigns)
         if not self._ask(dialog):
             return
-        entry, proposal_id = dialog.entry(), row.id
+        entry, proposal_id, seen = dialog.entry(), row.id, row.updated_at
 
         def work(db: Database) -> ProposalDetail:
             from thidua_desktop.services.awards.edit import update_proposal
 
-            return update_proposal(db, proposal_id, entry)
+            return update_proposal(db, proposal_id, entry, seen=seen)
 
         self._call(work, QCoreApplication.translate("AwardsActions", "Đã lưu đề nghị khen thưởng."))
 
@@ -142,12 +142,12 @@ class AwardsActions:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        proposal_id = detail.proposal.id
+        proposal_id, seen = detail.proposal.id, detail.proposal.updated_at
 
         def work(db: Database) -> int:
             from thidua_desktop.services.awards.edit import delete_proposal
 
-            delete_proposal(db, proposal_id)
+            delete_proposal(db, proposal_id, seen=seen)
             return proposal_id
 
         self._call(work, QCoreApplication.translate("AwardsActions", "Đã xóa đề nghị khen thưởng."))
@@ -178,14 +178,14 @@ class AwardsActions:
         if not self._ask(dialog):
             return
         entry, proposal_id = dialog.entry(), detail.proposal.id
-        line_id = line.id if line is not None else None
+        line_id, seen = (line.id if line is not None else None), detail.proposal.updated_at
 
         def work(db: Database) -> ProposalDetail:
             from thidua_desktop.services.awards.edit import add_line, update_line
 
             if line_id is None:
-                return add_line(db, proposal_id, entry)
-            return update_line(db, line_id, entry)
+                return add_line(db, proposal_id, entry, seen=seen)
+            return update_line(db, line_id, entry, seen=seen)
 
         self._call(work, QCoreApplication.translate("AwardsActions", "Đã lưu dòng đề nghị."))
 
@@ -193,12 +193,12 @@ class AwardsActions:
         detail, line = self.page.detail, self.page.current_line()
         if detail is None or line is None or not detail.proposal.editable:
             return
-        line_id = line.id
+        line_id, seen = line.id, detail.proposal.updated_at
 
         def work(db: Database) -> ProposalDetail:
             from thidua_desktop.services.awards.edit import remove_line
 
-            return remove_line(db, line_id)
+            return remove_line(db, line_id, seen=seen)
 
         self._call(
             work,

@@ -451,6 +451,10 @@ class AwardsPage(QWidget):
         self.set_busy(False)
         errors.report(self, exc)
         self.failed.emit()
+        from thidua_desktop.services.core.audit import ChangedMeanwhileError
+
+        if isinstance(exc, ChangedMeanwhileError):
+            self.reload()  # someone else changed the proposal: show it as it is now
 
     def document_saved(self, path: Path) -> None:
         self.set_busy(False)

@@ -693,12 +693,12 @@ class CampaignsPage(QWidget):
         db = self._database()
         if db is None:
             return
-        code, year = dialog.grid.campaign_code, dialog.grid.year
+        code, year, seen = dialog.grid.campaign_code, dialog.grid.year, dialog.seen()
 
         def work(_progress: object) -> int:
             from thidua_desktop.services.campaigns.target_grid import save_target_grid
 
-            return save_target_grid(db, campaign_code=code, year=year, texts=texts)
+            return save_target_grid(db, campaign_code=code, year=year, texts=texts, seen=seen)
 
         def failed(exc: BaseException) -> None:
             dialog.save_failed()

@@ -259,6 +259,14 @@ class TargetGridDialog(QDialog):
             if text.strip() != self._saved[(row, column)].strip()
         }
 
+    def seen(self) -> dict[tuple[str, str], str]:
+        """Every cell as last read or saved, by unit and indicator code: the save refuses a cell
+        someone else changed meanwhile (several staff on one server database)."""
+        return {
+            (self.grid.units[row][0], self.grid.indicators[column].code): text
+            for (row, column), text in self._saved.items()
+        }
+
     def _update(self) -> None:
         changed = 0
         current = self._texts()

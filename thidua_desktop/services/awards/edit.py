@@ -56,9 +56,23 @@ def writable(session: Session, proposal: AwardProposal) -> AdminUnit:
     return unit
 
 
-def draft(session: Session, proposal_id: int) -> tuple[AwardProposal, AdminUnit]:
+def draft(
+    session: Session, proposal_id: int, seen: dt.datetime | None = None
+) -> tuple[AwardProposal, AdminUnit]:
+    """The draft to change, refused unless writable; `seen` is its `updated_at` as the screen
+    read it: a draft someone else changed since (several staff on one server database) is
+    refused by name rather than changed on top of what the person did not see."""
     proposal = proposal_by_id(session, proposal_id)
     unit = writable(session, proposal)
+    if seen is not None and proposal.updated_at != seen:
+        raise audit.changed_meanwhile(
+            session,
+            entity=(ENTITY, LINE_ENTITY),
+            unit_id=unit.id,
+            template="{who} đã sửa đề nghị “{title}” ({time}) sau khi bạn mở nó: chưa lưu thay "
+            "đổi của bạn. Hãy xem bản mới rồi làm lại.",
+            title=proposal.title,
+        )
     if proposal.status != ProposalStatus.DRAFT:
         raise NotADraftError(
             f"Đề nghị #{proposal.id} đang ở trạng thái “{ProposalStatus(proposal.status).label}”:"
@@ -162,10 +176,12 @@ def create_proposal(db: Database, entry: ProposalEntry) -> ProposalDetail:
     return get_proposal(db, proposal_id)
 
 
-def update_proposal(db: Database, proposal_id: int, entry: ProposalEntry) -> ProposalDetail:
+def update_proposal(
+    db: Database, proposal_id: int, entry: ProposalEntry, *, seen: dt.datetime | None = None
+) -> ProposalDetail:
     """Change a draft's header; its lines stay (they are checked again against the rules)."""
     with db.transaction() as session:
-        proposal, _ = draft(session, proposal_id)
+        proposal, _ = draft(session, proposal_id, seen)
         values, unit = _header(session, entry)
         ensure_year_open(session, entry.year)
         old = {k: getattr(proposal, k) for k, v in values.items() if getattr(proposal, k) != v}
@@ -192,10 +208,10 @@ def update_proposal(db: Database, proposal_id: int, entry: ProposalEntry) -> Pro
     return get_proposal(db, proposal_id)
 
 
-def delete_proposal(db: Database, proposal_id: int) -> None:
+def delete_proposal(db: Database, proposal_id: int, *, seen: dt.datetime | None = None) -> None:
     """Delete a draft and its lines (a submitted one is returned first)."""
     with db.transaction() as session:
-        proposal, unit = draft(session, proposal_id)
+        proposal, unit = draft(session, proposal_id, seen)
         lines = session.scalar(
             select(func.count()).select_from(AwardLine).where(AwardLine.proposal_id == proposal.id)
         )
@@ -288,11 +304,13 @@ def _line_audit(values: dict[str, Any]) -> dict[str, Any]:
     return kept
 
 
-def add_line(db: Database, proposal_id: int, entry: LineEntry) -> ProposalDetail:
+def add_line(
+    db: Database, proposal_id: int, entry: LineEntry, *, seen: dt.datetime | None = None
+) -> ProposalDetail:
     """Add a recipient with a title or form to a draft (checked against the rules in force on
     the proposal's date; what the rules only warn about is shown on the proposal)."""
     with db.transaction() as session:
-        proposal, unit = draft(session, proposal_id)
+        proposal, unit = draft(session, proposal_id, seen)
         values = _line_values(session, proposal, unit, entry)
         _refuse_twice(session, proposal.id, values, own=0)
         position = (
@@ -318,10 +336,12 @@ def add_line(db: Database, proposal_id: int, entry: LineEntry) -> ProposalDetail
     return get_proposal(db, proposal_id)
 
 
-def update_line(db: Database, line_id: int, entry: LineEntry) -> ProposalDetail:
+def update_line(
+    db: Database, line_id: int, entry: LineEntry, *, seen: dt.datetime | None = None
+) -> ProposalDetail:
     with db.transaction() as session:
         line = _line(session, line_id)
-        proposal, unit = draft(session, line.proposal_id)
+        proposal, unit = draft(session, line.proposal_id, seen)
         values = _line_values(session, proposal, unit, entry)
         _refuse_twice(session, proposal.id, values, own=line.id)
         old = {k: getattr(line, k) for k, v in values.items() if getattr(line, k) != v}
@@ -342,11 +362,11 @@ def update_line(db: Database, line_id: int, entry: LineEntry) -> ProposalDetail:
     return get_proposal(db, proposal_id)
 
 
-def remove_line(db: Database, line_id: int) -> ProposalDetail:
+def remove_line(db: Database, line_id: int, *, seen: dt.datetime | None = None) -> ProposalDetail:
     """Take a line out of a draft; the lines after it move up."""
     with db.transaction() as session:
         line = _line(session, line_id)
-        proposal, unit = draft(session, line.proposal_id)
+        proposal, unit = draft(session, line.proposal_id, seen)
         audit.record(
             session,
             action="delete",

@@ -201,6 +201,7 @@ def proposal_rows(
                 return_reason=proposal.return_reason or "",
                 awarded_on=proposal.awarded_on,
                 note=proposal.note or "",
+                updated_at=proposal.updated_at,
                 lines=total,
                 decided_lines=decided,
                 warnings=len(checks.by_proposal.get(proposal.id, ())),

@@ -297,6 +297,7 @@ class ProposalRow:
     return_reason: str
     awarded_on: dt.date | None
     note: str
+    updated_at: dt.datetime  # as read: a change saved with it is refused if someone changed it
     lines: int
     decided_lines: int
     warnings: int

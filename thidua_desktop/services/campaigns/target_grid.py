@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import InvalidInput
-from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.numbers import format_number, parse_number
 from thidua_desktop.domain.text import clean
 from thidua_desktop.domain.units import Level, UnitKind
 from thidua_desktop.services.campaigns.definitions import (
@@ -27,6 +27,7 @@ from thidua_desktop.services.campaigns.definitions import (
     _target_from_input,
     campaign_by_code,
 )
+from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.scope import ensure_in_scope, subtree_ids
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models.core import AdminUnit, Campaign, Indicator
@@ -171,10 +172,19 @@ def _last_year(
 
 
 def save_target_grid(
-    db: Database, *, campaign_code: str, year: int, texts: Mapping[tuple[str, str], str]
+    db: Database,
+    *,
+    campaign_code: str,
+    year: int,
+    texts: Mapping[tuple[str, str], str],
+    seen: Mapping[tuple[str, str], str] | None = None,
 ) -> int:
     """Save the changed cells ((unit code, indicator code) → text, "" removes the target) in one
-    transaction; a cell that cannot be read refuses the whole save, naming it. Rows changed."""
+    transaction; a cell that cannot be read refuses the whole save, naming it. Rows changed.
+
+    `seen` is the table as it was read (its `texts`): a changed cell whose target someone else
+    has changed since (several staff on one server database) refuses the save, naming the
+    unit, the indicator and who changed it, instead of overwriting theirs."""
     changed = 0
     with db.transaction() as session:
         campaign = campaign_by_code(session, campaign_code)
@@ -203,6 +213,15 @@ def save_target_grid(
                     raise InvalidInput(f"Năm {year} không có đơn vị mã {unit_code}.")
                 ensure_in_scope(session, unit)
                 units[unit_code] = unit
+            if seen is not None:
+                _check_seen(
+                    session,
+                    campaign,
+                    indicator,
+                    unit,
+                    year,
+                    seen.get((unit_code, indicator_code), ""),
+                )
             text = clean(raw)
             target = None
             if text:
@@ -217,3 +236,48 @@ def save_target_grid(
                     ) from None
             changed += _put_target(session, campaign, indicator, unit, year, target, "")
     return changed
+
+
+def _values(text: str) -> tuple[Decimal, Decimal | None] | str | None:
+    """A cell's target as numbers (None when empty; the text itself when it is not a number)."""
+    text = clean(text)
+    if not text:
+        return None
+    parts = _RANGE.split(text, maxsplit=1)
+    try:
+        return parse_number(parts[0]), parse_number(parts[1]) if len(parts) > 1 else None
+    except InvalidInput:
+        return text
+
+
+def _check_seen(
+    session: Session,
+    campaign: Campaign,
+    indicator: Indicator,
+    unit: AdminUnit,
+    year: int,
+    seen: str,
+) -> None:
+    """Refuse when the cell's target is no longer what the table showed."""
+    now = session.execute(
+        select(TargetRecord.low, TargetRecord.high).where(
+            TargetRecord.indicator_id == indicator.id,
+            TargetRecord.unit_id == unit.id,
+            TargetRecord.year == year,
+        )
+    ).first()
+    current = target_text(now[0], now[1]) if now is not None else ""
+    if _values(current) == _values(seen):  # "5600" saved is the "5.600" read back
+        return
+    raise audit.changed_meanwhile(
+        session,
+        entity="target",
+        unit_id=unit.id,
+        template="{who} đã sửa chỉ tiêu “{indicator}” năm {year} của {unit} thành “{value}” "
+        "({time}) sau khi bạn mở bảng giao chỉ tiêu: chưa lưu gì. Hãy đóng bảng, mở lại để xem "
+        "bản mới rồi nhập lại.",
+        indicator=indicator.name,
+        year=year,
+        unit=UnitKind(unit.kind).full_name(unit.name),
+        value=current or "(trống)",
+    )

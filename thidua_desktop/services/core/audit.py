@@ -40,13 +40,19 @@ class ChangedMeanwhileError(UserError):
 
 
 def changed_meanwhile(
-    session: Session, *, entity: str, unit_id: int, template: str, **values: object
+    session: Session,
+    *,
+    entity: str | tuple[str, ...],
+    unit_id: int,
+    template: str,
+    **values: object,
 ) -> ChangedMeanwhileError:
-    """The refusal, with `{who}` and `{time}` of the unit's latest change of `entity` filled in
-    (from the audit trail, inside the writing transaction)."""
+    """The refusal, with `{who}` and `{time}` of the unit's latest change of `entity` (or of
+    any of several) filled in (from the audit trail, inside the writing transaction)."""
+    entities = (entity,) if isinstance(entity, str) else entity
     last = session.execute(
         select(AuditEntry.operator, AuditEntry.at)
-        .where(AuditEntry.entity == entity, AuditEntry.unit_id == unit_id)
+        .where(AuditEntry.entity.in_(entities), AuditEntry.unit_id == unit_id)
         .order_by(AuditEntry.id.desc())
         .limit(1)
     ).first()
