@@ -4659,6 +4659,81 @@ last year</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Máy chủ dữ liệu</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <source>Nhiều cán bộ của một cơ quan cùng làm việc trên một cơ sở dữ liệu PostgreSQL của tỉnh. Mỗi người đăng nhập bằng tài khoản máy chủ của mình; nhật ký ghi tên tài khoản đó. Bộ phận công nghệ thông tin cung cấp các thông tin dưới đây.</source>
+        <translation>Several staff of an office work on one PostgreSQL database of the province. Each person signs in with their own server account; the activity log records that account. The IT office provides the details below.</translation>
+    </message>
+    <message>
+        <source>ví dụ: 10.0.0.5 hoặc csdl.sonv.gov.vn</source>
+        <translation>e.g. 10.0.0.5 or db.example.gov.vn</translation>
+    </message>
+    <message>
+        <source>ví dụ: thidua</source>
+        <translation>e.g. thidua</translation>
+    </message>
+    <message>
+        <source>Ghi nhớ mật khẩu trong kho mật khẩu của hệ điều hành</source>
+        <translation>Remember the password in the operating system's password store</translation>
+    </message>
+    <message>
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Cổng:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Đang dùng máy chủ {0}.</source>
+        <translation>Using the server {0}.</translation>
+    </message>
+    <message>
+        <source>Đang dùng tệp dữ liệu trên máy này.</source>
+        <translation>Using the data file on this computer.</translation>
+    </message>
+    <message>
+        <source>Thử kết nối</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Lưu và dùng máy chủ này</source>
+        <translation>Save and use this server</translation>
+    </message>
+    <message>
+        <source>Dùng tệp trên máy này</source>
+        <translation>Use the file on this computer</translation>
+    </message>
+    <message>
+        <source>Đang kết nối {0}…</source>
+        <translation>Connecting to {0}…</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Từ lần mở ứng dụng sau, máy này làm việc trên máy chủ {0}. Hãy đóng và mở lại ứng dụng.</source>
+        <translation>Saved. From the next start, this computer works on the server {0}. Close and reopen the application.</translation>
+    </message>
+    <message>
+        <source>Từ lần mở ứng dụng sau, máy này làm việc trên tệp dữ liệu của mình ({0}). Số liệu trên máy chủ vẫn giữ nguyên. Hãy đóng và mở lại ứng dụng.</source>
+        <translation>From the next start, this computer works on its own data file ({0}). The data on the server stays as it is. Close and reopen the application.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMessages</name>
     <message>
         <source>Tệp đính kèm chưa có tên.</source>
@@ -4965,6 +5040,42 @@ last year</translation>
         <translation>Enter a value (e.g. 9,5 or 43.000).</translation>
     </message>
     <message>
+        <source>Không lưu được lựa chọn máy chủ vào thư mục dữ liệu {folder}: {reason}.</source>
+        <translation>Could not save the server choice in the data folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên hoặc địa chỉ IP của máy chủ.</source>
+        <translation>Enter the server's name or IP address.</translation>
+    </message>
+    <message>
+        <source>Tên máy chủ “{host}” không hợp lệ: chỉ ghi tên hoặc địa chỉ IP.</source>
+        <translation>The server name “{host}” is not valid: write only the name or IP address.</translation>
+    </message>
+    <message>
+        <source>Cổng “{port}” không hợp lệ: một số từ 1 đến 65535 (thường là 5432).</source>
+        <translation>The port “{port}” is not valid: a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên cơ sở dữ liệu trên máy chủ.</source>
+        <translation>Enter the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập máy chủ của bạn.</source>
+        <translation>Enter your user name on the server.</translation>
+    </message>
+    <message>
+        <source>Kết nối được. Cơ sở dữ liệu của {office}; các thay đổi của bạn được ghi tên {user}.</source>
+        <translation>Connected. The database of {office}; your changes are recorded under {user}.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu để ghi nhớ, hoặc bỏ chọn “Ghi nhớ mật khẩu”.</source>
+        <translation>Enter the password to remember, or clear “Remember the password”.</translation>
+    </message>
+    <message>
+        <source>Kết nối được; cơ sở dữ liệu chưa chọn cơ quan sử dụng. Các thay đổi của bạn được ghi tên {user}.</source>
+        <translation>Connected; the database has no office chosen yet. Your changes are recorded under {user}.</translation>
+    </message>
+    <message>
         <source>Hãy nêu lý do mở khóa sổ năm {year}.</source>
         <translation>Give the reason for unlocking {year}.</translation>
     </message>
@@ -5015,6 +5126,10 @@ last year</translation>
     <message>
         <source>Người khác</source>
         <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</source>
+        <translation>This computer has no operating-system password store, so the password cannot be remembered. Clear “Remember the password” and put the password in PostgreSQL's password file (PGPASSFILE; on Windows: %APPDATA%\postgresql\pgpass.conf), or ask the IT office.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ ({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init</source>
@@ -5082,6 +5197,14 @@ last year</translation>
     <message>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu…</source>
+        <translation>Database server…</translation>
+    </message>
+    <message>
+        <source>Nhiều cán bộ cùng làm việc trên cơ sở dữ liệu PostgreSQL của tỉnh</source>
+        <translation>Several staff working on the province's PostgreSQL database</translation>
     </message>
     <message>
         <source>Giao diện</source>

@@ -4659,6 +4659,81 @@ năm trước</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Máy chủ dữ liệu</source>
+        <translation>Máy chủ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Nhiều cán bộ của một cơ quan cùng làm việc trên một cơ sở dữ liệu PostgreSQL của tỉnh. Mỗi người đăng nhập bằng tài khoản máy chủ của mình; nhật ký ghi tên tài khoản đó. Bộ phận công nghệ thông tin cung cấp các thông tin dưới đây.</source>
+        <translation>Nhiều cán bộ của một cơ quan cùng làm việc trên một cơ sở dữ liệu PostgreSQL của tỉnh. Mỗi người đăng nhập bằng tài khoản máy chủ của mình; nhật ký ghi tên tài khoản đó. Bộ phận công nghệ thông tin cung cấp các thông tin dưới đây.</translation>
+    </message>
+    <message>
+        <source>ví dụ: 10.0.0.5 hoặc csdl.sonv.gov.vn</source>
+        <translation>ví dụ: 10.0.0.5 hoặc csdl.sonv.gov.vn</translation>
+    </message>
+    <message>
+        <source>ví dụ: thidua</source>
+        <translation>ví dụ: thidua</translation>
+    </message>
+    <message>
+        <source>Ghi nhớ mật khẩu trong kho mật khẩu của hệ điều hành</source>
+        <translation>Ghi nhớ mật khẩu trong kho mật khẩu của hệ điều hành</translation>
+    </message>
+    <message>
+        <source>Máy chủ:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <source>Cổng:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Đang dùng máy chủ {0}.</source>
+        <translation>Đang dùng máy chủ {0}.</translation>
+    </message>
+    <message>
+        <source>Đang dùng tệp dữ liệu trên máy này.</source>
+        <translation>Đang dùng tệp dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>Thử kết nối</source>
+        <translation>Thử kết nối</translation>
+    </message>
+    <message>
+        <source>Lưu và dùng máy chủ này</source>
+        <translation>Lưu và dùng máy chủ này</translation>
+    </message>
+    <message>
+        <source>Dùng tệp trên máy này</source>
+        <translation>Dùng tệp trên máy này</translation>
+    </message>
+    <message>
+        <source>Đang kết nối {0}…</source>
+        <translation>Đang kết nối {0}…</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Từ lần mở ứng dụng sau, máy này làm việc trên máy chủ {0}. Hãy đóng và mở lại ứng dụng.</source>
+        <translation>Đã lưu. Từ lần mở ứng dụng sau, máy này làm việc trên máy chủ {0}. Hãy đóng và mở lại ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Từ lần mở ứng dụng sau, máy này làm việc trên tệp dữ liệu của mình ({0}). Số liệu trên máy chủ vẫn giữ nguyên. Hãy đóng và mở lại ứng dụng.</source>
+        <translation>Từ lần mở ứng dụng sau, máy này làm việc trên tệp dữ liệu của mình ({0}). Số liệu trên máy chủ vẫn giữ nguyên. Hãy đóng và mở lại ứng dụng.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMessages</name>
     <message>
         <source>Tệp đính kèm chưa có tên.</source>
@@ -4965,6 +5040,42 @@ năm trước</translation>
         <translation>Hãy nhập một giá trị (ví dụ 9,5 hoặc 43.000).</translation>
     </message>
     <message>
+        <source>Không lưu được lựa chọn máy chủ vào thư mục dữ liệu {folder}: {reason}.</source>
+        <translation>Không lưu được lựa chọn máy chủ vào thư mục dữ liệu {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên hoặc địa chỉ IP của máy chủ.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ IP của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Tên máy chủ “{host}” không hợp lệ: chỉ ghi tên hoặc địa chỉ IP.</source>
+        <translation>Tên máy chủ “{host}” không hợp lệ: chỉ ghi tên hoặc địa chỉ IP.</translation>
+    </message>
+    <message>
+        <source>Cổng “{port}” không hợp lệ: một số từ 1 đến 65535 (thường là 5432).</source>
+        <translation>Cổng “{port}” không hợp lệ: một số từ 1 đến 65535 (thường là 5432).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên cơ sở dữ liệu trên máy chủ.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập máy chủ của bạn.</source>
+        <translation>Hãy nhập tên đăng nhập máy chủ của bạn.</translation>
+    </message>
+    <message>
+        <source>Kết nối được. Cơ sở dữ liệu của {office}; các thay đổi của bạn được ghi tên {user}.</source>
+        <translation>Kết nối được. Cơ sở dữ liệu của {office}; các thay đổi của bạn được ghi tên {user}.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu để ghi nhớ, hoặc bỏ chọn “Ghi nhớ mật khẩu”.</source>
+        <translation>Hãy nhập mật khẩu để ghi nhớ, hoặc bỏ chọn “Ghi nhớ mật khẩu”.</translation>
+    </message>
+    <message>
+        <source>Kết nối được; cơ sở dữ liệu chưa chọn cơ quan sử dụng. Các thay đổi của bạn được ghi tên {user}.</source>
+        <translation>Kết nối được; cơ sở dữ liệu chưa chọn cơ quan sử dụng. Các thay đổi của bạn được ghi tên {user}.</translation>
+    </message>
+    <message>
         <source>Hãy nêu lý do mở khóa sổ năm {year}.</source>
         <translation>Hãy nêu lý do mở khóa sổ năm {year}.</translation>
     </message>
@@ -5015,6 +5126,10 @@ năm trước</translation>
     <message>
         <source>Người khác</source>
         <translation>Người khác</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</source>
+        <translation>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ ({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init</source>
@@ -5082,6 +5197,14 @@ năm trước</translation>
     <message>
         <source>Cơ sở dữ liệu:</source>
         <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu…</source>
+        <translation>Máy chủ dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Nhiều cán bộ cùng làm việc trên cơ sở dữ liệu PostgreSQL của tỉnh</source>
+        <translation>Nhiều cán bộ cùng làm việc trên cơ sở dữ liệu PostgreSQL của tỉnh</translation>
     </message>
     <message>
         <source>Giao diện</source>
