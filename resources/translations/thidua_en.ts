@@ -4678,7 +4678,7 @@ last year</translation>
     </message>
     <message>
         <source>Ghi nhớ mật khẩu trong kho mật khẩu của hệ điều hành</source>
-        <translation>Remember the password in the operating system's password store</translation>
+        <translation>Remember the password in the operating system&apos;s password store</translation>
     </message>
     <message>
         <source>Máy chủ:</source>
@@ -4980,6 +4980,10 @@ last year</translation>
         <translation>The file &quot;{name}&quot; is being changed.</translation>
     </message>
     <message>
+        <source>{who} đã sửa đề nghị “{title}” ({time}) sau khi bạn mở nó: chưa lưu thay đổi của bạn. Hãy xem bản mới rồi làm lại.</source>
+        <translation>{who} changed the proposal “{title}” ({time}) after you opened it: your change was not saved. Look at the new version, then do it again.</translation>
+    </message>
+    <message>
         <source>{who} đã sửa chỉ tiêu năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: chưa lưu thay đổi của bạn. Hãy chọn lại đơn vị để xem bản mới rồi sửa tiếp.</source>
         <translation>{who} changed the {year} targets of {unit} ({time}) after you opened the form: your changes were not saved. Choose the unit again to see the new version, then continue.</translation>
     </message>
@@ -5040,12 +5044,16 @@ last year</translation>
         <translation>Enter a value (e.g. 9,5 or 43.000).</translation>
     </message>
     <message>
+        <source>{who} đã sửa chỉ tiêu “{indicator}” năm {year} của {unit} thành “{value}” ({time}) sau khi bạn mở bảng giao chỉ tiêu: chưa lưu gì. Hãy đóng bảng, mở lại để xem bản mới rồi nhập lại.</source>
+        <translation>{who} changed the {year} target “{indicator}” of {unit} to “{value}” ({time}) after you opened the target table: nothing was saved. Close the table, open it again to see the new version, then enter your values again.</translation>
+    </message>
+    <message>
         <source>Không lưu được lựa chọn máy chủ vào thư mục dữ liệu {folder}: {reason}.</source>
         <translation>Could not save the server choice in the data folder {folder}: {reason}.</translation>
     </message>
     <message>
         <source>Hãy nhập tên hoặc địa chỉ IP của máy chủ.</source>
-        <translation>Enter the server's name or IP address.</translation>
+        <translation>Enter the server&apos;s name or IP address.</translation>
     </message>
     <message>
         <source>Tên máy chủ “{host}” không hợp lệ: chỉ ghi tên hoặc địa chỉ IP.</source>
@@ -5129,7 +5137,7 @@ last year</translation>
     </message>
     <message>
         <source>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</source>
-        <translation>This computer has no operating-system password store, so the password cannot be remembered. Clear “Remember the password” and put the password in PostgreSQL's password file (PGPASSFILE; on Windows: %APPDATA%\postgresql\pgpass.conf), or ask the IT office.</translation>
+        <translation>This computer has no operating-system password store, so the password cannot be remembered. Clear “Remember the password” and put the password in PostgreSQL&apos;s password file (PGPASSFILE; on Windows: %APPDATA%\postgresql\pgpass.conf), or ask the IT office.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ ({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init</source>
@@ -5204,7 +5212,7 @@ last year</translation>
     </message>
     <message>
         <source>Nhiều cán bộ cùng làm việc trên cơ sở dữ liệu PostgreSQL của tỉnh</source>
-        <translation>Several staff working on the province's PostgreSQL database</translation>
+        <translation>Several staff working on the province&apos;s PostgreSQL database</translation>
     </message>
     <message>
         <source>Giao diện</source>

@@ -4980,6 +4980,10 @@ năm trước</translation>
         <translation>Tệp &quot;{name}&quot; đang bị thay đổi.</translation>
     </message>
     <message>
+        <source>{who} đã sửa đề nghị “{title}” ({time}) sau khi bạn mở nó: chưa lưu thay đổi của bạn. Hãy xem bản mới rồi làm lại.</source>
+        <translation>{who} đã sửa đề nghị “{title}” ({time}) sau khi bạn mở nó: chưa lưu thay đổi của bạn. Hãy xem bản mới rồi làm lại.</translation>
+    </message>
+    <message>
         <source>{who} đã sửa chỉ tiêu năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: chưa lưu thay đổi của bạn. Hãy chọn lại đơn vị để xem bản mới rồi sửa tiếp.</source>
         <translation>{who} đã sửa chỉ tiêu năm {year} của {unit} ({time}) sau khi bạn mở biểu mẫu: chưa lưu thay đổi của bạn. Hãy chọn lại đơn vị để xem bản mới rồi sửa tiếp.</translation>
     </message>
@@ -5038,6 +5042,10 @@ năm trước</translation>
     <message>
         <source>Hãy nhập một giá trị (ví dụ 9,5 hoặc 43.000).</source>
         <translation>Hãy nhập một giá trị (ví dụ 9,5 hoặc 43.000).</translation>
+    </message>
+    <message>
+        <source>{who} đã sửa chỉ tiêu “{indicator}” năm {year} của {unit} thành “{value}” ({time}) sau khi bạn mở bảng giao chỉ tiêu: chưa lưu gì. Hãy đóng bảng, mở lại để xem bản mới rồi nhập lại.</source>
+        <translation>{who} đã sửa chỉ tiêu “{indicator}” năm {year} của {unit} thành “{value}” ({time}) sau khi bạn mở bảng giao chỉ tiêu: chưa lưu gì. Hãy đóng bảng, mở lại để xem bản mới rồi nhập lại.</translation>
     </message>
     <message>
         <source>Không lưu được lựa chọn máy chủ vào thư mục dữ liệu {folder}: {reason}.</source>

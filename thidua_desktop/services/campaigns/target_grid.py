@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.numbers import format_number, parse_number
 from thidua_desktop.domain.text import clean
 from thidua_desktop.domain.units import Level, UnitKind
@@ -279,5 +280,5 @@ def _check_seen(
         indicator=indicator.name,
         year=year,
         unit=UnitKind(unit.kind).full_name(unit.name),
-        value=current or "(trống)",
+        value=current or msg("(trống)"),
     )
