@@ -2178,6 +2178,42 @@ Accept it only if you are sure the sending office has moved to a new installatio
         <translation>Open inbox folder</translation>
     </message>
     <message>
+        <source>Lưu bản sao gói…</source>
+        <translation>Save a copy of the package…</translation>
+    </message>
+    <message>
+        <source>Gói đang chọn, nguyên vẹn như khi nhận</source>
+        <translation>The selected package, exactly as it was received</translation>
+    </message>
+    <message>
+        <source>Lưu biên nhận…</source>
+        <translation>Save the receipt…</translation>
+    </message>
+    <message>
+        <source>Biên nhận của gói đang chọn, để gửi lại cho cơ quan đã gửi gói</source>
+        <translation>The receipt of the selected package, to send back to the office that sent it</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao gói dữ liệu</source>
+        <translation>Save a copy of the data package</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu (*.tdkt)</source>
+        <translation>Data package (*.tdkt)</translation>
+    </message>
+    <message>
+        <source>Lưu biên nhận</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>Biên nhận (*.json)</source>
+        <translation>Receipt (*.json)</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}.</source>
+        <translation>Saved {0}.</translation>
+    </message>
+    <message>
         <source>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.</source>
         <translation>{0} package(s) received; each is kept unchanged and read-only in {1}.</translation>
     </message>
@@ -4926,6 +4962,14 @@ last year</translation>
     <message>
         <source>Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.</source>
         <translation>A recognition decision needs both its number and its date: the date is missing.</translation>
+    </message>
+    <message>
+        <source>Không còn bản lưu của gói {name} trên máy này (gói do {who} nhập trên máy khác, hoặc thư mục inbox đã bị xóa): hãy lấy lại tệp gói từ nơi gửi.</source>
+        <translation>This computer no longer has the kept copy of the package {name} (it was imported by {who} on another computer, or the inbox folder was deleted): get the package file again from its sender.</translation>
+    </message>
+    <message>
+        <source>Không còn lần nhập gói này (có thể dữ liệu đã được khôi phục).</source>
+        <translation>This import no longer exists (the data may have been restored).</translation>
     </message>
     <message>
         <source>Tệp này đã được đính kèm (tên &quot;{name}&quot;, ngày {day}).</source>

@@ -2178,6 +2178,42 @@ Chỉ nhận nếu chắc chắn cơ quan gửi đã chuyển sang bản cài đ
         <translation>Mở thư mục inbox</translation>
     </message>
     <message>
+        <source>Lưu bản sao gói…</source>
+        <translation>Lưu bản sao gói…</translation>
+    </message>
+    <message>
+        <source>Gói đang chọn, nguyên vẹn như khi nhận</source>
+        <translation>Gói đang chọn, nguyên vẹn như khi nhận</translation>
+    </message>
+    <message>
+        <source>Lưu biên nhận…</source>
+        <translation>Lưu biên nhận…</translation>
+    </message>
+    <message>
+        <source>Biên nhận của gói đang chọn, để gửi lại cho cơ quan đã gửi gói</source>
+        <translation>Biên nhận của gói đang chọn, để gửi lại cho cơ quan đã gửi gói</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao gói dữ liệu</source>
+        <translation>Lưu bản sao gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu (*.tdkt)</source>
+        <translation>Gói dữ liệu (*.tdkt)</translation>
+    </message>
+    <message>
+        <source>Lưu biên nhận</source>
+        <translation>Lưu biên nhận</translation>
+    </message>
+    <message>
+        <source>Biên nhận (*.json)</source>
+        <translation>Biên nhận (*.json)</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}.</source>
+        <translation>Đã lưu {0}.</translation>
+    </message>
+    <message>
         <source>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.</source>
         <translation>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.</translation>
     </message>
@@ -4926,6 +4962,14 @@ năm trước</translation>
     <message>
         <source>Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.</source>
         <translation>Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>Không còn bản lưu của gói {name} trên máy này (gói do {who} nhập trên máy khác, hoặc thư mục inbox đã bị xóa): hãy lấy lại tệp gói từ nơi gửi.</source>
+        <translation>Không còn bản lưu của gói {name} trên máy này (gói do {who} nhập trên máy khác, hoặc thư mục inbox đã bị xóa): hãy lấy lại tệp gói từ nơi gửi.</translation>
+    </message>
+    <message>
+        <source>Không còn lần nhập gói này (có thể dữ liệu đã được khôi phục).</source>
+        <translation>Không còn lần nhập gói này (có thể dữ liệu đã được khôi phục).</translation>
     </message>
     <message>
         <source>Tệp này đã được đính kèm (tên &quot;{name}&quot;, ngày {day}).</source>

@@ -39,7 +39,7 @@ from thidua_desktop.services.safety.imports_pause import ensure_imports_allowed
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.errors import DatabaseUnavailableError
 from thidua_desktop.store.models.core import Profile, RefDataset
-from thidua_desktop.store.models.exchange import ExchangeExport
+from thidua_desktop.store.models.exchange import ExchangeExport, ExchangePackage
 
 
 @dataclass(frozen=True)
@@ -698,6 +698,13 @@ def _run_one(
         run.plan = apply_planned(session, planned, progress=progress)
         entry = record_import(session, package, run.plan, signature=run.signature, inbox_name=name)
         run.imported_at, run.import_id = entry.imported_at, entry.id
+        if session.get_bind().dialect.name == "postgresql":
+            # Several staff: the package stays with its record, for any PC to save a copy.
+            session.add(
+                ExchangePackage(
+                    import_id=entry.id, file_sha256=package.file_sha256, content=package.raw
+                )
+            )
         savepoint.commit()
     except IntegrityError as exc:
         savepoint.rollback()

@@ -1,4 +1,7 @@
-"""Keep an imported package read-only in inbox/, and write the receipt sent back to its producer."""
+"""Keep an imported package read-only in inbox/, and write the receipt sent back to its producer.
+
+In server mode the package's bytes are also kept with its import record in the database
+(exchange_package), so that any staff member's PC can save a copy of the package or its receipt."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import datetime as dt
 import json
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +34,7 @@ def keep_in_inbox(inbox: Path, package: Package) -> tuple[Path, bool]:
     path = inbox / inbox_name(package)
     if path.exists():
         return path, False
-    _write_atomic(path, package.raw)
+    write_atomic(path, package.raw)
     path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     return path, True
 
@@ -56,36 +60,87 @@ def write_receipt(
 ) -> Path:
     """A small JSON file the receiving office can send back: what arrived and what it changed."""
     m = package.manifest
+    name, content = receipt(
+        ReceiptFacts(
+            kind=m.kind,
+            producer_code=m.producer_code,
+            producer_name=m.producer_name,
+            installation_id=m.installation_id,
+            scope=m.scope_code,
+            period=m.period,
+            sequence=m.sequence,
+            created_at=m.created_at,
+            manifest_sha256=package.manifest_sha256,
+            file_sha256=package.file_sha256,
+            rows=m.total_rows,
+            imported_at=imported_at,
+            inbox_name=inbox,
+            signature=signature,
+            totals=plan.totals(),
+        ),
+        receiver,
+    )
+    path = outbox / name
+    write_atomic(path, content)
+    return path
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptFacts:
+    """What a receipt says about one import: from the package when it is applied, or from its
+    import record later (any PC of the office, in server mode)."""
+
+    kind: str
+    producer_code: str
+    producer_name: str
+    installation_id: str
+    scope: str
+    period: int
+    sequence: int
+    created_at: dt.datetime
+    manifest_sha256: str
+    file_sha256: str
+    rows: int
+    imported_at: dt.datetime
+    inbox_name: str
+    signature: str
+    totals: dict[str, int]
+
+
+def receipt(facts: ReceiptFacts, receiver: dict[str, str]) -> tuple[str, bytes]:
+    """The receipt's file name and its JSON bytes."""
     content: dict[str, Any] = {
         "format": RECEIPT_FORMAT,
         "format_version": 1,
         "receiver": receiver,
         "package": {
-            "kind": m.kind,
-            "producer_code": m.producer_code,
-            "producer_name": m.producer_name,
-            "installation_id": m.installation_id,
-            "scope": m.scope_code,
-            "period": m.period,
-            "sequence": m.sequence,
-            "created_at": m.created_at.isoformat(timespec="seconds"),
-            "manifest_sha256": package.manifest_sha256,
-            "file_sha256": package.file_sha256,
-            "rows": m.total_rows,
+            "kind": facts.kind,
+            "producer_code": facts.producer_code,
+            "producer_name": facts.producer_name,
+            "installation_id": facts.installation_id,
+            "scope": facts.scope,
+            "period": facts.period,
+            "sequence": facts.sequence,
+            "created_at": facts.created_at.isoformat(timespec="seconds"),
+            "manifest_sha256": facts.manifest_sha256,
+            "file_sha256": facts.file_sha256,
+            "rows": facts.rows,
         },
-        "imported_at": imported_at.astimezone().isoformat(timespec="seconds"),
-        "inbox_name": inbox,
-        "signature": signature,
+        "imported_at": facts.imported_at.astimezone().isoformat(timespec="seconds"),
+        "inbox_name": facts.inbox_name,
+        "signature": facts.signature,
         "status": "applied",
-        "totals": plan.totals(),
+        "totals": facts.totals,
     }
-    path = outbox / f"bien-nhan-{m.period}-{m.kind}-{m.producer_code}-so{m.sequence:04d}.json"
-    text = json.dumps(content, ensure_ascii=False, indent=2) + "\n"
-    _write_atomic(path, text.encode("utf-8"))
-    return path
+    name = receipt_file_name(facts.period, facts.kind, facts.producer_code, facts.sequence)
+    return name, (json.dumps(content, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _write_atomic(path: Path, content: bytes) -> None:
+def receipt_file_name(period: int, kind: str, producer_code: str, sequence: int) -> str:
+    return f"bien-nhan-{period}-{kind}-{producer_code}-so{sequence:04d}.json"
+
+
+def write_atomic(path: Path, content: bytes) -> None:
     partial = path.with_name(path.name + PARTIAL_SUFFIX)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

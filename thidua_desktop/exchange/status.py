@@ -36,6 +36,7 @@ from thidua_desktop.store.models.exchange import ExchangeImport, ProducerKey
 class ImportRow:
     """One package received, as the inbox history lists it."""
 
+    id: int
     imported_at: dt.datetime
     imported_by: str
     kind: str
@@ -89,13 +90,18 @@ def list_imports(db: Database, *, year: int | None = None) -> list[ImportRow]:
         return [_import_row(entry) for entry in session.scalars(query)]
 
 
-def _import_row(entry: ExchangeImport) -> ImportRow:
+def totals_of(summary: str) -> dict[str, int]:
+    """An import record's counts per outcome (new, replaced, …) from its per-table summary."""
     try:
-        summary = json.loads(entry.summary)
-        totals = {o: sum(int(t.get(o, 0)) for t in summary.values()) for o in OUTCOMES}
+        tables = json.loads(summary)
+        return {o: sum(int(t.get(o, 0)) for t in tables.values()) for o in OUTCOMES}
     except (ValueError, AttributeError, TypeError):
-        totals = dict.fromkeys(OUTCOMES, 0)
+        return dict.fromkeys(OUTCOMES, 0)
+
+
+def _import_row(entry: ExchangeImport) -> ImportRow:
     return ImportRow(
+        id=entry.id,
         imported_at=entry.imported_at,
         imported_by=entry.imported_by,
         kind=entry.kind,
@@ -111,7 +117,7 @@ def _import_row(entry: ExchangeImport) -> ImportRow:
         signature_label=SIGNATURE_LABELS.get(entry.signature, entry.signature),
         inbox_name=entry.inbox_name,
         original_name=entry.original_name,
-        totals=totals,
+        totals=totals_of(entry.summary),
     )
 
 

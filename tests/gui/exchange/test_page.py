@@ -291,3 +291,44 @@ def test_a_package_of_a_new_installation_is_taken_after_the_question(
     with qtbot.waitSignal(page.applied, timeout=10_000):
         page.apply_button.click()
     qtbot.waitUntil(lambda: page.history.model.rowCount() == 2, timeout=10_000)
+
+
+def test_a_received_package_and_its_receipt_are_saved_again_from_the_history(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    district_package: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from thidua_desktop.gui.common import file_dialogs
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window, page = open_page(qtbot, open_window)
+    with qtbot.waitSignal(page.previewed, timeout=10_000):
+        page.preview_file(district_package)
+    with qtbot.waitSignal(page.applied, timeout=10_000):
+        page.apply_button.click()
+    history = page.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=10_000)
+    assert not history.copy_button.isEnabled()  # nothing chosen yet
+    history.table.selectRow(0)
+    assert history.copy_button.isEnabled() and history.receipt_button.isEnabled()
+
+    offered: list[str] = []
+    targets = iter([tmp_path / "bản sao #1.tdkt", tmp_path / "biên nhận?.json"])
+
+    def choose(*args: object, **_kwargs: object) -> Path:
+        offered.append(str(args[4]))
+        return next(targets)
+
+    monkeypatch.setattr(file_dialogs, "save_file", choose)
+    history.copy_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "bản sao #1.tdkt").exists(), timeout=10_000)
+    history.receipt_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "biên nhận?.json").exists(), timeout=10_000)
+    window.background.wait_for_done()
+    assert (tmp_path / "bản sao #1.tdkt").read_bytes() == district_package.read_bytes()
+    assert '"format": "thidua-receipt"' in (tmp_path / "biên nhận?.json").read_text("utf-8")
+    assert offered[0].endswith(".tdkt") and offered[1].startswith("bien-nhan-2023-data-916-")

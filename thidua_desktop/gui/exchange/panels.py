@@ -62,15 +62,103 @@ class HistoryPanel(QWidget):
         open_inbox.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.main.data_dir.inbox)))
         )
+        # Any PC of the office can save them (in server mode the package is in the database).
+        self.copy_button = QPushButton(self.tr("Lưu bản sao gói…"))
+        self.copy_button.setToolTip(self.tr("Gói đang chọn, nguyên vẹn như khi nhận"))
+        self.copy_button.clicked.connect(self.save_package_copy)
+        self.receipt_button = QPushButton(self.tr("Lưu biên nhận…"))
+        self.receipt_button.setToolTip(
+            self.tr("Biên nhận của gói đang chọn, để gửi lại cho cơ quan đã gửi gói")
+        )
+        self.receipt_button.clicked.connect(self.save_receipt_copy)
+        for button in (self.copy_button, self.receipt_button):
+            button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.copy_button)
+        bar.addWidget(self.receipt_button)
         bar.addWidget(open_inbox)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
+    def current(self) -> Any | None:
+        """The import of the selected row, if one is selected."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        proxy = self.table.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        return self.model.row_at(proxy.mapToSource(rows[0]).row())
+
+    def _selected(self) -> None:
+        chosen = self.current() is not None
+        for button in (self.copy_button, self.receipt_button):
+            button.setEnabled(chosen)
+
+    def save_package_copy(self) -> None:
+        row, db = self.current(), self.main.db
+        if row is None or db is None:
+            return
+        chosen = file_dialogs.save_file(
+            self,
+            self.main.settings,
+            "goi-du-lieu",
+            self.tr("Lưu bản sao gói dữ liệu"),
+            row.inbox_name,
+            self.tr("Gói dữ liệu (*.tdkt)"),
+            suffix=".tdkt",
+        )
+        if chosen is None:
+            return
+        data_dir, import_id = self.main.data_dir, row.id
+
+        def work(_progress: WorkerProgress) -> Path:
+            from thidua_desktop.exchange.copies import save_package_copy
+
+            return save_package_copy(db, data_dir, import_id, chosen)
+
+        self._save(work)
+
+    def save_receipt_copy(self) -> None:
+        from thidua_desktop.exchange.receipts import receipt_file_name
+
+        row, db = self.current(), self.main.db
+        if row is None or db is None:
+            return
+        name = receipt_file_name(row.period, row.kind, row.producer_code, row.sequence)
+        chosen = file_dialogs.save_file(
+            self,
+            self.main.settings,
+            "goi-du-lieu",
+            self.tr("Lưu biên nhận"),
+            name,
+            self.tr("Biên nhận (*.json)"),
+            suffix=".json",
+        )
+        if chosen is None:
+            return
+        import_id = row.id
+
+        def work(_progress: WorkerProgress) -> Path:
+            from thidua_desktop.exchange.copies import save_receipt_copy
+
+            return save_receipt_copy(db, import_id, chosen)
+
+        self._save(work)
+
+    def _save(self, work: Any) -> None:
+        def saved(path: Path) -> None:
+            self.main.status.setText(self.tr("Đã lưu {0}.").format(path))
+
+        self.main.background.run(
+            work, on_success=saved, on_failure=lambda exc: errors.report(self, exc)
+        )
+
     def set_rows(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
+        self._selected()
         self.summary.setText(
             self.tr("{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.").format(
                 len(rows), self.main.data_dir.inbox

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from thidua_desktop.store.base import Base, UtcDateTime
@@ -53,6 +62,20 @@ class ExchangeImport(Base):
         ),
         Index("ix_exchange_import_period", "period", "producer_code"),
     )
+
+
+class ExchangePackage(Base):
+    """Server mode only: the bytes of an imported package, kept with its import record in the
+    shared database so that any staff member's PC can save a copy of it (on one PC the copy is
+    the read-only file in inbox/, and this table stays empty)."""
+
+    __tablename__ = "exchange_package"
+
+    import_id: Mapped[int] = mapped_column(
+        ForeignKey("exchange_import.id", ondelete="CASCADE"), primary_key=True
+    )
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ExchangeExport(Base):
