@@ -2854,6 +2854,10 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
         <translation>E.g. Nguyen Thi Lan</translation>
     </message>
     <message>
+        <source>Trên máy chủ dùng chung, người sử dụng là tài khoản đăng nhập máy chủ của bạn; nhật ký ghi tên tài khoản này.</source>
+        <translation>On a shared server, the user is your server login; the activity log records that account.</translation>
+    </message>
+    <message>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>

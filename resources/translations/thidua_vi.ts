@@ -2854,6 +2854,10 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
         <translation>Ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
+        <source>Trên máy chủ dùng chung, người sử dụng là tài khoản đăng nhập máy chủ của bạn; nhật ký ghi tên tài khoản này.</source>
+        <translation>Trên máy chủ dùng chung, người sử dụng là tài khoản đăng nhập máy chủ của bạn; nhật ký ghi tên tài khoản này.</translation>
+    </message>
+    <message>
         <source>(chưa chọn)</source>
         <translation>(chưa chọn)</translation>
     </message>

@@ -468,7 +468,12 @@ class MainWindow(QMainWindow):
 
             suggested = DEMO_OFFICES
         dialog = ProfileDialog(
-            offices, self.profile, first_run=first_run, suggested=suggested, parent=self
+            offices,
+            self.profile,
+            first_run=first_run,
+            suggested=suggested,
+            signed_in=self.db.operator if self.db.server else None,
+            parent=self,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

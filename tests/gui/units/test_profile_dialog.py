@@ -31,6 +31,17 @@ def test_ok_is_enabled_only_with_an_office_and_a_name(qtbot: QtBot, db: Database
     assert dialog.choice() == ("31135", "Nguyễn Thị Lan")
 
 
+def test_on_a_shared_server_the_person_is_their_login(qtbot: QtBot, db: Database) -> None:
+    today = list_units(db, day=dt.date.today())
+    dialog = ProfileDialog(today, None, first_run=True, signed_in="lan_nguyen")
+    qtbot.addWidget(dialog)
+    assert dialog.operator.text() == "lan_nguyen" and dialog.operator.isReadOnly()
+    assert "tài khoản đăng nhập" in dialog.operator.toolTip()
+    dialog._select(next(u for u in today if u.code == "31135"))
+    assert dialog.buttons.buttons()[0].isEnabled()
+    assert dialog.choice() == ("31135", None)  # the stored operator name is left alone
+
+
 def test_hamlets_are_not_offered_as_offices(qtbot: QtBot, db: Database) -> None:
     dialog = ProfileDialog(list_units(db), None, first_run=True)
     qtbot.addWidget(dialog)

@@ -36,6 +36,7 @@ class ProfileDialog(QDialog):
         *,
         first_run: bool,
         suggested: Sequence[str] = (),
+        signed_in: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,6 +75,17 @@ class ProfileDialog(QDialog):
         self.operator = QLineEdit(profile.operator if profile else "")
         self.operator.setMaxLength(MAX_OPERATOR_LENGTH)
         self.operator.setPlaceholderText(self.tr("Ví dụ: Nguyễn Thị Lan"))
+        # On a shared server each person is their login: the audit records it, not a typed name.
+        self._signed_in = signed_in
+        if signed_in is not None:
+            self.operator.setText(signed_in)
+            self.operator.setReadOnly(True)
+            self.operator.setToolTip(
+                self.tr(
+                    "Trên máy chủ dùng chung, người sử dụng là tài khoản đăng nhập máy chủ của "
+                    "bạn; nhật ký ghi tên tài khoản này."
+                )
+            )
         self.chosen = QLabel(self.tr("(chưa chọn)"))
         chosen_font = self.chosen.font()
         chosen_font.setBold(True)
@@ -153,9 +165,12 @@ class ProfileDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self._office is not None and bool(clean(self.operator.text())))
 
-    def choice(self) -> tuple[str, str]:
-        """(office unit code, operator name) — valid once the dialog was accepted."""
+    def choice(self) -> tuple[str, str | None]:
+        """(office unit code, operator name) — valid once the dialog was accepted; no name on
+        a shared server, where the person is their login."""
         assert self._office is not None
+        if self._signed_in is not None:
+            return self._office.code, None
         return self._office.code, clean(self.operator.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
