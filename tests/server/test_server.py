@@ -77,6 +77,32 @@ def test_the_demonstration_on_the_server_answers_as_the_file(
                 {n: [[c.value for c in r] for r in book[n].iter_rows()] for n in book.sheetnames}
             )
         assert books[0] == books[1], kind
+    # The city's package of the year: the same rows (identifiers and load times aside: each
+    # database made its own).
+    from thidua_desktop.exchange.reader import read_package
+
+    packages = []
+    for where, folder in ((on_server, "s"), (["--data-dir", file_dir], "f")):
+        out = tmp_path / f"thanh-pho-{folder}.tdkt"
+        run(capsys, *where, "export", "--year", "2026", "--out", str(out))
+        tables = read_package(out).tables
+        packages.append({t: [repr(_without_ids(r)) for r in rows] for t, rows in tables.items()})
+    assert packages[0].keys() == packages[1].keys()
+    for table in packages[0]:
+        assert sorted(packages[0][table]) == sorted(packages[1][table]), table
+
+
+def _without_ids(value: object) -> object:
+    """A package row without what each database made up when it was loaded: identifiers (uid,
+    …_uid) and the moments rows were written (…_at)."""
+    if isinstance(value, dict):
+        made_up = ("_uid", "_at")
+        return {
+            k: _without_ids(v) for k, v in value.items() if k != "uid" and not k.endswith(made_up)
+        }
+    if isinstance(value, list):
+        return [_without_ids(v) for v in value]
+    return value
 
 
 def test_a_package_is_exported_and_imported_on_the_server(
