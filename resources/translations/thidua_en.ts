@@ -5204,6 +5204,10 @@ last year</translation>
         <translation>Invalid database address: {url}. The form is: postgresql://user@server:5432/database-name</translation>
     </message>
     <message>
+        <source>Chế độ máy chủ cần thư viện psycopg, chưa cài trên máy này: pip install thidua-desktop[server] (bản cài đặt Windows đã có sẵn).</source>
+        <translation>Server mode needs the psycopg library, which is not installed on this computer: pip install thidua-desktop[server] (the Windows installer already includes it).</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu trên máy chủ đã có bảng nhưng không phải của ứng dụng này: hãy dùng một cơ sở dữ liệu trống.</source>
         <translation>The database on the server already has tables that are not this application&apos;s: use an empty database.</translation>
     </message>

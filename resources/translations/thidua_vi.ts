@@ -5204,6 +5204,10 @@ năm trước</translation>
         <translation>Địa chỉ cơ sở dữ liệu không hợp lệ: {url}. Dạng đúng: postgresql://người-dùng@máy-chủ:5432/tên-cơ-sở-dữ-liệu</translation>
     </message>
     <message>
+        <source>Chế độ máy chủ cần thư viện psycopg, chưa cài trên máy này: pip install thidua-desktop[server] (bản cài đặt Windows đã có sẵn).</source>
+        <translation>Chế độ máy chủ cần thư viện psycopg, chưa cài trên máy này: pip install thidua-desktop[server] (bản cài đặt Windows đã có sẵn).</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu trên máy chủ đã có bảng nhưng không phải của ứng dụng này: hãy dùng một cơ sở dữ liệu trống.</source>
         <translation>Cơ sở dữ liệu trên máy chủ đã có bảng nhưng không phải của ứng dụng này: hãy dùng một cơ sở dữ liệu trống.</translation>
     </message>

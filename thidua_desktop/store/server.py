@@ -76,6 +76,15 @@ def with_kept_password(url: URL) -> URL:
 
 
 def create_server_engine(url: str) -> Engine:
+    try:
+        import psycopg  # noqa: F401  (the driver SQLAlchemy would fail to load, less clearly)
+    except ImportError as exc:
+        raise UserError(
+            msg(
+                "Chế độ máy chủ cần thư viện psycopg, chưa cài trên máy này: "
+                "pip install thidua-desktop[server] (bản cài đặt Windows đã có sẵn)."
+            )
+        ) from exc
     engine = create_engine(
         with_kept_password(server_url(url)),
         hide_parameters=True,

@@ -155,3 +155,15 @@ def test_going_back_to_the_file_forgets_the_server_and_its_password(
     use_local_file(folder)
     assert not folder.server_setting.exists() and store.kept == {}
     assert resolve_database_url(None, folder.root) is None
+
+
+def test_without_the_server_libraries_the_person_is_told_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from thidua_desktop.store.server import create_server_engine
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # not installed
+    with pytest.raises(UserError, match=r"pip install thidua-desktop\[server\]"):
+        create_server_engine("postgresql://lan@10.0.0.5/thidua")
