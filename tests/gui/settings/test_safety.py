@@ -66,6 +66,7 @@ def test_lock_and_unlock_a_year_from_the_settings(
     assert locks.message.text() == "Đã mở khóa sổ năm 2023."
 
 
+@pytest.mark.sqlite_only(reason="restoring the file; a server is restored with pg_restore")
 def test_restore_from_the_window_reopens_the_data_and_pauses_imports(
     open_window: OpenWindow,
     data_dir: DataDir,
@@ -96,6 +97,7 @@ def test_restore_from_the_window_reopens_the_data_and_pauses_imports(
     assert not imports_paused(data_dir)
 
 
+@pytest.mark.sqlite_only(reason="the per-PC lock file; on a server several windows may write")
 def test_a_second_window_on_the_same_data_is_refused_with_a_message(
     data_dir: DataDir, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:

@@ -3,6 +3,8 @@ not answer is told in the dialog (off the GUI thread), and nothing is saved."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from thidua_desktop.gui.common.background import Background
@@ -13,7 +15,8 @@ from thidua_desktop.paths import DataDir
 from ..conftest import OpenWindow
 
 
-def test_a_mistyped_port_is_named_and_nothing_is_tried(qtbot: QtBot, data_dir: DataDir) -> None:
+def test_a_mistyped_port_is_named_and_nothing_is_tried(qtbot: QtBot, tmp_path: Path) -> None:
+    data_dir = DataDir(tmp_path / "pc")  # a PC not connected to any server yet
     background = Background()
     dialog = ServerDialog(data_dir, background)
     qtbot.addWidget(dialog)
@@ -26,8 +29,9 @@ def test_a_mistyped_port_is_named_and_nothing_is_tried(qtbot: QtBot, data_dir: D
 
 
 def test_a_server_that_does_not_answer_is_told_and_nothing_is_saved(
-    qtbot: QtBot, data_dir: DataDir
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
+    data_dir = DataDir(tmp_path / "pc")
     background = Background()
     dialog = ServerDialog(data_dir, background)
     qtbot.addWidget(dialog)
