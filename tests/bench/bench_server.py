@@ -7,6 +7,12 @@ Run on demand with a PostgreSQL superuser URL (`bash .ci/postgres start` prints 
 
 Both databases hold the Cần Thơ demonstration, seen from the city (92). Prints one line per
 operation: name, SQLite (ms, median), PostgreSQL (ms, median), ratio PostgreSQL / SQLite.
+
+Then the import of a district's package (Quận Ninh Kiều 2023, with a campaign of its own of 150
+indicators and a result for each of them for every unit of its scope) into the city, on each
+engine, against its floor: the same rows and their audit rows written with executemany into the
+same schema, in one transaction (the import's safety backup is timed apart: a file copy, or
+pg_dump on a server).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
 RUNS = 7
 
@@ -91,11 +98,203 @@ def main() -> int:
                 )
             for db in dbs.values():
                 db.close()
+            print()
+            print(f"{'import of a district package':<32}{'import ms':>12}{'floor ms':>12}"
+                  f"{'ratio':>8}{'rows':>8}{'backup ms':>11}")  # fmt: skip
+            for label, folders in places.items():
+                imported, floor, rows, backup = import_against_floor(folders, Path(scratch), admin)
+                print(f"{label:<32}{imported:>12.1f}{floor:>12.1f}{imported / floor:>8.2f}"
+                      f"{rows:>8}{backup:>11.1f}")  # fmt: skip
     finally:
         with engine.connect() as conn:
             conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         engine.dispose()
     return 0
+
+
+INDICATORS = 150  # the district's own campaign: 150 indicators × its 12 units (1.800 results)
+
+
+def fill_district(db: object, district: str, year: int) -> int:
+    """The district's own campaign of the year with INDICATORS indicators, and a result for each
+    of them for every unit of its scope (its package carries the campaign and the results)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from sqlalchemy import or_, select
+    from sqlalchemy.orm import aliased
+
+    from thidua_desktop.services.campaigns.definitions import save_campaign, save_indicator
+    from thidua_desktop.services.campaigns.rows import CampaignInput, IndicatorInput
+    from thidua_desktop.store.base import utc_now
+    from thidua_desktop.store.bulk import insert_rows
+    from thidua_desktop.store.models.core import AdminUnit, Campaign, Indicator, Result
+
+    code = f"DO-{district}-{year}"
+    save_campaign(db, CampaignInput(code, f"Thi đua của quận {district} năm {year}",  # type: ignore[arg-type]
+                                    "thuong_xuyen", dt.date(year, 1, 1), dt.date(year, 12, 31),
+                                    district))  # fmt: skip
+    for n in range(INDICATORS):
+        save_indicator(db, code, IndicatorInput(f"CT{n:03d}", f"Chỉ tiêu {n}", "%", 2,  # type: ignore[arg-type]
+                                                "at_least"))  # fmt: skip
+    day = dt.date(year, 6, 30)
+    parent = aliased(AdminUnit)
+    with db.transaction() as session:  # type: ignore[attr-defined]
+        units = list(
+            session.scalars(
+                select(AdminUnit.id)
+                .outerjoin(parent, parent.id == AdminUnit.parent_id)
+                .where(or_(AdminUnit.code == district, parent.code == district))
+                .where(or_(AdminUnit.valid_from.is_(None), AdminUnit.valid_from <= day))
+                .where(or_(AdminUnit.valid_to.is_(None), AdminUnit.valid_to >= day))
+            )
+        )
+        indicators = list(
+            session.scalars(select(Indicator.id).join(Campaign).where(Campaign.code == code))
+        )
+        now = utc_now()
+        rows = [
+            {
+                "uid": str(uuid.uuid4()),
+                "indicator_id": i,
+                "unit_id": u,
+                "year": year,
+                "value": Decimal((i * 7 + u) % 97) + Decimal("0.5"),
+                "source": "manual",
+                "entered_by": "bench",
+                "entered_at": now,
+            }
+            for i in indicators
+            for u in units
+        ]
+        insert_rows(session.connection(), Result.__table__, rows)  # type: ignore[arg-type]
+    return len(rows)
+
+
+def import_against_floor(
+    folders: object, scratch: Path, admin: str
+) -> tuple[float, float, int, float]:
+    """(import ms, floor ms, rows written, backup ms): median of three fresh receivers each."""
+    import shutil
+
+    from sqlalchemy import create_engine, select, text
+    from sqlalchemy.engine import make_url
+
+    from thidua_desktop.exchange.operations import export_package, import_package
+    from thidua_desktop.paths import DataDir
+    from thidua_desktop.services.core.profile import set_profile
+    from thidua_desktop.services.safety import backups
+    from thidua_desktop.store.base import Base
+    from thidua_desktop.store.models.core import AuditEntry
+    from thidua_desktop.store.schema import open_database
+
+    assert isinstance(folders, DataDir)
+    admin_engine = create_engine(
+        make_url(admin).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT"
+    )
+    made: list[str] = []
+
+    def copy(name: str) -> DataDir:
+        """A copy of the demonstration (its own installation id)."""
+        root = scratch / f"{name}-{uuid.uuid4().hex[:6]}"
+        if folders.server is None:
+            shutil.copytree(folders.root, root, ignore=shutil.ignore_patterns("*.lock"))
+            target = DataDir(root)
+        else:
+            database = f"b_{uuid.uuid4().hex[:10]}"
+            source = make_url(folders.server).database
+            with admin_engine.connect() as conn:
+                conn.execute(text(f"CREATE DATABASE {database} TEMPLATE {source}"))
+            made.append(database)
+            url = make_url(folders.server).set(database=database)
+            target = DataDir(root, url.render_as_string(hide_password=False))
+        db = open_database(target)
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE profile SET installation_id = :i"), {"i": str(uuid.uuid4())})
+        db.close()
+        return target
+
+    try:
+        sender_dir = copy("quan")
+        sender = open_database(sender_dir)
+        set_profile(sender, office_code="916")
+        fill_district(sender, "916", 2023)
+        package = export_package(sender, sender_dir, year=2023, out=scratch / "916.tdkt").path
+        sender.close()
+
+        imports, floors, backup_times = [], [], []
+        rows = 0
+        for _ in range(3):
+            # The import, its safety backup timed apart.
+            receiver_dir = copy("tp")
+            start = time.perf_counter()
+            backups.backup_before_import(receiver_dir, "do")
+            backup_times.append((time.perf_counter() - start) * 1000)
+            original = backups.backup_before_import
+            backups.backup_before_import = _no_backup  # type: ignore[assignment]
+            receiver = open_database(receiver_dir)
+            try:
+                start = time.perf_counter()
+                report = import_package(receiver, receiver_dir, package, replace_local=True)
+                imports.append((time.perf_counter() - start) * 1000)
+            finally:
+                backups.backup_before_import = original  # type: ignore[assignment]
+            # What it wrote: every row it added (ids above those of a fresh copy), per table.
+            fresh_dir = copy("san")
+            fresh = open_database(fresh_dir)
+            written: dict[str, list[tuple[object, ...]]] = {}
+            with receiver.engine.connect() as got, fresh.engine.connect() as base:
+                for table in Base.metadata.sorted_tables:
+                    if "id" not in table.c or table.name == "exchange_import":
+                        continue
+                    top = base.execute(select(text("max(id)")).select_from(table)).scalar() or 0
+                    new = got.execute(select(table).where(table.c.id > top)).all()
+                    if new:
+                        written[table.name] = [tuple(r) for r in new]
+            receiver.close()
+            rows = sum(len(v) for k, v in written.items() if k != AuditEntry.__tablename__)
+            assert report.applied and rows > 0
+            # The floor: the same rows and audit rows, executemany, one transaction.
+            tables = {t.name: t for t in Base.metadata.sorted_tables}
+            start = time.perf_counter()
+            with fresh.engine.begin() as conn:
+                for name, values in written.items():
+                    table = tables[name]
+                    columns = [c.name for c in table.columns]
+                    marks = ", ".join("?" if folders.server is None else "%s" for _ in columns)
+                    sql = f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({marks})"
+                    raw = conn.connection.driver_connection
+                    cursor = raw.cursor()  # type: ignore[union-attr]
+                    cursor.executemany(sql, [_plain(v) for v in values])
+                    cursor.close()
+            floors.append((time.perf_counter() - start) * 1000)
+            fresh.close()
+        return (statistics.median(imports), statistics.median(floors), rows,
+                statistics.median(backup_times))  # fmt: skip
+    finally:
+        with admin_engine.connect() as conn:
+            for database in made:
+                conn.execute(text(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
+        admin_engine.dispose()
+
+
+def _no_backup(*_args: object, **_kwargs: object) -> SimpleNamespace:
+    return SimpleNamespace(name="(timed apart)")
+
+
+def _plain(values: tuple[object, ...]) -> tuple[object, ...]:
+    """Row values as the driver takes them (dates, times and decimals as the text SQLite keeps)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    def one(value: object) -> object:
+        if isinstance(value, Decimal):
+            return str(value)
+        if isinstance(value, dt.datetime | dt.date):
+            return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else str(value)
+        return value
+
+    return tuple(one(v) for v in values)
 
 
 if __name__ == "__main__":
