@@ -5188,6 +5188,26 @@ last year</translation>
         <translation>This computer has no operating-system password store, so the password cannot be remembered. Clear “Remember the password” and put the password in PostgreSQL&apos;s password file (PGPASSFILE; on Windows: %APPDATA%\postgresql\pgpass.conf), or ask the IT office.</translation>
     </message>
     <message>
+        <source>Máy chủ {where} đang chỉ cho đọc (máy chủ dự phòng hoặc đang bảo trì) nên chưa ghi được. Hãy hỏi bộ phận công nghệ thông tin. Thay đổi vừa rồi chưa được lưu.</source>
+        <translation>The server {where} is read-only (a standby server, or under maintenance), so nothing could be written. Ask the IT office. The change was not saved.</translation>
+    </message>
+    <message>
+        <source>Tài khoản máy chủ của bạn chưa được cấp quyền trên cơ sở dữ liệu {where}. Hãy nhờ quản trị viên cấp quyền (GRANT) rồi thử lại. Thay đổi vừa rồi chưa được lưu.</source>
+        <translation>Your server account has not been granted rights on the database {where}. Ask the administrator to grant them (GRANT), then try again. The change was not saved.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa của máy chủ {where} đã đầy. Hãy báo bộ phận công nghệ thông tin. Thay đổi vừa rồi chưa được lưu; dữ liệu đã có không bị ảnh hưởng.</source>
+        <translation>The disk of the server {where} is full. Tell the IT office. The change was not saved; existing data is not affected.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trên máy chủ {where} đang bận (cán bộ khác đang ghi). Hãy thử lại sau ít phút. Thay đổi vừa rồi chưa được lưu.</source>
+        <translation>The database on the server {where} is busy (another staff member is writing). Try again in a few minutes. The change was not saved.</translation>
+    </message>
+    <message>
+        <source>Mất kết nối với máy chủ {where}. Hãy kiểm tra mạng rồi thử lại. Thay đổi vừa rồi chưa được lưu (nếu đang ghi).</source>
+        <translation>The connection to the server {where} was lost. Check the network, then try again. The change was not saved (if one was being written).</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ ({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init</source>
         <translation>The database on the server {where} is empty or at an older schema ({revision}); the application does not upgrade a shared database by itself. The administrator should run: thidua-desktop --database ADDRESS init</translation>
     </message>

@@ -5188,6 +5188,26 @@ năm trước</translation>
         <translation>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</translation>
     </message>
     <message>
+        <source>Máy chủ {where} đang chỉ cho đọc (máy chủ dự phòng hoặc đang bảo trì) nên chưa ghi được. Hãy hỏi bộ phận công nghệ thông tin. Thay đổi vừa rồi chưa được lưu.</source>
+        <translation>Máy chủ {where} đang chỉ cho đọc (máy chủ dự phòng hoặc đang bảo trì) nên chưa ghi được. Hãy hỏi bộ phận công nghệ thông tin. Thay đổi vừa rồi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Tài khoản máy chủ của bạn chưa được cấp quyền trên cơ sở dữ liệu {where}. Hãy nhờ quản trị viên cấp quyền (GRANT) rồi thử lại. Thay đổi vừa rồi chưa được lưu.</source>
+        <translation>Tài khoản máy chủ của bạn chưa được cấp quyền trên cơ sở dữ liệu {where}. Hãy nhờ quản trị viên cấp quyền (GRANT) rồi thử lại. Thay đổi vừa rồi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa của máy chủ {where} đã đầy. Hãy báo bộ phận công nghệ thông tin. Thay đổi vừa rồi chưa được lưu; dữ liệu đã có không bị ảnh hưởng.</source>
+        <translation>Ổ đĩa của máy chủ {where} đã đầy. Hãy báo bộ phận công nghệ thông tin. Thay đổi vừa rồi chưa được lưu; dữ liệu đã có không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trên máy chủ {where} đang bận (cán bộ khác đang ghi). Hãy thử lại sau ít phút. Thay đổi vừa rồi chưa được lưu.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ {where} đang bận (cán bộ khác đang ghi). Hãy thử lại sau ít phút. Thay đổi vừa rồi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Mất kết nối với máy chủ {where}. Hãy kiểm tra mạng rồi thử lại. Thay đổi vừa rồi chưa được lưu (nếu đang ghi).</source>
+        <translation>Mất kết nối với máy chủ {where}. Hãy kiểm tra mạng rồi thử lại. Thay đổi vừa rồi chưa được lưu (nếu đang ghi).</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ ({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init</source>
         <translation>Cơ sở dữ liệu trên máy chủ {where} chưa có hoặc ở lược đồ cũ ({revision}); ứng dụng không tự nâng cấp cơ sở dữ liệu dùng chung. Quản trị viên hãy chạy: thidua-desktop --database ĐỊA-CHỈ init</translation>
     </message>

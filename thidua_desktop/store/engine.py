@@ -16,6 +16,7 @@ from sqlalchemy.pool import QueuePool
 
 from thidua_desktop.store.errors import (
     DatabaseUnavailableError,
+    server_problem,
     storage_problem,
     without_values,
 )
@@ -145,26 +146,40 @@ class Database:
             factory = self._immediate if immediate else self._factory
             with factory() as session, session.begin():
                 yield session
-        except OperationalError as exc:
+        except DBAPIError as exc:
+            if self.server:
+                # Its text may quote the refused row (personal data): never chained, never shown.
+                said = server_problem(self.where, str(exc.orig or exc))
+                if said is not None:
+                    raise DatabaseUnavailableError(said) from None
+                raise server_error(exc) from None
+            if not isinstance(exc, OperationalError):
+                raise
             message = storage_problem(self.where, str(exc.orig or exc))
             if message is None:
-                if self.server:
-                    raise _without_values(exc) from None
                 raise
             raise DatabaseUnavailableError(message) from exc
-        except DBAPIError as exc:
-            if self.server:  # its text may quote the refused row: personal data
-                raise _without_values(exc) from None
-            raise
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for queries only (nothing it does is committed)."""
+        """A session for queries only (nothing it does is committed). On a server, a lost
+        connection is a message, not a crash report."""
         with self._factory() as session:
             try:
                 yield session
+            except DBAPIError as exc:
+                if not self.server:
+                    raise
+                said = server_problem(self.where, str(exc.orig or exc))
+                if said is not None:
+                    raise DatabaseUnavailableError(said) from None
+                raise server_error(exc) from None
             finally:
-                session.rollback()
+                try:
+                    session.rollback()
+                except DBAPIError:
+                    if not self.server:
+                        raise  # a lost server connection has nothing left to roll back
 
     def close(self) -> None:
         self.engine.dispose()
@@ -174,7 +189,8 @@ class ServerError(RuntimeError):
     """A database server error, its text without the values of the row it refused."""
 
 
-def _without_values(exc: DBAPIError) -> ServerError:
+def server_error(exc: DBAPIError) -> ServerError:
+    """The server's error as a ServerError whose text quotes none of the refused row's values."""
     return ServerError(
         f"{type(exc.orig).__name__ if exc.orig else type(exc).__name__}: "
         f"{without_values(str(exc.orig or exc))}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from thidua_desktop.domain.errors import UserError
+from thidua_desktop.domain.messages import msg
 
 
 class SchemaTooNewError(UserError):
@@ -41,6 +42,57 @@ def storage_problem(path: object, detail: str) -> str | None:
         )
     if "disk i/o error" in lowered:
         return f"Lỗi đọc/ghi ổ đĩa khi lưu vào {path}. Hãy kiểm tra ổ đĩa rồi thử lại. {intact}"
+    return None
+
+
+_SERVER_BUSY = ("deadlock detected", "lock timeout", "could not obtain lock", "statement timeout")
+_SERVER_GONE = (
+    "server closed the connection",
+    "terminating connection",
+    "connection failed",
+    "could not receive data",
+    "could not send data",
+    "ssl connection has been closed",
+    "the connection is closed",
+    "the connection is lost",
+    "consuming input failed",
+)
+
+
+def server_problem(where: str, detail: str) -> str | None:
+    """A Vietnamese message for what the server refused or lost that is not the data's fault
+    (read-only server, missing rights, full disk, busy, connection lost), or None (a bug)."""
+    lowered = detail.lower()
+    if "read-only transaction" in lowered:
+        return msg(
+            "Máy chủ {where} đang chỉ cho đọc (máy chủ dự phòng hoặc đang bảo trì) nên chưa ghi "
+            "được. Hãy hỏi bộ phận công nghệ thông tin. Thay đổi vừa rồi chưa được lưu.",
+            where=where,
+        )
+    if "permission denied" in lowered:
+        return msg(
+            "Tài khoản máy chủ của bạn chưa được cấp quyền trên cơ sở dữ liệu {where}. Hãy nhờ "
+            "quản trị viên cấp quyền (GRANT) rồi thử lại. Thay đổi vừa rồi chưa được lưu.",
+            where=where,
+        )
+    if "no space left" in lowered or "could not extend file" in lowered:
+        return msg(
+            "Ổ đĩa của máy chủ {where} đã đầy. Hãy báo bộ phận công nghệ thông tin. Thay đổi vừa "
+            "rồi chưa được lưu; dữ liệu đã có không bị ảnh hưởng.",
+            where=where,
+        )
+    if any(words in lowered for words in _SERVER_BUSY):
+        return msg(
+            "Cơ sở dữ liệu trên máy chủ {where} đang bận (cán bộ khác đang ghi). Hãy thử lại sau "
+            "ít phút. Thay đổi vừa rồi chưa được lưu.",
+            where=where,
+        )
+    if any(words in lowered for words in _SERVER_GONE):
+        return msg(
+            "Mất kết nối với máy chủ {where}. Hãy kiểm tra mạng rồi thử lại. Thay đổi vừa rồi "
+            "chưa được lưu (nếu đang ghi).",
+            where=where,
+        )
     return None
 
 

@@ -65,9 +65,11 @@ def open_server_database(
     url: str, *, upgrade: bool = False, operator: str | None = None
 ) -> Database:
     """The province's PostgreSQL database at SCHEMA_HEAD (created or upgraded only by init)."""
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DBAPIError, OperationalError
 
     from thidua_desktop.domain.messages import msg
+    from thidua_desktop.store.engine import server_error
+    from thidua_desktop.store.errors import server_problem
     from thidua_desktop.store.server import (
         connection_problem,
         create_server_engine,
@@ -96,6 +98,12 @@ def open_server_database(
     except OperationalError as exc:
         engine.dispose()
         raise connection_problem(url, exc) from None
+    except DBAPIError as exc:  # e.g. a login not yet granted the application's tables
+        engine.dispose()
+        said = server_problem(where, str(exc.orig or exc))
+        if said is None:
+            raise server_error(exc) from None
+        raise DatabaseUnavailableError(said) from None
     except BaseException:
         engine.dispose()
         raise
