@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import shutil
 import stat
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,8 +19,18 @@ from thidua_desktop.exchange.status import list_imports
 from .conftest import Office
 
 
+@pytest.fixture(params=["UTC", "Asia/Ho_Chi_Minh"])
+def local_time(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This PC's time zone (the receipt shows times in it)."""
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 def test_the_package_and_its_receipt_are_saved_again_as_they_were(
-    district: Office, city: Office, tmp_path: Path
+    district: Office, city: Office, tmp_path: Path, local_time: None
 ) -> None:
     package = district.export()
     report = city.import_(package)

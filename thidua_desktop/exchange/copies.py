@@ -14,12 +14,10 @@ from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.messages import msg
-from thidua_desktop.exchange.receipts import ReceiptFacts, receipt, write_atomic
+from thidua_desktop.exchange.receipts import ReceiptFacts, receipt, receiver_of, write_atomic
 from thidua_desktop.exchange.status import totals_of
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.core.scope import full_name, office_unit
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models.core import Profile
 from thidua_desktop.store.models.exchange import ExchangeImport, ExchangePackage
 
 
@@ -50,13 +48,7 @@ def save_receipt_copy(db: Database, import_id: int, out: Path) -> Path:
     """Write the receipt of import `import_id` (what arrived, what it changed) to `out`."""
     with db.reading() as session:
         entry = _entry(session, import_id)
-        office = office_unit(session)
-        profile = session.get(Profile, 1)
-        receiver = {
-            "office_code": office.code,
-            "office_name": full_name(office),
-            "installation_id": profile.installation_id if profile else "",
-        }
+        receiver = receiver_of(session)
         facts = ReceiptFacts(
             kind=entry.kind,
             producer_code=entry.producer_code,

@@ -519,13 +519,9 @@ def import_packages(
                 # Applying the rest now and the waiting package after its confirmation would
                 # apply a district's package after its communes': nothing is applied.
                 raise waiting[0]
-            office = office_unit(session)
-            profile = session.get(Profile, 1)
-            receiver = {
-                "office_code": office.code,
-                "office_name": full_name(office),
-                "installation_id": profile.installation_id if profile else "",
-            }
+            from thidua_desktop.exchange.receipts import receiver_of
+
+            receiver = receiver_of(session)
     except _DryRunDone:
         pass
     except BaseException:

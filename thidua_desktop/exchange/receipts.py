@@ -14,10 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from thidua_desktop.exchange.plan import Plan
 from thidua_desktop.exchange.reader import Package
 from thidua_desktop.exchange.writer import PARTIAL_SUFFIX, PackageWriteError
 from thidua_desktop.os_errors import os_error_text
+from thidua_desktop.services.core.scope import full_name, office_unit
+from thidua_desktop.store.models.core import Profile
 
 RECEIPT_FORMAT = "thidua-receipt"
 
@@ -121,7 +125,9 @@ def receipt(facts: ReceiptFacts, receiver: dict[str, str]) -> tuple[str, bytes]:
             "scope": facts.scope,
             "period": facts.period,
             "sequence": facts.sequence,
-            "created_at": facts.created_at.isoformat(timespec="seconds"),
+            # Both moments in this PC's time, whichever path the facts came by (the manifest
+            # keeps the producer's offset, the import record keeps UTC).
+            "created_at": facts.created_at.astimezone().isoformat(timespec="seconds"),
             "manifest_sha256": facts.manifest_sha256,
             "file_sha256": facts.file_sha256,
             "rows": facts.rows,
@@ -134,6 +140,17 @@ def receipt(facts: ReceiptFacts, receiver: dict[str, str]) -> tuple[str, bytes]:
     }
     name = receipt_file_name(facts.period, facts.kind, facts.producer_code, facts.sequence)
     return name, (json.dumps(content, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def receiver_of(session: Session) -> dict[str, str]:
+    """The office receiving a package, as its receipts name it."""
+    office = office_unit(session)
+    profile = session.get(Profile, 1)
+    return {
+        "office_code": office.code,
+        "office_name": full_name(office),
+        "installation_id": profile.installation_id if profile else "",
+    }
 
 
 def receipt_file_name(period: int, kind: str, producer_code: str, sequence: int) -> str:
