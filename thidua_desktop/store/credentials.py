@@ -44,7 +44,12 @@ def remember_password(name: str, password: str) -> None:
         import keyring
         from keyring.errors import KeyringError
     except ImportError as exc:
-        raise UserError(_NO_STORE) from exc
+        raise UserError(
+            msg(
+                "Chưa cài thư viện keyring nên không ghi nhớ được mật khẩu: pip install "
+                "thidua-desktop[server], hoặc bỏ chọn “Ghi nhớ mật khẩu”."
+            )
+        ) from exc
     try:
         keyring.set_password(SERVICE, name, password)
     except (KeyringError, OSError, RuntimeError) as exc:

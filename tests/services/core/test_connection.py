@@ -73,6 +73,10 @@ def store() -> Iterator[MemoryKeyring]:
         ("", "5432", "thidua", "lan", "tên hoặc địa chỉ IP của máy chủ"),
         ("may chu", "5432", "thidua", "lan", "Tên máy chủ “may chu” không hợp lệ"),
         ("10.0.0.5/thidua", "5432", "thidua", "lan", "không hợp lệ"),
+        ("csdl?sslmode=require", "5432", "thidua", "lan", "không hợp lệ"),
+        ("h?password=x", "5432", "thidua", "lan", "không hợp lệ"),
+        ("10.0.0.5:5433", "5432", "thidua", "lan", "không hợp lệ"),  # the port has its own box
+        ("10.0.0.5", "²", "thidua", "lan", "Cổng “²” không hợp lệ"),
         ("10.0.0.5", "năm", "thidua", "lan", "Cổng “năm” không hợp lệ"),
         ("10.0.0.5", "70000", "thidua", "lan", "Cổng “70000” không hợp lệ"),
         ("10.0.0.5", "0", "thidua", "lan", "Cổng “0” không hợp lệ"),
@@ -85,6 +89,10 @@ def test_each_mistake_in_the_form_is_named(
 ) -> None:
     with pytest.raises(InvalidInput, match=said):
         parse_address(host, port, database, user)
+
+
+def test_an_ipv6_address_is_a_host() -> None:
+    assert parse_address("fd00::5", "5432", "thidua", "lan").host == "fd00::5"
 
 
 def test_the_address_is_cleaned_and_escaped_in_its_url() -> None:
@@ -167,3 +175,56 @@ def test_without_the_server_libraries_the_person_is_told_what_to_install(
     monkeypatch.setitem(sys.modules, "psycopg", None)  # not installed
     with pytest.raises(UserError, match=r"pip install thidua-desktop\[server\]"):
         create_server_engine("postgresql://lan@10.0.0.5/thidua")
+
+
+def test_saving_again_without_typing_the_password_keeps_the_kept_one(
+    tmp_path: Path, store: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from thidua_desktop.services.core import connection
+
+    address = ServerAddress("10.0.0.5", "thidua", "lan")
+    credentials.remember_password(address.account, "bí mật")
+    ready = connection.ServerTried(address.url, "lan", "Thành phố Cần Thơ", True, "ok")
+    monkeypatch.setattr(connection, "try_server", lambda *_args: ready)
+    folder = DataDir(tmp_path)
+    for remember in (True, False):  # the box as it is: nothing typed, nothing changes
+        assert use_server(folder, address, None, remember=remember).ready
+        assert credentials.password_for(address.account) == "bí mật"
+    use_server(folder, address, "mới", remember=False)  # typed and not to be remembered
+    assert credentials.password_for(address.account) is None
+
+
+def test_a_server_backup_gives_pg_dump_the_kept_password_in_its_environment_only(
+    tmp_path: Path, store: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    from thidua_desktop.services.safety.backups import dump_server
+
+    address = ServerAddress("10.0.0.5", "thidua", "lan")
+    credentials.remember_password(address.account, "bí mật")
+    seen: dict[str, object] = {}
+
+    def run(argv: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        seen["argv"], seen["env"] = argv, kwargs["env"]
+        Path(argv[argv.index("--file") + 1]).write_bytes(b"PGDMP")
+        return subprocess.CompletedProcess(argv, 0, "", "")
+
+    monkeypatch.setattr(shutil, "which", lambda _name: "/usr/bin/pg_dump")
+    monkeypatch.setattr(subprocess, "run", run)
+    dump_server(address.url, tmp_path / "sao lưu #1.dump")
+    assert (tmp_path / "sao lưu #1.dump").read_bytes() == b"PGDMP"
+    assert not any("bí mật" in part for part in seen["argv"])  # type: ignore[union-attr]
+    assert seen["env"]["PGPASSWORD"] == "bí mật"  # type: ignore[index]
+
+
+def test_without_keyring_installed_remembering_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "keyring", None)
+    assert credentials.password_for("lan@10.0.0.5:5432/thidua") is None
+    with pytest.raises(UserError, match=r"keyring.*pip install thidua-desktop\[server\]"):
+        credentials.remember_password("lan@10.0.0.5:5432/thidua", "x")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from dataclasses import dataclass
 
 from sqlalchemy.engine import URL
@@ -60,17 +61,21 @@ class ServerTried:
     note: str  # what to do next, in Vietnamese
 
 
+# A host name or IPv4 address (letters, digits, dots, hyphens), or an IPv6 address.
+_HOST = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+")
+
+
 def parse_address(host: str, port: str, database: str, user: str) -> ServerAddress:
     """The fields of the form, checked, with a Vietnamese message for each mistake."""
     host, database, user = clean(host), clean(database), clean(user)
     if not host:
         raise InvalidInput(msg("Hãy nhập tên hoặc địa chỉ IP của máy chủ."))
-    if any(c in host for c in "/@ "):
+    if not _HOST.fullmatch(host):  # a name or an address, nothing a URL could read more into
         raise InvalidInput(
             msg("Tên máy chủ “{host}” không hợp lệ: chỉ ghi tên hoặc địa chỉ IP.", host=host)
         )
     text = clean(port) or str(DEFAULT_PORT)
-    if not text.isdigit() or not 0 < int(text) < 65536:
+    if not (text.isascii() and text.isdecimal()) or not 0 < int(text) < 65536:
         raise InvalidInput(
             msg("Cổng “{port}” không hợp lệ: một số từ 1 đến 65535 (thường là 5432).", port=text)
         )
@@ -146,20 +151,20 @@ def try_server(address: ServerAddress, password: str | None) -> ServerTried:
 def use_server(
     data_dir: DataDir, address: ServerAddress, password: str | None, *, remember: bool
 ) -> ServerTried:
-    """Try the server; when staff can work there, save its address for this PC and keep the
-    password in the operating system's store when `remember` (otherwise forget any kept one).
+    """Try the server; when staff can work there, save its address for this PC. A password
+    typed is kept in the operating system's store when `remember`, or any kept one forgotten
+    when not; with none typed, a kept one stays as it is (it is what the attempt connected with).
     The address file never holds the password. Nothing is saved when the server is not ready."""
-    from thidua_desktop.store.credentials import forget_password, remember_password
+    from thidua_desktop.store.credentials import forget_password, password_for, remember_password
 
-    if remember and not password:
+    if remember and not password and password_for(address.account) is None:
         raise InvalidInput(msg("Hãy nhập mật khẩu để ghi nhớ, hoặc bỏ chọn “Ghi nhớ mật khẩu”."))
     found = try_server(address, password)
     if not found.ready:
         return found
-    if remember:
-        assert password is not None
+    if password and remember:
         remember_password(address.account, password)
-    else:
+    elif password:
         forget_password(address.account)
     _write_setting(data_dir, address.url + "\n")
     return found

@@ -486,7 +486,7 @@ def dump_server(url: str, destination: Path) -> None:
     not at all); a clear message when the PostgreSQL client tools are not installed."""
     from thidua_desktop.domain.messages import msg
     from thidua_desktop.store.errors import without_values
-    from thidua_desktop.store.server import server_url, shown_url
+    from thidua_desktop.store.server import server_url, shown_url, with_kept_password
 
     program = shutil.which("pg_dump")
     if program is None:
@@ -500,7 +500,13 @@ def dump_server(url: str, destination: Path) -> None:
         )
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + PARTIAL_SUFFIX)
-    plain = server_url(url).set(drivername="postgresql")
+    # The password the engine connects with (typed in the address, or kept in the operating
+    # system's store) reaches pg_dump in its environment, never in its argument list.
+    address = with_kept_password(server_url(url)).set(drivername="postgresql")
+    environment = dict(os.environ)
+    if address.password is not None:
+        environment["PGPASSWORD"] = str(address.password)
+    plain = address.set(password=None)
     try:
         done = subprocess.run(
             [
@@ -515,6 +521,7 @@ def dump_server(url: str, destination: Path) -> None:
             capture_output=True,
             text=True,
             timeout=3600,
+            env=environment,
         )
         if done.returncode != 0:
             raise UserError(
