@@ -5096,6 +5096,10 @@ last year</translation>
         <translation>{who} changed the {year} target “{indicator}” of {unit} to “{value}” ({time}) after you opened the target table: nothing was saved. Close the table, open it again to see the new version, then enter your values again.</translation>
     </message>
     <message>
+        <source>vừa xong</source>
+        <translation>just now</translation>
+    </message>
+    <message>
         <source>Không lưu được lựa chọn máy chủ vào thư mục dữ liệu {folder}: {reason}.</source>
         <translation>Could not save the server choice in the data folder {folder}: {reason}.</translation>
     </message>
@@ -5186,6 +5190,10 @@ last year</translation>
     <message>
         <source>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</source>
         <translation>This computer has no operating-system password store, so the password cannot be remembered. Clear “Remember the password” and put the password in PostgreSQL&apos;s password file (PGPASSFILE; on Windows: %APPDATA%\postgresql\pgpass.conf), or ask the IT office.</translation>
+    </message>
+    <message>
+        <source>Chưa cài thư viện keyring nên không ghi nhớ được mật khẩu: pip install thidua-desktop[server], hoặc bỏ chọn “Ghi nhớ mật khẩu”.</source>
+        <translation>The keyring library is not installed, so the password cannot be remembered: pip install thidua-desktop[server], or clear “Remember the password”.</translation>
     </message>
     <message>
         <source>Máy chủ {where} đang chỉ cho đọc (máy chủ dự phòng hoặc đang bảo trì) nên chưa ghi được. Hãy hỏi bộ phận công nghệ thông tin. Thay đổi vừa rồi chưa được lưu.</source>

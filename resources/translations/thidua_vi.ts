@@ -5096,6 +5096,10 @@ năm trước</translation>
         <translation>{who} đã sửa chỉ tiêu “{indicator}” năm {year} của {unit} thành “{value}” ({time}) sau khi bạn mở bảng giao chỉ tiêu: chưa lưu gì. Hãy đóng bảng, mở lại để xem bản mới rồi nhập lại.</translation>
     </message>
     <message>
+        <source>vừa xong</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message>
         <source>Không lưu được lựa chọn máy chủ vào thư mục dữ liệu {folder}: {reason}.</source>
         <translation>Không lưu được lựa chọn máy chủ vào thư mục dữ liệu {folder}: {reason}.</translation>
     </message>
@@ -5186,6 +5190,10 @@ năm trước</translation>
     <message>
         <source>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</source>
         <translation>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>Chưa cài thư viện keyring nên không ghi nhớ được mật khẩu: pip install thidua-desktop[server], hoặc bỏ chọn “Ghi nhớ mật khẩu”.</source>
+        <translation>Chưa cài thư viện keyring nên không ghi nhớ được mật khẩu: pip install thidua-desktop[server], hoặc bỏ chọn “Ghi nhớ mật khẩu”.</translation>
     </message>
     <message>
         <source>Máy chủ {where} đang chỉ cho đọc (máy chủ dự phòng hoặc đang bảo trì) nên chưa ghi được. Hãy hỏi bộ phận công nghệ thông tin. Thay đổi vừa rồi chưa được lưu.</source>

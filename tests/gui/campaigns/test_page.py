@@ -301,3 +301,26 @@ def test_the_launching_document_is_attached_opened_and_removed(
     panel.remove_selected()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)
     assert not [p for p in window.data_dir.attachments.rglob("*") if p.is_file()]
+
+
+def test_the_target_table_sends_what_it_read_and_a_cell_typed_during_a_save_stays_a_change(
+    qtbot: QtBot,
+) -> None:
+    from thidua_desktop.gui.campaigns.target_grid_dialog import TargetGridDialog
+    from thidua_desktop.services.campaigns.target_grid import GridIndicator, TargetGrid
+
+    grid = TargetGrid(
+        "X", 2026, (GridIndicator("A", "Chỉ tiêu A", "%", False),),
+        (("1", "Xã Một"), ("2", "Xã Hai")), {("1", "A"): "1", ("2", "A"): "5"}, True,
+    )  # fmt: skip
+    sent: list[dict[tuple[str, str], str]] = []
+    dialog = TargetGridDialog(grid, lambda texts, d: sent.append(texts))
+    qtbot.addWidget(dialog)
+    assert dialog.seen() == {("1", "A"): "1", ("2", "A"): "5"}  # what the save compares with
+    dialog.table.item(0, 0).setText("2")  # type: ignore[union-attr]
+    dialog.save()
+    assert sent == [{("1", "A"): "2"}]
+    dialog.table.item(1, 0).setText("6")  # type: ignore[union-attr]  # typed while it saves
+    dialog.saved(1)
+    assert dialog.seen() == {("1", "A"): "2", ("2", "A"): "5"}  # Xã Hai's 6 was never saved
+    assert dialog.changes() == {("2", "A"): "6"}

@@ -15,7 +15,7 @@ from thidua_desktop.paths import DataDir
 from ..conftest import OpenWindow
 
 
-def test_a_mistyped_port_is_named_and_nothing_is_tried(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_missing_login_is_named_and_nothing_is_tried(qtbot: QtBot, tmp_path: Path) -> None:
     data_dir = DataDir(tmp_path / "pc")  # a PC not connected to any server yet
     background = Background()
     dialog = ServerDialog(data_dir, background)
@@ -51,3 +51,15 @@ def test_the_settings_page_offers_the_server(open_window: OpenWindow) -> None:
     window.show_page(Page.SETTINGS)
     page = window.settings_page
     assert page.server_button.text() == "Máy chủ dữ liệu…"
+
+
+def test_the_dialog_cannot_be_dismissed_while_it_connects(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = ServerDialog(DataDir(tmp_path / "pc"), Background())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._set_busy(True)
+    dialog.reject()  # Hủy, Esc, the close box
+    assert dialog.isVisible()
+    dialog._set_busy(False)
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -82,6 +82,9 @@ def test_a_cell_someone_changed_since_the_table_was_read_refuses_the_save_by_nam
     # Bình, on another PC, saves Ninh Kiều's target first.
     save_target_grid(staff(demo_db, "Trần Thị Bình"), campaign_code="TD-2026", year=2026,
                      texts={("31135", "VON_DT"): "1.500"}, seen=grid.texts)  # fmt: skip
+    # Then Cúc another target of the same unit: the refusal still names who changed this one.
+    save_target_grid(staff(demo_db, "Lê Thị Cúc"), campaign_code="TD-2026", year=2026,
+                     texts={("31135", "BHYT"): "96"}, seen=grid.texts)  # fmt: skip
     with pytest.raises(
         ChangedMeanwhileError,
         match=r"Trần Thị Bình đã sửa chỉ tiêu “.*” năm 2026 của Phường Ninh Kiều thành “1\.500”",

@@ -41,6 +41,9 @@ class TargetGridDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.grid = grid
+        # Where each unit and indicator code sits in the table.
+        self._rows = {code: row for row, (code, _name) in enumerate(grid.units)}
+        self._columns = {i.code: column for column, i in enumerate(grid.indicators)}
         self._save = save
         self.setWindowTitle(self.tr("Giao chỉ tiêu theo bảng — năm {0}").format(grid.year))
         self.resize(1100, 620)
@@ -72,6 +75,7 @@ class TargetGridDialog(QDialog):
         self._saved = self._texts()
         self._shown = dict(self._saved)  # what each cell showed before the latest typing
         self._undo: list[Cells] = []  # each step: the cells' texts before it
+        self._submitted: dict[tuple[str, str], str] = {}  # the cells of the save under way
         self._redo: list[Cells] = []
         self._close_after_save = False
         self.table.itemChanged.connect(self._typed)
@@ -215,8 +219,7 @@ class TargetGridDialog(QDialog):
 
     def copy_last_year(self) -> None:
         """Last year's targets into the cells still empty (one undoable step)."""
-        rows = {code: row for row, (code, _name) in enumerate(self.grid.units)}
-        columns = {i.code: column for column, i in enumerate(self.grid.indicators)}
+        rows, columns = self._rows, self._columns
         current = self._texts()
         cells = {
             (rows[unit], columns[indicator]): text
@@ -292,12 +295,16 @@ class TargetGridDialog(QDialog):
     def save(self) -> None:
         changes = self.changes()
         if changes:
+            self._submitted = changes
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             self._save(changes, self)
 
     def saved(self, count: int) -> None:
-        """The page's save succeeded: what is shown is now what is stored."""
-        self._saved = self._texts()
+        """The page's save succeeded: the cells it sent are now what is stored (a cell typed
+        while it ran is still a change of its own)."""
+        for (unit, indicator), text in self._submitted.items():
+            self._saved[(self._rows[unit], self._columns[indicator])] = text
+        self._submitted = {}
         self._undo.clear()
         self._redo.clear()
         self._update()

@@ -185,9 +185,16 @@ class ServerDialog(QDialog):
         self.accept()
 
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
         for button in (self.try_button, self.save_button, self.local_button):
             if button is not None:
                 button.setEnabled(not busy)
+
+    def reject(self) -> None:
+        """Hủy, Esc and the close box wait for an attempt under way: its save would land
+        after a dialog the person believed cancelled."""
+        if not getattr(self, "_busy", False):
+            super().reject()
 
 
 def _try_server(address: ServerAddress, password: str | None) -> ServerTried:

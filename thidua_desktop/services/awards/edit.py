@@ -65,6 +65,8 @@ def draft(
     proposal = proposal_by_id(session, proposal_id)
     unit = writable(session, proposal)
     if seen is not None and proposal.updated_at != seen:
+        # Who changed it: the unit's latest proposal or line entry (a removed line's entry
+        # names no proposal, so the records cannot be narrowed further).
         raise audit.changed_meanwhile(
             session,
             entity=(ENTITY, LINE_ENTITY),

@@ -432,6 +432,11 @@ def set_target(
         return target
 
 
+def target_key(campaign: Campaign, indicator: Indicator, unit: AdminUnit, year: int) -> str:
+    """The audit key of one target: "TD-2026/VON_DT/31135/2026"."""
+    return f"{campaign.code}/{indicator.code}/{unit.code}/{year}"
+
+
 def _put_target(
     session: Session,
     campaign: Campaign,
@@ -449,7 +454,7 @@ def _put_target(
             TargetRecord.year == year,
         )
     ).first()
-    key = f"{campaign.code}/{indicator.code}/{unit.code}/{year}"
+    key = target_key(campaign, indicator, unit, year)
     if target is None:
         if record is None:
             return False

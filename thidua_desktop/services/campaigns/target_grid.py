@@ -27,6 +27,7 @@ from thidua_desktop.services.campaigns.definitions import (
     _put_target,
     _target_from_input,
     campaign_by_code,
+    target_key,
 )
 from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.scope import ensure_in_scope, subtree_ids
@@ -274,6 +275,7 @@ def _check_seen(
         session,
         entity="target",
         unit_id=unit.id,
+        records=[("target", target_key(campaign, indicator, unit, year))],
         template="{who} đã sửa chỉ tiêu “{indicator}” năm {year} của {unit} thành “{value}” "
         "({time}) sau khi bạn mở bảng giao chỉ tiêu: chưa lưu gì. Hãy đóng bảng, mở lại để xem "
         "bản mới rồi nhập lại.",

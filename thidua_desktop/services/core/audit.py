@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select, text, tuple_
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import UserError
@@ -45,19 +45,21 @@ def changed_meanwhile(
     entity: str | tuple[str, ...],
     unit_id: int,
     template: str,
+    records: Collection[tuple[str, str]] = (),
     **values: object,
 ) -> ChangedMeanwhileError:
     """The refusal, with `{who}` and `{time}` of the unit's latest change of `entity` (or of
-    any of several) filled in (from the audit trail, inside the writing transaction)."""
+    any of several; of the `records`, (entity, key) pairs, when given) filled in, from the
+    audit trail inside the writing transaction."""
     entities = (entity,) if isinstance(entity, str) else entity
-    last = session.execute(
-        select(AuditEntry.operator, AuditEntry.at)
-        .where(AuditEntry.entity.in_(entities), AuditEntry.unit_id == unit_id)
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
+    query = select(AuditEntry.operator, AuditEntry.at).where(
+        AuditEntry.entity.in_(entities), AuditEntry.unit_id == unit_id
+    )
+    if records:
+        query = query.where(tuple_(AuditEntry.entity, AuditEntry.entity_key).in_(list(records)))
+    last = session.execute(query.order_by(AuditEntry.id.desc()).limit(1)).first()
     who: object = last[0] if last else msg("Người khác")
-    when = f"{last[1].astimezone():%H:%M %d/%m/%Y}" if last else ""
+    when: object = f"{last[1].astimezone():%H:%M %d/%m/%Y}" if last else msg("vừa xong")
     return ChangedMeanwhileError(msg(template, who=who, time=when, **values))
 
 
