@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, create_engine, insert, text
+from sqlalchemy import create_engine, insert, text
 from sqlalchemy.engine import make_url
 
-from tests.store.test_bulk import ROWS, metadata, sample
+from tests.store.test_bulk import ROWS, driver_sql, metadata, sample
 from thidua_desktop.store.bulk import insert_rows
 
 from .conftest import ADMIN, Server
@@ -32,14 +32,7 @@ def test_the_same_values_as_sqlalchemy_through_the_fast_path(
 
     try:
         theirs = stored(lambda c: c.execute(insert(sample), ROWS))
-        calls: list[str] = []
-        original = Connection.exec_driver_sql
-
-        def spy(self: Connection, sql: str, *args: Any, **kwargs: Any) -> Any:
-            calls.append(sql)
-            return original(self, sql, *args, **kwargs)
-
-        monkeypatch.setattr(Connection, "exec_driver_sql", spy)
+        calls = driver_sql(monkeypatch)
         ours = stored(lambda c: insert_rows(c, sample, ROWS))
     finally:
         engine.dispose()

@@ -75,7 +75,8 @@ def test_nothing_to_insert_is_fine() -> None:
     assert stored(lambda c: insert_rows(c, sample, [])) == []
 
 
-def test_the_fast_path_is_the_one_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+def driver_sql(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The SQL sent through exec_driver_sql (the fast path) from now on."""
     from sqlalchemy import Connection
 
     calls: list[str] = []
@@ -86,6 +87,11 @@ def test_the_fast_path_is_the_one_taken(monkeypatch: pytest.MonkeyPatch) -> None
         return original(self, sql, *args, **kwargs)
 
     monkeypatch.setattr(Connection, "exec_driver_sql", spy)
+    return calls
+
+
+def test_the_fast_path_is_the_one_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = driver_sql(monkeypatch)
     stored(lambda c: insert_rows(c, sample, ROWS))
     inserts = [sql for sql in calls if sql.startswith("INSERT")]
     assert inserts == [
