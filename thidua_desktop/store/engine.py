@@ -149,7 +149,7 @@ class Database:
         except DBAPIError as exc:
             if self.server:
                 # Its text may quote the refused row (personal data): never chained, never shown.
-                said = server_problem(self.where, str(exc.orig or exc))
+                said = server_problem(self.where, exc)
                 if said is not None:
                     raise DatabaseUnavailableError(said) from None
                 raise server_error(exc) from None
@@ -170,7 +170,7 @@ class Database:
             except DBAPIError as exc:
                 if not self.server:
                     raise
-                said = server_problem(self.where, str(exc.orig or exc))
+                said = server_problem(self.where, exc)
                 if said is not None:
                     raise DatabaseUnavailableError(said) from None
                 raise server_error(exc) from None

@@ -45,6 +45,14 @@ def storage_problem(path: object, detail: str) -> str | None:
     return None
 
 
+# What the server says is classified by its SQLSTATE, which does not depend on the language the
+# server writes its messages in (lc_messages); the English words are the fallback for errors that
+# carry none (libpq's own, e.g. a connection lost mid-query).
+_STATE_READ_ONLY = ("25006",)  # read_only_sql_transaction
+_STATE_NO_RIGHTS = ("42501",)  # insufficient_privilege
+_STATE_FULL = ("53100", "53200", "53300")  # disk_full, out_of_memory, too_many_connections
+_STATE_BUSY = ("40P01", "40001", "55P03", "57014")  # deadlock, serialization, lock, timeout
+_STATE_GONE = ("08", "57P01", "57P02", "57P03")  # connection_exception class, shutdowns
 _SERVER_BUSY = ("deadlock detected", "lock timeout", "could not obtain lock", "statement timeout")
 _SERVER_GONE = (
     "server closed the connection",
@@ -59,35 +67,68 @@ _SERVER_GONE = (
 )
 
 
-def server_problem(where: str, detail: str) -> str | None:
-    """A Vietnamese message for what the server refused or lost that is not the data's fault
-    (read-only server, missing rights, full disk, busy, connection lost), or None (a bug)."""
-    lowered = detail.lower()
+def _kind(state: str | None, lowered: str, lost: bool) -> str | None:
+    """read-only, rights, full, busy, gone, or None: what kind of server problem this is."""
+    if state:
+        if state in _STATE_READ_ONLY:
+            return "read-only"
+        if state in _STATE_NO_RIGHTS:
+            return "rights"
+        if state in _STATE_FULL[:1]:
+            return "full"
+        if state in _STATE_BUSY or state in _STATE_FULL[1:]:
+            return "busy"
+        if state.startswith(_STATE_GONE):
+            return "gone"
+    if lost:
+        return "gone"
     if "read-only transaction" in lowered:
+        return "read-only"
+    if "permission denied" in lowered:
+        return "rights"
+    if "no space left" in lowered or "could not extend file" in lowered:
+        return "full"
+    if any(words in lowered for words in _SERVER_BUSY):
+        return "busy"
+    if any(words in lowered for words in _SERVER_GONE):
+        return "gone"
+    return None
+
+
+def server_problem(where: str, error: BaseException | str) -> str | None:
+    """A Vietnamese message for what the server refused or lost that is not the data's fault
+    (read-only server, missing rights, full disk, busy, connection lost), or None (a bug).
+
+    `error` is the SQLAlchemy error (its driver error and SQLSTATE are used) or a text."""
+    orig = getattr(error, "orig", None) or error
+    state = getattr(orig, "sqlstate", None)
+    lost = bool(getattr(error, "connection_invalidated", False))
+    kind = _kind(state if isinstance(state, str) else None, str(orig).lower(), lost)
+    if kind == "read-only":
         return msg(
             "Máy chủ {where} đang chỉ cho đọc (máy chủ dự phòng hoặc đang bảo trì) nên chưa ghi "
             "được. Hãy hỏi bộ phận công nghệ thông tin. Thay đổi vừa rồi chưa được lưu.",
             where=where,
         )
-    if "permission denied" in lowered:
+    if kind == "rights":
         return msg(
             "Tài khoản máy chủ của bạn chưa được cấp quyền trên cơ sở dữ liệu {where}. Hãy nhờ "
             "quản trị viên cấp quyền (GRANT) rồi thử lại. Thay đổi vừa rồi chưa được lưu.",
             where=where,
         )
-    if "no space left" in lowered or "could not extend file" in lowered:
+    if kind == "full":
         return msg(
             "Ổ đĩa của máy chủ {where} đã đầy. Hãy báo bộ phận công nghệ thông tin. Thay đổi vừa "
             "rồi chưa được lưu; dữ liệu đã có không bị ảnh hưởng.",
             where=where,
         )
-    if any(words in lowered for words in _SERVER_BUSY):
+    if kind == "busy":
         return msg(
             "Cơ sở dữ liệu trên máy chủ {where} đang bận (cán bộ khác đang ghi). Hãy thử lại sau "
             "ít phút. Thay đổi vừa rồi chưa được lưu.",
             where=where,
         )
-    if any(words in lowered for words in _SERVER_GONE):
+    if kind == "gone":
         return msg(
             "Mất kết nối với máy chủ {where}. Hãy kiểm tra mạng rồi thử lại. Thay đổi vừa rồi "
             "chưa được lưu (nếu đang ghi).",

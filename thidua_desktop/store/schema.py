@@ -100,7 +100,7 @@ def open_server_database(
         raise connection_problem(url, exc) from None
     except DBAPIError as exc:  # e.g. a login not yet granted the application's tables
         engine.dispose()
-        said = server_problem(where, str(exc.orig or exc))
+        said = server_problem(where, exc)
         if said is None:
             raise server_error(exc) from None
         raise DatabaseUnavailableError(said) from None
