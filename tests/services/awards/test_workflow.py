@@ -400,6 +400,10 @@ def test_a_draft_someone_changed_since_it_was_read_is_not_changed_on_top(
     # Bình, on another PC, takes a line out first.
     binh = staff(demo_db, "Trần Thị Bình")
     after = remove_line(binh, detail.lines[-1].id, seen=seen)
+    # Then Cường works on another proposal of the same unit: not the one who changed this one.
+    cuong = staff(demo_db, "Lê Văn Cường")
+    other = create_proposal(cuong, ProposalEntry("31300", 2023, "Đề nghị khác", DAY))
+    add_line(cuong, other.proposal.id, LineEntry(ids[-1], "cstdcs"))
     for change in (
         lambda: update_line(demo_db, first, LineEntry(ids[0], "ldtt", achievement="x"), seen=seen),
         lambda: add_line(demo_db, pid, LineEntry(ids[0], "cstdcs"), seen=seen),

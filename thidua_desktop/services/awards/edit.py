@@ -11,8 +11,8 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from thidua_desktop.domain.awards.rules import RuleVersion
 from thidua_desktop.domain.awards.types import DecidingLevel, ProposalStatus, RecipientType
@@ -29,7 +29,7 @@ from thidua_desktop.services.core.scope import ensure_in_scope, full_name, subtr
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models.awards import AwardLine, AwardProposal, AwardRecipient
-from thidua_desktop.store.models.core import AdminUnit
+from thidua_desktop.store.models.core import AdminUnit, AuditEntry
 
 ENTITY = "award_proposal"
 LINE_ENTITY = "award_line"
@@ -65,12 +65,11 @@ def draft(
     proposal = proposal_by_id(session, proposal_id)
     unit = writable(session, proposal)
     if seen is not None and proposal.updated_at != seen:
-        # Who changed it: the unit's latest proposal or line entry (a removed line's entry
-        # names no proposal, so the records cannot be narrowed further).
         raise audit.changed_meanwhile(
             session,
             entity=(ENTITY, LINE_ENTITY),
             unit_id=unit.id,
+            narrow=_entries_of(proposal),
             template="{who} đã sửa đề nghị “{title}” ({time}) sau khi bạn mở nó: chưa lưu thay "
             "đổi của bạn. Hãy xem bản mới rồi làm lại.",
             title=proposal.title,
@@ -81,6 +80,40 @@ def draft(
             " chỉ sửa được đề nghị nháp (đề nghị đã trình phải được trả lại trước)."
         )
     return proposal, unit
+
+
+def _entries_of(proposal: AwardProposal) -> ColumnElement[bool]:
+    """The audit entries of this proposal: its own; its lines' creations and removals (their
+    values name the proposal); and changes of its present lines made after their creation (a
+    line number freed by a removal may be given again, to a line of another proposal)."""
+    # The values are JSON with sorted keys: "proposal_id" is followed by another key.
+    names_it = f'%"proposal_id": {int(proposal.id)},%'
+    created = aliased(AuditEntry)
+    latest_creation = (
+        select(func.max(created.id))
+        .where(
+            created.entity == LINE_ENTITY,
+            created.action == "create",
+            created.entity_key == AuditEntry.entity_key,
+        )
+        .scalar_subquery()
+    )
+    present = select(cast(AwardLine.id, String)).where(AwardLine.proposal_id == proposal.id)
+    return or_(
+        and_(AuditEntry.entity == ENTITY, AuditEntry.entity_key == str(proposal.id)),
+        and_(
+            AuditEntry.entity == LINE_ENTITY,
+            or_(
+                and_(AuditEntry.action == "create", AuditEntry.new_value.like(names_it)),
+                and_(AuditEntry.action == "delete", AuditEntry.old_value.like(names_it)),
+                and_(
+                    AuditEntry.action == "update",
+                    AuditEntry.entity_key.in_(present),
+                    AuditEntry.id > latest_creation,
+                ),
+            ),
+        ),
+    )
 
 
 def text(value: str | None, limit: int, what: str) -> str:

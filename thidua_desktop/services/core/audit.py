@@ -8,7 +8,7 @@ import json
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from sqlalchemy import select, text, tuple_
+from sqlalchemy import ColumnElement, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import UserError
@@ -46,17 +46,20 @@ def changed_meanwhile(
     unit_id: int,
     template: str,
     records: Collection[tuple[str, str]] = (),
+    narrow: ColumnElement[bool] | None = None,
     **values: object,
 ) -> ChangedMeanwhileError:
     """The refusal, with `{who}` and `{time}` of the unit's latest change of `entity` (or of
-    any of several; of the `records`, (entity, key) pairs, when given) filled in, from the
-    audit trail inside the writing transaction."""
+    any of several; of the `records`, (entity, key) pairs, when given; of the entries `narrow`
+    selects, when given) filled in, from the audit trail inside the writing transaction."""
     entities = (entity,) if isinstance(entity, str) else entity
     query = select(AuditEntry.operator, AuditEntry.at).where(
         AuditEntry.entity.in_(entities), AuditEntry.unit_id == unit_id
     )
     if records:
         query = query.where(tuple_(AuditEntry.entity, AuditEntry.entity_key).in_(list(records)))
+    if narrow is not None:
+        query = query.where(narrow)
     last = session.execute(query.order_by(AuditEntry.id.desc()).limit(1)).first()
     who: object = last[0] if last else msg("Người khác")
     when: object = f"{last[1].astimezone():%H:%M %d/%m/%Y}" if last else msg("vừa xong")
