@@ -313,6 +313,9 @@ def test_a_received_package_and_its_receipt_are_saved_again_from_the_history(
     history = page.history
     qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=10_000)
     assert not history.copy_button.isEnabled()  # nothing chosen yet
+    # Where the copy is kept: this PC's inbox, or on a server the database every PC shares.
+    where = "trong cơ sở dữ liệu trên máy chủ" if window.data_dir.server else "inbox"
+    assert "1 gói đã nhận" in history.summary.text() and where in history.summary.text()
     history.table.selectRow(0)
     assert history.copy_button.isEnabled() and history.receipt_button.isEnabled()
 

@@ -159,13 +159,22 @@ class HistoryPanel(QWidget):
     def set_rows(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
         self._selected()
-        self.summary.setText(
-            self.tr("{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.").format(
-                len(rows), self.main.data_dir.inbox
+        if not rows:
+            self.summary.setText(self.tr("Chưa nhận gói dữ liệu nào."))
+        elif self.main.data_dir.server is not None:
+            # Staff import on their own PCs: the one copy every PC shares is in the database.
+            self.summary.setText(
+                self.tr(
+                    "{0} gói đã nhận; mỗi gói được lưu nguyên vẹn trong cơ sở dữ liệu trên máy "
+                    "chủ (Lưu bản sao gói… để lấy lại tệp từ bất kỳ máy nào)."
+                ).format(len(rows))
             )
-            if rows
-            else self.tr("Chưa nhận gói dữ liệu nào.")
-        )
+        else:
+            self.summary.setText(
+                self.tr("{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.").format(
+                    len(rows), self.main.data_dir.inbox
+                )
+            )
 
 
 class ReportingPanel(QWidget):
