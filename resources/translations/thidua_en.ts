@@ -2214,6 +2214,10 @@ Accept it only if you are sure the sending office has moved to a new installatio
         <translation>Saved {0}.</translation>
     </message>
     <message>
+        <source>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn trong cơ sở dữ liệu trên máy chủ (Lưu bản sao gói… để lấy lại tệp từ bất kỳ máy nào).</source>
+        <translation>{0} packages received; each is kept intact in the database on the server (Save a copy of the package… gets the file back from any PC).</translation>
+    </message>
+    <message>
         <source>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.</source>
         <translation>{0} package(s) received; each is kept unchanged and read-only in {1}.</translation>
     </message>
@@ -5098,6 +5102,10 @@ last year</translation>
     <message>
         <source>vừa xong</source>
         <translation>just now</translation>
+    </message>
+    <message>
+        <source>Lưu ý: lần này ứng dụng được mở với cơ sở dữ liệu chỉ định bằng {how}; khi còn chỉ định như vậy, địa chỉ đó được dùng thay cho lựa chọn đã lưu ở đây.</source>
+        <translation>Note: this time the application was opened with the database named by {how}; while it is named that way, that address is used instead of the choice saved here.</translation>
     </message>
     <message>
         <source>Không lưu được lựa chọn máy chủ vào thư mục dữ liệu {folder}: {reason}.</source>

@@ -2214,6 +2214,10 @@ Chỉ nhận nếu chắc chắn cơ quan gửi đã chuyển sang bản cài đ
         <translation>Đã lưu {0}.</translation>
     </message>
     <message>
+        <source>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn trong cơ sở dữ liệu trên máy chủ (Lưu bản sao gói… để lấy lại tệp từ bất kỳ máy nào).</source>
+        <translation>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn trong cơ sở dữ liệu trên máy chủ (Lưu bản sao gói… để lấy lại tệp từ bất kỳ máy nào).</translation>
+    </message>
+    <message>
         <source>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.</source>
         <translation>{0} gói đã nhận; mỗi gói được lưu nguyên vẹn, chỉ đọc, trong {1}.</translation>
     </message>
@@ -5098,6 +5102,10 @@ năm trước</translation>
     <message>
         <source>vừa xong</source>
         <translation>vừa xong</translation>
+    </message>
+    <message>
+        <source>Lưu ý: lần này ứng dụng được mở với cơ sở dữ liệu chỉ định bằng {how}; khi còn chỉ định như vậy, địa chỉ đó được dùng thay cho lựa chọn đã lưu ở đây.</source>
+        <translation>Lưu ý: lần này ứng dụng được mở với cơ sở dữ liệu chỉ định bằng {how}; khi còn chỉ định như vậy, địa chỉ đó được dùng thay cho lựa chọn đã lưu ở đây.</translation>
     </message>
     <message>
         <source>Không lưu được lựa chọn máy chủ vào thư mục dữ liệu {folder}: {reason}.</source>

@@ -19,6 +19,7 @@ from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.paths import ENV_DATABASE_URL, DataDir, resolve_database_url
 from thidua_desktop.services.core.connection import (
     ServerAddress,
+    chosen_for_this_run,
     current_address,
     parse_address,
     use_local_file,
@@ -119,6 +120,23 @@ def test_the_saved_server_is_used_after_the_command_line_and_the_environment(
     assert resolve_database_url(None, folder.root) == "postgresql://env@h/db"
     assert resolve_database_url("postgresql://cli@h/db", folder.root) == "postgresql://cli@h/db"
     assert current_address(folder) == ServerAddress("10.0.0.5", "thidua", "lan", 5432)
+
+
+def test_saving_says_when_the_command_line_or_environment_still_wins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(ENV_DATABASE_URL, raising=False)
+    root = tmp_path / "dữ liệu"
+    root.mkdir()
+    saved = "postgresql://lan@10.0.0.5:5432/thidua"
+    (root / "may-chu.txt").write_text(saved + "\n", encoding="utf-8")
+    assert chosen_for_this_run(DataDir(root)) is None  # the file
+    assert chosen_for_this_run(DataDir(root, saved)) is None  # the saved server itself
+    by_argument = chosen_for_this_run(DataDir(root, "postgresql://an:bí-mật@khác/thidua"))
+    assert by_argument is not None and "--database" in str(by_argument)
+    monkeypatch.setenv(ENV_DATABASE_URL, saved)
+    by_environment = chosen_for_this_run(DataDir(root, saved))
+    assert by_environment is not None and ENV_DATABASE_URL in str(by_environment)
 
 
 def test_a_kept_password_is_found_when_the_engine_is_made(store: MemoryKeyring) -> None:

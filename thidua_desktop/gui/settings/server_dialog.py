@@ -29,6 +29,7 @@ from thidua_desktop.services.core.connection import (
     DEFAULT_PORT,
     ServerAddress,
     ServerTried,
+    chosen_for_this_run,
     current_address,
     parse_address,
 )
@@ -153,7 +154,8 @@ class ServerDialog(QDialog):
                     self.tr(
                         "Đã lưu. Từ lần mở ứng dụng sau, máy này làm việc trên máy chủ {0}. "
                         "Hãy đóng và mở lại ứng dụng."
-                    ).format(address.url),
+                    ).format(address.url)
+                    + self._overridden(),
                 )
                 self.accept()
 
@@ -180,9 +182,15 @@ class ServerDialog(QDialog):
             self.tr(
                 "Từ lần mở ứng dụng sau, máy này làm việc trên tệp dữ liệu của mình ({0}). "
                 "Số liệu trên máy chủ vẫn giữ nguyên. Hãy đóng và mở lại ứng dụng."
-            ).format(self._data_dir.database),
+            ).format(self._data_dir.database)
+            + self._overridden(),
         )
         self.accept()
+
+    def _overridden(self) -> str:
+        """The note when --database or THIDUA_DATABASE_URL chose this run's database."""
+        note = chosen_for_this_run(self._data_dir)
+        return "\n\n" + say(note) if note else ""
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -183,6 +183,26 @@ def use_local_file(data_dir: DataDir) -> None:
         raise _not_saved(data_dir, exc) from exc
 
 
+def chosen_for_this_run(data_dir: DataDir) -> str | None:
+    """A note when this run's database was named on the command line or in the environment,
+    which win over what Settings saves: the choice saved now does not apply while they do."""
+    from thidua_desktop.paths import ENV_DATABASE_URL, without_password
+
+    if os.environ.get(ENV_DATABASE_URL):
+        how = ENV_DATABASE_URL
+    elif data_dir.server is not None and without_password(data_dir.server) != (
+        saved_server(data_dir.root) or ""
+    ):
+        how = "--database"
+    else:
+        return None
+    return msg(
+        "Lưu ý: lần này ứng dụng được mở với cơ sở dữ liệu chỉ định bằng {how}; khi còn chỉ "
+        "định như vậy, địa chỉ đó được dùng thay cho lựa chọn đã lưu ở đây.",
+        how=how,
+    )
+
+
 def _with_password(address: ServerAddress, password: str | None) -> str:
     if not password:
         return address.url
