@@ -157,6 +157,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     from thidua_desktop.cli import awards as cli_awards
 
     cli_awards.add_commands(commands)
+    from thidua_desktop.cli import sheets as cli_sheets
+
+    cli_sheets.add_commands(commands)
     return parser
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, select, text, tuple_
@@ -112,3 +112,32 @@ def record(
             package_ref=package_ref,
         )
     )
+
+
+def record_many(
+    session: Session, entries: Sequence[Mapping[str, Any]], *, package_ref: str | None = None
+) -> None:
+    """Add many audit entries in one bulk insert (an import of thousands of cells): each entry
+    has the keyword arguments of `record` (action, entity, key, old, new, unit_id, reason)."""
+    if not entries:
+        return
+    from thidua_desktop.store.bulk import insert_rows
+
+    at, operator = _now(session), current_operator(session)
+    rows = [
+        {
+            "at": at,
+            "operator": operator,
+            "action": e["action"],
+            "entity": e["entity"],
+            "entity_key": str(e["key"])[:200],
+            "unit_id": e.get("unit_id"),
+            "old_value": _encode(e.get("old")),
+            "new_value": _encode(e.get("new")),
+            "reason": e.get("reason"),
+            "package_ref": package_ref[:200] if package_ref else None,
+        }
+        for e in entries
+    ]
+    session.flush()  # the ORM's pending rows first: the bulk insert goes straight to the driver
+    insert_rows(session.connection(), AuditEntry.__table__, rows)  # type: ignore[arg-type]

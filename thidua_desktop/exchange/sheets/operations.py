@@ -1,0 +1,102 @@
+"""Excel workbooks for the GUI and the command line: write a template, preview and import one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.exchange.sheets.workbook import SheetError, read_book
+from thidua_desktop.paths import DataDir
+from thidua_desktop.services.sheets.rows import SheetReport
+from thidua_desktop.store.engine import Database
+
+KINDS = {"results": "Kết quả chỉ tiêu"}
+PLANNED_KINDS = ("targets", "security", "rural", "subunits", "award-lines")
+
+
+def _kind(kind: str) -> str:
+    if kind in KINDS:
+        return kind
+    if kind in PLANNED_KINDS:
+        raise InvalidInput(
+            f"Mẫu “{kind}” chưa có trong phiên bản này; hiện có: {', '.join(KINDS)}."
+        )
+    raise InvalidInput(f"Không có loại mẫu “{kind}”. Các loại: {', '.join(KINDS)}.")
+
+
+def write_template(
+    db: Database,
+    *,
+    kind: str,
+    year: int,
+    out: Path,
+    campaign: str | None = None,
+    unit: str | None = None,
+) -> Path:
+    """`sheet template KIND`: the workbook for the units below to fill."""
+    from thidua_desktop.exchange.sheets.template import results_template
+    from thidua_desktop.services.sheets.results import layout
+
+    _kind(kind)
+    if not campaign:
+        raise InvalidInput("Mẫu kết quả chỉ tiêu cần mã phong trào (--campaign).")
+    if Path(out).suffix.lower() != ".xlsx":
+        raise InvalidInput(f"Tệp mẫu phải có đuôi .xlsx: {out}")
+    return results_template(layout(db, campaign_code=campaign, year=year, unit_code=unit), out)
+
+
+def import_workbook(
+    data_dir: DataDir,
+    db: Database,
+    path: Path,
+    *,
+    campaign: str | None = None,
+    year: int | None = None,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+) -> SheetReport:
+    """`sheet import FILE`: read, recognise, plan; unless `dry_run`, or a value is refused and
+    `skip_invalid` is not given, back the database up and apply everything in one transaction.
+
+    Our templates say their kind, campaign and year; an office's own workbook needs `campaign`
+    and `year` (what the page shows)."""
+    from thidua_desktop.exchange.sheets.recognise import recognise_results
+    from thidua_desktop.exchange.sheets.template import DATA_SHEET
+    from thidua_desktop.services.safety.backups import backup_before_import
+    from thidua_desktop.services.sheets.results import apply_results, reading_layout
+
+    book = read_book(Path(path))
+    meta = book.meta if book.meta.get("format") == "thidua-sheet" else {}
+    kind = _kind(meta.get("kind", "results"))
+    campaign = meta.get("campaign") or campaign
+    if meta.get("year"):
+        try:
+            year = int(meta["year"])
+        except ValueError:
+            raise SheetError(f"{book.name}: năm ghi trong mẫu không hợp lệ.") from None
+    if not campaign or year is None:
+        raise InvalidInput(
+            f"{book.name} không phải mẫu do ứng dụng lập: hãy cho biết phong trào và năm của số "
+            "liệu (--campaign, --year; trên giao diện: phong trào và năm đang chọn)."
+        )
+    lay = reading_layout(db, campaign_code=campaign, year=year)
+    found = recognise_results(book, lay, only=DATA_SHEET if meta else None)
+
+    report = SheetReport(kind, book.name, book.sha256, "")
+    report.problems.extend(found.problems)
+    report.conversions.extend(found.conversions)
+    report.notes.extend(book.notes + found.notes)
+    # One transaction plans and applies; the safety copy is made between the plan and the first
+    # write, only when something will be written.
+    return apply_results(
+        db,
+        campaign_code=campaign,
+        year=year,
+        values=found.values,
+        workbook=book.name,
+        sha256=book.sha256,
+        dry_run=dry_run,
+        skip_invalid=skip_invalid,
+        report=report,
+        before_writing=lambda: backup_before_import(data_dir, book.name).name,
+    )

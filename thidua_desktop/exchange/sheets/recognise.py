@@ -1,0 +1,234 @@
+"""Finding the table in a workbook: ours (codes in the row under the indicator names) or an
+office's own shape (a unit column by code or name, a column per indicator by code or name, one or
+two header rows with merged cells), text typed with legacy fonts read as Unicode.
+
+Merged cells keep their text in the first cell only (that is how the file stores them): a header
+row's empty cells take the text of the nearest filled cell to their left, so "Chỉ tiêu kinh tế"
+merged over three columns heads all three.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from thidua_desktop.domain.sheets.legacy import Encoding, guess, read_cell, reading_of
+from thidua_desktop.domain.text import clean, fold
+from thidua_desktop.exchange.sheets.workbook import Book, Sheet
+from thidua_desktop.services.sheets.results import Layout
+from thidua_desktop.services.sheets.rows import Conversion, Origin, SheetProblem, SheetValue
+
+HEADER_SEARCH_ROWS = 30
+_CODE_HEADS = {"ma don vi", "ma dv", "ma", "ma so", "ma xa", "ma dvhc", "ma hanh chinh"}
+_NAME_HEADS = ("ten don vi", "don vi", "xa, phuong", "xa/phuong", "phuong, xa", "phuong/xa",
+               "dia phuong", "ten xa", "ten dia phuong", "xa, phuong, thi tran")  # fmt: skip
+_UNCACHED = (
+    "Ô có công thức nhưng tệp chưa lưu kết quả của nó (tệp do chương trình khác tạo, chưa mở "
+    "bằng Excel). Hãy mở tệp bằng Excel, lưu lại rồi nhập."
+)
+_NOT_DATA = {"huong dan", "danh muc", "ghi chu"}
+_TOTALS = ("tong", "cong", "toan tinh", "toan thanh pho", "toan huyen", "ca nuoc")
+
+
+@dataclass
+class Found:
+    values: list[SheetValue]
+    conversions: list[Conversion]
+    problems: list[SheetProblem]
+    notes: list[str]
+
+
+@dataclass(frozen=True)
+class _Table:
+    sheet: Sheet
+    last_header_row: int  # 1-based
+    code_column: int | None
+    name_column: int | None
+    indicators: dict[int, str]  # column → indicator code
+
+
+def _text(value: Any) -> str:
+    """A cell's text as typed, spaces collapsed but nothing else removed: a soft hyphen is
+    TCVN3's "ư" (cleaned text would lose it); `clean` comes after the legacy reading."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+def _filled(row: tuple[Any, ...], width: int) -> list[str]:
+    """A header row with merged cells' text carried to the right."""
+    out, last = [], ""
+    for c in range(width):
+        text = _text(row[c]) if c < len(row) else ""
+        if text:
+            last = text
+        out.append(text or last)
+    return out
+
+
+def _find_table(sheet: Sheet, lay: Layout, read: Callable[[str], str]) -> _Table | None:
+    codes = {i.code.casefold(): i.code for i in lay.indicators}
+    names = sorted(((fold(i.name), i.code) for i in lay.indicators), key=lambda p: -len(p[0]))
+    width = max((len(r) for r in sheet.rows[:HEADER_SEARCH_ROWS]), default=0)
+    best: _Table | None = None
+    for r in range(min(len(sheet.rows), HEADER_SEARCH_ROWS)):
+        row = [read(_text(v)) for v in sheet.rows[r]] + [""] * width
+        raw_above = [read(_text(v)) for v in sheet.rows[r - 1]] if r else []
+        above = _filled(tuple(raw_above), width) if r else [""] * width
+        below = [""] * width
+        if r + 1 < len(sheet.rows):
+            below = [read(_text(v)) for v in sheet.rows[r + 1]] + [""] * width
+        code_col = name_col = None
+        found: dict[int, str] = {}
+        used_below = False
+        for c in range(width):
+            here = fold(row[c])
+            joined = fold(f"{above[c]} {row[c]}")
+            # A unit column's head may be merged down over both header rows.
+            head = here or (fold(raw_above[c]) if c < len(raw_above) else "")
+            if code_col is None and head in _CODE_HEADS:
+                code_col = c + 1
+                continue
+            if name_col is None and any(head == h or head.startswith(h) for h in _NAME_HEADS):
+                name_col = c + 1
+                continue
+            for cell_text, is_below in ((row[c], False), (below[c], True)):
+                code = codes.get(cell_text.casefold()) if cell_text else None
+                if code is not None and code not in found.values():
+                    found[c + 1] = code
+                    used_below = used_below or is_below
+                    break
+            else:
+                for folded, code in names:
+                    if code in found.values() or len(folded) < 4:
+                        continue
+                    if folded and (folded in joined or (len(here) >= 8 and here in folded)):
+                        found[c + 1] = code
+                        break
+        if (code_col or name_col) and found and (best is None or len(found) > len(best.indicators)):
+            best = _Table(sheet, r + 1 + (1 if used_below else 0), code_col, name_col, found)
+    return best
+
+
+def _cell_text(value: Any) -> str | None:
+    """A value cell as the text the number parser reads: numbers with a decimal comma (Excel
+    stores 1,125 as 1.125, which as text would mean one thousand one hundred twenty-five)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool | dt.datetime | dt.date | dt.time):
+        return None
+    if isinstance(value, int | float | Decimal):
+        exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        return format(exact.normalize(), "f").replace(".", ",")
+    return str(value)
+
+
+def recognise_results(book: Book, lay: Layout, *, only: str | None = None) -> Found:
+    """The values of every sheet that holds a results table of `lay`'s campaign (of the sheet
+    `only`, for our templates: their instructions and code lists are not data)."""
+    known = {fold(u.name) for u in lay.units} | {fold(u.code) for u in lay.units}
+
+    def is_known(text: str) -> bool:
+        return fold(text) in known
+
+    headings = {fold(i.name) for i in lay.indicators} | {fold(i.code) for i in lay.indicators}
+
+    def is_heading(text: str) -> bool:
+        return fold(text) in headings
+
+    found = Found([], [], [], [])
+    tables = 0
+    for sheet in book.sheets:
+        if (only is not None and sheet.name != only) or fold(sheet.name) in _NOT_DATA:
+            continue
+        header_texts = [_text(v) for row in sheet.rows[:HEADER_SEARCH_ROWS] for v in row]
+        header_encoding = guess(header_texts)
+
+        def read(text: str, encoding: Encoding = header_encoding) -> str:
+            return clean(read_cell(text, encoding, is_heading)) if text else text
+
+        table = _find_table(sheet, lay, read)
+        if table is None:
+            continue
+        tables += 1
+        data = sheet.rows[table.last_header_row :]
+        name_encoding = Encoding.UNICODE
+        if table.name_column is not None:
+            names = [_text(r[table.name_column - 1]) for r in data if len(r) >= table.name_column]
+            name_encoding = guess(names, known=is_known)
+        for offset, row in enumerate(data):
+            number = table.last_header_row + offset + 1
+            code = clean(
+                _text(row[table.code_column - 1])
+                if table.code_column and len(row) >= table.code_column
+                else ""
+            )
+            raw_name = (
+                _text(row[table.name_column - 1])
+                if table.name_column and len(row) >= table.name_column
+                else ""
+            )
+            name, name_read_as = (
+                reading_of(raw_name, is_known, name_encoding)
+                if raw_name
+                else ("", Encoding.UNICODE)
+            )
+            name = clean(name)
+            if not code and not name:
+                continue
+            if not code and any(fold(name).startswith(t) for t in _TOTALS):
+                at = Origin(sheet.name, number, table.name_column or 1)
+                found.notes.append(f"{at}: dòng tổng “{name}” được bỏ qua.")
+                continue
+            if name != clean(raw_name) and table.name_column:
+                found.conversions.append(
+                    Conversion(
+                        Origin(sheet.name, number, table.name_column),
+                        raw_name,
+                        name,
+                        name_read_as.label,
+                    )
+                )
+            unit_col = table.code_column if code else table.name_column
+            assert unit_col is not None
+            unit_origin = Origin(sheet.name, number, unit_col)
+            for column, indicator in table.indicators.items():
+                origin = Origin(sheet.name, number, column)
+                value = row[column - 1] if len(row) >= column else None
+                if (number, column) in sheet.uncached:
+                    found.problems.append(
+                        SheetProblem(
+                            origin,
+                            "Ô có công thức nhưng tệp chưa lưu kết quả của nó "
+                            "(tệp do chương trình khác tạo, chưa mở bằng Excel). Hãy "
+                            "mở tệp bằng Excel, lưu lại rồi nhập.",
+                        )
+                    )
+                    continue
+                text = _cell_text(value)
+                if text is None:
+                    found.problems.append(
+                        SheetProblem(
+                            origin, f"Ô chứa ngày giờ hoặc đúng/sai ({value}), không phải một số."
+                        )
+                    )
+                    continue
+                found.values.append(
+                    SheetValue(origin, code or name, not code, indicator, text, unit_origin)
+                )
+    if tables == 0:
+        found.problems.append(
+            SheetProblem(
+                None,
+                f"Không tìm thấy bảng số liệu của phong trào {lay.campaign_code} trong "
+                f"{book.name}: cần một cột mã hoặc tên đơn vị (“Mã đơn vị”, “Tên đơn vị”, "
+                "“Xã, phường”) và ít nhất một cột có mã hoặc tên chỉ tiêu của phong trào ở dòng "
+                "tiêu đề.",
+            )
+        )
+    return found

@@ -1,0 +1,209 @@
+"""Workbooks for the units below to fill (`sheet template`): instructions first, the data sheet
+with codes and names prefilled and protected, code lists on a sheet of their own, and a hidden
+sheet saying what the workbook is, so the import knows what it reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+from thidua_desktop import __version__
+from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.exchange.sheets.workbook import META_SHEET, SheetError
+from thidua_desktop.os_errors import os_error_text
+from thidua_desktop.services.sheets.results import Layout
+
+FORMAT = "thidua-sheet"
+VERSION = "1"
+DATA_SHEET = "Số liệu"
+GUIDE_SHEET = "Hướng dẫn"
+LISTS_SHEET = "Danh mục"
+HEADER_ROW = 4  # indicator names; the row below holds their codes, the units start after it
+FIRST_DATA_ROW = HEADER_ROW + 2
+FIRST_VALUE_COLUMN = 4  # A: TT, B: Mã đơn vị, C: Tên đơn vị
+FONT = "Times New Roman"
+
+
+def _number_format(decimals: int) -> str:
+    return "#,##0" + ("." + "0" * decimals if decimals else "")
+
+
+def _put(ws: Any, row: int, column: int, value: object) -> Any:
+    """A cell holding `value`; text is kept as text even when it starts with "=" (openpyxl
+    would otherwise write it as a formula for Excel to run)."""
+    cell = ws.cell(row=row, column=column, value=value)
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+    return cell
+
+
+def results_template(lay: Layout, out: Path) -> Path:
+    """The results workbook of `lay` written to `out` (whole or not at all)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    guide = wb.active
+    assert guide is not None
+    guide.title = GUIDE_SHEET
+    bold = Font(name=FONT, bold=True, size=13)
+    plain = Font(name=FONT, size=12)
+    lines = [
+        (f"MẪU NHẬP KẾT QUẢ CHỈ TIÊU THI ĐUA NĂM {lay.year}", bold),
+        (f"Phong trào: {lay.campaign_title} ({lay.campaign_code})", plain),
+        (f"Cơ quan lập mẫu: {lay.office}", plain),
+        ("", plain),
+        ("Cách điền:", bold),
+        (f"1. Mở trang “{DATA_SHEET}”. Mỗi dòng là một đơn vị, mỗi cột là một chỉ tiêu.", plain),
+        ("2. Chỉ nhập vào các ô trắng. Ô xám là chỉ tiêu tính tự động hoặc đơn vị không "
+         "nhập tại đây.", plain),
+        ("3. Số thập phân dùng dấu phẩy (9,5); số lớn có thể nhóm bằng dấu chấm (43.000).", plain),
+        ("4. Ô để trống: giữ nguyên số liệu đã có. Không đổi mã, tên, thứ tự các cột.", plain),
+        (f"5. Mã chỉ tiêu và mã đơn vị có trong trang “{LISTS_SHEET}”.", plain),
+        ("6. Lưu tệp dạng .xlsx và gửi lại; cơ quan nhận dùng Nhập từ Excel để xem trước rồi "
+         "nhập.", plain),
+    ]  # fmt: skip
+    for row, (text, font) in enumerate(lines, start=1):
+        cell = guide.cell(row=row, column=1, value=text)
+        cell.font = font
+    guide.column_dimensions["A"].width = 110
+
+    ws = wb.create_sheet(DATA_SHEET)
+    thin = Side(style="thin", color="999999")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    grey = PatternFill("solid", fgColor="E6E6E6")
+    head_fill = PatternFill("solid", fgColor="DCE6F1")
+    wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    ws.cell(row=1, column=1, value=f"KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA NĂM {lay.year}").font = bold
+    _put(ws, 2, 1, f"{lay.campaign_title} ({lay.campaign_code})").font = plain
+    heads = ["TT", "Mã đơn vị", "Tên đơn vị"]
+    for col, text in enumerate(heads, start=1):
+        cell = ws.cell(row=HEADER_ROW, column=col, value=text)
+        cell.font, cell.alignment, cell.border, cell.fill = bold, wrap, border, head_fill
+        below = ws.cell(row=HEADER_ROW + 1, column=col, value="Mã chỉ tiêu →" if col == 3 else None)
+        below.font, below.border, below.fill = plain, border, head_fill
+    for offset, indicator in enumerate(lay.indicators):
+        col = FIRST_VALUE_COLUMN + offset
+        name = indicator.name + (f" ({indicator.unit_of_measure})" if indicator.unit_of_measure
+                                 else "")  # fmt: skip
+        cell = _put(ws, HEADER_ROW, col, name)
+        cell.font, cell.alignment, cell.border, cell.fill = plain, wrap, border, head_fill
+        code = _put(ws, HEADER_ROW + 1, col, indicator.code)
+        code.font = Font(name=FONT, size=11, bold=True)
+        code.alignment, code.border, code.fill = Alignment(horizontal="center"), border, head_fill
+        letter = code.column_letter
+        ws.column_dimensions[letter].width = 16
+        if indicator.typed:
+            rule = _validation(DataValidation, indicator)
+            ws.add_data_validation(rule)
+            rule.add(f"{letter}{FIRST_DATA_ROW}:{letter}{FIRST_DATA_ROW + len(lay.units) - 1}")
+    ws.row_dimensions[HEADER_ROW].height = 75
+    ws.column_dimensions["A"].width = 5
+    ws.column_dimensions["B"].width = 11
+    ws.column_dimensions["C"].width = 32
+    for index, unit in enumerate(lay.units):
+        row = FIRST_DATA_ROW + index
+        ws.cell(row=row, column=1, value=index + 1).font = plain
+        ws.cell(row=row, column=2, value=unit.code).font = plain  # text: codes keep their zeros
+        _put(ws, row, 3, unit.name).font = plain
+        for col in range(1, 4):
+            ws.cell(row=row, column=col).border = border
+        for offset, indicator in enumerate(lay.indicators):
+            cell = ws.cell(row=row, column=FIRST_VALUE_COLUMN + offset)
+            cell.border, cell.font = border, plain
+            cell.number_format = _number_format(indicator.decimals)
+            if indicator.typed and unit.editable:
+                cell.protection = Protection(locked=False)
+            else:
+                cell.fill = grey
+    ws.freeze_panes = ws.cell(row=FIRST_DATA_ROW, column=FIRST_VALUE_COLUMN)
+    # Protected without a password: codes and names cannot be changed by mistake, and whoever
+    # needs to can still lift the protection.
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW + 1}"
+
+    lists = wb.create_sheet(LISTS_SHEET)
+    heads = ["Mã chỉ tiêu", "Tên chỉ tiêu", "Đơn vị tính", "Số chữ số thập phân", "Tối thiểu",
+             "Tối đa", "Cách nhập"]  # fmt: skip
+    for col, text in enumerate(heads, start=1):
+        _put(lists, 1, col, text)
+    for row, indicator in enumerate(lay.indicators, start=2):
+        line = [
+            indicator.code,
+            indicator.name,
+            indicator.unit_of_measure,
+            indicator.decimals,
+            format_number(indicator.minimum) if indicator.minimum is not None else "",
+            format_number(indicator.maximum) if indicator.maximum is not None else "",
+            "nhập tay" if indicator.typed else "tính tự động",
+        ]
+        for col, value in enumerate(line, start=1):
+            _put(lists, row, col, value)
+    start = len(lay.indicators) + 3
+    lists.cell(row=start, column=1, value="Mã đơn vị").font = bold
+    lists.cell(row=start, column=2, value="Tên đơn vị").font = bold
+    for offset, unit in enumerate(lay.units, start=1):
+        _put(lists, start + offset, 1, unit.code)
+        _put(lists, start + offset, 2, unit.name)
+    for letter, width in zip("ABCDEFG", (14, 60, 14, 10, 12, 12, 14), strict=True):
+        lists.column_dimensions[letter].width = width
+    for cell in lists[1]:
+        cell.font = bold
+    lists.protection.sheet = True
+
+    meta = wb.create_sheet(META_SHEET)
+    for key, value in _meta(lay).items():
+        meta.append([key, value])
+    meta.sheet_state = "veryHidden"
+    wb.active = 1
+    return _save(wb, out)
+
+
+def _meta(lay: Layout) -> dict[str, str]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "kind": "results",
+        "campaign": lay.campaign_code,
+        "year": str(lay.year),
+        "unit": lay.units[0].code if lay.units else "",
+        "office": lay.office,
+        "app_version": __version__,
+        "created": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
+
+
+def _validation(factory: Any, indicator: Any) -> Any:
+    low = indicator.minimum if indicator.minimum is not None else -(10**15)
+    high = indicator.maximum if indicator.maximum is not None else 10**15
+    rule = factory(
+        type="whole" if indicator.whole_number else "decimal",
+        operator="between",
+        formula1=str(low),
+        formula2=str(high),
+        allow_blank=True,
+    )
+    rule.error = (
+        f"“{indicator.name}” nhận số từ {format_number(low)} đến {format_number(high)}"
+        + (" (số nguyên)." if indicator.whole_number else ".")
+    )[:255]
+    rule.errorTitle = "Giá trị không hợp lệ"
+    rule.showErrorMessage = True
+    return rule
+
+
+def _save(wb: Any, out: Path) -> Path:
+    out = Path(out)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        wb.save(partial)
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise SheetError(f"Không ghi được {out}: {os_error_text(exc)}.") from exc
+    return out
