@@ -3397,6 +3397,22 @@ Data source: {source}</translation>
         <translation>Reload</translation>
     </message>
     <message>
+        <source>Mẫu Excel…</source>
+        <translation>Excel template…</translation>
+    </message>
+    <message>
+        <source>Lập tệp Excel mẫu của phong trào và năm này để các đơn vị điền số liệu</source>
+        <translation>Make an Excel template of this campaign and year for the units to fill in</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Xem trước rồi nhập số liệu từ tệp Excel (mẫu của ứng dụng hoặc bảng của cơ quan)</source>
+        <translation>Preview, then import figures from an Excel file (the application&apos;s template or an office&apos;s own table)</translation>
+    </message>
+    <message>
         <source>Phong trào:</source>
         <translation>Campaign:</translation>
     </message>
@@ -3427,6 +3443,38 @@ Data source: {source}</translation>
     <message>
         <source>Đã lưu {saved} ô.</source>
         <translation>Saved {saved} cell(s).</translation>
+    </message>
+    <message>
+        <source>Lưu mẫu Excel</source>
+        <translation>Save the Excel template</translation>
+    </message>
+    <message>
+        <source>Sổ làm việc Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lập mẫu Excel: {0}</source>
+        <translation>Excel template made: {0}</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel để nhập</source>
+        <translation>Choose the Excel file to import</translation>
+    </message>
+    <message>
+        <source>Sổ làm việc Excel (*.xlsx *.xlsm)</source>
+        <translation>Excel workbook (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp Excel…</source>
+        <translation>Reading the Excel file…</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Bảng đang có thay đổi chưa lưu. Nhập từ Excel sẽ tải lại bảng và bỏ các thay đổi đó. Tiếp tục?</source>
+        <translation>The grid has unsaved changes. Importing from Excel reloads the grid and drops them. Continue?</translation>
     </message>
     <message>
         <source>{0} thay đổi chưa lưu; ⚠ {1} ô có giá trị khác xa chỉ tiêu hoặc số đang lưu (xem chú thích của ô; vẫn lưu được).</source>
@@ -5196,6 +5244,46 @@ last year</translation>
         <translation>Someone else</translation>
     </message>
     <message>
+        <source>Không tìm thấy đơn vị “{name}” thuộc {office} trong năm {year}.</source>
+        <translation>No unit “{name}” under {office} in {year}.</translation>
+    </message>
+    <message>
+        <source>{unit} ({code}) không còn từ {day} (sắp xếp đơn vị hành chính): số liệu năm {year} ghi cho đơn vị kế thừa.</source>
+        <translation>{unit} ({code}) no longer exists from {day} (administrative reorganisation): record the figures of {year} for its successor.</translation>
+    </message>
+    <message>
+        <source>Kết quả chỉ tiêu — {code} — năm {year}</source>
+        <translation>Indicator results — {code} — {year}</translation>
+    </message>
+    <message>
+        <source>{unit} ({code}) không thuộc phạm vi của {office}.</source>
+        <translation>{unit} ({code}) is not within the scope of {office}.</translation>
+    </message>
+    <message>
+        <source>Tên “{name}” trùng nhiều đơn vị ({codes}): hãy ghi mã đơn vị.</source>
+        <translation>The name “{name}” fits several units ({codes}): write the unit&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Phong trào {campaign} không có chỉ tiêu mã “{code}”.</source>
+        <translation>Campaign {campaign} has no indicator with code “{code}”.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{name}” được tính tự động, không nhập từ bảng tính.</source>
+        <translation>Indicator “{name}” is computed automatically; it is not imported from a workbook.</translation>
+    </message>
+    <message>
+        <source>Kết quả của {unit} do cơ quan mã {owner} gửi lên: chỉ xem, không sửa tại đây.</source>
+        <translation>The result of {unit} was sent by the office with code {owner}: read-only here.</translation>
+    </message>
+    <message>
+        <source>{unit}, chỉ tiêu {code} đã có giá trị khác ở {other}.</source>
+        <translation>{unit}, indicator {code} already has another value at {other}.</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}”, dòng {row}, cột {column}</source>
+        <translation>Sheet “{sheet}”, row {row}, column {column}</translation>
+    </message>
+    <message>
         <source>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</source>
         <translation>This computer has no operating-system password store, so the password cannot be remembered. Clear “Remember the password” and put the password in PostgreSQL&apos;s password file (PGPASSFILE; on Windows: %APPDATA%\postgresql\pgpass.conf), or ask the IT office.</translation>
     </message>
@@ -5364,6 +5452,81 @@ last year</translation>
     <message>
         <source>Tỷ lệ đạt cả hai (xanh: đạt chỉ tiêu; cam: dưới chỉ tiêu)</source>
         <translation>Share meeting both (green: target met; orange: below target)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Nhập từ Excel — xem trước</source>
+        <translation>Import from Excel — preview</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Vị trí</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các giá trị bị từ chối, nhập phần còn lại</source>
+        <translation>Leave out the refused values and import the rest</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Chuyển mã</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Thay đổi: {0} · giữ nguyên: {1} · ô trống (giữ số liệu đã có): {2} · bị từ chối: {3}</source>
+        <translation>Changes: {0} · unchanged: {1} · empty cells (figures kept): {2} · refused: {3}</translation>
+    </message>
+    <message>
+        <source>Đã nhập. Bản sao lưu trước khi nhập: {0}.</source>
+        <translation>Imported. Backup made before the import: {0}.</translation>
+    </message>
+    <message>
+        <source>Có giá trị bị từ chối: chưa nhập gì. Hãy sửa tệp rồi chọn lại, hoặc bỏ qua các giá trị đó.</source>
+        <translation>Some values are refused: nothing imported. Correct the file and choose it again, or leave those values out.</translation>
+    </message>
+    <message>
+        <source>Chưa thay đổi gì: bấm Nhập để nhập.</source>
+        <translation>Nothing changed yet: press Import to import.</translation>
+    </message>
+    <message>
+        <source>Đang nhập từ Excel…</source>
+        <translation>Importing from Excel…</translation>
     </message>
 </context>
 <context>

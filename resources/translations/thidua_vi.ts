@@ -3397,6 +3397,22 @@ Nguồn số liệu: {source}</translation>
         <translation>Tải lại</translation>
     </message>
     <message>
+        <source>Mẫu Excel…</source>
+        <translation>Mẫu Excel…</translation>
+    </message>
+    <message>
+        <source>Lập tệp Excel mẫu của phong trào và năm này để các đơn vị điền số liệu</source>
+        <translation>Lập tệp Excel mẫu của phong trào và năm này để các đơn vị điền số liệu</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Xem trước rồi nhập số liệu từ tệp Excel (mẫu của ứng dụng hoặc bảng của cơ quan)</source>
+        <translation>Xem trước rồi nhập số liệu từ tệp Excel (mẫu của ứng dụng hoặc bảng của cơ quan)</translation>
+    </message>
+    <message>
         <source>Phong trào:</source>
         <translation>Phong trào:</translation>
     </message>
@@ -3427,6 +3443,38 @@ Nguồn số liệu: {source}</translation>
     <message>
         <source>Đã lưu {saved} ô.</source>
         <translation>Đã lưu {saved} ô.</translation>
+    </message>
+    <message>
+        <source>Lưu mẫu Excel</source>
+        <translation>Lưu mẫu Excel</translation>
+    </message>
+    <message>
+        <source>Sổ làm việc Excel (*.xlsx)</source>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lập mẫu Excel: {0}</source>
+        <translation>Đã lập mẫu Excel: {0}</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel để nhập</source>
+        <translation>Chọn tệp Excel để nhập</translation>
+    </message>
+    <message>
+        <source>Sổ làm việc Excel (*.xlsx *.xlsm)</source>
+        <translation>Sổ làm việc Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp Excel…</source>
+        <translation>Đang đọc tệp Excel…</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <source>Bảng đang có thay đổi chưa lưu. Nhập từ Excel sẽ tải lại bảng và bỏ các thay đổi đó. Tiếp tục?</source>
+        <translation>Bảng đang có thay đổi chưa lưu. Nhập từ Excel sẽ tải lại bảng và bỏ các thay đổi đó. Tiếp tục?</translation>
     </message>
     <message>
         <source>{0} thay đổi chưa lưu; ⚠ {1} ô có giá trị khác xa chỉ tiêu hoặc số đang lưu (xem chú thích của ô; vẫn lưu được).</source>
@@ -5196,6 +5244,46 @@ năm trước</translation>
         <translation>Người khác</translation>
     </message>
     <message>
+        <source>Không tìm thấy đơn vị “{name}” thuộc {office} trong năm {year}.</source>
+        <translation>Không tìm thấy đơn vị “{name}” thuộc {office} trong năm {year}.</translation>
+    </message>
+    <message>
+        <source>{unit} ({code}) không còn từ {day} (sắp xếp đơn vị hành chính): số liệu năm {year} ghi cho đơn vị kế thừa.</source>
+        <translation>{unit} ({code}) không còn từ {day} (sắp xếp đơn vị hành chính): số liệu năm {year} ghi cho đơn vị kế thừa.</translation>
+    </message>
+    <message>
+        <source>Kết quả chỉ tiêu — {code} — năm {year}</source>
+        <translation>Kết quả chỉ tiêu — {code} — năm {year}</translation>
+    </message>
+    <message>
+        <source>{unit} ({code}) không thuộc phạm vi của {office}.</source>
+        <translation>{unit} ({code}) không thuộc phạm vi của {office}.</translation>
+    </message>
+    <message>
+        <source>Tên “{name}” trùng nhiều đơn vị ({codes}): hãy ghi mã đơn vị.</source>
+        <translation>Tên “{name}” trùng nhiều đơn vị ({codes}): hãy ghi mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>Phong trào {campaign} không có chỉ tiêu mã “{code}”.</source>
+        <translation>Phong trào {campaign} không có chỉ tiêu mã “{code}”.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{name}” được tính tự động, không nhập từ bảng tính.</source>
+        <translation>Chỉ tiêu “{name}” được tính tự động, không nhập từ bảng tính.</translation>
+    </message>
+    <message>
+        <source>Kết quả của {unit} do cơ quan mã {owner} gửi lên: chỉ xem, không sửa tại đây.</source>
+        <translation>Kết quả của {unit} do cơ quan mã {owner} gửi lên: chỉ xem, không sửa tại đây.</translation>
+    </message>
+    <message>
+        <source>{unit}, chỉ tiêu {code} đã có giá trị khác ở {other}.</source>
+        <translation>{unit}, chỉ tiêu {code} đã có giá trị khác ở {other}.</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}”, dòng {row}, cột {column}</source>
+        <translation>Trang “{sheet}”, dòng {row}, cột {column}</translation>
+    </message>
+    <message>
         <source>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</source>
         <translation>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</translation>
     </message>
@@ -5364,6 +5452,81 @@ năm trước</translation>
     <message>
         <source>Tỷ lệ đạt cả hai (xanh: đạt chỉ tiêu; cam: dưới chỉ tiêu)</source>
         <translation>Tỷ lệ đạt cả hai (xanh: đạt chỉ tiêu; cam: dưới chỉ tiêu)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Nhập từ Excel — xem trước</source>
+        <translation>Nhập từ Excel — xem trước</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Vị trí</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các giá trị bị từ chối, nhập phần còn lại</source>
+        <translation>Bỏ qua các giá trị bị từ chối, nhập phần còn lại</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Chuyển mã</source>
+        <translation>Chuyển mã</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Thay đổi: {0} · giữ nguyên: {1} · ô trống (giữ số liệu đã có): {2} · bị từ chối: {3}</source>
+        <translation>Thay đổi: {0} · giữ nguyên: {1} · ô trống (giữ số liệu đã có): {2} · bị từ chối: {3}</translation>
+    </message>
+    <message>
+        <source>Đã nhập. Bản sao lưu trước khi nhập: {0}.</source>
+        <translation>Đã nhập. Bản sao lưu trước khi nhập: {0}.</translation>
+    </message>
+    <message>
+        <source>Có giá trị bị từ chối: chưa nhập gì. Hãy sửa tệp rồi chọn lại, hoặc bỏ qua các giá trị đó.</source>
+        <translation>Có giá trị bị từ chối: chưa nhập gì. Hãy sửa tệp rồi chọn lại, hoặc bỏ qua các giá trị đó.</translation>
+    </message>
+    <message>
+        <source>Chưa thay đổi gì: bấm Nhập để nhập.</source>
+        <translation>Chưa thay đổi gì: bấm Nhập để nhập.</translation>
+    </message>
+    <message>
+        <source>Đang nhập từ Excel…</source>
+        <translation>Đang nhập từ Excel…</translation>
     </message>
 </context>
 <context>

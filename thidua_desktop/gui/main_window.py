@@ -254,7 +254,9 @@ class MainWindow(QMainWindow):
     def _make_results_page(self) -> ResultsPage:
         from thidua_desktop.gui.results.page import ResultsPage
 
-        page = ResultsPage(self.background, lambda: self.db)
+        page = ResultsPage(
+            self.background, lambda: self.db, data_dir=lambda: self.data_dir, settings=self.settings
+        )
 
         def refresh() -> None:
             office = self.profile.office_code if self.profile else None

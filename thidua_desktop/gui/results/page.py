@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +29,8 @@ from thidua_desktop.services.core.rows import UnitRow
 
 if TYPE_CHECKING:
     from thidua_desktop.gui.common.background import Background, WorkerProgress
+    from thidua_desktop.paths import DataDir
+    from thidua_desktop.services.sheets.rows import SheetReport
     from thidua_desktop.store.engine import Database
 
 DbGetter = Callable[[], "Database | None"]
@@ -38,13 +41,22 @@ class ResultsPage(QWidget):
 
     grid_loaded = Signal()
     saved = Signal(object)  # SaveReport
+    sheet_previewed = Signal(object)  # SheetReport
 
     def __init__(
-        self, background: Background, database: DbGetter, parent: QWidget | None = None
+        self,
+        background: Background,
+        database: DbGetter,
+        parent: QWidget | None = None,
+        *,
+        data_dir: Callable[[], DataDir] | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._background = background
         self._database = database
+        self._data_dir = data_dir
+        self._settings = settings
         self._year = 0
         self._units: list[UnitRow] = []
         self._office_code: str | None = None
@@ -65,6 +77,15 @@ class ResultsPage(QWidget):
         self.undo_button = QPushButton(self.tr("Hoàn tác"))
         self.redo_button = QPushButton(self.tr("Làm lại"))
         self.reload_button = QPushButton(self.tr("Tải lại"))
+        self.template_button = QPushButton(self.tr("Mẫu Excel…"))
+        self.template_button.setToolTip(
+            self.tr("Lập tệp Excel mẫu của phong trào và năm này để các đơn vị điền số liệu")
+        )
+        self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
+        self.import_button.setToolTip(
+            self.tr("Xem trước rồi nhập số liệu từ tệp Excel (mẫu của ứng dụng hoặc bảng của "
+                    "cơ quan)")
+        )  # fmt: skip
 
         self.model = ResultGridModel(self)
         self.view = ResultGridView()
@@ -90,6 +111,13 @@ class ResultsPage(QWidget):
         for button in (self.save_button, self.undo_button, self.redo_button, self.reload_button):
             buttons.addWidget(button)
         buttons.addSpacing(12)
+        if data_dir is not None and settings is not None:
+            buttons.addWidget(self.template_button)
+            buttons.addWidget(self.import_button)
+            buttons.addSpacing(12)
+        else:
+            self.template_button.hide()
+            self.import_button.hide()
         buttons.addWidget(self.state, 1)
         buttons.addLayout(_legend())
 
@@ -110,6 +138,8 @@ class ResultsPage(QWidget):
         self.redo_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         self.reload_button.clicked.connect(self.load_grid)
+        self.template_button.clicked.connect(self.save_template)
+        self.import_button.clicked.connect(self.import_sheet)
         self.model.pending_changed.connect(self._pending_changed)
         self.campaign.currentIndexChanged.connect(self._selection_changed)
         self.parent_unit.currentIndexChanged.connect(self._selection_changed)
@@ -270,6 +300,95 @@ class ResultsPage(QWidget):
             text.format(saved=report.saved, cleared=report.cleared, invalid=invalid)
         )
         self.saved.emit(report)
+
+    # -- Excel ------------------------------------------------------------------------------
+    def save_template(self) -> None:
+        from thidua_desktop.gui.common import file_dialogs
+
+        db, grid = self._database(), self.model.grid
+        if db is None or grid is None or self._settings is None:
+            return
+        campaign, year = grid.campaign.code, grid.year
+        unit = self.parent_unit.currentData()
+        path = file_dialogs.save_file(
+            self,
+            self._settings,
+            "mau-excel",
+            self.tr("Lưu mẫu Excel"),
+            f"mau-ket-qua-{campaign}-{year}.xlsx",
+            self.tr("Sổ làm việc Excel (*.xlsx)"),
+            suffix=".xlsx",
+        )
+        if path is None:
+            return
+
+        def work(_progress: WorkerProgress) -> Path:
+            from thidua_desktop.exchange.sheets.operations import write_template
+
+            return write_template(
+                db, kind="results", year=year, campaign=campaign, unit=unit, out=path
+            )
+
+        self._background.run(
+            work,
+            on_success=lambda p: self.message.setText(self.tr("Đã lập mẫu Excel: {0}").format(p)),
+            on_failure=self._failed,
+        )
+
+    def import_sheet(self, path: Path | None = None) -> None:
+        """Choose a workbook, preview it (nothing written), then show the preview dialog."""
+        from thidua_desktop.gui.common import file_dialogs
+
+        db, grid = self._database(), self.model.grid
+        if db is None or grid is None or self._settings is None or self._data_dir is None:
+            return
+        if self.model.pending_count and not self._confirm_discard():
+            return
+        if path is None:
+            path = file_dialogs.open_file(
+                self,
+                self._settings,
+                "nhap-excel",
+                self.tr("Chọn tệp Excel để nhập"),
+                self.tr("Sổ làm việc Excel (*.xlsx *.xlsm)"),
+            )
+        if path is None:
+            return
+        data_dir, campaign, year = self._data_dir(), grid.campaign.code, grid.year
+        chosen = path
+
+        def work(_progress: WorkerProgress) -> SheetReport:
+            from thidua_desktop.exchange.sheets.operations import import_workbook
+
+            return import_workbook(data_dir, db, chosen, campaign=campaign, year=year, dry_run=True)
+
+        def previewed(report: SheetReport) -> None:
+            from thidua_desktop.gui.sheets.import_dialog import SheetImportDialog
+
+            self.sheet_dialog = SheetImportDialog(
+                self._background, db, data_dir, chosen, report, campaign=campaign, year=year,
+                parent=self.window(),
+            )  # fmt: skip
+            self.sheet_dialog.applied.connect(lambda _r: self.load_grid())
+            self.sheet_dialog.open()
+            self.sheet_previewed.emit(report)
+
+        self._background.run(
+            work,
+            on_success=previewed,
+            on_failure=self._failed,
+            label=self.tr("Đang đọc tệp Excel…"),
+            window=self.window(),
+        )
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Nhập từ Excel"),
+            self.tr("Bảng đang có thay đổi chưa lưu. Nhập từ Excel sẽ tải lại bảng và bỏ các "
+                    "thay đổi đó. Tiếp tục?"),
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
 
     def _save_failed(self, exc: BaseException) -> None:
         self._pending_changed(self.model.pending_count, self.model.invalid_count)
