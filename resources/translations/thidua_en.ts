@@ -723,6 +723,22 @@ The application checks the backup, saves the current data, then replaces it with
         <translation>Assign targets to every unit at once: type or paste a whole block from Excel</translation>
     </message>
     <message>
+        <source>Mẫu Excel…</source>
+        <translation>Excel template…</translation>
+    </message>
+    <message>
+        <source>Lập tệp Excel để giao chỉ tiêu cho các đơn vị (ghi số hoặc khoảng “9,5 - 10”)</source>
+        <translation>Make an Excel workbook to give the units their targets (a number or a range “9,5 - 10”)</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Xem trước rồi nhập chỉ tiêu giao từ tệp Excel</source>
+        <translation>Preview, then import the targets from an Excel file</translation>
+    </message>
+    <message>
         <source>Gõ số kiểu Việt Nam (&quot;9,5&quot;, &quot;43.000&quot;); để trống là chưa giao chỉ tiêu.</source>
         <translation>Type numbers the Vietnamese way (&quot;9,5&quot;, &quot;43.000&quot;); leave empty for no target.</translation>
     </message>
@@ -809,6 +825,14 @@ The application checks the backup, saves the current data, then replaces it with
     <message>
         <source>Mở bảng giao chỉ tiêu</source>
         <translation>Opening the target table</translation>
+    </message>
+    <message>
+        <source>Đã lập mẫu Excel: {0}</source>
+        <translation>Excel template made: {0}</translation>
+    </message>
+    <message>
+        <source>Nhập chỉ tiêu từ Excel</source>
+        <translation>Import targets from Excel</translation>
     </message>
     <message>
         <source>Trả lại đăng ký</source>
@@ -3445,28 +3469,8 @@ Data source: {source}</translation>
         <translation>Saved {saved} cell(s).</translation>
     </message>
     <message>
-        <source>Lưu mẫu Excel</source>
-        <translation>Save the Excel template</translation>
-    </message>
-    <message>
-        <source>Sổ làm việc Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Đã lập mẫu Excel: {0}</source>
         <translation>Excel template made: {0}</translation>
-    </message>
-    <message>
-        <source>Chọn tệp Excel để nhập</source>
-        <translation>Choose the Excel file to import</translation>
-    </message>
-    <message>
-        <source>Sổ làm việc Excel (*.xlsx *.xlsm)</source>
-        <translation>Excel workbook (*.xlsx *.xlsm)</translation>
-    </message>
-    <message>
-        <source>Đang đọc tệp Excel…</source>
-        <translation>Reading the Excel file…</translation>
     </message>
     <message>
         <source>Nhập từ Excel</source>
@@ -5284,6 +5288,14 @@ last year</translation>
         <translation>Sheet “{sheet}”, row {row}, column {column}</translation>
     </message>
     <message>
+        <source>Chỉ tiêu giao — {code} — năm {year}</source>
+        <translation>Targets — {code} — {year}</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{code}” không giao bằng bảng tính được (không có trong phong trào {campaign}, hoặc được tính tự động).</source>
+        <translation>Indicator “{code}” cannot be given from a workbook (it is not in campaign {campaign}, or it is computed).</translation>
+    </message>
+    <message>
         <source>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</source>
         <translation>This computer has no operating-system password store, so the password cannot be remembered. Clear “Remember the password” and put the password in PostgreSQL&apos;s password file (PGPASSFILE; on Windows: %APPDATA%\postgresql\pgpass.conf), or ask the IT office.</translation>
     </message>
@@ -5452,6 +5464,29 @@ last year</translation>
     <message>
         <source>Tỷ lệ đạt cả hai (xanh: đạt chỉ tiêu; cam: dưới chỉ tiêu)</source>
         <translation>Share meeting both (green: target met; orange: below target)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>Lưu mẫu Excel</source>
+        <translation>Save the Excel template</translation>
+    </message>
+    <message>
+        <source>Sổ làm việc Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel để nhập</source>
+        <translation>Choose the Excel file to import</translation>
+    </message>
+    <message>
+        <source>Sổ làm việc Excel (*.xlsx *.xlsm)</source>
+        <translation>Excel workbook (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp Excel…</source>
+        <translation>Reading the Excel file…</translation>
     </message>
 </context>
 <context>

@@ -723,6 +723,22 @@
         <translation>Giao chỉ tiêu cho mọi đơn vị một lần: gõ hoặc dán cả khối từ Excel</translation>
     </message>
     <message>
+        <source>Mẫu Excel…</source>
+        <translation>Mẫu Excel…</translation>
+    </message>
+    <message>
+        <source>Lập tệp Excel để giao chỉ tiêu cho các đơn vị (ghi số hoặc khoảng “9,5 - 10”)</source>
+        <translation>Lập tệp Excel để giao chỉ tiêu cho các đơn vị (ghi số hoặc khoảng “9,5 - 10”)</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Xem trước rồi nhập chỉ tiêu giao từ tệp Excel</source>
+        <translation>Xem trước rồi nhập chỉ tiêu giao từ tệp Excel</translation>
+    </message>
+    <message>
         <source>Gõ số kiểu Việt Nam (&quot;9,5&quot;, &quot;43.000&quot;); để trống là chưa giao chỉ tiêu.</source>
         <translation>Gõ số kiểu Việt Nam (&quot;9,5&quot;, &quot;43.000&quot;); để trống là chưa giao chỉ tiêu.</translation>
     </message>
@@ -809,6 +825,14 @@
     <message>
         <source>Mở bảng giao chỉ tiêu</source>
         <translation>Mở bảng giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Đã lập mẫu Excel: {0}</source>
+        <translation>Đã lập mẫu Excel: {0}</translation>
+    </message>
+    <message>
+        <source>Nhập chỉ tiêu từ Excel</source>
+        <translation>Nhập chỉ tiêu từ Excel</translation>
     </message>
     <message>
         <source>Trả lại đăng ký</source>
@@ -3445,28 +3469,8 @@ Nguồn số liệu: {source}</translation>
         <translation>Đã lưu {saved} ô.</translation>
     </message>
     <message>
-        <source>Lưu mẫu Excel</source>
-        <translation>Lưu mẫu Excel</translation>
-    </message>
-    <message>
-        <source>Sổ làm việc Excel (*.xlsx)</source>
-        <translation>Sổ làm việc Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Đã lập mẫu Excel: {0}</source>
         <translation>Đã lập mẫu Excel: {0}</translation>
-    </message>
-    <message>
-        <source>Chọn tệp Excel để nhập</source>
-        <translation>Chọn tệp Excel để nhập</translation>
-    </message>
-    <message>
-        <source>Sổ làm việc Excel (*.xlsx *.xlsm)</source>
-        <translation>Sổ làm việc Excel (*.xlsx *.xlsm)</translation>
-    </message>
-    <message>
-        <source>Đang đọc tệp Excel…</source>
-        <translation>Đang đọc tệp Excel…</translation>
     </message>
     <message>
         <source>Nhập từ Excel</source>
@@ -5284,6 +5288,14 @@ năm trước</translation>
         <translation>Trang “{sheet}”, dòng {row}, cột {column}</translation>
     </message>
     <message>
+        <source>Chỉ tiêu giao — {code} — năm {year}</source>
+        <translation>Chỉ tiêu giao — {code} — năm {year}</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{code}” không giao bằng bảng tính được (không có trong phong trào {campaign}, hoặc được tính tự động).</source>
+        <translation>Chỉ tiêu “{code}” không giao bằng bảng tính được (không có trong phong trào {campaign}, hoặc được tính tự động).</translation>
+    </message>
+    <message>
         <source>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</source>
         <translation>Máy này không có kho mật khẩu của hệ điều hành nên không ghi nhớ được mật khẩu. Hãy bỏ chọn “Ghi nhớ mật khẩu” và ghi mật khẩu vào tệp mật khẩu của PostgreSQL (PGPASSFILE; trên Windows: %APPDATA%\postgresql\pgpass.conf), hoặc hỏi bộ phận công nghệ thông tin.</translation>
     </message>
@@ -5452,6 +5464,29 @@ năm trước</translation>
     <message>
         <source>Tỷ lệ đạt cả hai (xanh: đạt chỉ tiêu; cam: dưới chỉ tiêu)</source>
         <translation>Tỷ lệ đạt cả hai (xanh: đạt chỉ tiêu; cam: dưới chỉ tiêu)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>Lưu mẫu Excel</source>
+        <translation>Lưu mẫu Excel</translation>
+    </message>
+    <message>
+        <source>Sổ làm việc Excel (*.xlsx)</source>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel để nhập</source>
+        <translation>Chọn tệp Excel để nhập</translation>
+    </message>
+    <message>
+        <source>Sổ làm việc Excel (*.xlsx *.xlsm)</source>
+        <translation>Sổ làm việc Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp Excel…</source>
+        <translation>Đang đọc tệp Excel…</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,9 @@ def add_commands(commands: Any) -> None:
     template = sheet_commands.add_parser(
         "template", help="lập tệp Excel mẫu để đơn vị cấp dưới điền số liệu"
     )
-    template.add_argument("kind", metavar="KIND", help="loại mẫu: results (kết quả chỉ tiêu)")
+    template.add_argument(
+        "kind", metavar="KIND", help="loại mẫu: results (kết quả chỉ tiêu), targets (chỉ tiêu giao)"
+    )
     template.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
     template.add_argument("--campaign", metavar="C", help="mã phong trào")
     template.add_argument("--unit", metavar="U", help="đơn vị U và các đơn vị trực thuộc")
@@ -61,6 +63,12 @@ def add_commands(commands: Any) -> None:
     )
     import_.add_argument(
         "--year", type=year_arg, metavar="Y", help="năm (bảng không phải mẫu của ứng dụng)"
+    )
+    import_.add_argument(
+        "--kind",
+        default="results",
+        metavar="KIND",
+        help="results hoặc targets (bảng không phải mẫu của ứng dụng; mặc định results)",
     )
     import_.add_argument("--json", action="store_true", help="in JSON")
     import_.set_defaults(handler=_cmd_import, writes=True)
@@ -93,6 +101,7 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
         Path(args.file),
         campaign=args.campaign,
         year=args.year,
+        kind=args.kind,
         dry_run=dry_run,
         skip_invalid=args.skip_invalid,
     )

@@ -281,3 +281,40 @@ def test_a_missing_or_locked_file_is_a_message(
     with pytest.raises(UserError, match="chưa có trong phiên bản này"):
         write_template(demo_db, kind="security", year=YEAR, out=tmp_path / "s.xlsx")
     assert template.exists()
+
+
+def test_a_filled_targets_template_gives_what_the_target_table_gives(
+    demo_db: Database, data_dir: DataDir, templates: Templates, tmp_path: Path
+) -> None:
+    from thidua_desktop.services.campaigns.target_grid import save_target_grid, target_grid
+
+    template = write_template(
+        demo_db, kind="targets", year=2026, campaign="TD-2026", out=tmp_path / "giao #1.xlsx"
+    )
+    wb = load_workbook(template)
+    ws = wb["Số liệu"]
+    codes = {ws.cell(5, c).value: c for c in range(4, ws.max_column + 1)}
+    rows = {ws.cell(r, 2).value: r for r in range(6, ws.max_row + 1)}
+    typed = {("31135", "GRDP"): "10 - 10,5", ("31135", "BHYT"): 95.5, ("31120", "VON_DT"): "5.600"}
+    for (unit, indicator), value in typed.items():
+        ws.cell(rows[unit], codes[indicator]).value = value
+    ws.cell(rows["31147"], codes["BHYT"]).value = "nhiều"  # refused, named by its cell
+    wb.save(template)
+
+    refused = import_workbook(data_dir, demo_db, template)
+    assert refused.blocked and refused.problems[0].origin is not None
+    assert refused.problems[0].origin.row == rows["31147"]
+    report = import_workbook(data_dir, demo_db, template, skip_invalid=True)
+    assert report.applied and report.skipped == 1
+    assert {c.new for c in report.changes} >= {"10 - 10,5", "5.600"}
+
+    other = templates.open_copy("demo", DataDir(tmp_path / "khác"))
+    try:
+        texts = {key: str(v).replace(".", ",") if isinstance(v, float) else str(v)
+                 for key, v in typed.items()}  # fmt: skip
+        save_target_grid(other, campaign_code="TD-2026", year=2026, texts=texts)
+        ours = target_grid(demo_db, campaign_code="TD-2026", year=2026).texts
+        theirs = target_grid(other, campaign_code="TD-2026", year=2026).texts
+        assert ours == theirs
+    finally:
+        other.close()

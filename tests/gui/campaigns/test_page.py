@@ -324,3 +324,31 @@ def test_the_target_table_sends_what_it_read_and_a_cell_typed_during_a_save_stay
     dialog.saved(1)
     assert dialog.seen() == {("1", "A"): "2", ("2", "A"): "5"}  # Xã Hai's 6 was never saved
     assert dialog.changes() == {("2", "A"): "6"}
+
+
+def test_targets_are_given_from_an_excel_workbook_after_its_preview(
+    open_window: OpenWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    window, page = open_page(open_window, qtbot)
+    assert page.import_targets.isEnabled() and page.excel_targets.isEnabled()
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Đơn vị", "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)", "VON_DT"])
+    ws.append(["Quận Ninh Kiều", "9,5 - 10", "9.900"])
+    book = tmp_path / "giao chỉ tiêu #2023.xlsx"
+    wb.save(book)
+    with qtbot.waitSignal(page.sheet_previewed, timeout=10_000) as preview:
+        page.import_targets_sheet(book)
+    assert not preview.args[0].problems and len(preview.args[0].changes) == 2
+    dialog = page.sheet_dialog
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: "Đã nhập" in dialog.summary.text(), timeout=10_000)
+    idle(window, qtbot)
+    assert window.db is not None
+    saved = targets_of(window.db, campaign_code="CT10-2023", unit_code="916", year=2023)
+    assert (saved["GRDP"].low, saved["GRDP"].high) == (9.5, 10)
+    assert saved["VON_DT"].low == 9900
+    dialog.close()

@@ -10,8 +10,8 @@ from thidua_desktop.paths import DataDir
 from thidua_desktop.services.sheets.rows import SheetReport
 from thidua_desktop.store.engine import Database
 
-KINDS = {"results": "Kết quả chỉ tiêu"}
-PLANNED_KINDS = ("targets", "security", "rural", "subunits", "award-lines")
+KINDS = {"results": "Kết quả chỉ tiêu", "targets": "Chỉ tiêu giao"}
+PLANNED_KINDS = ("security", "rural", "subunits", "award-lines")
 
 
 def _kind(kind: str) -> str:
@@ -37,12 +37,13 @@ def write_template(
     from thidua_desktop.exchange.sheets.template import results_template
     from thidua_desktop.services.sheets.results import layout
 
-    _kind(kind)
+    kind = _kind(kind)
     if not campaign:
-        raise InvalidInput("Mẫu kết quả chỉ tiêu cần mã phong trào (--campaign).")
+        raise InvalidInput(f"Mẫu “{kind}” cần mã phong trào (--campaign).")
     if Path(out).suffix.lower() != ".xlsx":
         raise InvalidInput(f"Tệp mẫu phải có đuôi .xlsx: {out}")
-    return results_template(layout(db, campaign_code=campaign, year=year, unit_code=unit), out)
+    lay = layout(db, campaign_code=campaign, year=year, unit_code=unit)
+    return results_template(lay, out, kind=kind)
 
 
 def import_workbook(
@@ -52,6 +53,7 @@ def import_workbook(
     *,
     campaign: str | None = None,
     year: int | None = None,
+    kind: str = "results",
     dry_run: bool = False,
     skip_invalid: bool = False,
 ) -> SheetReport:
@@ -64,10 +66,11 @@ def import_workbook(
     from thidua_desktop.exchange.sheets.template import DATA_SHEET
     from thidua_desktop.services.safety.backups import backup_before_import
     from thidua_desktop.services.sheets.results import apply_results, reading_layout
+    from thidua_desktop.services.sheets.targets import apply_targets
 
     book = read_book(Path(path))
     meta = book.meta if book.meta.get("format") == "thidua-sheet" else {}
-    kind = _kind(meta.get("kind", "results"))
+    kind = _kind(meta.get("kind", kind))
     campaign = meta.get("campaign") or campaign
     if meta.get("year"):
         try:
@@ -88,7 +91,8 @@ def import_workbook(
     report.notes.extend(book.notes + found.notes)
     # One transaction plans and applies; the safety copy is made between the plan and the first
     # write, only when something will be written.
-    return apply_results(
+    apply = apply_targets if kind == "targets" else apply_results
+    return apply(
         db,
         campaign_code=campaign,
         year=year,

@@ -39,8 +39,10 @@ def _put(ws: Any, row: int, column: int, value: object) -> Any:
     return cell
 
 
-def results_template(lay: Layout, out: Path) -> Path:
-    """The results workbook of `lay` written to `out` (whole or not at all)."""
+def results_template(lay: Layout, out: Path, *, kind: str = "results") -> Path:
+    """The workbook of `lay` written to `out` (whole or not at all): results to report, or
+    (`kind` "targets") the targets to give each unit, a number or a range "9,5 - 10"."""
+    targets = kind == "targets"
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -52,7 +54,12 @@ def results_template(lay: Layout, out: Path) -> Path:
     bold = Font(name=FONT, bold=True, size=13)
     plain = Font(name=FONT, size=12)
     lines = [
-        (f"MẪU NHẬP KẾT QUẢ CHỈ TIÊU THI ĐUA NĂM {lay.year}", bold),
+        (
+            f"MẪU GIAO CHỈ TIÊU THI ĐUA NĂM {lay.year}"
+            if targets
+            else f"MẪU NHẬP KẾT QUẢ CHỈ TIÊU THI ĐUA NĂM {lay.year}",
+            bold,
+        ),
         (f"Phong trào: {lay.campaign_title} ({lay.campaign_code})", plain),
         (f"Cơ quan lập mẫu: {lay.office}", plain),
         ("", plain),
@@ -60,7 +67,11 @@ def results_template(lay: Layout, out: Path) -> Path:
         (f"1. Mở trang “{DATA_SHEET}”. Mỗi dòng là một đơn vị, mỗi cột là một chỉ tiêu.", plain),
         ("2. Chỉ nhập vào các ô trắng. Ô xám là chỉ tiêu tính tự động hoặc đơn vị không "
          "nhập tại đây.", plain),
-        ("3. Số thập phân dùng dấu phẩy (9,5); số lớn có thể nhóm bằng dấu chấm (43.000).", plain),
+        (
+            "3. Số thập phân dùng dấu phẩy (9,5); số lớn có thể nhóm bằng dấu chấm (43.000)."
+            + (" Chỉ tiêu là một khoảng thì ghi “9,5 - 10”." if targets else ""),
+            plain,
+        ),
         ("4. Ô để trống: giữ nguyên số liệu đã có. Không đổi mã, tên, thứ tự các cột.", plain),
         (f"5. Mã chỉ tiêu và mã đơn vị có trong trang “{LISTS_SHEET}”.", plain),
         ("6. Lưu tệp dạng .xlsx và gửi lại; cơ quan nhận dùng Nhập từ Excel để xem trước rồi "
@@ -77,7 +88,8 @@ def results_template(lay: Layout, out: Path) -> Path:
     grey = PatternFill("solid", fgColor="E6E6E6")
     head_fill = PatternFill("solid", fgColor="DCE6F1")
     wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    ws.cell(row=1, column=1, value=f"KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA NĂM {lay.year}").font = bold
+    heading = "CHỈ TIÊU GIAO" if targets else "KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA"
+    ws.cell(row=1, column=1, value=f"{heading} NĂM {lay.year}").font = bold
     _put(ws, 2, 1, f"{lay.campaign_title} ({lay.campaign_code})").font = plain
     heads = ["TT", "Mã đơn vị", "Tên đơn vị"]
     for col, text in enumerate(heads, start=1):
@@ -96,7 +108,7 @@ def results_template(lay: Layout, out: Path) -> Path:
         code.alignment, code.border, code.fill = Alignment(horizontal="center"), border, head_fill
         letter = code.column_letter
         ws.column_dimensions[letter].width = 16
-        if indicator.typed:
+        if indicator.typed and not targets:  # a target may be a range: text, not one number
             rule = _validation(DataValidation, indicator)
             ws.add_data_validation(rule)
             rule.add(f"{letter}{FIRST_DATA_ROW}:{letter}{FIRST_DATA_ROW + len(lay.units) - 1}")
@@ -114,7 +126,7 @@ def results_template(lay: Layout, out: Path) -> Path:
         for offset, indicator in enumerate(lay.indicators):
             cell = ws.cell(row=row, column=FIRST_VALUE_COLUMN + offset)
             cell.border, cell.font = border, plain
-            cell.number_format = _number_format(indicator.decimals)
+            cell.number_format = "@" if targets else _number_format(indicator.decimals)
             if indicator.typed and unit.editable:
                 cell.protection = Protection(locked=False)
             else:
@@ -157,18 +169,18 @@ def results_template(lay: Layout, out: Path) -> Path:
     lists.protection.sheet = True
 
     meta = wb.create_sheet(META_SHEET)
-    for key, value in _meta(lay).items():
+    for key, value in _meta(lay, kind).items():
         meta.append([key, value])
     meta.sheet_state = "veryHidden"
     wb.active = 1
     return _save(wb, out)
 
 
-def _meta(lay: Layout) -> dict[str, str]:
+def _meta(lay: Layout, kind: str) -> dict[str, str]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "kind": "results",
+        "kind": kind,
         "campaign": lay.campaign_code,
         "year": str(lay.year),
         "unit": lay.units[0].code if lay.units else "",

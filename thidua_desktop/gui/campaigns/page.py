@@ -155,6 +155,7 @@ def _selected(view: QTableView) -> Any:
 
 class CampaignsPage(QWidget):
     changed = Signal()  # a definition changed: other pages (the results grid) reload
+    sheet_previewed = Signal(object)  # SheetReport of an Excel import's preview
 
     def __init__(
         self,
@@ -286,6 +287,12 @@ class CampaignsPage(QWidget):
         self.grid_targets.setToolTip(
             self.tr("Giao chỉ tiêu cho mọi đơn vị một lần: gõ hoặc dán cả khối từ Excel")
         )
+        self.excel_targets = QPushButton(self.tr("Mẫu Excel…"))
+        self.excel_targets.setToolTip(
+            self.tr("Lập tệp Excel để giao chỉ tiêu cho các đơn vị (ghi số hoặc khoảng “9,5 - 10”)")
+        )
+        self.import_targets = QPushButton(self.tr("Nhập từ Excel…"))
+        self.import_targets.setToolTip(self.tr("Xem trước rồi nhập chỉ tiêu giao từ tệp Excel"))
         self.target_hint = QLabel(
             self.tr('Gõ số kiểu Việt Nam ("9,5", "43.000"); để trống là chưa giao chỉ tiêu.')
         )
@@ -313,6 +320,8 @@ class CampaignsPage(QWidget):
         row.addWidget(self.redo_targets)
         row.addWidget(self.save_targets)
         row.addWidget(self.grid_targets)
+        row.addWidget(self.excel_targets)
+        row.addWidget(self.import_targets)
         layout = QVBoxLayout(widget)
         layout.addLayout(row)
         layout.addWidget(self.target_view)
@@ -320,6 +329,8 @@ class CampaignsPage(QWidget):
         self.target_unit.currentIndexChanged.connect(self._target_unit_changed)
         self.save_targets.clicked.connect(self._save_targets)
         self.grid_targets.clicked.connect(self.open_target_grid)
+        self.excel_targets.clicked.connect(self.save_targets_template)
+        self.import_targets.clicked.connect(lambda: self.import_targets_sheet())
         return widget
 
     def _registration_tab(self) -> QWidget:
@@ -435,6 +446,8 @@ class CampaignsPage(QWidget):
             button.setEnabled(in_year)
         self.save_targets.setEnabled(editable and in_year)
         self.grid_targets.setEnabled(in_year)
+        self.excel_targets.setEnabled(in_year)
+        self.import_targets.setEnabled(editable and in_year)
         if campaign is None:
             for label in self.info.values():
                 label.setText("—")
@@ -686,6 +699,43 @@ class CampaignsPage(QWidget):
         dialog = TargetGridDialog(grid, self._save_target_grid, self)
         dialog.exec()
         self._load_targets()  # the unit shown in the form may have new targets
+
+    def save_targets_template(self) -> None:
+        """Mẫu Excel…: the targets workbook of the campaign and year for the units below."""
+        from thidua_desktop.gui.sheets.actions import save_template
+
+        db, campaign = self._database(), self._current
+        if db is None or campaign is None:
+            return
+        save_template(
+            self, self._background, db, self._settings, kind="targets",
+            campaign=campaign.code, year=self._year, unit=None,
+            done=lambda p: self.target_hint.setText(self.tr("Đã lập mẫu Excel: {0}").format(p)),
+        )  # fmt: skip
+
+    def import_targets_sheet(self, path: Path | None = None) -> None:
+        """Nhập từ Excel…: preview a targets workbook, then import it from the dialog."""
+        from thidua_desktop.gui.sheets.actions import preview_workbook
+
+        db, campaign = self._database(), self._current
+        if db is None or campaign is None:
+            return
+        if not self.confirm_leave(self.tr("Nhập chỉ tiêu từ Excel")):
+            return
+        code = campaign.code
+
+        def shown(dialog: object, report: object) -> None:
+            self.sheet_dialog = dialog
+            self.sheet_previewed.emit(report)
+
+        def applied(_report: object) -> None:
+            self._load_targets()
+            self._changed(code)
+
+        preview_workbook(
+            self, self._background, db, self._data_dir, self._settings, kind="targets",
+            campaign=code, year=self._year, path=path, shown=shown, applied=applied,
+        )  # fmt: skip
 
     def _save_target_grid(
         self, texts: dict[tuple[str, str], str], dialog: TargetGridDialogType

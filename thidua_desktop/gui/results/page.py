@@ -29,6 +29,7 @@ from thidua_desktop.services.core.rows import UnitRow
 
 if TYPE_CHECKING:
     from thidua_desktop.gui.common.background import Background, WorkerProgress
+    from thidua_desktop.gui.sheets.import_dialog import SheetImportDialog
     from thidua_desktop.paths import DataDir
     from thidua_desktop.services.sheets.rows import SheetReport
     from thidua_desktop.store.engine import Database
@@ -303,82 +304,49 @@ class ResultsPage(QWidget):
 
     # -- Excel ------------------------------------------------------------------------------
     def save_template(self) -> None:
-        from thidua_desktop.gui.common import file_dialogs
+        from thidua_desktop.gui.sheets.actions import save_template
 
         db, grid = self._database(), self.model.grid
         if db is None or grid is None or self._settings is None:
             return
-        campaign, year = grid.campaign.code, grid.year
-        unit = self.parent_unit.currentData()
-        path = file_dialogs.save_file(
+        save_template(
             self,
+            self._background,
+            db,
             self._settings,
-            "mau-excel",
-            self.tr("Lưu mẫu Excel"),
-            f"mau-ket-qua-{campaign}-{year}.xlsx",
-            self.tr("Sổ làm việc Excel (*.xlsx)"),
-            suffix=".xlsx",
-        )
-        if path is None:
-            return
-
-        def work(_progress: WorkerProgress) -> Path:
-            from thidua_desktop.exchange.sheets.operations import write_template
-
-            return write_template(
-                db, kind="results", year=year, campaign=campaign, unit=unit, out=path
-            )
-
-        self._background.run(
-            work,
-            on_success=lambda p: self.message.setText(self.tr("Đã lập mẫu Excel: {0}").format(p)),
-            on_failure=self._failed,
+            kind="results",
+            campaign=grid.campaign.code,
+            year=grid.year,
+            unit=self.parent_unit.currentData(),
+            done=lambda p: self.message.setText(self.tr("Đã lập mẫu Excel: {0}").format(p)),
         )
 
     def import_sheet(self, path: Path | None = None) -> None:
         """Choose a workbook, preview it (nothing written), then show the preview dialog."""
-        from thidua_desktop.gui.common import file_dialogs
+        from thidua_desktop.gui.sheets.actions import preview_workbook
 
         db, grid = self._database(), self.model.grid
         if db is None or grid is None or self._settings is None or self._data_dir is None:
             return
         if self.model.pending_count and not self._confirm_discard():
             return
-        if path is None:
-            path = file_dialogs.open_file(
-                self,
-                self._settings,
-                "nhap-excel",
-                self.tr("Chọn tệp Excel để nhập"),
-                self.tr("Sổ làm việc Excel (*.xlsx *.xlsm)"),
-            )
-        if path is None:
-            return
-        data_dir, campaign, year = self._data_dir(), grid.campaign.code, grid.year
-        chosen = path
 
-        def work(_progress: WorkerProgress) -> SheetReport:
-            from thidua_desktop.exchange.sheets.operations import import_workbook
-
-            return import_workbook(data_dir, db, chosen, campaign=campaign, year=year, dry_run=True)
-
-        def previewed(report: SheetReport) -> None:
-            from thidua_desktop.gui.sheets.import_dialog import SheetImportDialog
-
-            self.sheet_dialog = SheetImportDialog(
-                self._background, db, data_dir, chosen, report, campaign=campaign, year=year,
-                parent=self.window(),
-            )  # fmt: skip
-            self.sheet_dialog.applied.connect(lambda _r: self.load_grid())
-            self.sheet_dialog.open()
+        def shown(dialog: SheetImportDialog, report: SheetReport) -> None:
+            self.sheet_dialog = dialog
             self.sheet_previewed.emit(report)
 
-        self._background.run(
-            work,
-            on_success=previewed,
-            on_failure=self._failed,
-            label=self.tr("Đang đọc tệp Excel…"),
-            window=self.window(),
+        preview_workbook(
+            self,
+            self._background,
+            db,
+            self._data_dir(),
+            self._settings,
+            kind="results",
+            campaign=grid.campaign.code,
+            year=grid.year,
+            path=path,
+            shown=shown,
+            applied=lambda _report: self.load_grid(),
         )
 
     def _confirm_discard(self) -> bool:

@@ -48,11 +48,12 @@ class SheetImportDialog(QDialog):
         *,
         campaign: str,
         year: int,
+        kind: str = "results",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._background, self._db, self._data_dir = background, db, data_dir
-        self._path, self._campaign, self._year = path, campaign, year
+        self._path, self._campaign, self._year, self._kind = path, campaign, year, kind
         self.setWindowTitle(self.tr("Nhập từ Excel — xem trước"))
         self.resize(980, 560)
         heading = QLabel(f"<b>{path.name}</b><br>{preview.title}")
@@ -141,13 +142,14 @@ class SheetImportDialog(QDialog):
 
     def apply(self) -> None:
         db, data_dir, path = self._db, self._data_dir, self._path
-        campaign, year, skip = self._campaign, self._year, self.skip.isChecked()
+        campaign, year, kind = self._campaign, self._year, self._kind
+        skip = self.skip.isChecked()
 
         def work(_progress: WorkerProgress) -> SheetReport:
             from thidua_desktop.exchange.sheets.operations import import_workbook
 
             return import_workbook(
-                data_dir, db, path, campaign=campaign, year=year, skip_invalid=skip
+                data_dir, db, path, campaign=campaign, year=year, kind=kind, skip_invalid=skip
             )
 
         def done(report: SheetReport) -> None:

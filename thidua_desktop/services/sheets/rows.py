@@ -76,17 +76,26 @@ class SheetChange:
     field: str
     field_name: str
     old_value: Decimal | None  # None: no value yet
-    new_value: Decimal
-    decimals: int
+    new_value: Decimal | None  # None: removed (a target cleared)
+    decimals: int | None
+    old_high: Decimal | None = None  # a range target's upper bound ("9,5 - 10")
+    new_high: Decimal | None = None
 
     @property
     def old(self) -> str:
         """The value now, as the grid shows it ("" for none)."""
-        return "" if self.old_value is None else format_number(self.old_value, self.decimals)
+        return _shown(self.old_value, self.old_high, self.decimals)
 
     @property
     def new(self) -> str:
-        return format_number(self.new_value, self.decimals)
+        return _shown(self.new_value, self.new_high, self.decimals)
+
+
+def _shown(value: Decimal | None, high: Decimal | None, decimals: int | None) -> str:
+    if value is None:
+        return ""
+    text = format_number(value, decimals)
+    return text if high is None else f"{text} - {format_number(high, decimals)}"
 
 
 @dataclass(frozen=True, slots=True)
