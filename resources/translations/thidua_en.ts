@@ -4426,6 +4426,22 @@ warnings</translation>
         <translation>Copy from previous year…</translation>
     </message>
     <message>
+        <source>Mẫu Excel…</source>
+        <translation>Excel template…</translation>
+    </message>
+    <message>
+        <source>Lập tệp Excel để các xã, phường ghi &quot;3 không&quot; và kết quả an toàn về ANTT</source>
+        <translation>Make an Excel workbook for the communes to record the Three No&apos;s and the ANTT result</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Xem trước rồi nhập &quot;3 không&quot; và kết quả ANTT từ tệp Excel</source>
+        <translation>Preview, then import the Three No&apos;s and the ANTT result from an Excel file</translation>
+    </message>
+    <message>
         <source>Quận, huyện:</source>
         <translation>District:</translation>
     </message>
@@ -4444,6 +4460,10 @@ warnings</translation>
     <message>
         <source>Xã, phường, đặc khu</source>
         <translation>Communes, wards, special zones</translation>
+    </message>
+    <message>
+        <source>Đã lập mẫu Excel: {0}</source>
+        <translation>Excel template made: {0}</translation>
     </message>
     <message>
         <source>Đã lưu tình trạng năm {year} của {unit}.</source>
@@ -5286,6 +5306,22 @@ last year</translation>
     <message>
         <source>Trang “{sheet}”, dòng {row}, cột {column}</source>
         <translation>Sheet “{sheet}”, row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot; và an toàn về an ninh, trật tự</source>
+        <translation>Three No&apos;s and security and order (ANTT)</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot; và an toàn về ANTT — năm {year}</source>
+        <translation>Three No&apos;s and ANTT — {year}</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí “{code}”.</source>
+        <translation>There is no criterion “{code}”.</translation>
+    </message>
+    <message>
+        <source>{unit}, {field} đã có giá trị khác ở {other}.</source>
+        <translation>{unit}, {field} already has another value at {other}.</translation>
     </message>
     <message>
         <source>Chỉ tiêu giao — {code} — năm {year}</source>

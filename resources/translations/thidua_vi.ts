@@ -4426,6 +4426,22 @@ thu hồi</translation>
         <translation>Sao chép từ năm trước…</translation>
     </message>
     <message>
+        <source>Mẫu Excel…</source>
+        <translation>Mẫu Excel…</translation>
+    </message>
+    <message>
+        <source>Lập tệp Excel để các xã, phường ghi &quot;3 không&quot; và kết quả an toàn về ANTT</source>
+        <translation>Lập tệp Excel để các xã, phường ghi &quot;3 không&quot; và kết quả an toàn về ANTT</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Xem trước rồi nhập &quot;3 không&quot; và kết quả ANTT từ tệp Excel</source>
+        <translation>Xem trước rồi nhập &quot;3 không&quot; và kết quả ANTT từ tệp Excel</translation>
+    </message>
+    <message>
         <source>Quận, huyện:</source>
         <translation>Quận, huyện:</translation>
     </message>
@@ -4444,6 +4460,10 @@ thu hồi</translation>
     <message>
         <source>Xã, phường, đặc khu</source>
         <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Đã lập mẫu Excel: {0}</source>
+        <translation>Đã lập mẫu Excel: {0}</translation>
     </message>
     <message>
         <source>Đã lưu tình trạng năm {year} của {unit}.</source>
@@ -5286,6 +5306,22 @@ năm trước</translation>
     <message>
         <source>Trang “{sheet}”, dòng {row}, cột {column}</source>
         <translation>Trang “{sheet}”, dòng {row}, cột {column}</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot; và an toàn về an ninh, trật tự</source>
+        <translation>&quot;3 không&quot; và an toàn về an ninh, trật tự</translation>
+    </message>
+    <message>
+        <source>&quot;3 không&quot; và an toàn về ANTT — năm {year}</source>
+        <translation>&quot;3 không&quot; và an toàn về ANTT — năm {year}</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí “{code}”.</source>
+        <translation>Không có tiêu chí “{code}”.</translation>
+    </message>
+    <message>
+        <source>{unit}, {field} đã có giá trị khác ở {other}.</source>
+        <translation>{unit}, {field} đã có giá trị khác ở {other}.</translation>
     </message>
     <message>
         <source>Chỉ tiêu giao — {code} — năm {year}</source>

@@ -37,10 +37,12 @@ def add_commands(commands: Any) -> None:
         "template", help="lập tệp Excel mẫu để đơn vị cấp dưới điền số liệu"
     )
     template.add_argument(
-        "kind", metavar="KIND", help="loại mẫu: results (kết quả chỉ tiêu), targets (chỉ tiêu giao)"
+        "kind",
+        metavar="KIND",
+        help='loại mẫu: results (kết quả chỉ tiêu), targets (chỉ tiêu giao), security ("3 không")',
     )
     template.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
-    template.add_argument("--campaign", metavar="C", help="mã phong trào")
+    template.add_argument("--campaign", metavar="C", help="mã phong trào (results, targets)")
     template.add_argument("--unit", metavar="U", help="đơn vị U và các đơn vị trực thuộc")
     template.add_argument("--out", required=True, metavar="FILE", help="tệp .xlsx")
     template.set_defaults(handler=_cmd_template)
@@ -68,7 +70,7 @@ def add_commands(commands: Any) -> None:
         "--kind",
         default="results",
         metavar="KIND",
-        help="results hoặc targets (bảng không phải mẫu của ứng dụng; mặc định results)",
+        help="results, targets hoặc security (bảng không phải mẫu của ứng dụng; mặc định results)",
     )
     import_.add_argument("--json", action="store_true", help="in JSON")
     import_.set_defaults(handler=_cmd_import, writes=True)

@@ -279,7 +279,7 @@ def test_a_missing_or_locked_file_is_a_message(
     template = write_template(demo_db, kind="results", year=YEAR, campaign=CAMPAIGN,
                               out=tmp_path / "m.xlsx")  # fmt: skip
     with pytest.raises(UserError, match="chưa có trong phiên bản này"):
-        write_template(demo_db, kind="security", year=YEAR, out=tmp_path / "s.xlsx")
+        write_template(demo_db, kind="rural", year=YEAR, out=tmp_path / "s.xlsx")
     assert template.exists()
 
 
@@ -316,5 +316,48 @@ def test_a_filled_targets_template_gives_what_the_target_table_gives(
         ours = target_grid(demo_db, campaign_code="TD-2026", year=2026).texts
         theirs = target_grid(other, campaign_code="TD-2026", year=2026).texts
         assert ours == theirs
+    finally:
+        other.close()
+
+
+def test_a_filled_security_template_gives_what_the_editor_gives(
+    demo_db: Database, data_dir: DataDir, templates: Templates, tmp_path: Path
+) -> None:
+    from thidua_desktop.services.security.edit import set_security
+    from thidua_desktop.services.security.status import security_overview
+
+    template = write_template(demo_db, kind="security", year=2026, out=tmp_path / "3k #1.xlsx")
+    wb = load_workbook(template)
+    ws = wb["Số liệu"]
+    codes = {ws.cell(5, c).value: c for c in range(4, ws.max_column + 1)}
+    assert list(codes) == ["crime", "drugs", "prostitution", "antt", "share"]
+    rows = {ws.cell(r, 2).value: r for r in range(6, ws.max_row + 1)}
+    assert len(rows) == 103  # the province's communes today
+    typed = {
+        "31135": {"crime": "đạt", "drugs": "chưa đạt", "antt": "đạt", "share": "85,5"},
+        "31120": {"prostitution": "chưa đánh giá", "share": 72},
+    }
+    for unit, cells in typed.items():
+        for field, value in cells.items():
+            ws.cell(rows[unit], codes[field]).value = value
+    ws.cell(rows["31147"], codes["share"]).value = "120"  # refused: a share above 100%
+    wb.save(template)
+
+    refused = import_workbook(data_dir, demo_db, template)
+    assert refused.blocked and [p.origin.row for p in refused.problems if p.origin] == [
+        rows["31147"]
+    ]
+    before = security_overview(demo_db, year=2026)
+    done = import_workbook(data_dir, demo_db, template, skip_invalid=True)
+    assert done.applied and done.skipped == 1
+
+    other = templates.open_copy("demo", DataDir(tmp_path / "khác"))
+    try:
+        set_security(other, unit_code="31135", year=2026, antt="met", recognised_share="85,5",
+                     components={"crime": "met", "drugs": "not_met"})  # fmt: skip
+        set_security(other, unit_code="31120", year=2026, recognised_share="72",
+                     components={"prostitution": "pending"})  # fmt: skip
+        ours, theirs = security_overview(demo_db, year=2026), security_overview(other, year=2026)
+        assert ours.units == theirs.units and ours.units != before.units
     finally:
         other.close()

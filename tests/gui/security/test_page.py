@@ -271,3 +271,32 @@ def test_after_the_reform_the_district_column_and_filter_are_hidden(
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         window.set_year(2023)
     assert not page.table.isColumnHidden(district) and page.district.isVisible()
+
+
+def test_3_khong_is_imported_from_a_communes_workbook_after_its_preview(
+    open_window: OpenWindow, qtbot: QtBot, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from openpyxl import Workbook
+
+    _window, page = open_page(open_window, qtbot)
+    assert page.import_button.isEnabled()
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Xã, phường", "Không tội phạm", "Không ma túy", "Không mại dâm", "An toàn ANTT"])
+    ws.append(["Phường Cái Khế", "đạt", "đạt", "chưa đạt", "chưa đánh giá"])
+    book = Path(str(tmp_path)) / "3 không #2023.xlsx"
+    wb.save(book)
+    with qtbot.waitSignal(page.sheet_previewed, timeout=10_000) as preview:
+        page.import_sheet(book)
+    report = preview.args[0]
+    assert not report.problems, report.problems
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.sheet_dialog.apply_button.click()
+    row = row_of(page, "31117")
+    assert row.entry().components[2].status is Assessment.NOT_MET
+    assert {c.field for c in report.changes} >= {"prostitution"}
+    assert row.entry().antt_result is Assessment.PENDING  # "An toàn ANTT" → the ANTT result
+    page.sheet_dialog.close()

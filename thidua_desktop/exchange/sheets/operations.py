@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from thidua_desktop.domain.errors import InvalidInput
@@ -10,8 +11,12 @@ from thidua_desktop.paths import DataDir
 from thidua_desktop.services.sheets.rows import SheetReport
 from thidua_desktop.store.engine import Database
 
-KINDS = {"results": "Kết quả chỉ tiêu", "targets": "Chỉ tiêu giao"}
-PLANNED_KINDS = ("security", "rural", "subunits", "award-lines")
+KINDS = {
+    "results": "Kết quả chỉ tiêu",
+    "targets": "Chỉ tiêu giao",
+    "security": "“3 không” và an toàn về ANTT",
+}
+PLANNED_KINDS = ("rural", "subunits", "award-lines")
 
 
 def _kind(kind: str) -> str:
@@ -38,10 +43,14 @@ def write_template(
     from thidua_desktop.services.sheets.results import layout
 
     kind = _kind(kind)
-    if not campaign:
-        raise InvalidInput(f"Mẫu “{kind}” cần mã phong trào (--campaign).")
     if Path(out).suffix.lower() != ".xlsx":
         raise InvalidInput(f"Tệp mẫu phải có đuôi .xlsx: {out}")
+    if kind == "security":
+        from thidua_desktop.services.sheets.security import security_layout
+
+        return results_template(security_layout(db, year=year), out, kind=kind)
+    if not campaign:
+        raise InvalidInput(f"Mẫu “{kind}” cần mã phong trào (--campaign).")
     lay = layout(db, campaign_code=campaign, year=year, unit_code=unit)
     return results_template(lay, out, kind=kind)
 
@@ -77,12 +86,17 @@ def import_workbook(
             year = int(meta["year"])
         except ValueError:
             raise SheetError(f"{book.name}: năm ghi trong mẫu không hợp lệ.") from None
-    if not campaign or year is None:
+    if year is None or (not campaign and kind != "security"):
         raise InvalidInput(
             f"{book.name} không phải mẫu do ứng dụng lập: hãy cho biết phong trào và năm của số "
             "liệu (--campaign, --year; trên giao diện: phong trào và năm đang chọn)."
         )
-    lay = reading_layout(db, campaign_code=campaign, year=year)
+    if kind == "security":
+        from thidua_desktop.services.sheets.security import apply_security, security_layout
+
+        lay = security_layout(db, year=year)
+    else:
+        lay = reading_layout(db, campaign_code=campaign or "", year=year)
     found = recognise_results(book, lay, only=DATA_SHEET if meta else None)
 
     report = SheetReport(kind, book.name, book.sha256, "")
@@ -91,10 +105,14 @@ def import_workbook(
     report.notes.extend(book.notes + found.notes)
     # One transaction plans and applies; the safety copy is made between the plan and the first
     # write, only when something will be written.
-    apply = apply_targets if kind == "targets" else apply_results
+    apply: Callable[..., SheetReport] = apply_results
+    if kind == "targets":
+        apply = apply_targets
+    elif kind == "security":
+        apply = apply_security
     return apply(
         db,
-        campaign_code=campaign,
+        campaign_code=campaign or "",
         year=year,
         values=found.values,
         workbook=book.name,

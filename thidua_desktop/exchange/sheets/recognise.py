@@ -110,6 +110,17 @@ def _find_table(sheet: Sheet, lay: Layout, read: Callable[[str], str]) -> _Table
                     if folded and (folded in joined or (len(here) >= 8 and here in folded)):
                         found[c + 1] = code
                         break
+                else:
+                    # A shortened head ("An toàn ANTT" for "Kết quả an toàn về ANTT"): its words
+                    # all in an indicator's name; of several, the one with fewest other words.
+                    words = set(here.split())
+                    fits = sorted(
+                        (len(folded.split()), code)
+                        for folded, code in names
+                        if code not in found.values() and words <= set(folded.split())
+                    )
+                    if len(words) >= 2 and fits and (len(fits) == 1 or fits[0][0] < fits[1][0]):
+                        found[c + 1] = fits[0][1]
         if (code_col or name_col) and found and (best is None or len(found) > len(best.indicators)):
             best = _Table(sheet, r + 1 + (1 if used_below else 0), code_col, name_col, found)
     return best

@@ -18,6 +18,12 @@ from thidua_desktop.services.sheets.results import Layout
 FORMAT = "thidua-sheet"
 VERSION = "1"
 DATA_SHEET = "Số liệu"
+_HEADINGS = {
+    "results": "KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA",
+    "targets": "CHỈ TIÊU GIAO",
+    "security": "“3 KHÔNG” VÀ AN TOÀN VỀ AN NINH, TRẬT TỰ",
+}
+_STATUSES = "đạt,chưa đạt,chưa đánh giá"
 GUIDE_SHEET = "Hướng dẫn"
 LISTS_SHEET = "Danh mục"
 HEADER_ROW = 4  # indicator names; the row below holds their codes, the units start after it
@@ -42,7 +48,7 @@ def _put(ws: Any, row: int, column: int, value: object) -> Any:
 def results_template(lay: Layout, out: Path, *, kind: str = "results") -> Path:
     """The workbook of `lay` written to `out` (whole or not at all): results to report, or
     (`kind` "targets") the targets to give each unit, a number or a range "9,5 - 10"."""
-    targets = kind == "targets"
+    targets, security = kind == "targets", kind == "security"
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -54,13 +60,13 @@ def results_template(lay: Layout, out: Path, *, kind: str = "results") -> Path:
     bold = Font(name=FONT, bold=True, size=13)
     plain = Font(name=FONT, size=12)
     lines = [
+        (f"MẪU {_HEADINGS[kind]} NĂM {lay.year}", bold),
         (
-            f"MẪU GIAO CHỈ TIÊU THI ĐUA NĂM {lay.year}"
-            if targets
-            else f"MẪU NHẬP KẾT QUẢ CHỈ TIÊU THI ĐUA NĂM {lay.year}",
-            bold,
+            f"Phong trào: {lay.campaign_title} ({lay.campaign_code})"
+            if lay.campaign_code
+            else lay.campaign_title,
+            plain,
         ),
-        (f"Phong trào: {lay.campaign_title} ({lay.campaign_code})", plain),
         (f"Cơ quan lập mẫu: {lay.office}", plain),
         ("", plain),
         ("Cách điền:", bold),
@@ -68,7 +74,10 @@ def results_template(lay: Layout, out: Path, *, kind: str = "results") -> Path:
         ("2. Chỉ nhập vào các ô trắng. Ô xám là chỉ tiêu tính tự động hoặc đơn vị không "
          "nhập tại đây.", plain),
         (
-            "3. Số thập phân dùng dấu phẩy (9,5); số lớn có thể nhóm bằng dấu chấm (43.000)."
+            "3. Tình trạng ghi “đạt”, “chưa đạt” hoặc “chưa đánh giá” (chọn trong danh sách); tỷ "
+            "lệ ghi số, dấu phẩy thập phân (85,5)."
+            if security
+            else "3. Số thập phân dùng dấu phẩy (9,5); số lớn có thể nhóm bằng dấu chấm (43.000)."
             + (" Chỉ tiêu là một khoảng thì ghi “9,5 - 10”." if targets else ""),
             plain,
         ),
@@ -88,9 +97,9 @@ def results_template(lay: Layout, out: Path, *, kind: str = "results") -> Path:
     grey = PatternFill("solid", fgColor="E6E6E6")
     head_fill = PatternFill("solid", fgColor="DCE6F1")
     wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    heading = "CHỈ TIÊU GIAO" if targets else "KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA"
-    ws.cell(row=1, column=1, value=f"{heading} NĂM {lay.year}").font = bold
-    _put(ws, 2, 1, f"{lay.campaign_title} ({lay.campaign_code})").font = plain
+    ws.cell(row=1, column=1, value=f"{_HEADINGS[kind]} NĂM {lay.year}").font = bold
+    second = f"{lay.campaign_title} ({lay.campaign_code})" if lay.campaign_code else lay.office
+    _put(ws, 2, 1, second).font = plain
     heads = ["TT", "Mã đơn vị", "Tên đơn vị"]
     for col, text in enumerate(heads, start=1):
         cell = ws.cell(row=HEADER_ROW, column=col, value=text)
@@ -108,8 +117,14 @@ def results_template(lay: Layout, out: Path, *, kind: str = "results") -> Path:
         code.alignment, code.border, code.fill = Alignment(horizontal="center"), border, head_fill
         letter = code.column_letter
         ws.column_dimensions[letter].width = 16
-        if indicator.typed and not targets:  # a target may be a range: text, not one number
+        rule = None
+        if security and not indicator.unit_of_measure:  # a status, from its list
+            rule = DataValidation(type="list", formula1=f'"{_STATUSES}"', allow_blank=True)
+            rule.error = "Chọn “đạt”, “chưa đạt” hoặc “chưa đánh giá”."
+            rule.errorTitle, rule.showErrorMessage = "Giá trị không hợp lệ", True
+        elif indicator.typed and not targets:  # a target may be a range: text, not one number
             rule = _validation(DataValidation, indicator)
+        if rule is not None and lay.units:
             ws.add_data_validation(rule)
             rule.add(f"{letter}{FIRST_DATA_ROW}:{letter}{FIRST_DATA_ROW + len(lay.units) - 1}")
     ws.row_dimensions[HEADER_ROW].height = 75
@@ -126,7 +141,11 @@ def results_template(lay: Layout, out: Path, *, kind: str = "results") -> Path:
         for offset, indicator in enumerate(lay.indicators):
             cell = ws.cell(row=row, column=FIRST_VALUE_COLUMN + offset)
             cell.border, cell.font = border, plain
-            cell.number_format = "@" if targets else _number_format(indicator.decimals)
+            cell.number_format = (
+                "@"
+                if targets or (security and not indicator.unit_of_measure)
+                else _number_format(indicator.decimals)
+            )
             if indicator.typed and unit.editable:
                 cell.protection = Protection(locked=False)
             else:

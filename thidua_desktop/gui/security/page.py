@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
 
 
 class SecurityPage(YearOverviewPage):
+    sheet_previewed = Signal(object)  # SheetReport of an Excel import's preview
+
     def __init__(self, main: WorkspaceHost, parent: QWidget | None = None) -> None:
         super().__init__(main, parent)
         self.overview: SecurityOverview | None = None
@@ -74,6 +77,14 @@ class SecurityPage(YearOverviewPage):
         self.edit_button = QPushButton(self.tr("Cập nhật…"))
         self.edit_button.setToolTip(self.tr("Ghi tình trạng của đơn vị đang chọn"))
         self.copy_button = QPushButton(self.tr("Sao chép từ năm trước…"))
+        self.excel_button = QPushButton(self.tr("Mẫu Excel…"))
+        self.excel_button.setToolTip(
+            self.tr('Lập tệp Excel để các xã, phường ghi "3 không" và kết quả an toàn về ANTT')
+        )
+        self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
+        self.import_button.setToolTip(
+            self.tr('Xem trước rồi nhập "3 không" và kết quả ANTT từ tệp Excel')
+        )
 
         self.model = SecurityTableModel(self)
         self.proxy = SecurityFilterProxy(self)
@@ -102,6 +113,8 @@ class SecurityPage(YearOverviewPage):
         actions.addWidget(self.count, 1)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.copy_button)
+        actions.addWidget(self.excel_button)
+        actions.addWidget(self.import_button)
 
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -118,6 +131,8 @@ class SecurityPage(YearOverviewPage):
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.edit_button.clicked.connect(self.edit_current)
+        self.excel_button.clicked.connect(self.save_template)
+        self.import_button.clicked.connect(lambda: self.import_sheet())
         self.copy_button.clicked.connect(self.copy_previous_year)
         return tab
 
@@ -251,10 +266,43 @@ class SecurityPage(YearOverviewPage):
         self.edit_button.setEnabled(not busy and row is not None and row.editable)
         reason = self.overview.read_only_reason if self.overview else ""
         self.copy_button.setEnabled(not busy and not reason)
+        self.excel_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and not reason)
         self.copy_button.setToolTip(
             reason
             or self.tr("Lấy tình trạng năm trước làm điểm xuất phát cho các đơn vị chưa có số liệu")
         )
+
+    def save_template(self) -> None:
+        """Mẫu Excel…: the communes of the office × the components, the ANTT result, the share."""
+        from thidua_desktop.gui.sheets.actions import save_template
+
+        db, year = self.main.db, self.main.current_year
+        if db is None:
+            return
+        save_template(
+            self, self.main.background, db, self.main.settings, kind="security", campaign="",
+            year=year, unit=None,
+            done=lambda p: self.main.status.setText(self.tr("Đã lập mẫu Excel: {0}").format(p)),
+        )  # fmt: skip
+
+    def import_sheet(self, path: Path | None = None) -> None:
+        """Nhập từ Excel…: preview a "3 không"/ANTT workbook, then import it from the dialog."""
+        from thidua_desktop.gui.sheets.actions import preview_workbook
+
+        db, year = self.main.db, self.main.current_year
+        if db is None:
+            return
+
+        def shown(dialog: object, report: object) -> None:
+            self.sheet_dialog = dialog
+            self.sheet_previewed.emit(report)
+
+        preview_workbook(
+            self, self.main.background, db, self.main.data_dir, self.main.settings,
+            kind="security", campaign="", year=year, path=path, shown=shown,
+            applied=lambda _report: self.reload(),
+        )  # fmt: skip
 
     def edit_current(self) -> None:
         row = self.current_row()

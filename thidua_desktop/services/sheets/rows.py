@@ -80,14 +80,20 @@ class SheetChange:
     decimals: int | None
     old_high: Decimal | None = None  # a range target's upper bound ("9,5 - 10")
     new_high: Decimal | None = None
+    old_label: str | None = None  # a status ("đạt", "chưa đạt") rather than a number
+    new_label: str | None = None
 
     @property
     def old(self) -> str:
         """The value now, as the grid shows it ("" for none)."""
+        if self.old_label is not None:
+            return self.old_label
         return _shown(self.old_value, self.old_high, self.decimals)
 
     @property
     def new(self) -> str:
+        if self.new_label is not None:
+            return self.new_label
         return _shown(self.new_value, self.new_high, self.decimals)
 
 
