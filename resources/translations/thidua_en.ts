@@ -4106,6 +4106,26 @@ Only for a decision entered by mistake; if the commune&apos;s recognition was re
         <translation>Plan…</translation>
     </message>
     <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Mẫu Excel để các xã ghi tiêu chí, và nhập tiêu chí từ Excel</source>
+        <translation>Excel templates for the communes to record the criteria, and importing criteria from Excel</translation>
+    </message>
+    <message>
+        <source>NTM</source>
+        <translation>NTM</translation>
+    </message>
+    <message>
+        <source>Mẫu Excel tiêu chí {0}…</source>
+        <translation>Excel template of the {0} criteria…</translation>
+    </message>
+    <message>
+        <source>Nhập tiêu chí {0} từ Excel…</source>
+        <translation>Import the {0} criteria from Excel…</translation>
+    </message>
+    <message>
         <source>Huyện:</source>
         <translation>District:</translation>
     </message>
@@ -4152,6 +4172,10 @@ Only for a decision entered by mistake; if the commune&apos;s recognition was re
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {level}. Còn thiếu cho {next_level}: không (đủ tiêu chí)</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {level}. Missing for {next_level}: nothing (all criteria met)</translation>
+    </message>
+    <message>
+        <source>Đã lập mẫu Excel: {0}</source>
+        <translation>Excel template made: {0}</translation>
     </message>
     <message>
         <source>Tất cả</source>
@@ -5318,6 +5342,14 @@ last year</translation>
     <message>
         <source>Không có tiêu chí “{code}”.</source>
         <translation>There is no criterion “{code}”.</translation>
+    </message>
+    <message>
+        <source>Không rõ tiêu chí đạt hay chưa: &quot;{text}&quot;. Ghi “đạt” hoặc “chưa đạt”.</source>
+        <translation>Unclear whether the criterion is met: &quot;{text}&quot;. Write “met” or “not_met”.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {set} — năm {year}</source>
+        <translation>{set} criteria — {year}</translation>
     </message>
     <message>
         <source>{unit}, {field} đã có giá trị khác ở {other}.</source>

@@ -4106,6 +4106,26 @@ Chỉ dùng khi nhập nhầm; nếu xã bị thu hồi công nhận, hãy dùng
         <translation>Kế hoạch…</translation>
     </message>
     <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Mẫu Excel để các xã ghi tiêu chí, và nhập tiêu chí từ Excel</source>
+        <translation>Mẫu Excel để các xã ghi tiêu chí, và nhập tiêu chí từ Excel</translation>
+    </message>
+    <message>
+        <source>NTM</source>
+        <translation>NTM</translation>
+    </message>
+    <message>
+        <source>Mẫu Excel tiêu chí {0}…</source>
+        <translation>Mẫu Excel tiêu chí {0}…</translation>
+    </message>
+    <message>
+        <source>Nhập tiêu chí {0} từ Excel…</source>
+        <translation>Nhập tiêu chí {0} từ Excel…</translation>
+    </message>
+    <message>
         <source>Huyện:</source>
         <translation>Huyện:</translation>
     </message>
@@ -4152,6 +4172,10 @@ Chỉ dùng khi nhập nhầm; nếu xã bị thu hồi công nhận, hãy dùng
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {level}. Còn thiếu cho {next_level}: không (đủ tiêu chí)</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {level}. Còn thiếu cho {next_level}: không (đủ tiêu chí)</translation>
+    </message>
+    <message>
+        <source>Đã lập mẫu Excel: {0}</source>
+        <translation>Đã lập mẫu Excel: {0}</translation>
     </message>
     <message>
         <source>Tất cả</source>
@@ -5318,6 +5342,14 @@ năm trước</translation>
     <message>
         <source>Không có tiêu chí “{code}”.</source>
         <translation>Không có tiêu chí “{code}”.</translation>
+    </message>
+    <message>
+        <source>Không rõ tiêu chí đạt hay chưa: &quot;{text}&quot;. Ghi “đạt” hoặc “chưa đạt”.</source>
+        <translation>Không rõ tiêu chí đạt hay chưa: &quot;{text}&quot;. Ghi “đạt” hoặc “chưa đạt”.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {set} — năm {year}</source>
+        <translation>Tiêu chí {set} — năm {year}</translation>
     </message>
     <message>
         <source>{unit}, {field} đã có giá trị khác ở {other}.</source>

@@ -39,10 +39,14 @@ def add_commands(commands: Any) -> None:
     template.add_argument(
         "kind",
         metavar="KIND",
-        help='loại mẫu: results (kết quả chỉ tiêu), targets (chỉ tiêu giao), security ("3 không")',
+        help='loại mẫu: results (kết quả chỉ tiêu), targets (chỉ tiêu giao), security ("3 không"), '
+        "rural (tiêu chí nông thôn mới)",
     )
     template.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
     template.add_argument("--campaign", metavar="C", help="mã phong trào (results, targets)")
+    template.add_argument(
+        "--set", metavar="SET", help="bộ tiêu chí của mẫu rural: ntm (mặc định) hoặc nang_cao"
+    )
     template.add_argument("--unit", metavar="U", help="đơn vị U và các đơn vị trực thuộc")
     template.add_argument("--out", required=True, metavar="FILE", help="tệp .xlsx")
     template.set_defaults(handler=_cmd_template)
@@ -67,10 +71,14 @@ def add_commands(commands: Any) -> None:
         "--year", type=year_arg, metavar="Y", help="năm (bảng không phải mẫu của ứng dụng)"
     )
     import_.add_argument(
+        "--set", metavar="SET", help="bộ tiêu chí (bảng NTM không phải mẫu): ntm hoặc nang_cao"
+    )
+    import_.add_argument(
         "--kind",
         default="results",
         metavar="KIND",
-        help="results, targets hoặc security (bảng không phải mẫu của ứng dụng; mặc định results)",
+        help="results, targets, security hoặc rural (bảng không phải mẫu của ứng dụng; mặc định "
+        "results)",
     )
     import_.add_argument("--json", action="store_true", help="in JSON")
     import_.set_defaults(handler=_cmd_import, writes=True)
@@ -85,7 +93,7 @@ def _cmd_template(args: argparse.Namespace, db: Database) -> int:
         kind=args.kind,
         year=args.year,
         out=Path(args.out),
-        campaign=args.campaign,
+        campaign=args.campaign or args.set,
         unit=args.unit,
     )
     print(f"Đã lập mẫu {args.kind} năm {args.year}: {path}")
@@ -101,7 +109,7 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
         data_dir_of(args),
         db,
         Path(args.file),
-        campaign=args.campaign,
+        campaign=args.campaign or args.set,
         year=args.year,
         kind=args.kind,
         dry_run=dry_run,

@@ -279,7 +279,7 @@ def test_a_missing_or_locked_file_is_a_message(
     template = write_template(demo_db, kind="results", year=YEAR, campaign=CAMPAIGN,
                               out=tmp_path / "m.xlsx")  # fmt: skip
     with pytest.raises(UserError, match="chưa có trong phiên bản này"):
-        write_template(demo_db, kind="rural", year=YEAR, out=tmp_path / "s.xlsx")
+        write_template(demo_db, kind="subunits", year=YEAR, out=tmp_path / "s.xlsx")
     assert template.exists()
 
 
@@ -359,5 +359,41 @@ def test_a_filled_security_template_gives_what_the_editor_gives(
                      components={"prostitution": "pending"})  # fmt: skip
         ours, theirs = security_overview(demo_db, year=2026), security_overview(other, year=2026)
         assert ours.units == theirs.units and ours.units != before.units
+    finally:
+        other.close()
+
+
+def test_a_filled_rural_template_gives_what_the_checklist_gives(
+    demo_db: Database, data_dir: DataDir, templates: Templates, tmp_path: Path
+) -> None:
+    from thidua_desktop.services.rural.edit import set_criterion
+    from thidua_desktop.services.rural.status import rural_overview
+
+    template = write_template(demo_db, kind="rural", year=2025, out=tmp_path / "ntm #1.xlsx")
+    wb = load_workbook(template)
+    ws = wb["Số liệu"]
+    codes = {str(ws.cell(5, c).value): c for c in range(4, ws.max_column + 1)}
+    assert len(codes) == 19
+    rows = {ws.cell(r, 2).value: r for r in range(6, ws.max_row + 1)}
+    assert "31135" not in rows  # a phường is not an NTM subject
+    xa = sorted(rows)[:2]
+    typed = {(xa[0], "1"): "đạt", (xa[0], "17"): "chưa đạt", (xa[1], "5"): "x"}
+    for (unit, code), value in typed.items():
+        ws.cell(rows[unit], codes[code]).value = value
+    ws.cell(rows[xa[1]], codes["6"]).value = "có lẽ"  # refused: neither đạt nor chưa đạt
+    wb.save(template)
+
+    refused = import_workbook(data_dir, demo_db, template)
+    assert refused.blocked and "có lẽ" in refused.problems[0].message
+    done = import_workbook(data_dir, demo_db, template, skip_invalid=True)
+    assert done.applied and done.skipped == 1
+
+    other = templates.open_copy("demo", DataDir(tmp_path / "khác"))
+    try:
+        for (unit, code), value in typed.items():
+            set_criterion(other, unit_code=unit, year=2025, set_code="ntm", criterion=code,
+                          met=value != "chưa đạt")  # fmt: skip
+        ours, theirs = rural_overview(demo_db, year=2025), rural_overview(other, year=2025)
+        assert ours.communes == theirs.communes
     finally:
         other.close()

@@ -253,3 +253,36 @@ def test_after_the_reform_the_district_column_and_filter_are_hidden(
     assert page.table.isColumnHidden(Column.DISTRICT) and not page.district.isVisible()
     level = page.proxy.index(0, Column.LEVEL).data()
     assert level in ("Chưa có số liệu", "NTM", "NTM nâng cao", "NTM kiểu mẫu")
+
+
+def test_criteria_are_imported_from_a_workbook_after_its_preview(
+    open_window: OpenWindow, qtbot: QtBot, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from openpyxl import Workbook
+
+    window, page = open_page(open_window, qtbot)
+    assert len(page.excel_button.menu().actions()) == 5  # 2 templates, a separator, 2 imports
+    commune = page.model.rows()[0]
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Tên xã", "TC1", "TC2"])  # criteria headed by number, as offices number them
+    ws.append([commune.unit_name, "đạt", "chưa đạt"])
+    book = Path(str(tmp_path)) / "tiêu chí NTM #1.xlsx"
+    wb.save(book)
+    with qtbot.waitSignal(page.sheet_previewed, timeout=10_000) as preview:
+        page.import_sheet("ntm", book)
+    report = preview.args[0]
+    assert not report.problems, report.problems
+    if report.changes:
+        with qtbot.waitSignal(page.loaded, timeout=10_000):
+            page.sheet_dialog.apply_button.click()
+    assert window.db is not None
+    from thidua_desktop.services.rural.status import commune_checklist
+
+    found = commune_checklist(window.db, unit_code=commune.unit_code, year=2023)
+    states = {s.code: s.met for s in found.states_of(Level.NTM)}
+    assert states["1"] is True and states["2"] is False
+    page.sheet_dialog.close()

@@ -15,8 +15,9 @@ KINDS = {
     "results": "Kết quả chỉ tiêu",
     "targets": "Chỉ tiêu giao",
     "security": "“3 không” và an toàn về ANTT",
+    "rural": "Tiêu chí nông thôn mới",
 }
-PLANNED_KINDS = ("rural", "subunits", "award-lines")
+PLANNED_KINDS = ("subunits", "award-lines")
 
 
 def _kind(kind: str) -> str:
@@ -49,6 +50,11 @@ def write_template(
         from thidua_desktop.services.sheets.security import security_layout
 
         return results_template(security_layout(db, year=year), out, kind=kind)
+    if kind == "rural":
+        from thidua_desktop.services.sheets.rural import rural_layout
+
+        set_code = campaign or "ntm"  # the criteria set: ntm or nang_cao
+        return results_template(rural_layout(db, year=year, set_code=set_code), out, kind=kind)
     if not campaign:
         raise InvalidInput(f"Mẫu “{kind}” cần mã phong trào (--campaign).")
     lay = layout(db, campaign_code=campaign, year=year, unit_code=unit)
@@ -86,6 +92,8 @@ def import_workbook(
             year = int(meta["year"])
         except ValueError:
             raise SheetError(f"{book.name}: năm ghi trong mẫu không hợp lệ.") from None
+    if kind == "rural" and not campaign:
+        campaign = "ntm"
     if year is None or (not campaign and kind != "security"):
         raise InvalidInput(
             f"{book.name} không phải mẫu do ứng dụng lập: hãy cho biết phong trào và năm của số "
@@ -95,6 +103,10 @@ def import_workbook(
         from thidua_desktop.services.sheets.security import apply_security, security_layout
 
         lay = security_layout(db, year=year)
+    elif kind == "rural":
+        from thidua_desktop.services.sheets.rural import apply_rural, rural_layout
+
+        lay = rural_layout(db, year=year, set_code=campaign or "ntm")
     else:
         lay = reading_layout(db, campaign_code=campaign or "", year=year)
     found = recognise_results(book, lay, only=DATA_SHEET if meta else None)
@@ -110,6 +122,8 @@ def import_workbook(
         apply = apply_targets
     elif kind == "security":
         apply = apply_security
+    elif kind == "rural":
+        apply = apply_rural
     return apply(
         db,
         campaign_code=campaign or "",

@@ -10,6 +10,7 @@ merged over three columns heads all three.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -98,7 +99,7 @@ def _find_table(sheet: Sheet, lay: Layout, read: Callable[[str], str]) -> _Table
                 name_col = c + 1
                 continue
             for cell_text, is_below in ((row[c], False), (below[c], True)):
-                code = codes.get(cell_text.casefold()) if cell_text else None
+                code = _code_of(cell_text, codes) if cell_text else None
                 if code is not None and code not in found.values():
                     found[c + 1] = code
                     used_below = used_below or is_below
@@ -124,6 +125,20 @@ def _find_table(sheet: Sheet, lay: Layout, read: Callable[[str], str]) -> _Table
         if (code_col or name_col) and found and (best is None or len(found) > len(best.indicators)):
             best = _Table(sheet, r + 1 + (1 if used_below else 0), code_col, name_col, found)
     return best
+
+
+_NUMBERED = re.compile(r"^(?:tc|tieu chi|chi tieu|ct)\s*(?:so\s*)?(\w+)$")
+
+
+def _code_of(text: str, codes: dict[str, str]) -> str | None:
+    """The field a header names by its code: "BHYT", or a numbered criterion ("TC1",
+    "Tiêu chí 1", "Chỉ tiêu số 19") when the fields are numbered."""
+    code = codes.get(text.casefold())
+    if code is None:
+        numbered = _NUMBERED.match(fold(text))
+        if numbered:
+            code = codes.get(numbered.group(1))
+    return code
 
 
 def _cell_text(value: Any) -> str | None:
@@ -236,10 +251,10 @@ def recognise_results(book: Book, lay: Layout, *, only: str | None = None) -> Fo
         found.problems.append(
             SheetProblem(
                 None,
-                f"Không tìm thấy bảng số liệu của phong trào {lay.campaign_code} trong "
-                f"{book.name}: cần một cột mã hoặc tên đơn vị (“Mã đơn vị”, “Tên đơn vị”, "
-                "“Xã, phường”) và ít nhất một cột có mã hoặc tên chỉ tiêu của phong trào ở dòng "
-                "tiêu đề.",
+                f"Không tìm thấy bảng “{lay.campaign_title}” trong {book.name}: cần một cột mã "
+                "hoặc tên đơn vị (“Mã đơn vị”, “Tên đơn vị”, “Xã, phường”) và ít nhất một cột có "
+                f"mã hoặc tên của một trong các mục ({', '.join(i.code for i in lay.indicators)}) "
+                "ở dòng tiêu đề.",
             )
         )
     return found

@@ -22,6 +22,7 @@ _HEADINGS = {
     "results": "KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA",
     "targets": "CHỈ TIÊU GIAO",
     "security": "“3 KHÔNG” VÀ AN TOÀN VỀ AN NINH, TRẬT TỰ",
+    "rural": "TIÊU CHÍ NÔNG THÔN MỚI",
 }
 _STATUSES = "đạt,chưa đạt,chưa đánh giá"
 GUIDE_SHEET = "Hướng dẫn"
@@ -48,7 +49,8 @@ def _put(ws: Any, row: int, column: int, value: object) -> Any:
 def results_template(lay: Layout, out: Path, *, kind: str = "results") -> Path:
     """The workbook of `lay` written to `out` (whole or not at all): results to report, or
     (`kind` "targets") the targets to give each unit, a number or a range "9,5 - 10"."""
-    targets, security = kind == "targets", kind == "security"
+    targets = kind == "targets"
+    security = kind in ("security", "rural")  # statuses chosen from a list
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -63,7 +65,7 @@ def results_template(lay: Layout, out: Path, *, kind: str = "results") -> Path:
         (f"MẪU {_HEADINGS[kind]} NĂM {lay.year}", bold),
         (
             f"Phong trào: {lay.campaign_title} ({lay.campaign_code})"
-            if lay.campaign_code
+            if kind in ("results", "targets")
             else lay.campaign_title,
             plain,
         ),
@@ -74,8 +76,10 @@ def results_template(lay: Layout, out: Path, *, kind: str = "results") -> Path:
         ("2. Chỉ nhập vào các ô trắng. Ô xám là chỉ tiêu tính tự động hoặc đơn vị không "
          "nhập tại đây.", plain),
         (
-            "3. Tình trạng ghi “đạt”, “chưa đạt” hoặc “chưa đánh giá” (chọn trong danh sách); tỷ "
-            "lệ ghi số, dấu phẩy thập phân (85,5)."
+            "3. Mỗi tiêu chí ghi “đạt” hoặc “chưa đạt” (chọn trong danh sách)."
+            if kind == "rural"
+            else "3. Tình trạng ghi “đạt”, “chưa đạt” hoặc “chưa đánh giá” (chọn trong danh sách); "
+            "tỷ lệ ghi số, dấu phẩy thập phân (85,5)."
             if security
             else "3. Số thập phân dùng dấu phẩy (9,5); số lớn có thể nhóm bằng dấu chấm (43.000)."
             + (" Chỉ tiêu là một khoảng thì ghi “9,5 - 10”." if targets else ""),
@@ -98,7 +102,11 @@ def results_template(lay: Layout, out: Path, *, kind: str = "results") -> Path:
     head_fill = PatternFill("solid", fgColor="DCE6F1")
     wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
     ws.cell(row=1, column=1, value=f"{_HEADINGS[kind]} NĂM {lay.year}").font = bold
-    second = f"{lay.campaign_title} ({lay.campaign_code})" if lay.campaign_code else lay.office
+    second = {
+        "results": f"{lay.campaign_title} ({lay.campaign_code})",
+        "targets": f"{lay.campaign_title} ({lay.campaign_code})",
+        "rural": f"{lay.campaign_title} — {lay.office}",
+    }.get(kind, lay.office)
     _put(ws, 2, 1, second).font = plain
     heads = ["TT", "Mã đơn vị", "Tên đơn vị"]
     for col, text in enumerate(heads, start=1):
@@ -119,8 +127,9 @@ def results_template(lay: Layout, out: Path, *, kind: str = "results") -> Path:
         ws.column_dimensions[letter].width = 16
         rule = None
         if security and not indicator.unit_of_measure:  # a status, from its list
-            rule = DataValidation(type="list", formula1=f'"{_STATUSES}"', allow_blank=True)
-            rule.error = "Chọn “đạt”, “chưa đạt” hoặc “chưa đánh giá”."
+            choices = _STATUSES if kind == "security" else "đạt,chưa đạt"
+            rule = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
+            rule.error = "Chọn trong danh sách: " + choices.replace(",", ", ") + "."
             rule.errorTitle, rule.showErrorMessage = "Giá trị không hợp lệ", True
         elif indicator.typed and not targets:  # a target may be a range: text, not one number
             rule = _validation(DataValidation, indicator)

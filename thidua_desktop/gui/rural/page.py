@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -78,6 +80,8 @@ def _recognition_columns() -> list[RowColumn[RecognitionRow]]:
 
 
 class RuralPage(YearOverviewPage):
+    sheet_previewed = Signal(object)  # SheetReport of an Excel import's preview
+
     def __init__(self, main: WorkspaceHost, parent: QWidget | None = None) -> None:
         super().__init__(main, parent)
         self.overview: RuralOverview | None = None
@@ -147,6 +151,23 @@ class RuralPage(YearOverviewPage):
         self.revoke_button = QPushButton(self.tr("Thu hồi…"))
         self.delete_button = QPushButton(self.tr("Xóa quyết định nhập nhầm"))
         self.plan_button = QPushButton(self.tr("Kế hoạch…"))
+        self.excel_button = QPushButton(self.tr("Excel"))
+        self.excel_button.setToolTip(
+            self.tr("Mẫu Excel để các xã ghi tiêu chí, và nhập tiêu chí từ Excel")
+        )
+        excel_menu = QMenu(self.excel_button)
+        for level, label in (("ntm", self.tr("NTM")), ("nang_cao", self.tr("NTM nâng cao"))):
+            excel_menu.addAction(
+                self.tr("Mẫu Excel tiêu chí {0}…").format(label),
+                lambda level=level: self.save_template(level),
+            )
+        excel_menu.addSeparator()
+        for level, label in (("ntm", self.tr("NTM")), ("nang_cao", self.tr("NTM nâng cao"))):
+            excel_menu.addAction(
+                self.tr("Nhập tiêu chí {0} từ Excel…").format(label),
+                lambda level=level: self.import_sheet(level),
+            )
+        self.excel_button.setMenu(excel_menu)
 
         filters = QHBoxLayout()
         self.district_label = QLabel(self.tr("Huyện:"))
@@ -163,6 +184,7 @@ class RuralPage(YearOverviewPage):
             self.revoke_button,
             self.delete_button,
             self.plan_button,
+            self.excel_button,
         ):
             actions.addWidget(button)
 
@@ -368,6 +390,38 @@ class RuralPage(YearOverviewPage):
         self.revoke_button.setEnabled(held)
         chosen = self.current_recognition()
         self.delete_button.setEnabled(editable and chosen is not None and chosen.owner_code is None)
+
+    def save_template(self, set_code: str) -> None:
+        """The xã of the office × the criteria of the set, for the communes to fill."""
+        from thidua_desktop.gui.sheets.actions import save_template
+
+        db, year = self.main.db, self.main.current_year
+        if db is None:
+            return
+        save_template(
+            self, self.main.background, db, self.main.settings, kind="rural", campaign=set_code,
+            year=year, unit=None,
+            done=lambda p: self.main.status.setText(self.tr("Đã lập mẫu Excel: {0}").format(p)),
+        )  # fmt: skip
+
+    def import_sheet(self, set_code: str, path: Path | None = None) -> None:
+        """Preview a workbook of criteria (the set of our template, else `set_code`), then
+        import it from the dialog."""
+        from thidua_desktop.gui.sheets.actions import preview_workbook
+
+        db, year = self.main.db, self.main.current_year
+        if db is None:
+            return
+
+        def shown(dialog: object, report: object) -> None:
+            self.sheet_dialog = dialog
+            self.sheet_previewed.emit(report)
+
+        preview_workbook(
+            self, self.main.background, db, self.main.data_dir, self.main.settings,
+            kind="rural", campaign=set_code, year=year, path=path, shown=shown,
+            applied=lambda _report: self.reload(),
+        )  # fmt: skip
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
