@@ -398,6 +398,22 @@
         <translation>Open saved file</translation>
     </message>
     <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Mẫu danh sách để đơn vị điền, và nhập danh sách vào đề nghị nháp đang chọn</source>
+        <translation>A list template for units to fill in, and importing a list into the selected draft proposal</translation>
+    </message>
+    <message>
+        <source>Mẫu danh sách Excel…</source>
+        <translation>Excel list template…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách từ Excel vào đề nghị này…</source>
+        <translation>Import a list from Excel into this proposal…</translation>
+    </message>
+    <message>
         <source>Năm {year}: đang đọc đề nghị…</source>
         <translation>Year {year}: reading proposals…</translation>
     </message>
@@ -408,6 +424,10 @@
     <message>
         <source>Năm {year} · {office} và các đơn vị trực thuộc · {n} đề nghị</source>
         <translation>Year {year} · {office} and its units · {n} proposal(s)</translation>
+    </message>
+    <message>
+        <source>Đã lập mẫu Excel: {0}</source>
+        <translation>Excel template made: {0}</translation>
     </message>
     <message>
         <source>Chọn một đề nghị để xem danh sách và thao tác.</source>
@@ -5342,6 +5362,18 @@ last year</translation>
     <message>
         <source>Không có tiêu chí “{code}”.</source>
         <translation>There is no criterion “{code}”.</translation>
+    </message>
+    <message>
+        <source>{what} phải là số nguyên: “{text}”.</source>
+        <translation>{what} must be a whole number: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} — {title}</source>
+        <translation>Proposal #{id} — {title}</translation>
+    </message>
+    <message>
+        <source>Không có danh hiệu, hình thức “{award}” trong quy định áp dụng cho đề nghị này. Các mã: {known}.</source>
+        <translation>The rules of this proposal have no title or form “{award}”. Codes: {known}.</translation>
     </message>
     <message>
         <source>Không rõ tiêu chí đạt hay chưa: &quot;{text}&quot;. Ghi “đạt” hoặc “chưa đạt”.</source>

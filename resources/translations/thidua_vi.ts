@@ -398,6 +398,22 @@
         <translation>Mở tệp vừa lưu</translation>
     </message>
     <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Mẫu danh sách để đơn vị điền, và nhập danh sách vào đề nghị nháp đang chọn</source>
+        <translation>Mẫu danh sách để đơn vị điền, và nhập danh sách vào đề nghị nháp đang chọn</translation>
+    </message>
+    <message>
+        <source>Mẫu danh sách Excel…</source>
+        <translation>Mẫu danh sách Excel…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách từ Excel vào đề nghị này…</source>
+        <translation>Nhập danh sách từ Excel vào đề nghị này…</translation>
+    </message>
+    <message>
         <source>Năm {year}: đang đọc đề nghị…</source>
         <translation>Năm {year}: đang đọc đề nghị…</translation>
     </message>
@@ -408,6 +424,10 @@
     <message>
         <source>Năm {year} · {office} và các đơn vị trực thuộc · {n} đề nghị</source>
         <translation>Năm {year} · {office} và các đơn vị trực thuộc · {n} đề nghị</translation>
+    </message>
+    <message>
+        <source>Đã lập mẫu Excel: {0}</source>
+        <translation>Đã lập mẫu Excel: {0}</translation>
     </message>
     <message>
         <source>Chọn một đề nghị để xem danh sách và thao tác.</source>
@@ -5342,6 +5362,18 @@ năm trước</translation>
     <message>
         <source>Không có tiêu chí “{code}”.</source>
         <translation>Không có tiêu chí “{code}”.</translation>
+    </message>
+    <message>
+        <source>{what} phải là số nguyên: “{text}”.</source>
+        <translation>{what} phải là số nguyên: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} — {title}</source>
+        <translation>Đề nghị #{id} — {title}</translation>
+    </message>
+    <message>
+        <source>Không có danh hiệu, hình thức “{award}” trong quy định áp dụng cho đề nghị này. Các mã: {known}.</source>
+        <translation>Không có danh hiệu, hình thức “{award}” trong quy định áp dụng cho đề nghị này. Các mã: {known}.</translation>
     </message>
     <message>
         <source>Không rõ tiêu chí đạt hay chưa: &quot;{text}&quot;. Ghi “đạt” hoặc “chưa đạt”.</source>

@@ -11,6 +11,7 @@ from thidua_desktop.cli.common import (
     EXIT_OK,
     EXIT_USER_ERROR,
     data_dir_of,
+    id_arg,
     print_json,
     with_database,
     year_arg,
@@ -40,7 +41,7 @@ def add_commands(commands: Any) -> None:
         "kind",
         metavar="KIND",
         help='loại mẫu: results (kết quả chỉ tiêu), targets (chỉ tiêu giao), security ("3 không"), '
-        "rural (tiêu chí nông thôn mới)",
+        "rural (tiêu chí nông thôn mới), award-lines (danh sách khen thưởng)",
     )
     template.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
     template.add_argument("--campaign", metavar="C", help="mã phong trào (results, targets)")
@@ -69,6 +70,9 @@ def add_commands(commands: Any) -> None:
     )
     import_.add_argument(
         "--year", type=year_arg, metavar="Y", help="năm (bảng không phải mẫu của ứng dụng)"
+    )
+    import_.add_argument(
+        "--proposal", type=id_arg, metavar="N", help="số hiệu đề nghị nháp (danh sách khen thưởng)"
     )
     import_.add_argument(
         "--set", metavar="SET", help="bộ tiêu chí (bảng NTM không phải mẫu): ntm hoặc nang_cao"
@@ -112,6 +116,7 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
         campaign=args.campaign or args.set,
         year=args.year,
         kind=args.kind,
+        proposal=args.proposal,
         dry_run=dry_run,
         skip_invalid=args.skip_invalid,
     )

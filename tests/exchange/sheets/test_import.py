@@ -397,3 +397,64 @@ def test_a_filled_rural_template_gives_what_the_checklist_gives(
         assert ours.communes == theirs.communes
     finally:
         other.close()
+
+
+def test_a_filled_award_lines_template_adds_the_lines_the_form_adds(
+    demo_db: Database, data_dir: DataDir, templates: Templates, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from thidua_desktop.domain.awards.types import Category, Gender, RecipientType
+    from thidua_desktop.services.awards.edit import add_line, create_proposal
+    from thidua_desktop.services.awards.proposals import get_proposal
+    from thidua_desktop.services.awards.recipients import save_recipient
+    from thidua_desktop.services.awards.rows import LineEntry, ProposalEntry, RecipientEntry
+
+    header = ProposalEntry("31135", 2026, "Đề nghị tặng danh hiệu năm 2026", dt.date(2026, 11, 20))
+    pid = create_proposal(demo_db, header).proposal.id
+    template = write_template(demo_db, kind="award-lines", year=2026, out=tmp_path / "ds #1.xlsx")
+    wb = load_workbook(template)
+    ws = wb["Danh sách"]
+    rows = [
+        ["cá nhân", "Nguyễn Thị Hoa", "31135", "", "Nữ", 1985, "Công chức", "công chức", "LĐTT",
+         "", "Hoàn thành xuất sắc nhiệm vụ", None, None],
+        ["tập thể", "Tổ dân phố 3", "", "Phường Ninh Kiều", "", None, "", "", "ttldtt", "", "",
+         25, 20],
+        ["cá nhân", "Lê Văn Ba", "31135", "", "", 1990, "", "", "LĐTT", "", "", None, None],
+    ]  # fmt: skip
+    for r, values in enumerate(rows, start=2):
+        for c, value in enumerate(values, start=1):
+            ws.cell(r, c).value = value
+    wb.save(template)
+
+    with pytest.raises(UserError, match="--proposal"):
+        import_workbook(data_dir, demo_db, template)
+    refused = import_workbook(data_dir, demo_db, template, proposal=pid)
+    assert refused.blocked and refused.problems[0].origin is not None
+    assert refused.problems[0].origin.row == 4 and "giới tính" in refused.problems[0].message
+    assert get_proposal(demo_db, pid).lines == ()  # nothing of the refused workbook
+    done = import_workbook(data_dir, demo_db, template, proposal=pid, skip_invalid=True)
+    assert done.applied and len(done.changes) == 2 and done.skipped == 1
+
+    other = templates.open_copy("demo", DataDir(tmp_path / "khác"))
+    try:
+        other_pid = create_proposal(other, header).proposal.id
+        hoa = save_recipient(other, RecipientEntry(RecipientType.INDIVIDUAL, "31135",
+                             "Nguyễn Thị Hoa", Gender.FEMALE, 1985, "Công chức",
+                             Category.CIVIL_SERVANT))  # fmt: skip
+        add_line(other, other_pid, LineEntry(hoa.id, "ldtt",
+                 achievement="Hoàn thành xuất sắc nhiệm vụ"))  # fmt: skip
+        to = save_recipient(
+            other, RecipientEntry(RecipientType.COLLECTIVE, "31135", "Tổ dân phố 3")
+        )
+        add_line(other, other_pid, LineEntry(to.id, "ttldtt", members=25, qualified=20))
+
+        def shape(lines: object) -> list[tuple[object, ...]]:
+            return [(line.recipient.name, line.award_code, line.members, line.qualified,
+                     line.achievement) for line in lines]  # type: ignore[attr-defined]  # fmt: skip
+
+        assert shape(get_proposal(demo_db, pid).lines) == shape(
+            get_proposal(other, other_pid).lines
+        )
+    finally:
+        other.close()

@@ -283,3 +283,32 @@ def test_a_new_proposal_is_linked_to_a_campaign_and_editing_keeps_the_link(
     assert db is not None
     assert get_proposal(db, page.detail.proposal.id).proposal.campaign_code == chosen
     assert not message_boxes
+
+
+def test_lines_are_added_from_a_workbook_after_its_preview(
+    open_window: OpenWindow, qtbot: QtBot, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from openpyxl import Workbook
+
+    _window, page = open_page(open_window, qtbot)
+    select(page, qtbot, GIAI_XUAN_DRAFT)
+    assert page.import_lines_action.isEnabled()
+    before = page.detail.proposal.lines  # type: ignore[union-attr]
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Họ và tên", "Giới tính", "Năm sinh", "Đối tượng", "Danh hiệu"])
+    ws.append(["Trần Văn Mới", "Nam", 1988, "công chức", "LĐTT"])
+    book = Path(str(tmp_path)) / "danh sách #1.xlsx"
+    wb.save(book)
+    with qtbot.waitSignal(page.sheet_previewed, timeout=10_000) as preview:
+        page.import_lines(book)
+    report = preview.args[0]
+    assert not report.problems and len(report.changes) == 1, report.problems
+    with qtbot.waitSignal(page.proposals_loaded, timeout=10_000):
+        page.sheet_dialog.apply_button.click()
+    select(page, qtbot, GIAI_XUAN_DRAFT)
+    assert page.detail.proposal.lines == before + 1  # type: ignore[union-attr]
+    page.sheet_dialog.close()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from thidua_desktop.domain.errors import InvalidInput
-from thidua_desktop.exchange.sheets.workbook import SheetError, read_book
+from thidua_desktop.exchange.sheets.workbook import Book, SheetError, read_book
 from thidua_desktop.paths import DataDir
 from thidua_desktop.services.sheets.rows import SheetReport
 from thidua_desktop.store.engine import Database
@@ -16,8 +16,9 @@ KINDS = {
     "targets": "Chỉ tiêu giao",
     "security": "“3 không” và an toàn về ANTT",
     "rural": "Tiêu chí nông thôn mới",
+    "award-lines": "Danh sách đề nghị khen thưởng",
 }
-PLANNED_KINDS = ("subunits", "award-lines")
+PLANNED_KINDS = ("subunits",)
 
 
 def _kind(kind: str) -> str:
@@ -50,6 +51,16 @@ def write_template(
         from thidua_desktop.services.sheets.security import security_layout
 
         return results_template(security_layout(db, year=year), out, kind=kind)
+    if kind == "award-lines":
+        import datetime as dt
+
+        from thidua_desktop.exchange.sheets.template import lines_template
+        from thidua_desktop.services.awards import reference
+        from thidua_desktop.services.sheets.results import office_name
+
+        day = min(dt.date(year, 12, 31), dt.date.today())
+        entries = reference.award_catalogue().version_on(day).entries
+        return lines_template(year, office_name(db), entries, out)
     if kind == "rural":
         from thidua_desktop.services.sheets.rural import rural_layout
 
@@ -69,6 +80,7 @@ def import_workbook(
     campaign: str | None = None,
     year: int | None = None,
     kind: str = "results",
+    proposal: int | None = None,
     dry_run: bool = False,
     skip_invalid: bool = False,
 ) -> SheetReport:
@@ -92,6 +104,8 @@ def import_workbook(
             year = int(meta["year"])
         except ValueError:
             raise SheetError(f"{book.name}: năm ghi trong mẫu không hợp lệ.") from None
+    if kind == "award-lines":
+        return _import_lines(data_dir, db, book, proposal, dry_run, skip_invalid)
     if kind == "rural" and not campaign:
         campaign = "ntm"
     if year is None or (not campaign and kind != "security"):
@@ -129,6 +143,42 @@ def import_workbook(
         campaign_code=campaign or "",
         year=year,
         values=found.values,
+        workbook=book.name,
+        sha256=book.sha256,
+        dry_run=dry_run,
+        skip_invalid=skip_invalid,
+        report=report,
+        before_writing=lambda: backup_before_import(data_dir, book.name).name,
+    )
+
+
+def _import_lines(
+    data_dir: DataDir,
+    db: Database,
+    book: Book,
+    proposal: int | None,
+    dry_run: bool,
+    skip_invalid: bool,
+) -> SheetReport:
+    from thidua_desktop.exchange.sheets.recognise import recognise_lines
+    from thidua_desktop.exchange.sheets.template import LINES_SHEET
+    from thidua_desktop.services.safety.backups import backup_before_import
+    from thidua_desktop.services.sheets.awards import KIND, apply_award_lines
+
+    if proposal is None:
+        raise InvalidInput(
+            f"{book.name} là danh sách khen thưởng: hãy chọn đề nghị nháp để nhập vào "
+            "(--proposal SỐ; trên giao diện: đề nghị đang chọn)."
+        )
+    lines, found = recognise_lines(book, only=LINES_SHEET if book.meta else None)
+    report = SheetReport(KIND, book.name, book.sha256, "")
+    report.problems.extend(found.problems)
+    report.conversions.extend(found.conversions)
+    report.notes.extend(book.notes)
+    return apply_award_lines(
+        db,
+        proposal_id=proposal,
+        lines=lines,
         workbook=book.name,
         sha256=book.sha256,
         dry_run=dry_run,

@@ -20,7 +20,13 @@ from thidua_desktop.domain.sheets.legacy import Encoding, guess, read_cell, read
 from thidua_desktop.domain.text import clean, fold
 from thidua_desktop.exchange.sheets.workbook import Book, Sheet
 from thidua_desktop.services.sheets.results import Layout
-from thidua_desktop.services.sheets.rows import Conversion, Origin, SheetProblem, SheetValue
+from thidua_desktop.services.sheets.rows import (
+    Conversion,
+    Origin,
+    SheetLine,
+    SheetProblem,
+    SheetValue,
+)
 
 HEADER_SEARCH_ROWS = 30
 _CODE_HEADS = {"ma don vi", "ma dv", "ma", "ma so", "ma xa", "ma dvhc", "ma hanh chinh"}
@@ -258,3 +264,78 @@ def recognise_results(book: Book, lay: Layout, *, only: str | None = None) -> Fo
             )
         )
     return found
+
+
+# -- list-shaped sheets: one row per item (award lines) -----------------------------------------
+
+_LINE_HEADS: dict[str, tuple[str, ...]] = {
+    "kind": ("loai doi tuong", "loai"),
+    "name": ("ho va ten / ten tap the, ho", "ho va ten", "ho ten", "ten tap the", "ten", "ho, ten"),
+    "unit": ("ma don vi", "ma dv"),
+    "unit_name": ("ten don vi (noi cong tac, cu tru)", "ten don vi", "don vi", "noi cu tru"),
+    "gender": ("gioi tinh", "nam/nu"),
+    "birth_year": ("nam sinh",),
+    "position": ("chuc vu, noi cong tac", "chuc vu", "chuc vu, nghe nghiep", "noi cong tac"),
+    "category": ("doi tuong",),
+    "award": ("danh hieu, hinh thuc (ma)", "danh hieu, hinh thuc", "danh hieu", "hinh thuc",
+              "ma danh hieu", "hinh thuc khen thuong"),
+    "type": ("loai hinh khen thuong", "loai hinh"),
+    "achievement": ("tom tat thanh tich", "thanh tich"),
+    "members": ("so thanh vien",),
+    "qualified": ("so dat",),
+}  # fmt: skip
+
+
+def recognise_lines(book: Book, *, only: str | None = None) -> tuple[list[SheetLine], Found]:
+    """The rows of the first sheet whose header names at least a name and an award column."""
+    found = Found([], [], [], [])
+    for sheet in book.sheets:
+        if (only is not None and sheet.name != only) or fold(sheet.name) in _NOT_DATA:
+            continue
+        for r, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+            columns: dict[str, int] = {}
+            for c, value in enumerate(row, start=1):
+                head = fold(_text(value))
+                for field, heads in _LINE_HEADS.items():
+                    if field not in columns and head in heads:
+                        columns[field] = c
+                        break
+            if "name" in columns and "award" in columns:
+                lines = []
+                body = sheet.rows[r + 1 :]
+                # Names typed with a legacy font, column by column (a person's name is no
+                # unit's: only the text itself tells).
+                fonts = {
+                    f: guess(_text(d[columns[f] - 1]) for d in body if len(d) >= columns[f])
+                    for f in ("name", "unit_name", "position")
+                    if f in columns
+                }
+                for offset, data in enumerate(body):
+                    number = r + 2 + offset
+                    raw = {
+                        f: _text(_cell_text(data[c - 1]) or "") if c <= len(data) else ""
+                        for f, c in columns.items()
+                    }
+                    texts = {
+                        f: clean(read_cell(t, fonts[f]) if f in fonts and t else t)
+                        for f, t in raw.items()
+                    }
+                    for f in fonts:
+                        if texts[f] != clean(raw[f]):
+                            at = Origin(sheet.name, number, columns[f])
+                            found.conversions.append(
+                                Conversion(at, raw[f], texts[f], fonts[f].label)
+                            )
+                    if not any(texts.values()):
+                        continue
+                    cells = {f: Origin(sheet.name, number, c) for f, c in columns.items()}
+                    lines.append(SheetLine(Origin(sheet.name, number, 1), texts, cells))
+                return lines, found
+    found.problems.append(
+        SheetProblem(
+            None,
+            f"Không tìm thấy danh sách khen thưởng trong {book.name}: cần dòng tiêu đề có cột "
+            "“Họ và tên” (hoặc “Tên tập thể”) và cột “Danh hiệu, hình thức”.",
+        )
+    )
+    return [], found

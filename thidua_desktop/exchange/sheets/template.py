@@ -247,3 +247,102 @@ def _save(wb: Any, out: Path) -> Path:
         partial.unlink(missing_ok=True)
         raise SheetError(f"Không ghi được {out}: {os_error_text(exc)}.") from exc
     return out
+
+
+LINES_SHEET = "Danh sách"
+
+
+def lines_template(year: int, office: str, entries: Any, out: Path) -> Path:
+    """The award-lines workbook: one row per recipient and title or form, the catalogue's codes
+    (the rules in force in `year`) and the fixed choices on *Danh mục* with list validation."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from thidua_desktop.domain.awards.types import AwardType, Category, RecipientType
+    from thidua_desktop.services.sheets.awards import COLUMNS
+
+    wb = Workbook()
+    guide = wb.active
+    assert guide is not None
+    guide.title = GUIDE_SHEET
+    bold, plain = Font(name=FONT, bold=True, size=13), Font(name=FONT, size=12)
+    lines = [
+        (f"MẪU DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM {year}", bold),
+        (f"Cơ quan lập mẫu: {office}", plain),
+        ("", plain),
+        ("Cách điền:", bold),
+        (f"1. Mở trang “{LINES_SHEET}”. Mỗi dòng là một đối tượng với một danh hiệu hoặc "
+         "hình thức khen thưởng.", plain),
+        ("2. Loại đối tượng: tập thể, cá nhân hoặc hộ gia đình. Cá nhân ghi giới tính, năm "
+         "sinh, chức vụ và đối tượng; tập thể ghi số thành viên và số đạt.", plain),
+        ("3. Đơn vị ghi mã (trang Danh mục của cơ quan) hoặc tên; để trống là đơn vị lập đề "
+         "nghị.", plain),
+        (f"4. Danh hiệu, hình thức ghi mã hoặc tên viết tắt trong trang “{LISTS_SHEET}”.",
+         plain),
+        ("5. Cơ quan nhận chọn đề nghị nháp rồi dùng Nhập từ Excel để xem trước rồi nhập.",
+         plain),
+    ]  # fmt: skip
+    for row, (text, font) in enumerate(lines, start=1):
+        guide.cell(row=row, column=1, value=text).font = font
+    guide.column_dimensions["A"].width = 110
+
+    ws = wb.create_sheet(LINES_SHEET)
+    head_fill = PatternFill("solid", fgColor="DCE6F1")
+    for col, (_field, heading) in enumerate(COLUMNS, start=1):
+        cell = ws.cell(row=1, column=col, value=heading)
+        cell.font, cell.fill = Font(name=FONT, bold=True, size=11), head_fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        ws.column_dimensions[cell.column_letter].width = 30 if col in (2, 4, 7, 11) else 14
+    ws.row_dimensions[1].height = 45
+    ws.freeze_panes = "A2"
+
+    lists = wb.create_sheet(LISTS_SHEET)
+    _put(lists, 1, 1, "Mã").font = bold
+    _put(lists, 1, 2, "Danh hiệu, hình thức").font = bold
+    _put(lists, 1, 3, "Viết tắt").font = bold
+    for row, entry in enumerate(entries, start=2):
+        _put(lists, row, 1, entry.code)
+        _put(lists, row, 2, entry.name)
+        _put(lists, row, 3, entry.short_name)
+    choices = {
+        "kind": [t.label for t in RecipientType],
+        "gender": ["Nam", "Nữ"],
+        "category": [c.label for c in Category],
+        "type": [t.label for t in AwardType],
+    }
+    fields = [field for field, _ in COLUMNS]
+    for offset, (field, values) in enumerate(choices.items()):
+        col = 5 + offset
+        _put(lists, 1, col, dict(COLUMNS)[field]).font = bold
+        for row, value in enumerate(values, start=2):
+            _put(lists, row, col, value)
+        letter = lists.cell(row=1, column=col).column_letter
+        rule = DataValidation(
+            type="list",
+            formula1=f"'{LISTS_SHEET}'!${letter}$2:${letter}${len(values) + 1}",
+            allow_blank=True,
+        )
+        ws.add_data_validation(rule)
+        target = ws.cell(row=2, column=fields.index(field) + 1).column_letter
+        rule.add(f"{target}2:{target}2000")
+    code_rule = DataValidation(
+        type="list", formula1=f"'{LISTS_SHEET}'!$A$2:$A${len(list(entries)) + 1}",
+        allow_blank=True, showErrorMessage=False,
+    )  # fmt: skip
+    ws.add_data_validation(code_rule)
+    award = ws.cell(row=2, column=fields.index("award") + 1).column_letter
+    code_rule.add(f"{award}2:{award}2000")
+    lists.column_dimensions["B"].width = 60
+    lists.protection.sheet = True
+
+    meta = wb.create_sheet(META_SHEET)
+    for key, value in {
+        "format": FORMAT, "version": VERSION, "kind": "award-lines", "campaign": "",
+        "year": str(year), "unit": "", "office": office, "app_version": __version__,
+        "created": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+    }.items():  # fmt: skip
+        meta.append([key, value])
+    meta.sheet_state = "veryHidden"
+    wb.active = 1
+    return _save(wb, out)

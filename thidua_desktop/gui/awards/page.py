@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -49,6 +50,7 @@ RETURNED = "returned"  # the filter's value for drafts that were sent back
 class AwardsPage(QWidget):
     proposals_loaded = Signal()  # the year's list is on screen
     detail_loaded = Signal()  # the selected proposal's lines are on screen
+    sheet_previewed = Signal(object)  # SheetReport of an Excel import's preview
     changed = Signal()  # an action succeeded and its result is on screen
     failed = Signal()  # an action was refused (its message was shown)
     document_written = Signal(str)  # the path of a PDF or Excel file just written
@@ -139,11 +141,22 @@ class AwardsPage(QWidget):
         self.xlsx_button = QPushButton(self.tr("Xuất danh sách (Excel)…"))
         self.open_button = QPushButton(self.tr("Mở tệp vừa lưu"))
         self.open_button.setEnabled(False)
+        self.excel_button = QPushButton(self.tr("Excel"))
+        self.excel_button.setToolTip(
+            self.tr("Mẫu danh sách để đơn vị điền, và nhập danh sách vào đề nghị nháp đang chọn")
+        )
+        excel_menu = QMenu(self.excel_button)
+        excel_menu.addAction(self.tr("Mẫu danh sách Excel…"), self.save_lines_template)
+        self.import_lines_action = excel_menu.addAction(
+            self.tr("Nhập danh sách từ Excel vào đề nghị này…"), lambda: self.import_lines()
+        )
+        self.excel_button.setMenu(excel_menu)
         line_bar = QHBoxLayout()
         for button in (
             self.add_line_button,
             self.edit_line_button,
             self.remove_line_button,
+            self.excel_button,
         ):
             line_bar.addWidget(button)
         line_bar.addSpacing(16)
@@ -293,6 +306,41 @@ class AwardsPage(QWidget):
         if wanted_id is None or not select_where(self.proposal_view, lambda r: r.id == wanted_id):
             self._show_detail(None)
 
+    def save_lines_template(self) -> None:
+        """The list-shaped workbook of recipients and titles, for the units to fill."""
+        from thidua_desktop.gui.sheets.actions import save_template
+
+        db = self.main.db
+        if db is None:
+            return
+        save_template(
+            self, self.main.background, db, self.main.settings, kind="award-lines",
+            campaign="", year=self.main.current_year, unit=None,
+            done=lambda p: self.status.setText(self.tr("Đã lập mẫu Excel: {0}").format(p)),
+        )  # fmt: skip
+
+    def import_lines(self, path: Path | None = None) -> None:
+        """Preview a list of recipients and titles, then add them to the draft shown."""
+        from thidua_desktop.gui.sheets.actions import preview_workbook
+
+        db, detail = self.main.db, self.detail
+        if db is None or detail is None or not detail.proposal.editable:
+            return
+        proposal_id = detail.proposal.id
+
+        def shown(dialog: object, report: object) -> None:
+            self.sheet_dialog = dialog
+            self.sheet_previewed.emit(report)
+
+        def applied(_report: object) -> None:
+            self.reload()
+
+        preview_workbook(
+            self, self.main.background, db, self.main.data_dir, self.main.settings,
+            kind="award-lines", campaign="", year=self.main.current_year, path=path,
+            shown=shown, applied=applied, proposal=proposal_id,
+        )  # fmt: skip
+
     def current_proposal(self) -> ProposalRow | None:
         row = selected(self.proposal_view)
         return row if isinstance(row, ProposalRow) else None
@@ -409,6 +457,8 @@ class AwardsPage(QWidget):
         self.add_line_button.setEnabled(editable)
         self.edit_line_button.setEnabled(editable and has_line)
         self.remove_line_button.setEnabled(editable and has_line)
+        self.excel_button.setEnabled(not self._busy and self.main.db is not None)
+        self.import_lines_action.setEnabled(editable)
         self.submit_button.setEnabled(Step.SUBMIT in steps)
         self.review_button.setEnabled(Step.REVIEW in steps)
         self.return_button.setEnabled(Step.RETURN in steps)

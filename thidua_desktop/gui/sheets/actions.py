@@ -68,6 +68,7 @@ def preview_workbook(
     path: Path | None,
     shown: Callable[[SheetImportDialog, SheetReport], None],
     applied: Callable[[SheetReport], None],
+    proposal: int | None = None,
 ) -> None:
     """Choose a workbook (unless `path`), read and plan it without writing, then show the
     preview dialog; `applied` runs when the person imports from it."""
@@ -89,7 +90,14 @@ def preview_workbook(
         from thidua_desktop.exchange.sheets.operations import import_workbook
 
         return import_workbook(
-            data_dir, db, chosen, campaign=campaign, year=year, kind=kind, dry_run=True
+            data_dir,
+            db,
+            chosen,
+            campaign=campaign,
+            year=year,
+            kind=kind,
+            proposal=proposal,
+            dry_run=True,
         )
 
     def previewed(report: SheetReport) -> None:
@@ -97,7 +105,7 @@ def preview_workbook(
 
         dialog = SheetImportDialog(
             background, db, data_dir, chosen, report, campaign=campaign, year=year, kind=kind,
-            parent=parent.window(),
+            proposal=proposal, parent=parent.window(),
         )  # fmt: skip
         dialog.applied.connect(applied)
         dialog.open()

@@ -49,11 +49,13 @@ class SheetImportDialog(QDialog):
         campaign: str,
         year: int,
         kind: str = "results",
+        proposal: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._background, self._db, self._data_dir = background, db, data_dir
         self._path, self._campaign, self._year, self._kind = path, campaign, year, kind
+        self._proposal = proposal
         self.setWindowTitle(self.tr("Nhập từ Excel — xem trước"))
         self.resize(980, 560)
         heading = QLabel(f"<b>{path.name}</b><br>{preview.title}")
@@ -142,14 +144,21 @@ class SheetImportDialog(QDialog):
 
     def apply(self) -> None:
         db, data_dir, path = self._db, self._data_dir, self._path
-        campaign, year, kind = self._campaign, self._year, self._kind
+        campaign, year, kind, proposal = self._campaign, self._year, self._kind, self._proposal
         skip = self.skip.isChecked()
 
         def work(_progress: WorkerProgress) -> SheetReport:
             from thidua_desktop.exchange.sheets.operations import import_workbook
 
             return import_workbook(
-                data_dir, db, path, campaign=campaign, year=year, kind=kind, skip_invalid=skip
+                data_dir,
+                db,
+                path,
+                campaign=campaign,
+                year=year,
+                kind=kind,
+                proposal=proposal,
+                skip_invalid=skip,
             )
 
         def done(report: SheetReport) -> None:

@@ -346,29 +346,36 @@ def add_line(
     the proposal's date; what the rules only warn about is shown on the proposal)."""
     with db.transaction() as session:
         proposal, unit = draft(session, proposal_id, seen)
-        values = _line_values(session, proposal, unit, entry)
-        _refuse_twice(session, proposal.id, values, own=0)
-        position = (
-            session.scalar(
-                select(func.max(AwardLine.position)).where(AwardLine.proposal_id == proposal.id)
-            )
-            or 0
-        ) + 1
-        line = AwardLine(
-            uid=str(uuid.uuid4()), proposal_id=proposal.id, position=position, **values
-        )
-        session.add(line)
-        session.flush()
-        proposal.updated_at = utc_now()
-        audit.record(
-            session,
-            action="create",
-            entity=LINE_ENTITY,
-            key=str(line.id),
-            new=_line_audit(values) | {"proposal_id": proposal.id, "position": position},
-            unit_id=unit.id,
-        )
+        append_line(session, proposal, unit, entry)
     return get_proposal(db, proposal_id)
+
+
+def append_line(
+    session: Session, proposal: AwardProposal, unit: AdminUnit, entry: LineEntry
+) -> AwardLine:
+    """Inside the caller's transaction: the line checked, placed last and audited (the form's
+    "Thêm" and a workbook of lines alike)."""
+    values = _line_values(session, proposal, unit, entry)
+    _refuse_twice(session, proposal.id, values, own=0)
+    position = (
+        session.scalar(
+            select(func.max(AwardLine.position)).where(AwardLine.proposal_id == proposal.id)
+        )
+        or 0
+    ) + 1
+    line = AwardLine(uid=str(uuid.uuid4()), proposal_id=proposal.id, position=position, **values)
+    session.add(line)
+    session.flush()
+    proposal.updated_at = utc_now()
+    audit.record(
+        session,
+        action="create",
+        entity=LINE_ENTITY,
+        key=str(line.id),
+        new=_line_audit(values) | {"proposal_id": proposal.id, "position": position},
+        unit_id=unit.id,
+    )
+    return line
 
 
 def update_line(

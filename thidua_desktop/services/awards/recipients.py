@@ -91,20 +91,7 @@ def save_recipient(
         values, unit = _values(session, entry)
         now = utc_now()
         if recipient_id is None:
-            _refuse_duplicate_unit(session, values)
-            recipient = AwardRecipient(
-                uid=str(uuid.uuid4()), created_at=now, updated_at=now, **values
-            )
-            session.add(recipient)
-            session.flush()
-            audit.record(
-                session,
-                action="create",
-                entity=ENTITY,
-                key=str(recipient.id),
-                new=_audit_values(kind_of(values), values, list(values)),
-                unit_id=unit.id,
-            )
+            recipient = _create(session, values, unit)
         else:
             recipient = _recipient(session, recipient_id)
             if recipient.kind != values["kind"]:
@@ -133,6 +120,49 @@ def save_recipient(
                 )
         session.flush()
         return recipient_row(recipient, unit_names(session, [unit.id])[unit.id])
+
+
+def _create(session: Session, values: dict[str, Any], unit: AdminUnit) -> AwardRecipient:
+    _refuse_duplicate_unit(session, values)
+    now = utc_now()
+    recipient = AwardRecipient(uid=str(uuid.uuid4()), created_at=now, updated_at=now, **values)
+    session.add(recipient)
+    session.flush()
+    audit.record(
+        session,
+        action="create",
+        entity=ENTITY,
+        key=str(recipient.id),
+        new=_audit_values(kind_of(values), values, list(values)),
+        unit_id=unit.id,
+    )
+    return recipient
+
+
+def find_or_add_recipient(
+    session: Session, entry: RecipientEntry
+) -> tuple[AwardRecipient, AdminUnit, bool]:
+    """Inside the caller's transaction: the recipient this entry names (same kind, unit and
+    name, folded, and the same birth year when one is given), or a new one, checked and audited
+    as the form adds it; whether it is new."""
+    values, unit = _values(session, entry)
+    query = select(AwardRecipient).where(
+        AwardRecipient.kind == values["kind"],
+        AwardRecipient.unit_id == unit.id,
+        AwardRecipient.search_key == values["search_key"],
+    )
+    if values["kind"] == RecipientType.COLLECTIVE.value:
+        query = query.where(
+            AwardRecipient.name.is_(None)
+            if values["name"] is None
+            else AwardRecipient.name == values["name"]
+        )
+    elif values["birth_year"] is not None:
+        query = query.where(AwardRecipient.birth_year == values["birth_year"])
+    found = session.scalars(query.order_by(AwardRecipient.id)).first()
+    if found is not None:
+        return found, unit, False
+    return _create(session, values, unit), unit, True
 
 
 def delete_recipient(db: Database, recipient_id: int) -> None:

@@ -114,6 +114,12 @@ def layout(db: Database, *, campaign_code: str, year: int, unit_code: str | None
     return Layout(campaign_code, grid.campaign.title, year, indicators, units, office)
 
 
+def office_name(db: Database) -> str:
+    """This installation's office, as a template names who made it."""
+    with db.reading() as session:
+        return full_name(office_unit(session))
+
+
 def reading_layout(db: Database, *, campaign_code: str, year: int) -> Layout:
     """What recognising a workbook needs, read without the grid's values: the campaign's
     indicators and every unit of this office's scope valid in the year (names to match)."""

@@ -55,6 +55,16 @@ class SheetValue:
 
 
 @dataclass(frozen=True, slots=True)
+class SheetLine:
+    """One row of a list-shaped workbook (award lines): each field's text and the cell it was
+    read from."""
+
+    origin: Origin  # the row (its first column)
+    texts: dict[str, str]
+    cells: dict[str, Origin]
+
+
+@dataclass(frozen=True, slots=True)
 class SheetProblem:
     """Why a value (or a row) is refused; `origin` None for the workbook as a whole."""
 
