@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AreasDialog</name>
+    <message>
+        <source>Khu dân cư — {0}</source>
+        <translation>Residential areas — {0}</translation>
+    </message>
+    <message>
+        <source>Năm {0}. Kỳ đánh giá khu dân cư: từ {1} đến {2} (Thông tư 124/2021/TT-BCA). Xã, phường đạt khi ít nhất {3}% khu dân cư được công nhận.</source>
+        <translation>Year {0}. Residential areas are evaluated from {1} to {2} (Circular 124/2021/TT-BCA). A commune or ward meets the standard when at least {3}% of its residential areas are recognised.</translation>
+    </message>
+    <message>
+        <source>Tên khu dân cư</source>
+        <translation>Residential area</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kết quả ANTT</source>
+        <translation>Security result</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Thêm khu dân cư</source>
+        <translation>Add residential area</translation>
+    </message>
+    <message>
+        <source>Không còn từ năm này</source>
+        <translation>No longer exists from this year</translation>
+    </message>
+    <message>
+        <source>Khu dân cư đã sáp nhập, giải thể: vẫn giữ ở các năm trước</source>
+        <translation>A merged or dissolved residential area: kept in earlier years</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Không còn từ năm {0}</source>
+        <translation>No longer exists from {0}</translation>
+    </message>
+    <message>
+        <source>Dòng {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>“{0}” có hai lần (dòng {1} và {2}).</source>
+        <translation>“{0}” appears twice (rows {1} and {2}).</translation>
+    </message>
+    <message>
+        <source>Chưa có khu dân cư nào trong năm {0}.</source>
+        <translation>No residential areas in {0} yet.</translation>
+    </message>
+    <message>
+        <source>Đạt an toàn về ANTT: {0}/{1} khu dân cư ({2}%).</source>
+        <translation>Recognised safe: {0}/{1} residential areas ({2}%).</translation>
+    </message>
+    <message>
+        <source>Dưới mức {0}%.</source>
+        <translation>Below {0}%.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của xã đang ghi {0}%; khi lưu sẽ ghi theo danh sách.</source>
+        <translation>The commune&apos;s record says {0}%; saving records the share of this list.</translation>
+    </message>
+    <message>
+        <source>Số liệu do cơ quan cấp dưới gửi lên: chỉ xem.</source>
+        <translation>Data sent by a lower office: read-only.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Văn bản, bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods);;Mọi tệp (*)</source>
@@ -4470,20 +4549,20 @@ warnings</translation>
         <translation>Copy from previous year…</translation>
     </message>
     <message>
+        <source>Khu dân cư…</source>
+        <translation>Residential areas…</translation>
+    </message>
+    <message>
+        <source>Các thôn, ấp, khu vực, tổ dân phố của đơn vị đang chọn và kết quả ANTT</source>
+        <translation>The villages, hamlets, areas and residential groups of the selected unit, with their security results</translation>
+    </message>
+    <message>
         <source>Mẫu Excel…</source>
         <translation>Excel template…</translation>
     </message>
     <message>
-        <source>Lập tệp Excel để các xã, phường ghi &quot;3 không&quot; và kết quả an toàn về ANTT</source>
-        <translation>Make an Excel workbook for the communes to record the Three No&apos;s and the ANTT result</translation>
-    </message>
-    <message>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
-    </message>
-    <message>
-        <source>Xem trước rồi nhập &quot;3 không&quot; và kết quả ANTT từ tệp Excel</source>
-        <translation>Preview, then import the Three No&apos;s and the ANTT result from an Excel file</translation>
     </message>
     <message>
         <source>Quận, huyện:</source>
@@ -4530,6 +4609,30 @@ warnings</translation>
         <translation>All</translation>
     </message>
     <message>
+        <source>Lập tệp Excel để các xã, phường ghi &quot;3 không&quot;, kết quả an toàn về ANTT và danh sách khu dân cư</source>
+        <translation>Make an Excel workbook for communes and wards to fill in the Three No&apos;s, the security result and their residential areas</translation>
+    </message>
+    <message>
+        <source>Mẫu &quot;3 không&quot; và an toàn về ANTT…</source>
+        <translation>Three No&apos;s and security template…</translation>
+    </message>
+    <message>
+        <source>Mẫu khu dân cư (thôn, ấp, khu vực, tổ dân phố)…</source>
+        <translation>Residential areas template…</translation>
+    </message>
+    <message>
+        <source>Xem trước rồi nhập &quot;3 không&quot;, kết quả ANTT hoặc khu dân cư từ tệp Excel</source>
+        <translation>Preview, then import the Three No&apos;s, security results or residential areas from an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Nhập &quot;3 không&quot; và an toàn về ANTT…</source>
+        <translation>Import Three No&apos;s and security…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách khu dân cư…</source>
+        <translation>Import residential areas…</translation>
+    </message>
+    <message>
         <source>chưa đánh giá</source>
         <translation>not assessed</translation>
     </message>
@@ -4540,6 +4643,22 @@ warnings</translation>
     <message>
         <source>Lấy tình trạng năm trước làm điểm xuất phát cho các đơn vị chưa có số liệu</source>
         <translation>Start the units that have no data from last year&apos;s status</translation>
+    </message>
+    <message>
+        <source>Đã lưu khu dân cư năm {year} của {unit}:</source>
+        <translation>Saved the {year} residential areas of {unit}:</translation>
+    </message>
+    <message>
+        <source>… và {0} thay đổi khác.</source>
+        <translation>… and {0} more changes.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi: khu dân cư năm {year} của {unit}.</source>
+        <translation>No change: the {year} residential areas of {unit}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu khu dân cư của {0}.</source>
+        <translation>Saved the residential areas of {0}.</translation>
     </message>
     <message>
         <source>Sao chép từ năm trước</source>
@@ -5056,6 +5175,34 @@ last year</translation>
         <translation>The registration date for the security and order standard, {day}, is not in the first quarter of {year} ({first} - {last}).</translation>
     </message>
     <message>
+        <source>thôn</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>ấp</source>
+        <translation>hamlet</translation>
+    </message>
+    <message>
+        <source>khu vực</source>
+        <translation>neighbourhood</translation>
+    </message>
+    <message>
+        <source>tổ dân phố</source>
+        <translation>residential group</translation>
+    </message>
+    <message>
+        <source>khu phố</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>bản</source>
+        <translation>mountain village</translation>
+    </message>
+    <message>
+        <source>khác</source>
+        <translation>other</translation>
+    </message>
+    <message>
         <source>Kết quả ANTT là đạt nhưng chỉ {share}% khu dân cư, cơ quan, doanh nghiệp, nhà trường được công nhận (cần từ 70% trở lên).</source>
         <translation>The security and order result is met, but only {share}% of residential areas, agencies, enterprises and schools are recognised (70% or more is required).</translation>
     </message>
@@ -5082,6 +5229,18 @@ last year</translation>
     <message>
         <source>Ngày quyết định công nhận {day} trước ngày đăng ký {registered}: không thể công nhận trước khi đăng ký.</source>
         <translation>The recognition decision date {day} is before the registration date {registered}: a unit cannot be recognised before it registers.</translation>
+    </message>
+    <message>
+        <source>Loại khu dân cư không hợp lệ: “{text}”. Chọn một trong: {choices}.</source>
+        <translation>Not a kind of residential area: “{text}”. Choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi tên khu dân cư.</source>
+        <translation>The residential area has no name.</translation>
+    </message>
+    <message>
+        <source>Tên khu dân cư dài quá {limit} ký tự.</source>
+        <translation>The residential area&apos;s name is longer than {limit} characters.</translation>
     </message>
     <message>
         <source>Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.</source>
@@ -5364,6 +5523,54 @@ last year</translation>
         <translation>There is no criterion “{code}”.</translation>
     </message>
     <message>
+        <source>Số liệu an ninh, trật tự năm {year} của {unit} do cơ quan cấp dưới gửi lên nên chỉ xem được, không sửa tại đây.</source>
+        <translation>The {year} security data of {unit} was sent by a lower office: it can be viewed but not edited here.</translation>
+    </message>
+    <message>
+        <source>{who} đã sửa danh sách khu dân cư năm {year} của {unit} ({time}) sau khi bạn mở: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.</source>
+        <translation>{who} changed the {year} residential areas of {unit} ({time}) after you opened them: your changes were not saved. Open the list again to see the new version, then continue.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}%</source>
+        <translation>Share of residential areas recognised safe: {old} → {new}%</translation>
+    </message>
+    <message>
+        <source>Ghi chú dài quá {limit} ký tự.</source>
+        <translation>The note is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>{unit} đã có khu dân cư “{name}”.</source>
+        <translation>{unit} already has a residential area “{name}”.</translation>
+    </message>
+    <message>
+        <source>{name}: {old} → {new}</source>
+        <translation>{name}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Khu dân cư “{name}” không còn trong danh sách.</source>
+        <translation>The residential area “{name}” is no longer in the list.</translation>
+    </message>
+    <message>
+        <source>Thêm “{name}” ({kind}): {status}</source>
+        <translation>Added “{name}” ({kind}): {status}</translation>
+    </message>
+    <message>
+        <source>Bỏ “{name}” khỏi danh sách</source>
+        <translation>Removed “{name}” from the list</translation>
+    </message>
+    <message>
+        <source>“{name}” không còn từ năm {year}</source>
+        <translation>“{name}” no longer exists from {year}</translation>
+    </message>
+    <message>
+        <source>Đổi tên “{old}” thành “{new}”</source>
+        <translation>Renamed “{old}” to “{new}”</translation>
+    </message>
+    <message>
+        <source>{name}: ghi chú</source>
+        <translation>{name}: note</translation>
+    </message>
+    <message>
         <source>{what} phải là số nguyên: “{text}”.</source>
         <translation>{what} must be a whole number: “{text}”.</translation>
     </message>
@@ -5386,6 +5593,22 @@ last year</translation>
     <message>
         <source>{unit}, {field} đã có giá trị khác ở {other}.</source>
         <translation>{unit}, {field} already has another value at {other}.</translation>
+    </message>
+    <message>
+        <source>Khu dân cư an toàn về ANTT — năm {year}</source>
+        <translation>Residential areas recognised safe — {year}</translation>
+    </message>
+    <message>
+        <source>Chưa ghi mã hoặc tên xã, phường.</source>
+        <translation>No commune or ward code or name.</translation>
+    </message>
+    <message>
+        <source>“{name}” đã có ở dòng {row}.</source>
+        <translation>“{name}” is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ khu dân cư đạt an toàn về ANTT (%)</source>
+        <translation>Share of residential areas recognised safe (%)</translation>
     </message>
     <message>
         <source>Chỉ tiêu giao — {code} — năm {year}</source>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name>AreasDialog</name>
+    <message>
+        <source>Khu dân cư — {0}</source>
+        <translation>Khu dân cư — {0}</translation>
+    </message>
+    <message>
+        <source>Năm {0}. Kỳ đánh giá khu dân cư: từ {1} đến {2} (Thông tư 124/2021/TT-BCA). Xã, phường đạt khi ít nhất {3}% khu dân cư được công nhận.</source>
+        <translation>Năm {0}. Kỳ đánh giá khu dân cư: từ {1} đến {2} (Thông tư 124/2021/TT-BCA). Xã, phường đạt khi ít nhất {3}% khu dân cư được công nhận.</translation>
+    </message>
+    <message>
+        <source>Tên khu dân cư</source>
+        <translation>Tên khu dân cư</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Kết quả ANTT</source>
+        <translation>Kết quả ANTT</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Thêm khu dân cư</source>
+        <translation>Thêm khu dân cư</translation>
+    </message>
+    <message>
+        <source>Không còn từ năm này</source>
+        <translation>Không còn từ năm này</translation>
+    </message>
+    <message>
+        <source>Khu dân cư đã sáp nhập, giải thể: vẫn giữ ở các năm trước</source>
+        <translation>Khu dân cư đã sáp nhập, giải thể: vẫn giữ ở các năm trước</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Không còn từ năm {0}</source>
+        <translation>Không còn từ năm {0}</translation>
+    </message>
+    <message>
+        <source>Dòng {0}: {1}</source>
+        <translation>Dòng {0}: {1}</translation>
+    </message>
+    <message>
+        <source>“{0}” có hai lần (dòng {1} và {2}).</source>
+        <translation>“{0}” có hai lần (dòng {1} và {2}).</translation>
+    </message>
+    <message>
+        <source>Chưa có khu dân cư nào trong năm {0}.</source>
+        <translation>Chưa có khu dân cư nào trong năm {0}.</translation>
+    </message>
+    <message>
+        <source>Đạt an toàn về ANTT: {0}/{1} khu dân cư ({2}%).</source>
+        <translation>Đạt an toàn về ANTT: {0}/{1} khu dân cư ({2}%).</translation>
+    </message>
+    <message>
+        <source>Dưới mức {0}%.</source>
+        <translation>Dưới mức {0}%.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của xã đang ghi {0}%; khi lưu sẽ ghi theo danh sách.</source>
+        <translation>Hồ sơ của xã đang ghi {0}%; khi lưu sẽ ghi theo danh sách.</translation>
+    </message>
+    <message>
+        <source>Số liệu do cơ quan cấp dưới gửi lên: chỉ xem.</source>
+        <translation>Số liệu do cơ quan cấp dưới gửi lên: chỉ xem.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Văn bản, bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods);;Mọi tệp (*)</source>
@@ -4470,20 +4549,20 @@ thu hồi</translation>
         <translation>Sao chép từ năm trước…</translation>
     </message>
     <message>
+        <source>Khu dân cư…</source>
+        <translation>Khu dân cư…</translation>
+    </message>
+    <message>
+        <source>Các thôn, ấp, khu vực, tổ dân phố của đơn vị đang chọn và kết quả ANTT</source>
+        <translation>Các thôn, ấp, khu vực, tổ dân phố của đơn vị đang chọn và kết quả ANTT</translation>
+    </message>
+    <message>
         <source>Mẫu Excel…</source>
         <translation>Mẫu Excel…</translation>
     </message>
     <message>
-        <source>Lập tệp Excel để các xã, phường ghi &quot;3 không&quot; và kết quả an toàn về ANTT</source>
-        <translation>Lập tệp Excel để các xã, phường ghi &quot;3 không&quot; và kết quả an toàn về ANTT</translation>
-    </message>
-    <message>
         <source>Nhập từ Excel…</source>
         <translation>Nhập từ Excel…</translation>
-    </message>
-    <message>
-        <source>Xem trước rồi nhập &quot;3 không&quot; và kết quả ANTT từ tệp Excel</source>
-        <translation>Xem trước rồi nhập &quot;3 không&quot; và kết quả ANTT từ tệp Excel</translation>
     </message>
     <message>
         <source>Quận, huyện:</source>
@@ -4530,6 +4609,30 @@ thu hồi</translation>
         <translation>Tất cả</translation>
     </message>
     <message>
+        <source>Lập tệp Excel để các xã, phường ghi &quot;3 không&quot;, kết quả an toàn về ANTT và danh sách khu dân cư</source>
+        <translation>Lập tệp Excel để các xã, phường ghi &quot;3 không&quot;, kết quả an toàn về ANTT và danh sách khu dân cư</translation>
+    </message>
+    <message>
+        <source>Mẫu &quot;3 không&quot; và an toàn về ANTT…</source>
+        <translation>Mẫu &quot;3 không&quot; và an toàn về ANTT…</translation>
+    </message>
+    <message>
+        <source>Mẫu khu dân cư (thôn, ấp, khu vực, tổ dân phố)…</source>
+        <translation>Mẫu khu dân cư (thôn, ấp, khu vực, tổ dân phố)…</translation>
+    </message>
+    <message>
+        <source>Xem trước rồi nhập &quot;3 không&quot;, kết quả ANTT hoặc khu dân cư từ tệp Excel</source>
+        <translation>Xem trước rồi nhập &quot;3 không&quot;, kết quả ANTT hoặc khu dân cư từ tệp Excel</translation>
+    </message>
+    <message>
+        <source>Nhập &quot;3 không&quot; và an toàn về ANTT…</source>
+        <translation>Nhập &quot;3 không&quot; và an toàn về ANTT…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách khu dân cư…</source>
+        <translation>Nhập danh sách khu dân cư…</translation>
+    </message>
+    <message>
         <source>chưa đánh giá</source>
         <translation>chưa đánh giá</translation>
     </message>
@@ -4540,6 +4643,22 @@ thu hồi</translation>
     <message>
         <source>Lấy tình trạng năm trước làm điểm xuất phát cho các đơn vị chưa có số liệu</source>
         <translation>Lấy tình trạng năm trước làm điểm xuất phát cho các đơn vị chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Đã lưu khu dân cư năm {year} của {unit}:</source>
+        <translation>Đã lưu khu dân cư năm {year} của {unit}:</translation>
+    </message>
+    <message>
+        <source>… và {0} thay đổi khác.</source>
+        <translation>… và {0} thay đổi khác.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi: khu dân cư năm {year} của {unit}.</source>
+        <translation>Không có thay đổi: khu dân cư năm {year} của {unit}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu khu dân cư của {0}.</source>
+        <translation>Đã lưu khu dân cư của {0}.</translation>
     </message>
     <message>
         <source>Sao chép từ năm trước</source>
@@ -5056,6 +5175,34 @@ năm trước</translation>
         <translation>Ngày đăng ký xây dựng đạt chuẩn an toàn về ANTT {day} không thuộc Quý I năm {year} ({first} - {last}).</translation>
     </message>
     <message>
+        <source>thôn</source>
+        <translation>thôn</translation>
+    </message>
+    <message>
+        <source>ấp</source>
+        <translation>ấp</translation>
+    </message>
+    <message>
+        <source>khu vực</source>
+        <translation>khu vực</translation>
+    </message>
+    <message>
+        <source>tổ dân phố</source>
+        <translation>tổ dân phố</translation>
+    </message>
+    <message>
+        <source>khu phố</source>
+        <translation>khu phố</translation>
+    </message>
+    <message>
+        <source>bản</source>
+        <translation>bản</translation>
+    </message>
+    <message>
+        <source>khác</source>
+        <translation>khác</translation>
+    </message>
+    <message>
         <source>Kết quả ANTT là đạt nhưng chỉ {share}% khu dân cư, cơ quan, doanh nghiệp, nhà trường được công nhận (cần từ 70% trở lên).</source>
         <translation>Kết quả ANTT là đạt nhưng chỉ {share}% khu dân cư, cơ quan, doanh nghiệp, nhà trường được công nhận (cần từ 70% trở lên).</translation>
     </message>
@@ -5082,6 +5229,18 @@ năm trước</translation>
     <message>
         <source>Ngày quyết định công nhận {day} trước ngày đăng ký {registered}: không thể công nhận trước khi đăng ký.</source>
         <translation>Ngày quyết định công nhận {day} trước ngày đăng ký {registered}: không thể công nhận trước khi đăng ký.</translation>
+    </message>
+    <message>
+        <source>Loại khu dân cư không hợp lệ: “{text}”. Chọn một trong: {choices}.</source>
+        <translation>Loại khu dân cư không hợp lệ: “{text}”. Chọn một trong: {choices}.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi tên khu dân cư.</source>
+        <translation>Chưa ghi tên khu dân cư.</translation>
+    </message>
+    <message>
+        <source>Tên khu dân cư dài quá {limit} ký tự.</source>
+        <translation>Tên khu dân cư dài quá {limit} ký tự.</translation>
     </message>
     <message>
         <source>Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.</source>
@@ -5364,6 +5523,54 @@ năm trước</translation>
         <translation>Không có tiêu chí “{code}”.</translation>
     </message>
     <message>
+        <source>Số liệu an ninh, trật tự năm {year} của {unit} do cơ quan cấp dưới gửi lên nên chỉ xem được, không sửa tại đây.</source>
+        <translation>Số liệu an ninh, trật tự năm {year} của {unit} do cơ quan cấp dưới gửi lên nên chỉ xem được, không sửa tại đây.</translation>
+    </message>
+    <message>
+        <source>{who} đã sửa danh sách khu dân cư năm {year} của {unit} ({time}) sau khi bạn mở: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.</source>
+        <translation>{who} đã sửa danh sách khu dân cư năm {year} của {unit} ({time}) sau khi bạn mở: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}%</source>
+        <translation>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}%</translation>
+    </message>
+    <message>
+        <source>Ghi chú dài quá {limit} ký tự.</source>
+        <translation>Ghi chú dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>{unit} đã có khu dân cư “{name}”.</source>
+        <translation>{unit} đã có khu dân cư “{name}”.</translation>
+    </message>
+    <message>
+        <source>{name}: {old} → {new}</source>
+        <translation>{name}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Khu dân cư “{name}” không còn trong danh sách.</source>
+        <translation>Khu dân cư “{name}” không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Thêm “{name}” ({kind}): {status}</source>
+        <translation>Thêm “{name}” ({kind}): {status}</translation>
+    </message>
+    <message>
+        <source>Bỏ “{name}” khỏi danh sách</source>
+        <translation>Bỏ “{name}” khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>“{name}” không còn từ năm {year}</source>
+        <translation>“{name}” không còn từ năm {year}</translation>
+    </message>
+    <message>
+        <source>Đổi tên “{old}” thành “{new}”</source>
+        <translation>Đổi tên “{old}” thành “{new}”</translation>
+    </message>
+    <message>
+        <source>{name}: ghi chú</source>
+        <translation>{name}: ghi chú</translation>
+    </message>
+    <message>
         <source>{what} phải là số nguyên: “{text}”.</source>
         <translation>{what} phải là số nguyên: “{text}”.</translation>
     </message>
@@ -5386,6 +5593,22 @@ năm trước</translation>
     <message>
         <source>{unit}, {field} đã có giá trị khác ở {other}.</source>
         <translation>{unit}, {field} đã có giá trị khác ở {other}.</translation>
+    </message>
+    <message>
+        <source>Khu dân cư an toàn về ANTT — năm {year}</source>
+        <translation>Khu dân cư an toàn về ANTT — năm {year}</translation>
+    </message>
+    <message>
+        <source>Chưa ghi mã hoặc tên xã, phường.</source>
+        <translation>Chưa ghi mã hoặc tên xã, phường.</translation>
+    </message>
+    <message>
+        <source>“{name}” đã có ở dòng {row}.</source>
+        <translation>“{name}” đã có ở dòng {row}.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ khu dân cư đạt an toàn về ANTT (%)</source>
+        <translation>Tỷ lệ khu dân cư đạt an toàn về ANTT (%)</translation>
     </message>
     <message>
         <source>Chỉ tiêu giao — {code} — năm {year}</source>

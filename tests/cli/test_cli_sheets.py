@@ -71,3 +71,26 @@ def test_an_offices_workbook_needs_its_campaign_and_year(
     code, out, err = run(capsys, *where, "sheet", "import", str(book), "--campaign",
                          "CT10-2023", "--year", "2023")  # fmt: skip
     assert code == 0 and "Đã nhập 1 giá trị" in out
+
+
+def test_khu_dan_cu_through_the_command_line(
+    copy_demo: CopyDemo, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    where = ["--data-dir", copy_demo(tmp_path / "tp")]
+    book = tmp_path / "khu dân cư %.xlsx"
+    code, out, err = run(capsys, *where, "sheet", "template", "subunits", "--year", "2026",
+                         "--out", str(book))  # fmt: skip
+    assert code == 0 and "subunits" in out, err
+    wb = load_workbook(book)
+    ws = wb["Khu dân cư"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "31135")
+    ws.cell(row, 3).value, ws.cell(row, 5).value = "Khu vực 1", "đạt"
+    ws.cell(row + 200, 1).value, ws.cell(row + 200, 3).value = "31135", "Khu vực 2"
+    ws.cell(row + 200, 5).value = "chưa đạt"
+    wb.save(book)
+    code, out, err = run(capsys, *where, "sheet", "import", str(book), "--dry-run", "--json")
+    assert code == 0, err
+    preview = json.loads(out)
+    assert not preview["applied"] and len(preview["changes"]) == 3  # two areas and the share
+    code, out, err = run(capsys, *where, "sheet", "import", str(book), "--json")
+    assert code == 0 and json.loads(out)["applied"], err

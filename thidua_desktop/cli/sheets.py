@@ -41,7 +41,8 @@ def add_commands(commands: Any) -> None:
         "kind",
         metavar="KIND",
         help='loại mẫu: results (kết quả chỉ tiêu), targets (chỉ tiêu giao), security ("3 không"), '
-        "rural (tiêu chí nông thôn mới), award-lines (danh sách khen thưởng)",
+        "rural (tiêu chí nông thôn mới), award-lines (danh sách khen thưởng), subunits (khu dân "
+        "cư: thôn, ấp, khu vực, tổ dân phố)",
     )
     template.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
     template.add_argument("--campaign", metavar="C", help="mã phong trào (results, targets)")
@@ -81,8 +82,8 @@ def add_commands(commands: Any) -> None:
         "--kind",
         default="results",
         metavar="KIND",
-        help="results, targets, security hoặc rural (bảng không phải mẫu của ứng dụng; mặc định "
-        "results)",
+        help="results, targets, security, rural hoặc subunits (bảng không phải mẫu của ứng dụng; "
+        "mặc định results)",
     )
     import_.add_argument("--json", action="store_true", help="in JSON")
     import_.set_defaults(handler=_cmd_import, writes=True)

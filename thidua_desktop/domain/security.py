@@ -11,14 +11,19 @@ from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.numbers import format_number, round_half_up
-from thidua_desktop.domain.text import clean
+from thidua_desktop.domain.text import clean, fold
 
 __all__ = [
     "DEFAULT_TARGET_PERCENT",
+    "MAX_AREA_NAME",
     "RECOGNISED_SHARE_MIN",
     "SHARE_DECIMALS",
+    "AreaKind",
     "Assessment",
     "all_met",
+    "area_share",
+    "area_window",
+    "check_area_name",
     "check_decision",
     "check_evidence_date",
     "check_recognised_share",
@@ -213,3 +218,79 @@ def share_percent(count: int, total: int) -> Decimal | None:
     if total <= 0:
         return None
     return round_half_up(Decimal(count) * _HUNDRED / Decimal(total), SHARE_DECIMALS)
+
+
+# -- khu dân cư (thôn, ấp, khu vực, tổ dân phố) -------------------------------------------------
+
+MAX_AREA_NAME = 200
+
+
+class AreaKind(StrEnum):
+    """What a commune calls its khu dân cư (TT 124/2021/TT-BCA Điều 4 counts them all alike)."""
+
+    THON = "thon"
+    AP = "ap"
+    KHU_VUC = "khu_vuc"
+    TO_DAN_PHO = "to_dan_pho"
+    KHU_PHO = "khu_pho"
+    BAN = "ban"
+    OTHER = "khac"
+
+    @property
+    def label(self) -> str:
+        return _AREA_LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> AreaKind:
+        """From the stable code or the Vietnamese word, whatever its case and accents."""
+        value = fold(text)
+        for member in cls:
+            if value in (member.value, fold(member.label)):
+                return member
+        choices = ", ".join(str(m.label) for m in cls)
+        raise InvalidInput(
+            msg("Loại khu dân cư không hợp lệ: “{text}”. Chọn một trong: {choices}.",
+                text=clean(text), choices=choices)
+        )  # fmt: skip
+
+    @classmethod
+    def of_name(cls, name: str) -> AreaKind:
+        """The kind a name begins with ("Ấp Thới Hòa" → ấp, "Tổ dân phố 5" → tổ dân phố)."""
+        value = fold(name)
+        for member in sorted(cls, key=lambda m: -len(m.label)):
+            word = fold(member.label)
+            if member is not cls.OTHER and (value == word or value.startswith(word + " ")):
+                return member
+        return cls.OTHER
+
+
+_AREA_LABELS = {
+    AreaKind.THON: msg("thôn"),
+    AreaKind.AP: msg("ấp"),
+    AreaKind.KHU_VUC: msg("khu vực"),
+    AreaKind.TO_DAN_PHO: msg("tổ dân phố"),
+    AreaKind.KHU_PHO: msg("khu phố"),
+    AreaKind.BAN: msg("bản"),
+    AreaKind.OTHER: msg("khác"),
+}
+
+
+def area_window(year: int) -> tuple[dt.date, dt.date]:
+    """A khu dân cư is evaluated from 01/11 of the previous year to 31/10 (TT 124 Điều 8)."""
+    return dt.date(year - 1, 11, 1), dt.date(year, 10, 31)
+
+
+def check_area_name(text: str) -> str:
+    """The name as stored: cleaned, NFC, not empty, not too long."""
+    name = clean(text)
+    if not name:
+        raise InvalidInput(msg("Chưa ghi tên khu dân cư."))
+    if len(name) > MAX_AREA_NAME:
+        raise InvalidInput(msg("Tên khu dân cư dài quá {limit} ký tự.", limit=MAX_AREA_NAME))
+    return name
+
+
+def area_share(statuses: Iterable[Assessment]) -> Decimal | None:
+    """The share (%) of khu dân cư recognised "an toàn về ANTT" (pending counts as not yet)."""
+    listed = list(statuses)
+    return share_percent(sum(1 for s in listed if s is Assessment.MET), len(listed))

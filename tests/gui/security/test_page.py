@@ -300,3 +300,83 @@ def test_3_khong_is_imported_from_a_communes_workbook_after_its_preview(
     assert {c.field for c in report.changes} >= {"prostitution"}
     assert row.entry().antt_result is Assessment.PENDING  # "An toàn ANTT" → the ANTT result
     page.sheet_dialog.close()
+
+
+def test_the_khu_dan_cu_of_a_commune_are_listed_edited_and_counted(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from thidua_desktop.gui.security.areas import NAME, NOTE, RESULT, AreasDialog
+
+    _window, page = open_page(open_window, qtbot)
+    page.select_unit("31117")
+    assert page.areas_button.isEnabled()
+    with qtbot.waitSignal(page.areas_shown, timeout=10_000) as shown:
+        page.areas_button.click()
+    dialog = shown.args[0]
+    assert isinstance(dialog, AreasDialog) and dialog.table.rowCount() == 0
+    assert "Chưa có khu dân cư" in dialog.share.text()
+    for name, result in (("Khu vực 1", Assessment.MET), ("Khu vực 2", Assessment.MET),
+                         ("Khu vực 3", Assessment.NOT_MET)):  # fmt: skip
+        dialog.add_button.click()
+        row = dialog.table.rowCount() - 1
+        dialog.table.item(row, NAME).setText(name)
+        box = dialog.table.cellWidget(row, RESULT)
+        assert isinstance(box, QComboBox)
+        box.setCurrentIndex(box.findData(result.value))
+    dialog.table.item(2, NOTE).setText("2 vụ trộm cắp")
+    assert "2/3 khu dân cư (66,67%)" in dialog.share.text()
+    assert "Dưới mức 70%" in dialog.share.text()
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    dialog.table.item(2, NAME).setText("khu vực 1")  # the same name twice
+    assert not save.isEnabled() and "có hai lần" in dialog.problem.text()
+    dialog.table.item(2, NAME).setText("Khu vực 3")
+    assert save.isEnabled()
+    with qtbot.waitSignal(page.areas_saved, timeout=10_000) as saved:
+        save.click()
+    view = saved.args[0]
+    assert [a.name for a in view.areas] == ["Khu vực 1", "Khu vực 2", "Khu vực 3"]
+    assert view.recorded_share == D("66.67")
+    qtbot.waitUntil(lambda: "Đã lưu khu dân cư năm 2023" in page.banner.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: row_of(page, "31117").recognised_share == D("66.67"), timeout=10_000)
+
+    # Opened again: the list as saved; one marked "không còn" leaves the count.
+    page.select_unit("31117")
+    with qtbot.waitSignal(page.areas_shown, timeout=10_000) as shown:
+        page.open_areas()
+    dialog = shown.args[0]
+    assert dialog.table.rowCount() == 3 and dialog._text(2, NOTE) == "2 vụ trộm cắp"
+    dialog.table.setCurrentCell(2, NAME)
+    dialog.end_button.click()
+    assert "2/2 khu dân cư (100,00%)" in dialog.share.text()
+    assert dialog.table.item(2, NAME).font().strikeOut()
+    assert [(e.name, e.ended) for e in dialog.entries()] == [("Khu vực 3", True)]
+    dialog.reject()
+
+
+def test_khu_dan_cu_are_imported_from_a_workbook(
+    open_window: OpenWindow, qtbot: QtBot, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from openpyxl import Workbook
+
+    _window, page = open_page(open_window, qtbot)
+    assert [a.text() for a in page.import_button.menu().actions()] == [
+        'Nhập "3 không" và an toàn về ANTT…',
+        "Nhập danh sách khu dân cư…",
+    ]
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Xã, phường", "Tên khu vực", "Kết quả ANTT"])
+    ws.append(["Phường Cái Khế", "Khu vực 1", "đạt"])
+    ws.append(["Phường Cái Khế", "Khu vực 2", "tốt"])  # refused
+    book = Path(str(tmp_path)) / "khu dân cư #2023.xlsx"
+    wb.save(book)
+    with qtbot.waitSignal(page.sheet_previewed, timeout=10_000) as preview:
+        page.import_sheet(book, kind="subunits")
+    report = preview.args[0]
+    assert [p.origin.row for p in report.problems if p.origin] == [3]
+    assert report.blocked

@@ -17,17 +17,13 @@ KINDS = {
     "security": "“3 không” và an toàn về ANTT",
     "rural": "Tiêu chí nông thôn mới",
     "award-lines": "Danh sách đề nghị khen thưởng",
+    "subunits": "Khu dân cư (thôn, ấp, khu vực, tổ dân phố) an toàn về ANTT",
 }
-PLANNED_KINDS = ("subunits",)
 
 
 def _kind(kind: str) -> str:
     if kind in KINDS:
         return kind
-    if kind in PLANNED_KINDS:
-        raise InvalidInput(
-            f"Mẫu “{kind}” chưa có trong phiên bản này; hiện có: {', '.join(KINDS)}."
-        )
     raise InvalidInput(f"Không có loại mẫu “{kind}”. Các loại: {', '.join(KINDS)}.")
 
 
@@ -51,6 +47,11 @@ def write_template(
         from thidua_desktop.services.sheets.security import security_layout
 
         return results_template(security_layout(db, year=year), out, kind=kind)
+    if kind == "subunits":
+        from thidua_desktop.exchange.sheets.template import areas_template
+        from thidua_desktop.services.sheets.subunits import areas_layout
+
+        return areas_template(areas_layout(db, year=year), out)
     if kind == "award-lines":
         import datetime as dt
 
@@ -106,6 +107,8 @@ def import_workbook(
             raise SheetError(f"{book.name}: năm ghi trong mẫu không hợp lệ.") from None
     if kind == "award-lines":
         return _import_lines(data_dir, db, book, proposal, dry_run, skip_invalid)
+    if kind == "subunits":
+        return _import_areas(data_dir, db, book, year, dry_run, skip_invalid)
     if kind == "rural" and not campaign:
         campaign = "ntm"
     if year is None or (not campaign and kind != "security"):
@@ -178,6 +181,42 @@ def _import_lines(
     return apply_award_lines(
         db,
         proposal_id=proposal,
+        lines=lines,
+        workbook=book.name,
+        sha256=book.sha256,
+        dry_run=dry_run,
+        skip_invalid=skip_invalid,
+        report=report,
+        before_writing=lambda: backup_before_import(data_dir, book.name).name,
+    )
+
+
+def _import_areas(
+    data_dir: DataDir,
+    db: Database,
+    book: Book,
+    year: int | None,
+    dry_run: bool,
+    skip_invalid: bool,
+) -> SheetReport:
+    from thidua_desktop.exchange.sheets.recognise import recognise_areas
+    from thidua_desktop.exchange.sheets.template import AREAS_SHEET
+    from thidua_desktop.services.safety.backups import backup_before_import
+    from thidua_desktop.services.sheets.subunits import KIND, apply_areas
+
+    if year is None:
+        raise InvalidInput(
+            f"{book.name} không phải mẫu do ứng dụng lập: hãy cho biết năm của danh sách khu dân "
+            "cư (--year; trên giao diện: năm đang chọn)."
+        )
+    lines, found = recognise_areas(book, only=AREAS_SHEET if book.meta else None)
+    report = SheetReport(KIND, book.name, book.sha256, "")
+    report.problems.extend(found.problems)
+    report.conversions.extend(found.conversions)
+    report.notes.extend(book.notes)
+    return apply_areas(
+        db,
+        year=year,
         lines=lines,
         workbook=book.name,
         sha256=book.sha256,

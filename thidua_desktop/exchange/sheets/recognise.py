@@ -288,6 +288,59 @@ _LINE_HEADS: dict[str, tuple[str, ...]] = {
 
 def recognise_lines(book: Book, *, only: str | None = None) -> tuple[list[SheetLine], Found]:
     """The rows of the first sheet whose header names at least a name and an award column."""
+    return _recognise_list(
+        book,
+        _LINE_HEADS,
+        lambda columns: "name" in columns and "award" in columns,
+        ("name", "unit_name", "position"),
+        f"Không tìm thấy danh sách khen thưởng trong {book.name}: cần dòng tiêu đề có cột "
+        "“Họ và tên” (hoặc “Tên tập thể”) và cột “Danh hiệu, hình thức”.",
+        only,
+    )
+
+
+_AREA_HEADS: dict[str, tuple[str, ...]] = {
+    "unit": ("ma xa", "ma don vi", "ma dv", "ma xa, phuong", "ma dvhc"),
+    "unit_name": ("ten xa, phuong", "ten xa", "xa, phuong", "xa/phuong", "phuong, xa",
+                  "phuong/xa", "ten don vi", "don vi", "xa, phuong, thi tran", "xa", "phuong"),
+    "name": ("ten khu dan cu (thon, ap, khu vuc, to dan pho)", "ten khu dan cu", "khu dan cu",
+             "ten thon, ap", "thon, ap", "thon/ap", "ten ap", "ten thon", "ap", "thon",
+             "ap, khu vuc", "ten ap, khu vuc", "khu vuc", "ten khu vuc", "to dan pho",
+             "ten to dan pho",
+             "khu pho", "ten khu pho", "thon, ap, khu vuc, to dan pho"),
+    "kind": ("loai", "loai khu dan cu"),
+    "antt": ("ket qua an toan ve antt", "ket qua antt", "an toan ve antt",
+             "an toan ve an ninh, trat tu", "ket qua", "dat an toan ve antt", "xep loai"),
+    "note": ("ghi chu",),
+}  # fmt: skip
+
+
+def recognise_areas(book: Book, *, only: str | None = None) -> tuple[list[SheetLine], Found]:
+    """The khu dân cư list: a row per area, with its commune (code or name) and ANTT result."""
+    return _recognise_list(
+        book,
+        _AREA_HEADS,
+        lambda columns: "name" in columns and ("unit" in columns or "unit_name" in columns),
+        ("name", "unit_name", "note"),
+        f"Không tìm thấy danh sách khu dân cư trong {book.name}: cần dòng tiêu đề có cột "
+        "“Mã xã” hoặc “Tên xã, phường” và cột “Tên khu dân cư” (thôn, ấp, khu vực, tổ dân phố).",
+        only,
+    )
+
+
+_YEAR_SUFFIX = re.compile(r"\s+(?:nam\s+)?\d{4}$")
+
+
+def _recognise_list(
+    book: Book,
+    heads: dict[str, tuple[str, ...]],
+    complete: Callable[[dict[str, int]], bool],
+    legacy: tuple[str, ...],
+    missing: str,
+    only: str | None,
+) -> tuple[list[SheetLine], Found]:
+    """The rows under the first header row (of the first sheet that has one) that `complete`
+    accepts; columns of `legacy` text are read as Unicode when typed with a legacy font."""
     found = Found([], [], [], [])
     for sheet in book.sheets:
         if (only is not None and sheet.name != only) or fold(sheet.name) in _NOT_DATA:
@@ -295,19 +348,19 @@ def recognise_lines(book: Book, *, only: str | None = None) -> tuple[list[SheetL
         for r, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
             columns: dict[str, int] = {}
             for c, value in enumerate(row, start=1):
-                head = fold(_text(value))
-                for field, heads in _LINE_HEADS.items():
-                    if field not in columns and head in heads:
+                head = _YEAR_SUFFIX.sub("", fold(_text(value)))  # "Kết quả ANTT năm 2026"
+                for field, names in heads.items():
+                    if field not in columns and head in names:
                         columns[field] = c
                         break
-            if "name" in columns and "award" in columns:
+            if complete(columns):
                 lines = []
                 body = sheet.rows[r + 1 :]
                 # Names typed with a legacy font, column by column (a person's name is no
                 # unit's: only the text itself tells).
                 fonts = {
                     f: guess(_text(d[columns[f] - 1]) for d in body if len(d) >= columns[f])
-                    for f in ("name", "unit_name", "position")
+                    for f in legacy
                     if f in columns
                 }
                 for offset, data in enumerate(body):
@@ -331,11 +384,5 @@ def recognise_lines(book: Book, *, only: str | None = None) -> tuple[list[SheetL
                     cells = {f: Origin(sheet.name, number, c) for f, c in columns.items()}
                     lines.append(SheetLine(Origin(sheet.name, number, 1), texts, cells))
                 return lines, found
-    found.problems.append(
-        SheetProblem(
-            None,
-            f"Không tìm thấy danh sách khen thưởng trong {book.name}: cần dòng tiêu đề có cột "
-            "“Họ và tên” (hoặc “Tên tập thể”) và cột “Danh hiệu, hình thức”.",
-        )
-    )
+    found.problems.append(SheetProblem(None, missing))
     return [], found

@@ -346,3 +346,114 @@ def lines_template(year: int, office: str, entries: Any, out: Path) -> Path:
     meta.sheet_state = "veryHidden"
     wb.active = 1
     return _save(wb, out)
+
+
+AREAS_SHEET = "Khu dân cư"
+_AREA_SPARE_ROWS = 300  # open rows below the list, for areas not yet recorded
+
+
+def areas_template(lay: Any, out: Path) -> Path:
+    """The khu dân cư workbook (`lay` an `AreasLayout`): a row per area of each commune, or one
+    empty row for a commune without any; codes and names of the listed communes protected,
+    kinds and results chosen from *Danh mục*."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from thidua_desktop.domain.security import AreaKind, Assessment
+    from thidua_desktop.services.sheets.subunits import COLUMNS
+
+    wb = Workbook()
+    guide = wb.active
+    assert guide is not None
+    guide.title = GUIDE_SHEET
+    bold, plain = Font(name=FONT, bold=True, size=13), Font(name=FONT, size=12)
+    lines = [
+        (f"MẪU DANH SÁCH KHU DÂN CƯ AN TOÀN VỀ AN NINH, TRẬT TỰ NĂM {lay.year}", bold),
+        (f"Cơ quan lập mẫu: {lay.office}", plain),
+        ("Căn cứ: Thông tư 124/2021/TT-BCA (Điều 4: tiêu chuẩn khu dân cư; Điều 5 khoản 4: xã, "
+         "phường đạt khi ít nhất 70% khu dân cư được công nhận).", plain),
+        (f"Kỳ đánh giá khu dân cư: 01/11/{lay.year - 1} - 31/10/{lay.year}.", plain),
+        ("", plain),
+        ("Cách điền:", bold),
+        (f"1. Mở trang “{AREAS_SHEET}”. Mỗi dòng là một thôn, ấp, khu vực hoặc tổ dân phố; "
+         "mã và tên xã, phường đã ghi sẵn.", plain),
+        ("2. Khu dân cư chưa có trong danh sách: ghi thêm ở các dòng trống phía dưới, kèm mã "
+         "(hoặc tên) xã, phường.", plain),
+        ("3. Cột Kết quả: đạt, chưa đạt hoặc chưa đánh giá; ghi “không còn” cho khu dân cư đã "
+         "sáp nhập, giải thể từ năm này. Để trống: giữ như đã ghi.", plain),
+        ("4. Gửi tệp về cơ quan lập mẫu để nhập bằng Nhập từ Excel (xem trước rồi mới nhập). Tỷ "
+         "lệ khu dân cư đạt an toàn của mỗi xã, phường được tính lại theo danh sách.", plain),
+    ]  # fmt: skip
+    for row, (text, font) in enumerate(lines, start=1):
+        guide.cell(row=row, column=1, value=text).font = font
+    guide.column_dimensions["A"].width = 110
+
+    ws = wb.create_sheet(AREAS_SHEET)
+    head_fill = PatternFill("solid", fgColor="DCE6F1")
+    grey = PatternFill("solid", fgColor="F2F2F2")
+    widths = (10, 30, 40, 14, 22, 40)
+    for col, ((_field, heading), width) in enumerate(zip(COLUMNS, widths, strict=True), start=1):
+        cell = ws.cell(row=1, column=col, value=heading)
+        cell.font, cell.fill = Font(name=FONT, bold=True, size=11), head_fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        ws.column_dimensions[cell.column_letter].width = width
+    ws.row_dimensions[1].height = 45
+    body = Font(name=FONT, size=12)
+    last = len(lay.rows) + 1
+    for row, values in enumerate(lay.rows, start=2):
+        for col, value in enumerate(values, start=1):
+            cell = _put(ws, row, col, value or None)
+            cell.font = body
+            cell.number_format = "@"
+            if col <= 2:
+                cell.fill = grey
+            else:
+                cell.protection = Protection(locked=False)
+    for row in range(last + 1, last + 1 + _AREA_SPARE_ROWS):
+        for col in range(1, len(COLUMNS) + 1):
+            cell = ws.cell(row=row, column=col)
+            cell.number_format = "@"
+            cell.protection = Protection(locked=False)
+    ws.freeze_panes = "A2"
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    ws.protection.autoFilter = False
+    ws.auto_filter.ref = f"A1:{ws.cell(row=1, column=len(COLUMNS)).column_letter}{last}"
+
+    lists = wb.create_sheet(LISTS_SHEET)
+    choices = {
+        "kind": [str(k.label) for k in AreaKind],
+        "antt": [str(a.label) for a in Assessment] + ["không còn"],
+    }
+    fields = [field for field, _ in COLUMNS]
+    for col, (field, values) in enumerate(choices.items(), start=1):
+        _put(lists, 1, col, dict(COLUMNS)[field]).font = Font(name=FONT, bold=True, size=12)
+        for row, value in enumerate(values, start=2):
+            _put(lists, row, col, value)
+        letter = lists.cell(row=1, column=col).column_letter
+        rule = DataValidation(
+            type="list",
+            formula1=f"'{LISTS_SHEET}'!${letter}$2:${letter}${len(values) + 1}",
+            allow_blank=True,
+        )
+        rule.errorTitle = "Giá trị không có trong danh mục"
+        rule.error = f"Chọn một giá trị trong danh sách ({', '.join(values)})."
+        rule.showErrorMessage = True
+        ws.add_data_validation(rule)
+        target = ws.cell(row=2, column=fields.index(field) + 1).column_letter
+        rule.add(f"{target}2:{target}{last + _AREA_SPARE_ROWS}")
+        lists.column_dimensions[letter].width = 28
+    lists.protection.sheet = True
+
+    meta = wb.create_sheet(META_SHEET)
+    for key, value in {
+        "format": FORMAT, "version": VERSION, "kind": "subunits", "campaign": "",
+        "year": str(lay.year), "unit": "", "office": lay.office, "app_version": __version__,
+        "created": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+    }.items():  # fmt: skip
+        meta.append([key, value])
+    meta.sheet_state = "veryHidden"
+    wb.active = 1
+    return _save(wb, out)

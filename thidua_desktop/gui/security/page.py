@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -28,6 +29,7 @@ from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.gui.common import errors
 from thidua_desktop.gui.common.background import WorkerProgress
+from thidua_desktop.gui.common.messages import say
 from thidua_desktop.gui.common.overview_page import YearOverviewPage
 from thidua_desktop.gui.security.model import (
     Kind,
@@ -38,6 +40,8 @@ from thidua_desktop.gui.security.model import (
 )
 from thidua_desktop.gui.security.summary import SummaryPanel, figures_text
 from thidua_desktop.services.security.rows import (
+    AreaEntry,
+    AreasView,
     CopyReport,
     SaveReport,
     SecurityEntry,
@@ -52,6 +56,8 @@ if TYPE_CHECKING:
 
 class SecurityPage(YearOverviewPage):
     sheet_previewed = Signal(object)  # SheetReport of an Excel import's preview
+    areas_shown = Signal(object)  # the AreasDialog, once its list is loaded
+    areas_saved = Signal(object)  # the AreasView after a save
 
     def __init__(self, main: WorkspaceHost, parent: QWidget | None = None) -> None:
         super().__init__(main, parent)
@@ -77,14 +83,32 @@ class SecurityPage(YearOverviewPage):
         self.edit_button = QPushButton(self.tr("Cập nhật…"))
         self.edit_button.setToolTip(self.tr("Ghi tình trạng của đơn vị đang chọn"))
         self.copy_button = QPushButton(self.tr("Sao chép từ năm trước…"))
+        self.areas_button = QPushButton(self.tr("Khu dân cư…"))
+        self.areas_button.setToolTip(
+            self.tr("Các thôn, ấp, khu vực, tổ dân phố của đơn vị đang chọn và kết quả ANTT")
+        )
         self.excel_button = QPushButton(self.tr("Mẫu Excel…"))
         self.excel_button.setToolTip(
-            self.tr('Lập tệp Excel để các xã, phường ghi "3 không" và kết quả an toàn về ANTT')
+            self.tr('Lập tệp Excel để các xã, phường ghi "3 không", kết quả an toàn về ANTT và '
+                    "danh sách khu dân cư")
+        )  # fmt: skip
+        templates = QMenu(self.excel_button)
+        templates.addAction(self.tr('Mẫu "3 không" và an toàn về ANTT…'), self.save_template)
+        templates.addAction(
+            self.tr("Mẫu khu dân cư (thôn, ấp, khu vực, tổ dân phố)…"),
+            lambda: self.save_template("subunits"),
         )
+        self.excel_button.setMenu(templates)
         self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
         self.import_button.setToolTip(
-            self.tr('Xem trước rồi nhập "3 không" và kết quả ANTT từ tệp Excel')
+            self.tr('Xem trước rồi nhập "3 không", kết quả ANTT hoặc khu dân cư từ tệp Excel')
         )
+        imports = QMenu(self.import_button)
+        imports.addAction(self.tr('Nhập "3 không" và an toàn về ANTT…'), self.import_sheet)
+        imports.addAction(
+            self.tr("Nhập danh sách khu dân cư…"), lambda: self.import_sheet(kind="subunits")
+        )
+        self.import_button.setMenu(imports)
 
         self.model = SecurityTableModel(self)
         self.proxy = SecurityFilterProxy(self)
@@ -112,6 +136,7 @@ class SecurityPage(YearOverviewPage):
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         actions.addWidget(self.edit_button)
+        actions.addWidget(self.areas_button)
         actions.addWidget(self.copy_button)
         actions.addWidget(self.excel_button)
         actions.addWidget(self.import_button)
@@ -131,8 +156,7 @@ class SecurityPage(YearOverviewPage):
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.edit_button.clicked.connect(self.edit_current)
-        self.excel_button.clicked.connect(self.save_template)
-        self.import_button.clicked.connect(lambda: self.import_sheet())
+        self.areas_button.clicked.connect(self.open_areas)
         self.copy_button.clicked.connect(self.copy_previous_year)
         return tab
 
@@ -264,6 +288,7 @@ class SecurityPage(YearOverviewPage):
         row = self.current_row()
         busy = self._loading or self.overview is None
         self.edit_button.setEnabled(not busy and row is not None and row.editable)
+        self.areas_button.setEnabled(not busy and row is not None)
         reason = self.overview.read_only_reason if self.overview else ""
         self.copy_button.setEnabled(not busy and not reason)
         self.excel_button.setEnabled(not busy)
@@ -273,21 +298,23 @@ class SecurityPage(YearOverviewPage):
             or self.tr("Lấy tình trạng năm trước làm điểm xuất phát cho các đơn vị chưa có số liệu")
         )
 
-    def save_template(self) -> None:
-        """Mẫu Excel…: the communes of the office × the components, the ANTT result, the share."""
+    def save_template(self, kind: str = "security") -> None:
+        """Mẫu Excel…: the communes of the office × the components, the ANTT result, the share
+        (`kind` "subunits": each commune's khu dân cư, one per row)."""
         from thidua_desktop.gui.sheets.actions import save_template
 
         db, year = self.main.db, self.main.current_year
         if db is None:
             return
         save_template(
-            self, self.main.background, db, self.main.settings, kind="security", campaign="",
+            self, self.main.background, db, self.main.settings, kind=kind, campaign="",
             year=year, unit=None,
             done=lambda p: self.main.status.setText(self.tr("Đã lập mẫu Excel: {0}").format(p)),
         )  # fmt: skip
 
-    def import_sheet(self, path: Path | None = None) -> None:
-        """Nhập từ Excel…: preview a "3 không"/ANTT workbook, then import it from the dialog."""
+    def import_sheet(self, path: Path | None = None, *, kind: str = "security") -> None:
+        """Nhập từ Excel…: preview a "3 không"/ANTT workbook (or, `kind` "subunits", a list of
+        khu dân cư), then import it from the dialog."""
         from thidua_desktop.gui.sheets.actions import preview_workbook
 
         db, year = self.main.db, self.main.current_year
@@ -300,7 +327,7 @@ class SecurityPage(YearOverviewPage):
 
         preview_workbook(
             self, self.main.background, db, self.main.data_dir, self.main.settings,
-            kind="security", campaign="", year=year, path=path, shown=shown,
+            kind=kind, campaign="", year=year, path=path, shown=shown,
             applied=lambda _report: self.reload(),
         )  # fmt: skip
 
@@ -319,6 +346,62 @@ class SecurityPage(YearOverviewPage):
             errors.report(self, exc)
             return
         self.save(row.unit_code, entry, seen=row.entry())
+
+    def open_areas(self) -> None:
+        """Khu dân cư…: load the selected commune's list, then show it to edit."""
+        row, db, year = self.current_row(), self.main.db, self.main.current_year
+        if row is None or db is None:
+            return
+        code = row.unit_code
+
+        def work(_progress: WorkerProgress) -> AreasView:
+            from thidua_desktop.services.security.areas import residential_areas
+
+            return residential_areas(db, unit_code=code, year=year)
+
+        self.background_run(work, self._show_areas, lambda exc: errors.report(self, exc))
+
+    def _show_areas(self, view: AreasView) -> None:
+        from thidua_desktop.gui.security.areas import AreasDialog
+
+        dialog = AreasDialog(view, self)
+        dialog.accepted.connect(lambda: self._save_areas(view, dialog.entries()))
+        self.areas_dialog = dialog
+        dialog.open()
+        self.areas_shown.emit(dialog)
+
+    def _save_areas(self, seen: AreasView, entries: list[AreaEntry]) -> None:
+        db = self.main.db
+        if db is None or not entries:
+            return
+
+        def work(_progress: WorkerProgress) -> AreasView:
+            from thidua_desktop.services.security.areas import save_areas
+
+            return save_areas(
+                db, unit_code=seen.unit_code, year=seen.year, entries=entries, seen=seen
+            )
+
+        self.background_run(work, self._areas_saved, lambda exc: errors.report(self, exc))
+
+    def _areas_saved(self, view: AreasView) -> None:
+        if view.changes:
+            message = self.tr("Đã lưu khu dân cư năm {year} của {unit}:").format(
+                year=view.year, unit=view.unit_name
+            )
+            message += "\n" + "\n".join(f"• {say(c)}" for c in view.changes[:12])
+            if len(view.changes) > 12:
+                message += "\n" + self.tr("… và {0} thay đổi khác.").format(len(view.changes) - 12)
+        else:
+            message = self.tr("Không có thay đổi: khu dân cư năm {year} của {unit}.").format(
+                year=view.year, unit=view.unit_name
+            )
+        self.show_banner(message)
+        self.main.status.setText(self.tr("Đã lưu khu dân cư của {0}.").format(view.unit_name))
+        self.areas_saved.emit(view)
+        self._reselect = view.unit_code
+        self.loaded.connect(self._restore_selection, Qt.ConnectionType.SingleShotConnection)
+        self.reload()
 
     def save(
         self, unit_code: str, entry: SecurityEntry, *, seen: SecurityEntry | None = None

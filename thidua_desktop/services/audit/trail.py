@@ -62,6 +62,7 @@ ENTITY_LABELS: dict[str, str] = {
     "registration": "Đăng ký thi đua",
     "security_status": '"3 không", an toàn ANTT',
     "security_component": 'Tiêu chí "3 không"',
+    "residential_area": "Khu dân cư",
     "rural": "Nông thôn mới",
     "rural_criteria": "Tiêu chí nông thôn mới",
     "rural_criteria_set": "Bộ tiêu chí nông thôn mới",

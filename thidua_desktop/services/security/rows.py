@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from thidua_desktop.domain.evaluation import Status
-from thidua_desktop.domain.security import Assessment, all_met
+from thidua_desktop.domain.security import AreaKind, Assessment, all_met
 
 ANTT_LABEL = "An toàn về ANTT"
 
@@ -219,3 +219,41 @@ class CopyReport:
     kept: int  # already had a record this year
     read_only: int = 0
     unit_codes: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class AreaRow:
+    """A khu dân cư of a commune as listed for a year, with its ANTT result that year."""
+
+    id: int
+    name: str
+    kind: AreaKind
+    status: Assessment
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AreaEntry:
+    """A khu dân cư as the list submits it: `id` None adds one; `ended` says it no longer
+    exists from this year (merged, renamed in a reorganisation)."""
+
+    id: int | None
+    name: str
+    kind: AreaKind
+    status: Assessment = Assessment.PENDING
+    note: str = ""
+    ended: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AreasView:
+    """The khu dân cư of a commune for a year; the share they give and the one recorded."""
+
+    unit_code: str
+    unit_name: str
+    year: int
+    areas: tuple[AreaRow, ...]
+    share: Decimal | None  # met / listed × 100, None without areas
+    recorded_share: Decimal | None  # the commune's "3 không"/ANTT record
+    read_only: bool = False  # the commune's record was sent by a lower office
+    changes: tuple[str, ...] = ()  # after a save: what it changed, in words

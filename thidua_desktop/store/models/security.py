@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from thidua_desktop.store.base import Base, DecimalText, UtcDateTime
+from thidua_desktop.store.base import Base, DecimalText, UtcDateTime, sort_key_type
 
 ASSESSMENTS = "('met', 'not_met', 'pending')"
 
@@ -95,4 +95,54 @@ class SecurityComponentStatus(Base):
     __table_args__ = (
         CheckConstraint(f"status IN {ASSESSMENTS}", name="status"),
         UniqueConstraint("status_id", "component_id", name="uq_security_component_status_cell"),
+    )
+
+
+AREA_KINDS = "('thon', 'ap', 'khu_vuc', 'to_dan_pho', 'khu_pho', 'ban', 'khac')"
+
+
+class ResidentialArea(Base):
+    """A khu dân cư of a commune (thôn, ấp, khu vực, tổ dân phố…), from `first_year` to
+    `last_year` (open when None): communes merge and split their areas from year to year."""
+
+    __tablename__ = "residential_area"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="RESTRICT"))
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(12), default="khac")
+    search_key: Mapped[str] = mapped_column(sort_key_type(300))
+    sort_key: Mapped[str] = mapped_column(sort_key_type(600))
+    first_year: Mapped[int | None] = mapped_column(Integer, default=None)
+    last_year: Mapped[int | None] = mapped_column(Integer, default=None)
+    entered_by: Mapped[str] = mapped_column(String(120))
+    entered_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+    __table_args__ = (
+        CheckConstraint(f"kind IN {AREA_KINDS}", name="kind"),
+        CheckConstraint(
+            "first_year IS NULL OR last_year IS NULL OR first_year <= last_year", name="years"
+        ),
+        UniqueConstraint("unit_id", "search_key", name="uq_residential_area_unit_name"),
+        Index("ix_residential_area_unit_sort", "unit_id", "sort_key"),
+    )
+
+
+class ResidentialAreaStatus(Base):
+    """A khu dân cư's "an toàn về ANTT" result for one year, with a note."""
+
+    __tablename__ = "residential_area_status"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    area_id: Mapped[int] = mapped_column(ForeignKey("residential_area.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    antt_result: Mapped[str] = mapped_column(String(10), default="pending")
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    entered_by: Mapped[str] = mapped_column(String(120))
+    entered_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+    __table_args__ = (
+        CheckConstraint(f"antt_result IN {ASSESSMENTS}", name="antt_result"),
+        UniqueConstraint("area_id", "year", name="uq_residential_area_status_area_year"),
     )

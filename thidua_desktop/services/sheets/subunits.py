@@ -1,0 +1,247 @@
+"""The khu dân cư of each commune (thôn, ấp, khu vực, tổ dân phố) read from a workbook: a row per
+area with its commune (code or name), kind and "an toàn về ANTT" result for the year; an area not
+yet listed is added, "không còn" ends one. Written as the list on the An ninh trật tự page writes
+it, one savepoint per row; each commune's recognised share then follows its areas."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from thidua_desktop.domain.errors import UserError
+from thidua_desktop.domain.messages import msg
+from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.security import AreaKind, Assessment, evaluation_window
+from thidua_desktop.domain.text import clean, fold
+from thidua_desktop.services.core import audit
+from thidua_desktop.services.core.locks import ensure_year_open
+from thidua_desktop.services.core.scope import full_name
+from thidua_desktop.services.security.areas import AreaWriter, _listed, _results
+from thidua_desktop.services.security.edit import _status, _subject
+from thidua_desktop.services.security.rows import AreaEntry
+from thidua_desktop.services.sheets.rows import (
+    Origin,
+    SheetChange,
+    SheetLine,
+    SheetProblem,
+    SheetReport,
+)
+from thidua_desktop.services.sheets.units import SheetUnits
+from thidua_desktop.store.engine import Database
+from thidua_desktop.store.models.core import AdminUnit
+
+KIND = "subunits"
+# (field, heading): the template's columns, in order; the reader also knows other headings.
+COLUMNS = (
+    ("unit", "Mã xã"),
+    ("unit_name", "Tên xã, phường"),
+    ("name", "Tên khu dân cư (thôn, ấp, khu vực, tổ dân phố)"),
+    ("kind", "Loại"),
+    ("antt", "Kết quả an toàn về ANTT"),
+    ("note", "Ghi chú"),
+)
+ENDED = ("khong con", "giai the", "da sap nhap", "sap nhap")
+_TOTALS = ("tong", "cong")
+
+
+@dataclass(frozen=True, slots=True)
+class AreasLayout:
+    """What the template lists: the office, and a row per area (or per commune without any)."""
+
+    office: str
+    year: int
+    rows: tuple[tuple[str, str, str, str, str, str], ...]  # code, commune, area, kind, ANTT, note
+
+
+def areas_layout(db: Database, *, year: int) -> AreasLayout:
+    """Every commune of the office's scope existing at the end of the evaluation window, with
+    the khu dân cư it has that year (their result if recorded), or one empty row to fill."""
+    from thidua_desktop.services.sheets.security import security_layout
+
+    communes = security_layout(db, year=year)
+    rows: list[tuple[str, str, str, str, str, str]] = []
+    with db.reading() as session:
+        end = evaluation_window(year)[1]
+        units = {
+            u.code: u
+            for u in session.scalars(
+                select(AdminUnit).where(AdminUnit.code.in_([c.code for c in communes.units]))
+            )
+            if _exists(u, end)
+        }
+        for commune in communes.units:
+            unit = units.get(commune.code)
+            areas = _listed(session, unit.id, year) if unit is not None else []
+            results = _results(session, [a.id for a in areas], year)
+            if not areas:
+                rows.append((commune.code, commune.name, "", "", "", ""))
+            for area in areas:
+                result = results.get(area.id)
+                rows.append(
+                    (
+                        commune.code,
+                        commune.name,
+                        area.name,
+                        str(AreaKind(area.kind).label),
+                        str(Assessment(result.antt_result).label) if result else "",
+                        (result.note or "") if result else "",
+                    )
+                )
+    return AreasLayout(communes.office, year, tuple(rows))
+
+
+def _exists(unit: AdminUnit, day: dt.date) -> bool:
+    return (unit.valid_from is None or unit.valid_from <= day) and (
+        unit.valid_to is None or unit.valid_to >= day
+    )
+
+
+def apply_areas(
+    db: Database,
+    *,
+    year: int,
+    lines: Sequence[SheetLine],
+    workbook: str,
+    sha256: str,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    report: SheetReport | None = None,
+    before_writing: Callable[[], str] | None = None,
+) -> SheetReport:
+    """Write the rows (see the module's docstring); a row refused leaves nothing of itself, and
+    nothing at all unless `skip_invalid`."""
+    out = report or SheetReport(KIND, workbook, sha256, "")
+    with db.transaction() as session:
+        out.title = str(msg("Khu dân cư an toàn về ANTT — năm {year}", year=year))
+        ensure_year_open(session, year)
+        units = SheetUnits(session, year)
+        writers: dict[int, AreaWriter] = {}
+        seen: dict[tuple[int, str], SheetLine] = {}
+        writes = session.begin_nested()  # rolled back for a preview or a refused workbook
+        for line in lines:
+            texts = {k: clean(v) for k, v in line.texts.items()}
+            code, commune_name, name = (
+                texts.get("unit"),
+                texts.get("unit_name", ""),
+                texts.get("name", ""),
+            )
+            if not name and not code and fold(commune_name).startswith(_TOTALS):
+                out.empty += 1  # a totals row
+                continue
+            row = session.begin_nested()
+            try:
+                if not code and not commune_name:
+                    raise UserError(msg("Chưa ghi mã hoặc tên xã, phường."))
+                unit = units.find(code or commune_name, not code)
+                if unit.id not in writers:
+                    subject = _subject(session, unit.code, year)
+                    record = _status(session, subject.id, year)
+                    if record is not None and record.owner_code is not None:
+                        from thidua_desktop.services.security.areas import read_only_message
+
+                        raise UserError(read_only_message(subject, year))
+                    writers[unit.id] = AreaWriter(session, subject, year)
+                writer = writers[unit.id]
+                if not name:
+                    if not any(texts.get(f) for f in ("kind", "antt", "note")):
+                        row.rollback()
+                        out.empty += 1  # a commune's row left empty: it has no areas to give
+                        continue
+                    raise UserError(msg("Chưa ghi tên khu dân cư."))
+                key = (unit.id, fold(name))
+                if key in seen:
+                    raise UserError(
+                        msg("“{name}” đã có ở dòng {row}.", name=name, row=seen[key].origin.row)
+                    )
+                seen[key] = line
+                area = writer.find(name)
+                stored = writer.result_of(area) if area is not None else None
+                old_status = Assessment(stored.antt_result) if stored else None
+                status_text = texts.get("antt", "")
+                ended = fold(status_text) in ENDED
+                if ended or not status_text:
+                    status = old_status or Assessment.PENDING
+                else:
+                    status = Assessment.parse(status_text)
+                kind_text = texts.get("kind", "")
+                if kind_text:
+                    kind = AreaKind.parse(kind_text)
+                elif area is not None:
+                    kind = AreaKind(area.kind)
+                else:
+                    kind = AreaKind.of_name(name)
+                note = (
+                    texts.get("note", "")
+                    if "note" in texts
+                    else (stored.note or "" if stored else "")
+                )
+                words = writer.write(AreaEntry(None, name, kind, status, note, ended=ended))
+            except UserError as exc:
+                row.rollback()
+                out.problems.append(SheetProblem(line.origin, exc.message))
+                continue
+            row.commit()
+            if not words:
+                out.unchanged += 1
+                continue
+            out.changes.append(
+                SheetChange(
+                    origin=line.origin, unit_code=unit.code, unit_name=full_name(unit),
+                    field="area", field_name=area.name if area is not None else name,
+                    old_value=None, new_value=None, decimals=None,
+                    old_label="" if area is None else (old_status.label if old_status else "—"),
+                    new_label="; ".join(words),
+                )
+            )  # fmt: skip
+        for writer in writers.values():
+            share_writes = session.begin_nested()
+            old = _status(session, writer.unit.id, year)
+            old_share = None if old is None else old.antt_recognised_share
+            try:
+                changed = writer.sync_share()
+            except UserError as exc:
+                share_writes.rollback()
+                out.problems.append(SheetProblem(None, f"{full_name(writer.unit)}: {exc.message}"))
+                continue
+            share_writes.commit()
+            if changed:
+                new = writer.share()
+                out.changes.append(
+                    SheetChange(
+                        origin=_first_row(seen, writer.unit.id), unit_code=writer.unit.code,
+                        unit_name=full_name(writer.unit), field="share",
+                        field_name=str(msg("Tỷ lệ khu dân cư đạt an toàn về ANTT (%)")),
+                        old_value=None, new_value=None, decimals=None,
+                        old_label="" if old_share is None else format_number(old_share, 2),
+                        new_label="" if new is None else format_number(new, 2),
+                    )
+                )  # fmt: skip
+        changed_rows = sum(1 for c in out.changes if c.field == "area")
+        if out.problems and skip_invalid:
+            out.skipped = len(out.problems)
+        if dry_run or out.blocked or not changed_rows:
+            writes.rollback()
+            return out
+        if before_writing is not None:
+            # The copy reads the database as committed: as it was before this import.
+            out.backup = before_writing()
+        writes.commit()
+        audit.record(
+            session,
+            action="import_sheet",
+            entity="workbook",
+            key=workbook,
+            new={"kind": KIND, "year": year, "sha256": sha256, "areas": changed_rows,
+                 "skipped": out.skipped},
+            reason="Nhập từ Excel",
+        )  # fmt: skip
+        out.applied = True
+    return out
+
+
+def _first_row(seen: dict[tuple[int, str], SheetLine], unit_id: int) -> Origin:
+    """The first row of the commune in the workbook (where its share change is shown)."""
+    return next(line.origin for (uid, _), line in seen.items() if uid == unit_id)
