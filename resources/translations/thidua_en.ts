@@ -5471,6 +5471,14 @@ last year</translation>
         <translation>Someone else</translation>
     </message>
     <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ khu dân cư đạt (%)</source>
+        <translation>Share of areas recognised (%)</translation>
+    </message>
+    <message>
         <source>Không tìm thấy đơn vị “{name}” thuộc {office} trong năm {year}.</source>
         <translation>No unit “{name}” under {office} in {year}.</translation>
     </message>
@@ -5605,10 +5613,6 @@ last year</translation>
     <message>
         <source>“{name}” đã có ở dòng {row}.</source>
         <translation>“{name}” is already on row {row}.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ khu dân cư đạt an toàn về ANTT (%)</source>
-        <translation>Share of residential areas recognised safe (%)</translation>
     </message>
     <message>
         <source>Chỉ tiêu giao — {code} — năm {year}</source>

@@ -5471,6 +5471,14 @@ năm trước</translation>
         <translation>Người khác</translation>
     </message>
     <message>
+        <source>chưa có</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ khu dân cư đạt (%)</source>
+        <translation>Tỷ lệ khu dân cư đạt (%)</translation>
+    </message>
+    <message>
         <source>Không tìm thấy đơn vị “{name}” thuộc {office} trong năm {year}.</source>
         <translation>Không tìm thấy đơn vị “{name}” thuộc {office} trong năm {year}.</translation>
     </message>
@@ -5605,10 +5613,6 @@ năm trước</translation>
     <message>
         <source>“{name}” đã có ở dòng {row}.</source>
         <translation>“{name}” đã có ở dòng {row}.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ khu dân cư đạt an toàn về ANTT (%)</source>
-        <translation>Tỷ lệ khu dân cư đạt an toàn về ANTT (%)</translation>
     </message>
     <message>
         <source>Chỉ tiêu giao — {code} — năm {year}</source>

@@ -136,8 +136,8 @@ def test_an_offices_own_list_imports_after_its_preview(
     assert not preview.problems and not preview.applied
     assert [(c.origin.cell, c.converted) for c in preview.conversions] == [("C5", "Thôn Thạnh Lợi")]
     assert [(c.origin.row, c.old, c.new) for c in preview.changes] == [
-        (4, "", "Thêm “Ấp Mỹ Hòa” (ấp): đạt"),
-        (5, "", "Thêm “Thôn Thạnh Lợi” (thôn): chưa đạt"),
+        (4, "chưa có", "Thêm “Ấp Mỹ Hòa” (ấp): đạt"),
+        (5, "chưa có", "Thêm “Thôn Thạnh Lợi” (thôn): chưa đạt"),
         (4, "91,25", "50,00"),  # the commune's share follows its areas
     ]
     code = preview.changes[0].unit_code  # phường Cái Khế of today, found by its name

@@ -102,7 +102,9 @@ class SheetImportDialog(QDialog):
             old = c.old or self.tr("(trống)")
             where = f"{c.origin.sheet} · {c.origin.cell}"
             unit = f"{c.unit_name} ({c.unit_code})"
-            rows.append((self.tr("Thay đổi"), where, unit, c.field, f"{old} → {c.new}"))
+            # A list's rows (khu dân cư) are named, an indicator by its code.
+            field = c.field_name if report.kind == "subunits" else c.field
+            rows.append((self.tr("Thay đổi"), where, unit, field, f"{old} → {c.new}"))
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, text in enumerate(values):

@@ -192,7 +192,8 @@ def apply_areas(
                     origin=line.origin, unit_code=unit.code, unit_name=full_name(unit),
                     field="area", field_name=area.name if area is not None else name,
                     old_value=None, new_value=None, decimals=None,
-                    old_label="" if area is None else (old_status.label if old_status else "—"),
+                    old_label=str(msg("chưa có")) if area is None
+                    else (old_status.label if old_status else "—"),
                     new_label="; ".join(words),
                 )
             )  # fmt: skip
@@ -213,7 +214,7 @@ def apply_areas(
                     SheetChange(
                         origin=_first_row(seen, writer.unit.id), unit_code=writer.unit.code,
                         unit_name=full_name(writer.unit), field="share",
-                        field_name=str(msg("Tỷ lệ khu dân cư đạt an toàn về ANTT (%)")),
+                        field_name=str(msg("Tỷ lệ khu dân cư đạt (%)")),
                         old_value=None, new_value=None, decimals=None,
                         old_label="" if old_share is None else format_number(old_share, 2),
                         new_label="" if new is None else format_number(new, 2),
