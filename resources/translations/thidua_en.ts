@@ -1427,6 +1427,22 @@ the next level</translation>
         <translation>not assessed</translation>
     </message>
     <message>
+        <source>thôn</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>tổ dân phố</source>
+        <translation>residential group</translation>
+    </message>
+    <message>
+        <source>khu phố</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>bản</source>
+        <translation>mountain village</translation>
+    </message>
+    <message>
         <source>mới đạt</source>
         <translation>newly met</translation>
     </message>
@@ -1661,6 +1677,10 @@ the next level</translation>
     <message>
         <source>Tiêu chí &quot;3 không&quot;</source>
         <translation>Three No&apos;s criterion</translation>
+    </message>
+    <message>
+        <source>Khu dân cư</source>
+        <translation>Residential area</translation>
     </message>
     <message>
         <source>Nông thôn mới</source>

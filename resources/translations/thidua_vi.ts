@@ -1427,6 +1427,22 @@ mức tiếp theo</translation>
         <translation>chưa đánh giá</translation>
     </message>
     <message>
+        <source>thôn</source>
+        <translation>thôn</translation>
+    </message>
+    <message>
+        <source>tổ dân phố</source>
+        <translation>tổ dân phố</translation>
+    </message>
+    <message>
+        <source>khu phố</source>
+        <translation>khu phố</translation>
+    </message>
+    <message>
+        <source>bản</source>
+        <translation>bản</translation>
+    </message>
+    <message>
         <source>mới đạt</source>
         <translation>mới đạt</translation>
     </message>
@@ -1661,6 +1677,10 @@ mức tiếp theo</translation>
     <message>
         <source>Tiêu chí &quot;3 không&quot;</source>
         <translation>Tiêu chí &quot;3 không&quot;</translation>
+    </message>
+    <message>
+        <source>Khu dân cư</source>
+        <translation>Khu dân cư</translation>
     </message>
     <message>
         <source>Nông thôn mới</source>

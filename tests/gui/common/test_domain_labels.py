@@ -44,6 +44,7 @@ def _domain_labels() -> dict[str, set[str]]:
         "rural.Level": {level.label for level in rural.Level}
         | {level.long_label for level in rural.Level},
         "security.Assessment": {a.label for a in security.Assessment},
+        "security.AreaKind": {k.label for k in security.AreaKind},
         "security_rows.Change": {c.label for c in security_rows.Change}
         | {security_rows.ANTT_LABEL},
         "campaign_rows": {

@@ -57,6 +57,11 @@ CATALOGUE: frozenset[str] = frozenset(
         # domain/security.py — Assessment.label ("đạt" is above)
         QT_TRANSLATE_NOOP("DomainLabels", "chưa đạt"),
         QT_TRANSLATE_NOOP("DomainLabels", "chưa đánh giá"),
+        # domain/security.py — AreaKind.label ("ấp", "khu vực", "khác" are above or below)
+        QT_TRANSLATE_NOOP("DomainLabels", "thôn"),
+        QT_TRANSLATE_NOOP("DomainLabels", "tổ dân phố"),
+        QT_TRANSLATE_NOOP("DomainLabels", "khu phố"),
+        QT_TRANSLATE_NOOP("DomainLabels", "bản"),
         # services/security_rows.py — Change.label and ANTT_LABEL
         QT_TRANSLATE_NOOP("DomainLabels", "mới đạt"),
         QT_TRANSLATE_NOOP("DomainLabels", "không còn đạt"),
@@ -127,6 +132,7 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("DomainLabels", "Đăng ký thi đua"),
         QT_TRANSLATE_NOOP("DomainLabels", '"3 không", an toàn ANTT'),
         QT_TRANSLATE_NOOP("DomainLabels", 'Tiêu chí "3 không"'),
+        QT_TRANSLATE_NOOP("DomainLabels", "Khu dân cư"),
         QT_TRANSLATE_NOOP("DomainLabels", "Nông thôn mới"),
         QT_TRANSLATE_NOOP("DomainLabels", "Tiêu chí nông thôn mới"),
         QT_TRANSLATE_NOOP("DomainLabels", "Bộ tiêu chí nông thôn mới"),
