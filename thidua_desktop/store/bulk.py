@@ -32,6 +32,9 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
     get = itemgetter(*(key for key, _ in columns))
     # As SQLAlchemy does: every value, None included, through its type's bind processor.
     processed = [(i, process) for i, (_key, process) in enumerate(columns) if process is not None]
+    # A column often holds one object in every row (the operator's time, the year): processed
+    # once, by identity (equal values may still differ in what they become: Decimal "1.0").
+    last: list[tuple[object, object]] = [(_NOTHING, None) for _ in processed]
     params: list[tuple[Any, ...]] = []
     for row in rows:
         values = get(row)
@@ -39,8 +42,13 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
             values = (values,)
         if processed:
             changed = list(values)
-            for i, process in processed:
-                changed[i] = process(changed[i])
+            for n, (i, process) in enumerate(processed):
+                value = changed[i]
+                seen, done = last[n]
+                if value is not seen:
+                    done = process(value)
+                    last[n] = (value, done)
+                changed[i] = done
             values = tuple(changed)
         params.append(values)
     if connection.dialect.positional:
@@ -53,6 +61,7 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
 
 
 Processor = Callable[[Any], Any] | None
+_NOTHING = object()
 
 
 def _compiled(

@@ -79,10 +79,13 @@ def _now(session: Session) -> dt.datetime:
     return utc_now()
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)  # made once
+
+
 def _encode(values: Mapping[str, Any] | None) -> str | None:
     if values is None:
         return None
-    return json.dumps(values, ensure_ascii=False, sort_keys=True, default=str)
+    return _JSON.encode(values)
 
 
 def record(
