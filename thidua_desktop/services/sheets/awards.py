@@ -15,8 +15,8 @@ from thidua_desktop.domain.text import clean, fold
 from thidua_desktop.services.awards.edit import append_line, draft, rules_for
 from thidua_desktop.services.awards.recipients import find_or_add_recipient
 from thidua_desktop.services.awards.rows import LineEntry, RecipientEntry
-from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.scope import full_name
+from thidua_desktop.services.sheets.finish import finish_import
 from thidua_desktop.services.sheets.rows import SheetChange, SheetLine, SheetProblem, SheetReport
 from thidua_desktop.services.sheets.units import SheetUnits
 from thidua_desktop.store.engine import Database
@@ -136,23 +136,12 @@ def apply_award_lines(
                 )
             )  # fmt: skip
             added += 1
-        if out.problems and skip_invalid:
-            out.skipped = len(out.problems)
-        if dry_run or out.blocked or not added:
-            writes.rollback()
-            return out
-        if before_writing is not None:
-            # The copy reads the database as committed: as it was before this import.
-            out.backup = before_writing()
-        writes.commit()
-        audit.record(
-            session,
-            action="import_sheet",
-            entity="workbook",
-            key=workbook,
-            new={"kind": KIND, "proposal": proposal.id, "sha256": sha256, "lines": added,
-                 "skipped": out.skipped},
-            reason="Nhập từ Excel",
-        )  # fmt: skip
-        out.applied = True
-    return out
+        return finish_import(
+            out,
+            writes,
+            written=added,
+            dry_run=dry_run,
+            skip_invalid=skip_invalid,
+            before_writing=before_writing,
+            details={"kind": KIND, "proposal": proposal.id, "lines": added},
+        )

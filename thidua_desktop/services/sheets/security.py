@@ -17,11 +17,11 @@ from thidua_desktop.domain.numbers import format_number, parse_number
 from thidua_desktop.domain.security import Assessment, check_recognised_share, evaluation_window
 from thidua_desktop.domain.text import clean
 from thidua_desktop.domain.units import Level
-from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.locks import ensure_year_open
 from thidua_desktop.services.core.scope import full_name, office_unit, subtree_ids
 from thidua_desktop.services.security.data import components_for
 from thidua_desktop.services.security.edit import _apply, _current_entry, _subject
+from thidua_desktop.services.sheets.finish import finish_import
 from thidua_desktop.services.sheets.results import Layout, LayoutIndicator, LayoutUnit
 from thidua_desktop.services.sheets.rows import (
     Origin,
@@ -195,23 +195,12 @@ def apply_security(
             unit_writes.commit()
             out.changes.extend(changes)
             changed += 1
-        if out.problems and skip_invalid:
-            out.skipped = len(out.problems)
-        if dry_run or out.blocked or not changed:
-            writes.rollback()
-            return out
-        if before_writing is not None:
-            # The copy reads the database as committed: as it was before this import.
-            out.backup = before_writing()
-        writes.commit()
-        audit.record(
-            session,
-            action="import_sheet",
-            entity="workbook",
-            key=workbook,
-            new={"kind": KIND, "year": year, "sha256": sha256, "units": changed,
-                 "skipped": out.skipped},
-            reason="Nhập từ Excel",
-        )  # fmt: skip
-        out.applied = True
-    return out
+        return finish_import(
+            out,
+            writes,
+            written=changed,
+            dry_run=dry_run,
+            skip_invalid=skip_invalid,
+            before_writing=before_writing,
+            details={"kind": KIND, "year": year, "units": changed},
+        )

@@ -16,12 +16,12 @@ from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.numbers import format_number
 from thidua_desktop.domain.security import AreaKind, Assessment, evaluation_window
 from thidua_desktop.domain.text import clean, fold
-from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.locks import ensure_year_open
 from thidua_desktop.services.core.scope import full_name
 from thidua_desktop.services.security.areas import AreaWriter, _listed, _results
 from thidua_desktop.services.security.edit import _status, _subject
 from thidua_desktop.services.security.rows import AreaEntry
+from thidua_desktop.services.sheets.finish import finish_import
 from thidua_desktop.services.sheets.rows import (
     Origin,
     SheetChange,
@@ -221,26 +221,15 @@ def apply_areas(
                     )
                 )  # fmt: skip
         changed_rows = sum(1 for c in out.changes if c.field == "area")
-        if out.problems and skip_invalid:
-            out.skipped = len(out.problems)
-        if dry_run or out.blocked or not changed_rows:
-            writes.rollback()
-            return out
-        if before_writing is not None:
-            # The copy reads the database as committed: as it was before this import.
-            out.backup = before_writing()
-        writes.commit()
-        audit.record(
-            session,
-            action="import_sheet",
-            entity="workbook",
-            key=workbook,
-            new={"kind": KIND, "year": year, "sha256": sha256, "areas": changed_rows,
-                 "skipped": out.skipped},
-            reason="Nhập từ Excel",
-        )  # fmt: skip
-        out.applied = True
-    return out
+        return finish_import(
+            out,
+            writes,
+            written=changed_rows,
+            dry_run=dry_run,
+            skip_invalid=skip_invalid,
+            before_writing=before_writing,
+            details={"kind": KIND, "year": year, "areas": changed_rows},
+        )
 
 
 def _first_row(seen: dict[tuple[int, str], SheetLine], unit_id: int) -> Origin:
