@@ -5559,10 +5559,6 @@ last year</translation>
         <translation>{who} changed the {year} residential areas of {unit} ({time}) after you opened them: your changes were not saved. Open the list again to see the new version, then continue.</translation>
     </message>
     <message>
-        <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}%</source>
-        <translation>Share of residential areas recognised safe: {old} → {new}%</translation>
-    </message>
-    <message>
         <source>Ghi chú dài quá {limit} ký tự.</source>
         <translation>The note is longer than {limit} characters.</translation>
     </message>
@@ -5573,10 +5569,6 @@ last year</translation>
     <message>
         <source>{name}: {old} → {new}</source>
         <translation>{name}: {old} → {new}</translation>
-    </message>
-    <message>
-        <source>Khu dân cư “{name}” không còn trong danh sách.</source>
-        <translation>The residential area “{name}” is no longer in the list.</translation>
     </message>
     <message>
         <source>Thêm “{name}” ({kind}): {status}</source>
@@ -5633,6 +5625,78 @@ last year</translation>
     <message>
         <source>“{name}” đã có ở dòng {row}.</source>
         <translation>“{name}” is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}</source>
+        <translation>Share of residential areas recognised as safe for security and order: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>thêm “{name}” ở năm {year} thì danh sách các năm sau cũng có nó.</source>
+        <translation>adding “{name}” in {year} would also put it in the lists of the years after.</translation>
+    </message>
+    <message>
+        <source>“{name}” là tên một khu dân cư của {unit} đã ghi không còn từ năm {since}: hãy đặt tên khác (tên khu dân cư không trùng nhau, kể cả tên đã thôi dùng).</source>
+        <translation>“{name}” is the name of a residential area of {unit} recorded as no longer existing from {since}: choose another name (area names do not repeat, names no longer used included).</translation>
+    </message>
+    <message>
+        <source>“{name}” là tên một khu dân cư của {unit} có trong danh sách từ năm {since}: hãy đặt tên khác.</source>
+        <translation>“{name}” is the name of a residential area of {unit} listed from {since}: choose another name.</translation>
+    </message>
+    <message>
+        <source>Khôi phục “{name}” (đã ghi không còn từ năm {since})</source>
+        <translation>Restored “{name}” (recorded as no longer existing from {since})</translation>
+    </message>
+    <message>
+        <source>“{name}” có từ năm {year} (trước ghi từ năm {since})</source>
+        <translation>“{name}” exists from {year} (was recorded from {since})</translation>
+    </message>
+    <message>
+        <source>ghi “{name}” không còn từ năm {year} thì danh sách năm ấy cũng mất nó.</source>
+        <translation>ending “{name}” from {year} would also remove it from that year&apos;s list.</translation>
+    </message>
+    <message>
+        <source>“{name}” có trong danh sách năm ấy nên không đổi tên, loại được. Nếu khu dân cư đổi từ năm {year}, hãy ghi “{name}” không còn và thêm khu dân cư mới.</source>
+        <translation>“{name}” is in that year&apos;s list, so its name and kind cannot change. If the area changed from {year}, mark “{name}” as no longer existing and add a new area.</translation>
+    </message>
+    <message>
+        <source>“{name}” có hai lần trong danh sách: mỗi khu dân cư một dòng.</source>
+        <translation>“{name}” appears twice in the list: one row per residential area.</translation>
+    </message>
+    <message>
+        <source>danh sách năm {year} đã ghi mà không có nó</source>
+        <translation>the {year} list was recorded without it</translation>
+    </message>
+    <message>
+        <source>“{name}” đã có kết quả năm {later}: muốn ghi không còn từ năm {year}, hãy xóa kết quả năm {later} trước (đặt về chưa đánh giá, không ghi chú).</source>
+        <translation>“{name}” already has a result for {later}: to mark it as no longer existing from {year}, clear the {later} result first (set it back to not assessed, without a note).</translation>
+    </message>
+    <message>
+        <source>Khu dân cư “{name}” không còn trong danh sách năm {year}.</source>
+        <translation>Residential area “{name}” is no longer in the {year} list.</translation>
+    </message>
+    <message>
+        <source>Năm {locked} đã khóa sổ: {why}</source>
+        <translation>Year {locked} is locked: {why}</translation>
+    </message>
+    <message>
+        <source>năm {year} đã khóa sổ</source>
+        <translation>year {year} is locked</translation>
+    </message>
+    <message>
+        <source>“{name}” đã ghi là không còn từ năm {since} ({problem}): nếu là khu dân cư khác cùng tên, hãy ghi tên phân biệt; nếu ghi nhầm, hãy thêm lại “{name}” ở danh sách năm {since}.</source>
+        <translation>“{name}” was recorded as no longer existing from {since} ({problem}): if this is another area with the same name, give it a distinct name; if the ending was a mistake, add “{name}” again in the {since} list.</translation>
+    </message>
+    <message>
+        <source>“{name}” có trong danh sách từ năm {since} ({problem}): nếu là khu dân cư khác cùng tên, hãy ghi tên phân biệt.</source>
+        <translation>“{name}” is listed from {since} ({problem}): if this is another area with the same name, give it a distinct name.</translation>
+    </message>
+    <message>
+        <source>Dòng {row}: “{name}” không có trong danh sách năm {year} của {unit}; dòng ghi “{said}” được bỏ qua.</source>
+        <translation>Row {row}: “{name}” is not in the {year} list of {unit}; the row saying “{said}” is ignored.</translation>
+    </message>
+    <message>
+        <source>{unit}: không tính lại được tỷ lệ khu dân cư đạt ({reason}), nên các dòng của xã, phường này chưa được ghi.</source>
+        <translation>{unit}: the share of recognised areas could not be recalculated ({reason}), so this commune&apos;s rows were not written.</translation>
     </message>
     <message>
         <source>Chỉ tiêu giao — {code} — năm {year}</source>

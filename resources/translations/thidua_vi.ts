@@ -5559,10 +5559,6 @@ năm trước</translation>
         <translation>{who} đã sửa danh sách khu dân cư năm {year} của {unit} ({time}) sau khi bạn mở: chưa lưu thay đổi của bạn. Hãy mở lại để xem bản mới rồi sửa tiếp.</translation>
     </message>
     <message>
-        <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}%</source>
-        <translation>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}%</translation>
-    </message>
-    <message>
         <source>Ghi chú dài quá {limit} ký tự.</source>
         <translation>Ghi chú dài quá {limit} ký tự.</translation>
     </message>
@@ -5573,10 +5569,6 @@ năm trước</translation>
     <message>
         <source>{name}: {old} → {new}</source>
         <translation>{name}: {old} → {new}</translation>
-    </message>
-    <message>
-        <source>Khu dân cư “{name}” không còn trong danh sách.</source>
-        <translation>Khu dân cư “{name}” không còn trong danh sách.</translation>
     </message>
     <message>
         <source>Thêm “{name}” ({kind}): {status}</source>
@@ -5633,6 +5625,78 @@ năm trước</translation>
     <message>
         <source>“{name}” đã có ở dòng {row}.</source>
         <translation>“{name}” đã có ở dòng {row}.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}</source>
+        <translation>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>thêm “{name}” ở năm {year} thì danh sách các năm sau cũng có nó.</source>
+        <translation>thêm “{name}” ở năm {year} thì danh sách các năm sau cũng có nó.</translation>
+    </message>
+    <message>
+        <source>“{name}” là tên một khu dân cư của {unit} đã ghi không còn từ năm {since}: hãy đặt tên khác (tên khu dân cư không trùng nhau, kể cả tên đã thôi dùng).</source>
+        <translation>“{name}” là tên một khu dân cư của {unit} đã ghi không còn từ năm {since}: hãy đặt tên khác (tên khu dân cư không trùng nhau, kể cả tên đã thôi dùng).</translation>
+    </message>
+    <message>
+        <source>“{name}” là tên một khu dân cư của {unit} có trong danh sách từ năm {since}: hãy đặt tên khác.</source>
+        <translation>“{name}” là tên một khu dân cư của {unit} có trong danh sách từ năm {since}: hãy đặt tên khác.</translation>
+    </message>
+    <message>
+        <source>Khôi phục “{name}” (đã ghi không còn từ năm {since})</source>
+        <translation>Khôi phục “{name}” (đã ghi không còn từ năm {since})</translation>
+    </message>
+    <message>
+        <source>“{name}” có từ năm {year} (trước ghi từ năm {since})</source>
+        <translation>“{name}” có từ năm {year} (trước ghi từ năm {since})</translation>
+    </message>
+    <message>
+        <source>ghi “{name}” không còn từ năm {year} thì danh sách năm ấy cũng mất nó.</source>
+        <translation>ghi “{name}” không còn từ năm {year} thì danh sách năm ấy cũng mất nó.</translation>
+    </message>
+    <message>
+        <source>“{name}” có trong danh sách năm ấy nên không đổi tên, loại được. Nếu khu dân cư đổi từ năm {year}, hãy ghi “{name}” không còn và thêm khu dân cư mới.</source>
+        <translation>“{name}” có trong danh sách năm ấy nên không đổi tên, loại được. Nếu khu dân cư đổi từ năm {year}, hãy ghi “{name}” không còn và thêm khu dân cư mới.</translation>
+    </message>
+    <message>
+        <source>“{name}” có hai lần trong danh sách: mỗi khu dân cư một dòng.</source>
+        <translation>“{name}” có hai lần trong danh sách: mỗi khu dân cư một dòng.</translation>
+    </message>
+    <message>
+        <source>danh sách năm {year} đã ghi mà không có nó</source>
+        <translation>danh sách năm {year} đã ghi mà không có nó</translation>
+    </message>
+    <message>
+        <source>“{name}” đã có kết quả năm {later}: muốn ghi không còn từ năm {year}, hãy xóa kết quả năm {later} trước (đặt về chưa đánh giá, không ghi chú).</source>
+        <translation>“{name}” đã có kết quả năm {later}: muốn ghi không còn từ năm {year}, hãy xóa kết quả năm {later} trước (đặt về chưa đánh giá, không ghi chú).</translation>
+    </message>
+    <message>
+        <source>Khu dân cư “{name}” không còn trong danh sách năm {year}.</source>
+        <translation>Khu dân cư “{name}” không còn trong danh sách năm {year}.</translation>
+    </message>
+    <message>
+        <source>Năm {locked} đã khóa sổ: {why}</source>
+        <translation>Năm {locked} đã khóa sổ: {why}</translation>
+    </message>
+    <message>
+        <source>năm {year} đã khóa sổ</source>
+        <translation>năm {year} đã khóa sổ</translation>
+    </message>
+    <message>
+        <source>“{name}” đã ghi là không còn từ năm {since} ({problem}): nếu là khu dân cư khác cùng tên, hãy ghi tên phân biệt; nếu ghi nhầm, hãy thêm lại “{name}” ở danh sách năm {since}.</source>
+        <translation>“{name}” đã ghi là không còn từ năm {since} ({problem}): nếu là khu dân cư khác cùng tên, hãy ghi tên phân biệt; nếu ghi nhầm, hãy thêm lại “{name}” ở danh sách năm {since}.</translation>
+    </message>
+    <message>
+        <source>“{name}” có trong danh sách từ năm {since} ({problem}): nếu là khu dân cư khác cùng tên, hãy ghi tên phân biệt.</source>
+        <translation>“{name}” có trong danh sách từ năm {since} ({problem}): nếu là khu dân cư khác cùng tên, hãy ghi tên phân biệt.</translation>
+    </message>
+    <message>
+        <source>Dòng {row}: “{name}” không có trong danh sách năm {year} của {unit}; dòng ghi “{said}” được bỏ qua.</source>
+        <translation>Dòng {row}: “{name}” không có trong danh sách năm {year} của {unit}; dòng ghi “{said}” được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>{unit}: không tính lại được tỷ lệ khu dân cư đạt ({reason}), nên các dòng của xã, phường này chưa được ghi.</source>
+        <translation>{unit}: không tính lại được tỷ lệ khu dân cư đạt ({reason}), nên các dòng của xã, phường này chưa được ghi.</translation>
     </message>
     <message>
         <source>Chỉ tiêu giao — {code} — năm {year}</source>

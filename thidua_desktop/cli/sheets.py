@@ -190,7 +190,9 @@ def _print_report(report: SheetReport, dry_run: bool) -> None:
         print(f"  Từ chối: {p}")
     for c in report.changes:
         old = c.old or "(trống)"
-        print(f"  {c.unit_name} ({c.unit_code}) · {c.field} {c.field_name}: {old} → {c.new}")
+        # A khu dân cư row is named by the area; other kinds by their column's code and name.
+        about = c.field_name if report.kind == "subunits" else f"{c.field} {c.field_name}"
+        print(f"  {c.unit_name} ({c.unit_code}) · {about}: {old} → {c.new}")
     print(
         f"Thay đổi: {len(report.changes)}; giữ nguyên: {report.unchanged}; ô trống (giữ nguyên "
         f"số liệu đã có): {report.empty}; bị từ chối: {len(report.problems)}."

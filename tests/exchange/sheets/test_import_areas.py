@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
+from sqlalchemy import select
 
 from thidua_desktop.domain.security import AreaKind, Assessment
 from thidua_desktop.exchange.sheets.operations import import_workbook, write_template
@@ -15,6 +16,8 @@ from thidua_desktop.paths import DataDir
 from thidua_desktop.services.security.areas import residential_areas, save_areas
 from thidua_desktop.services.security.rows import AreaEntry
 from thidua_desktop.store.engine import Database
+from thidua_desktop.store.models.core import AdminUnit
+from thidua_desktop.store.models.security import SecurityStatus
 
 from ...engines import Templates
 
@@ -148,3 +151,88 @@ def test_an_offices_own_list_imports_after_its_preview(
         ("Ấp Mỹ Hòa", AreaKind.AP, MET, ""),
         ("Thôn Thạnh Lợi", AreaKind.THON, NOT_MET, "2 vụ trộm cắp"),
     ]
+
+
+def test_an_untouched_template_imports_nothing_and_a_sent_record_refuses_only_changes(
+    demo_db: Database, data_dir: DataDir, tmp_path: Path
+) -> None:
+    save_areas(
+        demo_db, unit_code="31135", year=YEAR,
+        entries=[AreaEntry(None, "Ấp 1", AreaKind.AP, MET),
+                 AreaEntry(None, "Ấp 2", AreaKind.AP, NOT_MET)],
+    )  # fmt: skip
+    with demo_db.transaction() as session:
+        unit = session.scalars(
+            select(AdminUnit).where(AdminUnit.code == "31135", AdminUnit.valid_to.is_(None))
+        ).one()
+        record = session.scalars(
+            select(SecurityStatus).where(
+                SecurityStatus.year == YEAR, SecurityStatus.unit_id == unit.id
+            )
+        ).one()
+        record.owner_code = "31135"  # sent by the commune: read-only here
+    template = write_template(demo_db, kind="subunits", year=YEAR, out=tmp_path / "kdc.xlsx")
+    wb = load_workbook(template)
+    ws = wb["Khu dân cư"]
+    rows = {ws.cell(r, 3).value: r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value}
+    # A listed area's name is protected (the import finds the area by it); a new row's is not.
+    assert ws.cell(rows["Ấp 1"], 3).protection.locked
+    assert not ws.cell(rows["Ấp 1"], 5).protection.locked
+    assert not ws.cell(rows[None], 3).protection.locked
+    preview = import_workbook(data_dir, demo_db, template, kind="subunits", year=YEAR, dry_run=True)
+    assert preview.problems == [] and preview.changes == [] and preview.unchanged == 2
+    ws.cell(rows["Ấp 2"], 5).value = "đạt"
+    wb.save(tmp_path / "kdc2.xlsx")
+    preview = import_workbook(
+        data_dir, demo_db, tmp_path / "kdc2.xlsx", kind="subunits", year=YEAR, dry_run=True
+    )
+    assert [
+        (p.origin.row if p.origin else None, "chỉ xem" in p.message) for p in preview.problems
+    ] == [(rows["Ấp 2"], True)]
+    assert preview.unchanged == 1
+
+
+def test_a_heading_of_another_year_is_not_read_as_this_years(
+    demo_db: Database, data_dir: DataDir, tmp_path: Path
+) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["STT", "Mã xã", "Tên ấp", "Kết quả ANTT năm 2025", "Kết quả ANTT năm 2026"])
+    ws.append([1, "31135", "Ấp A", "đạt", "chưa đạt"])
+    wb.save(tmp_path / "two years.xlsx")
+    preview = import_workbook(
+        data_dir, demo_db, tmp_path / "two years.xlsx", kind="subunits", year=YEAR, dry_run=True
+    )
+    assert not preview.problems
+    assert preview.changes[0].new == "Thêm “Ấp A” (ấp): chưa đạt"
+    ws.delete_cols(5)
+    wb.save(tmp_path / "last year.xlsx")
+    preview = import_workbook(
+        data_dir, demo_db, tmp_path / "last year.xlsx", kind="subunits", year=YEAR, dry_run=True
+    )
+    assert [(p.origin.cell if p.origin else None) for p in preview.problems] == ["D1"]
+    assert "“Kết quả ANTT năm 2025” là số liệu của năm khác" in preview.problems[0].message
+    assert listed(demo_db, "31135") == []
+
+
+def test_rows_ending_an_unknown_area_are_noted_and_a_refused_row_does_not_block_the_next(
+    demo_db: Database, data_dir: DataDir, tmp_path: Path
+) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Mã xã", "Tên ấp", "Kết quả ANTT"])
+    ws.append(["31135", "Ấp 9", "không còn"])  # never listed
+    ws.append(["31135", "Ấp A", "tốt"])  # refused: no such result
+    ws.append(["31135", "Ấp A", "đạt"])  # the corrected row
+    wb.save(tmp_path / "sửa.xlsx")
+    done = import_workbook(
+        data_dir, demo_db, tmp_path / "sửa.xlsx", kind="subunits", year=YEAR, skip_invalid=True
+    )
+    assert done.applied and [p.origin.row for p in done.problems if p.origin] == [3]
+    assert any("Dòng 2: “Ấp 9” không có trong danh sách năm 2026" in n for n in done.notes)
+    assert listed(demo_db, "31135") == [("Ấp A", AreaKind.AP, MET, "")]
+    assert residential_areas(demo_db, unit_code="31135", year=YEAR).recorded_share == Decimal(
+        "100.00"
+    )

@@ -131,12 +131,12 @@ def test_renaming_onto_another_area_is_refused_and_nothing_changes(demo_db: Data
             unit_code=COMMUNE,
             year=2023,
             entries=[
-                AreaEntry(first.id, first.name, first.kind, NOT_MET),
+                AreaEntry(second.id, second.name, second.kind, NOT_MET),
                 AreaEntry(first.id, second.name, first.kind, MET),
             ],
         )
     view = residential_areas(demo_db, unit_code=COMMUNE, year=2023)
-    assert view.areas[0].status is MET and len(view.areas) == 5
+    assert view.areas[1].status is second.status and len(view.areas) == 5
 
 
 def test_an_area_ended_stays_in_earlier_years(demo_db: Database) -> None:
@@ -227,3 +227,214 @@ def test_the_share_written_by_hand_is_replaced_only_when_areas_change(demo_db: D
     assert recorded_share(demo_db) == D("72.5")
     five(demo_db)
     assert recorded_share(demo_db) == D("80.00")
+
+
+def spans(db: Database) -> dict[str, tuple[int | None, int | None]]:
+    with db.reading() as session:
+        return {
+            a.name: (a.first_year, a.last_year)
+            for a in session.scalars(
+                select(ResidentialArea)
+                .join(AdminUnit, AdminUnit.id == ResidentialArea.unit_id)
+                .where(AdminUnit.code == COMMUNE)
+            )
+        }
+
+
+def names(db: Database, year: int) -> list[str]:
+    return [a.name for a in residential_areas(db, unit_code=COMMUNE, year=year).areas]
+
+
+def test_an_area_ended_by_mistake_comes_back_the_next_year_only(demo_db: Database) -> None:
+    five(demo_db, 2022)
+    save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2023,
+        entries=[
+            AreaEntry(None, "Khu vực 5", AreaKind.KHU_VUC, ended=True),
+            AreaEntry(None, "Khu vực 1", AreaKind.KHU_VUC, NOT_MET),
+        ],
+    )
+    assert spans(demo_db)["Khu vực 5"] == (2022, 2022)
+    # Named again in 2024: the 2023 list was recorded without it, so it cannot reappear there.
+    with pytest.raises(InvalidInput, match=r"không còn từ năm 2023 \(danh sách năm 2023 đã ghi"):
+        save_areas(
+            demo_db,
+            unit_code=COMMUNE,
+            year=2024,
+            entries=[AreaEntry(None, "khu vực 5", AreaKind.KHU_VUC, MET)],
+        )
+    # Named again in 2023, the year it was ended from: the ending is undone, audited.
+    view = save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2023,
+        entries=[AreaEntry(None, "khu vực 5", AreaKind.KHU_VUC, NOT_MET)],
+    )
+    assert view.changes[0] == "Khôi phục “Khu vực 5” (đã ghi không còn từ năm 2023)"
+    assert names(demo_db, 2023)[-1] == "Khu vực 5" and view.areas[-1].status is NOT_MET
+    assert spans(demo_db)["Khu vực 5"] == (2022, None)
+    # Ending it again from a later year never moves an earlier end.
+    save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2024,
+        entries=[AreaEntry(None, "Khu vực 5", AreaKind.KHU_VUC, ended=True)],
+    )
+    view = save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2024,
+        entries=[AreaEntry(None, "Khu vực 5", AreaKind.KHU_VUC, ended=True)],
+    )
+    assert view.changes == () and spans(demo_db)["Khu vực 5"] == (2022, 2023)
+
+
+def test_an_earlier_year_never_deletes_or_hides_a_later_years_area(demo_db: Database) -> None:
+    five(demo_db, 2023)
+    # "Không còn" in 2022 for an area that begins in 2023: nothing to end, nothing deleted.
+    view = save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2022,
+        entries=[AreaEntry(None, "Khu vực 1", AreaKind.KHU_VUC, ended=True)],
+    )
+    assert view.changes == () and len(names(demo_db, 2023)) == 5
+    # Named in 2022: it existed a year earlier than recorded.
+    view = save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2022,
+        entries=[AreaEntry(None, "Khu vực 1", AreaKind.KHU_VUC, MET)],
+    )
+    assert view.changes[0] == "“Khu vực 1” có từ năm 2022 (trước ghi từ năm 2023)"
+    assert names(demo_db, 2022) == ["Khu vực 1"] and spans(demo_db)["Khu vực 1"] == (2022, None)
+    # Ended from 2022 while 2023 has its result: refused, the 2023 result would vanish.
+    with pytest.raises(InvalidInput, match="đã có kết quả năm 2023"):
+        save_areas(
+            demo_db,
+            unit_code=COMMUNE,
+            year=2022,
+            entries=[AreaEntry(None, "Khu vực 1", AreaKind.KHU_VUC, ended=True)],
+        )
+    assert residential_areas(demo_db, unit_code=COMMUNE, year=2023).areas[0].status is MET
+
+
+def test_a_locked_year_keeps_its_list(demo_db: Database) -> None:
+    five(demo_db, 2022)
+    lock_year(demo_db, 2023, note="Đã tổng kết")
+    area = residential_areas(demo_db, unit_code=COMMUNE, year=2022).areas[1]
+    for entry in (
+        AreaEntry(area.id, "Khu vực 2A", area.kind, MET),  # the name shows in 2023
+        AreaEntry(area.id, area.name, AreaKind.AP, MET),  # so does the kind
+        AreaEntry(area.id, area.name, area.kind, ended=True),  # 2023 would lose it
+        AreaEntry(None, "Ấp mới", AreaKind.AP, MET),  # 2023 would gain it
+    ):
+        with pytest.raises(PeriodLockedError, match="Năm 2023 đã khóa sổ"):
+            save_areas(demo_db, unit_code=COMMUNE, year=2022, entries=[entry])
+    assert names(demo_db, 2023) == [f"Khu vực {n}" for n in range(1, 6)]
+    assert spans(demo_db)["Khu vực 2"] == (2022, None)
+    # Its result in the open year still changes.
+    view = save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2022,
+        entries=[AreaEntry(area.id, area.name, area.kind, NOT_MET)],
+    )
+    assert view.areas[1].status is NOT_MET
+
+
+def test_one_area_twice_in_one_save_is_refused(demo_db: Database) -> None:
+    with pytest.raises(InvalidInput, match="“Ấp Y” có hai lần"):
+        save_areas(
+            demo_db,
+            unit_code=COMMUNE,
+            year=2023,
+            entries=[
+                AreaEntry(None, "Ấp Y", AreaKind.AP, MET),
+                AreaEntry(None, "ấp y", AreaKind.AP, NOT_MET),
+            ],
+        )
+    assert names(demo_db, 2023) == []
+
+
+def test_renaming_onto_an_old_name_says_whose_it_was(demo_db: Database) -> None:
+    five(demo_db, 2022)
+    save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2023,
+        entries=[AreaEntry(None, "Khu vực 5", AreaKind.KHU_VUC, ended=True)],
+    )
+    area = residential_areas(demo_db, unit_code=COMMUNE, year=2023).areas[0]
+    with pytest.raises(InvalidInput, match=r"“Khu vực 5” .* đã ghi không còn từ năm 2023"):
+        save_areas(
+            demo_db,
+            unit_code=COMMUNE,
+            year=2023,
+            entries=[AreaEntry(area.id, "KHU VỰC 5", area.kind, MET)],
+        )
+
+
+def test_the_share_follows_an_emptied_list_and_brings_the_records_warning(
+    demo_db: Database,
+) -> None:
+    set_security(demo_db, unit_code=COMMUNE, year=2023, antt="đạt")
+    view = save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2023,
+        entries=[
+            AreaEntry(None, "Ấp A", AreaKind.AP, MET),
+            AreaEntry(None, "Ấp B", AreaKind.AP, NOT_MET),
+        ],
+    )
+    assert view.recorded_share == D("50.00")
+    # A result "đạt" with half the areas: the record's warning comes with the list's save.
+    assert any("chỉ 50% khu dân cư" in change for change in view.changes)
+    for area in view.areas:
+        view = save_areas(
+            demo_db,
+            unit_code=COMMUNE,
+            year=2023,
+            entries=[AreaEntry(area.id, area.name, area.kind, ended=True)],
+        )
+    assert view.areas == () and view.share is None and view.recorded_share is None
+    assert "Tỷ lệ khu dân cư đạt an toàn về ANTT: 0,00% → —" in view.changes
+
+
+def test_the_list_is_only_a_communes(demo_db: Database) -> None:
+    with pytest.raises(NotCommuneLevelError):
+        residential_areas(demo_db, unit_code="916", year=2023)
+
+
+def test_a_later_result_set_back_to_pending_lets_the_area_end(demo_db: Database) -> None:
+    five(demo_db, 2022)
+    save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2023,
+        entries=[AreaEntry(None, "Khu vực 1", AreaKind.KHU_VUC, MET)],
+    )
+    with pytest.raises(InvalidInput, match="đặt về chưa đánh giá"):
+        save_areas(
+            demo_db,
+            unit_code=COMMUNE,
+            year=2022,
+            entries=[AreaEntry(None, "Khu vực 1", AreaKind.KHU_VUC, ended=True)],
+        )
+    save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2023,
+        entries=[AreaEntry(None, "Khu vực 1", AreaKind.KHU_VUC, Assessment.PENDING)],
+    )
+    view = save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2022,
+        entries=[AreaEntry(None, "Khu vực 1", AreaKind.KHU_VUC, ended=True)],
+    )
+    assert "Bỏ “Khu vực 1” khỏi danh sách" in view.changes
+    assert "Khu vực 1" not in names(demo_db, 2023)

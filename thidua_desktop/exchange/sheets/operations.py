@@ -209,7 +209,7 @@ def _import_areas(
             f"{book.name} không phải mẫu do ứng dụng lập: hãy cho biết năm của danh sách khu dân "
             "cư (--year; trên giao diện: năm đang chọn)."
         )
-    lines, found = recognise_areas(book, only=AREAS_SHEET if book.meta else None)
+    lines, found = recognise_areas(book, only=AREAS_SHEET if book.meta else None, year=year)
     report = SheetReport(KIND, book.name, book.sha256, "")
     report.problems.extend(found.problems)
     report.conversions.extend(found.conversions)

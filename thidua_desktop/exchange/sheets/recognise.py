@@ -296,6 +296,7 @@ def recognise_lines(book: Book, *, only: str | None = None) -> tuple[list[SheetL
         f"Không tìm thấy danh sách khen thưởng trong {book.name}: cần dòng tiêu đề có cột "
         "“Họ và tên” (hoặc “Tên tập thể”) và cột “Danh hiệu, hình thức”.",
         only,
+        None,
     )
 
 
@@ -315,8 +316,11 @@ _AREA_HEADS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def recognise_areas(book: Book, *, only: str | None = None) -> tuple[list[SheetLine], Found]:
-    """The khu dân cư list: a row per area, with its commune (code or name) and ANTT result."""
+def recognise_areas(
+    book: Book, *, only: str | None = None, year: int | None = None
+) -> tuple[list[SheetLine], Found]:
+    """The khu dân cư list: a row per area, with its commune (code or name) and ANTT result;
+    a heading naming a year ("Kết quả ANTT năm 2025") is read only for that `year`."""
     return _recognise_list(
         book,
         _AREA_HEADS,
@@ -325,10 +329,11 @@ def recognise_areas(book: Book, *, only: str | None = None) -> tuple[list[SheetL
         f"Không tìm thấy danh sách khu dân cư trong {book.name}: cần dòng tiêu đề có cột "
         "“Mã xã” hoặc “Tên xã, phường” và cột “Tên khu dân cư” (thôn, ấp, khu vực, tổ dân phố).",
         only,
+        year,
     )
 
 
-_YEAR_SUFFIX = re.compile(r"\s+(?:nam\s+)?\d{4}$")
+_YEAR_SUFFIX = re.compile(r"\s+(?:nam\s+)?(\d{4})$")
 
 
 def _recognise_list(
@@ -338,22 +343,41 @@ def _recognise_list(
     legacy: tuple[str, ...],
     missing: str,
     only: str | None,
+    year: int | None,
 ) -> tuple[list[SheetLine], Found]:
     """The rows under the first header row (of the first sheet that has one) that `complete`
-    accepts; columns of `legacy` text are read as Unicode when typed with a legacy font."""
+    accepts; columns of `legacy` text are read as Unicode when typed with a legacy font. With
+    `year`, a heading ending in another year ("… năm 2025") is not that field's column; a field
+    found only under other years' headings is refused by name."""
     found = Found([], [], [], [])
     for sheet in book.sheets:
         if (only is not None and sheet.name != only) or fold(sheet.name) in _NOT_DATA:
             continue
         for r, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
             columns: dict[str, int] = {}
+            elsewhere: dict[str, tuple[int, str]] = {}  # field: (column, heading) of another year
             for c, value in enumerate(row, start=1):
-                head = _YEAR_SUFFIX.sub("", fold(_text(value)))  # "Kết quả ANTT năm 2026"
+                folded = fold(_text(value))
+                dated = _YEAR_SUFFIX.search(folded)  # "Kết quả ANTT năm 2026"
+                head = folded[: dated.start()] if dated else folded
                 for field, names in heads.items():
                     if field not in columns and head in names:
+                        if dated and year is not None and int(dated.group(1)) != year:
+                            elsewhere.setdefault(field, (c, _text(value)))
+                            continue
                         columns[field] = c
                         break
             if complete(columns):
+                for field, (c, heading) in elsewhere.items():
+                    if field not in columns:
+                        found.problems.append(
+                            SheetProblem(
+                                Origin(sheet.name, r + 1, c),
+                                f"Cột “{heading}” là số liệu của năm khác, không phải năm {year} "
+                                "đang nhập: hãy chọn đúng năm, hoặc thêm cột của năm "
+                                f"{year}.",
+                            )
+                        )
                 lines = []
                 body = sheet.rows[r + 1 :]
                 # Names typed with a legacy font, column by column (a person's name is no

@@ -382,6 +382,9 @@ def areas_template(lay: Any, out: Path) -> Path:
          "(hoặc tên) xã, phường.", plain),
         ("3. Cột Kết quả: đạt, chưa đạt hoặc chưa đánh giá; ghi “không còn” cho khu dân cư đã "
          "sáp nhập, giải thể từ năm này. Để trống: giữ như đã ghi.", plain),
+        ("   Tên khu dân cư đã có được khóa: khu dân cư đổi tên thì ghi “không còn” ở dòng tên "
+         "cũ và thêm một dòng với tên mới (hoặc đổi tên trong ứng dụng: An ninh trật tự › Khu "
+         "dân cư…).", plain),
         ("4. Gửi tệp về cơ quan lập mẫu để nhập bằng Nhập từ Excel (xem trước rồi mới nhập). Tỷ "
          "lệ khu dân cư đạt an toàn của mỗi xã, phường được tính lại theo danh sách.", plain),
     ]  # fmt: skip
@@ -406,7 +409,8 @@ def areas_template(lay: Any, out: Path) -> Path:
             cell = _put(ws, row, col, value or None)
             cell.font = body
             cell.number_format = "@"
-            if col <= 2:
+            # The commune, and a listed area's name (the import finds the area by it), stay.
+            if col <= 2 or (col == 3 and values[2]):
                 cell.fill = grey
             else:
                 cell.protection = Protection(locked=False)

@@ -188,6 +188,14 @@ def _report(
 
 
 def _subject(session: Session, unit_code: str, year: int) -> AdminUnit:
+    """The unit, refused unless a commune-level unit of this office, existing that year, and
+    the year open."""
+    unit = _commune(session, unit_code, year)
+    ensure_year_open(session, year)
+    return unit
+
+
+def _commune(session: Session, unit_code: str, year: int) -> AdminUnit:
     """The unit, refused unless a commune-level unit of this office, existing that year."""
     unit = unit_by_code(session, unit_code, year=year)
     if unit.level != Level.COMMUNE:
@@ -208,7 +216,6 @@ def _subject(session: Session, unit_code: str, year: int) -> AdminUnit:
             "sau sắp xếp."
         )
     ensure_in_scope(session, unit)
-    ensure_year_open(session, year)
     return unit
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.messages import msg
@@ -23,7 +24,6 @@ from thidua_desktop.services.security.edit import _status, _subject
 from thidua_desktop.services.security.rows import AreaEntry
 from thidua_desktop.services.sheets.finish import finish_import
 from thidua_desktop.services.sheets.rows import (
-    Origin,
     SheetChange,
     SheetLine,
     SheetProblem,
@@ -44,7 +44,7 @@ COLUMNS = (
     ("note", "Ghi chú"),
 )
 ENDED = ("khong con", "giai the", "da sap nhap", "sap nhap")
-_TOTALS = ("tong", "cong")
+_TOTALS = ("tong", "cong", "tong cong", "tong so", "cong so")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,127 +111,178 @@ def apply_areas(
     report: SheetReport | None = None,
     before_writing: Callable[[], str] | None = None,
 ) -> SheetReport:
-    """Write the rows (see the module's docstring); a row refused leaves nothing of itself, and
-    nothing at all unless `skip_invalid`."""
+    """Write the rows (see the module's docstring), commune by commune; a row refused leaves
+    nothing of itself, a commune whose share cannot follow leaves nothing of its rows, and
+    nothing at all is kept unless `skip_invalid`."""
     out = report or SheetReport(KIND, workbook, sha256, "")
     with db.transaction() as session:
         out.title = str(msg("Khu dân cư an toàn về ANTT — năm {year}", year=year))
         ensure_year_open(session, year)
         units = SheetUnits(session, year)
-        writers: dict[int, AreaWriter] = {}
-        seen: dict[tuple[int, str], SheetLine] = {}
-        writes = session.begin_nested()  # rolled back for a preview or a refused workbook
+        communes: dict[int, tuple[AdminUnit, list[tuple[SheetLine, dict[str, str]]]]] = {}
         for line in lines:
             texts = {k: clean(v) for k, v in line.texts.items()}
-            code, commune_name, name = (
-                texts.get("unit"),
-                texts.get("unit_name", ""),
-                texts.get("name", ""),
-            )
-            if not name and not code and fold(commune_name).startswith(_TOTALS):
-                out.empty += 1  # a totals row
+            code, commune_name = texts.get("unit"), texts.get("unit_name", "")
+            if not texts.get("name") and (
+                not any(texts.get(f) for f in ("kind", "antt", "note"))
+                or (not code and _is_total(commune_name))
+            ):
+                out.empty += 1  # a commune's row left empty (it has no areas to give), a total
                 continue
-            row = session.begin_nested()
             try:
                 if not code and not commune_name:
                     raise UserError(msg("Chưa ghi mã hoặc tên xã, phường."))
                 unit = units.find(code or commune_name, not code)
-                if unit.id not in writers:
-                    subject = _subject(session, unit.code, year)
-                    record = _status(session, subject.id, year)
-                    if record is not None and record.owner_code is not None:
-                        from thidua_desktop.services.security.areas import read_only_message
-
-                        raise UserError(read_only_message(subject, year))
-                    writers[unit.id] = AreaWriter(session, subject, year)
-                writer = writers[unit.id]
-                if not name:
-                    if not any(texts.get(f) for f in ("kind", "antt", "note")):
-                        row.rollback()
-                        out.empty += 1  # a commune's row left empty: it has no areas to give
-                        continue
-                    raise UserError(msg("Chưa ghi tên khu dân cư."))
-                key = (unit.id, fold(name))
-                if key in seen:
-                    raise UserError(
-                        msg("“{name}” đã có ở dòng {row}.", name=name, row=seen[key].origin.row)
-                    )
-                seen[key] = line
-                area = writer.find(name)
-                stored = writer.result_of(area) if area is not None else None
-                old_status = Assessment(stored.antt_result) if stored else None
-                status_text = texts.get("antt", "")
-                ended = fold(status_text) in ENDED
-                if ended or not status_text:
-                    status = old_status or Assessment.PENDING
-                else:
-                    status = Assessment.parse(status_text)
-                kind_text = texts.get("kind", "")
-                if kind_text:
-                    kind = AreaKind.parse(kind_text)
-                elif area is not None:
-                    kind = AreaKind(area.kind)
-                else:
-                    kind = AreaKind.of_name(name)
-                note = (
-                    texts.get("note", "")
-                    if "note" in texts
-                    else (stored.note or "" if stored else "")
-                )
-                words = writer.write(AreaEntry(None, name, kind, status, note, ended=ended))
             except UserError as exc:
-                row.rollback()
                 out.problems.append(SheetProblem(line.origin, exc.message))
                 continue
-            row.commit()
-            if not words:
-                out.unchanged += 1
-                continue
-            out.changes.append(
-                SheetChange(
-                    origin=line.origin, unit_code=unit.code, unit_name=full_name(unit),
-                    field="area", field_name=area.name if area is not None else name,
-                    old_value=None, new_value=None, decimals=None,
-                    old_label=str(msg("chưa có")) if area is None
-                    else (old_status.label if old_status else "—"),
-                    new_label="; ".join(words),
-                )
-            )  # fmt: skip
-        for writer in writers.values():
-            share_writes = session.begin_nested()
-            old = _status(session, writer.unit.id, year)
-            old_share = None if old is None else old.antt_recognised_share
-            try:
-                changed = writer.sync_share()
-            except UserError as exc:
-                share_writes.rollback()
-                out.problems.append(SheetProblem(None, f"{full_name(writer.unit)}: {exc.message}"))
-                continue
-            share_writes.commit()
-            if changed:
-                new = writer.share()
-                out.changes.append(
-                    SheetChange(
-                        origin=_first_row(seen, writer.unit.id), unit_code=writer.unit.code,
-                        unit_name=full_name(writer.unit), field="share",
-                        field_name=str(msg("Tỷ lệ khu dân cư đạt (%)")),
-                        old_value=None, new_value=None, decimals=None,
-                        old_label="" if old_share is None else format_number(old_share, 2),
-                        new_label="" if new is None else format_number(new, 2),
-                    )
-                )  # fmt: skip
-        changed_rows = sum(1 for c in out.changes if c.field == "area")
+            communes.setdefault(unit.id, (unit, []))[1].append((line, texts))
+        writes = session.begin_nested()  # rolled back for a preview or a refused workbook
+        written = 0
+        for unit, rows in communes.values():
+            written += _apply_commune(session, year, unit, rows, out)
         return finish_import(
             out,
             writes,
-            written=changed_rows,
+            written=written,
             dry_run=dry_run,
             skip_invalid=skip_invalid,
             before_writing=before_writing,
-            details={"kind": KIND, "year": year, "areas": changed_rows},
+            details={"kind": KIND, "year": year, "areas": written},
         )
 
 
-def _first_row(seen: dict[tuple[int, str], SheetLine], unit_id: int) -> Origin:
-    """The first row of the commune in the workbook (where its share change is shown)."""
-    return next(line.origin for (uid, _), line in seen.items() if uid == unit_id)
+def _apply_commune(
+    session: Session,
+    year: int,
+    unit: AdminUnit,
+    rows: Sequence[tuple[SheetLine, dict[str, str]]],
+    out: SheetReport,
+) -> int:
+    """One commune's rows, then its share, in a savepoint of their own: the number of rows
+    that changed something (0 when the commune's writes were undone)."""
+    first = rows[0][0]
+    try:
+        subject = _subject(session, unit.code, year)
+    except UserError as exc:
+        out.problems.extend(SheetProblem(line.origin, exc.message) for line, _ in rows)
+        return 0
+    commune = session.begin_nested()
+    record = _status(session, subject.id, year)
+    read_only = record is not None and record.owner_code is not None
+    writer = AreaWriter(session, subject, year)
+    start, changed_rows = len(out.changes), 0
+    seen: dict[str, int] = {}  # the area's folded name: its row
+    for line, row_texts in rows:
+        row = session.begin_nested()
+        key = fold(row_texts.get("name", ""))
+        try:
+            if key in seen:
+                raise UserError(
+                    msg("“{name}” đã có ở dòng {row}.", name=row_texts["name"], row=seen[key])
+                )
+            change = _apply_row(writer, line, row_texts, out)
+            if change is not None and read_only:
+                from thidua_desktop.services.security.areas import read_only_message
+
+                raise UserError(read_only_message(subject, year))
+        except UserError as exc:
+            row.rollback()
+            writer.reload()
+            out.problems.append(SheetProblem(line.origin, exc.message))
+            continue
+        row.commit()
+        seen[key] = line.origin.row
+        if change is None:
+            out.unchanged += 1
+        else:
+            out.changes.append(change)
+            changed_rows += 1
+    old = _status(session, subject.id, year)
+    old_share = None if old is None else old.antt_recognised_share
+    try:
+        shared = writer.sync_share()
+    except UserError as exc:
+        commune.rollback()
+        del out.changes[start:]
+        out.problems.append(
+            SheetProblem(
+                first.origin,
+                msg(
+                    "{unit}: không tính lại được tỷ lệ khu dân cư đạt ({reason}), nên các dòng "
+                    "của xã, phường này chưa được ghi.",
+                    unit=full_name(subject),
+                    reason=exc.message.rstrip("."),
+                ),
+            )
+        )
+        return 0
+    commune.commit()
+    if shared is not None:
+        out.changes.append(
+            SheetChange(
+                origin=first.origin, unit_code=subject.code, unit_name=full_name(subject),
+                field="share", field_name=str(msg("Tỷ lệ khu dân cư đạt (%)")),
+                old_value=None, new_value=None, decimals=None,
+                old_label="" if old_share is None else format_number(old_share, 2),
+                new_label="" if shared.share is None else format_number(shared.share, 2),
+            )
+        )  # fmt: skip
+        out.notes.extend(f"{full_name(subject)}: {w}" for w in shared.warnings)
+    return changed_rows
+
+
+def _apply_row(
+    writer: AreaWriter, line: SheetLine, texts: dict[str, str], out: SheetReport
+) -> SheetChange | None:
+    """One row through the commune's writer: what it changed, None when nothing."""
+    name = texts.get("name", "")
+    if not name:
+        raise UserError(msg("Chưa ghi tên khu dân cư."))
+    area = writer.find(name)
+    stored = writer.result_of(area) if area is not None else None
+    old_status = Assessment(stored.antt_result) if stored else None
+    status_text = texts.get("antt", "")
+    ended = fold(status_text) in ENDED
+    if ended and (area is None or not writer.listed(area)):
+        out.notes.append(
+            msg(
+                "Dòng {row}: “{name}” không có trong danh sách năm {year} của {unit}; dòng ghi "
+                "“{said}” được bỏ qua.",
+                row=line.origin.row,
+                name=name,
+                year=writer.year,
+                unit=full_name(writer.unit),
+                said=status_text,
+            )
+        )
+        return None
+    if ended or not status_text:
+        status = old_status or Assessment.PENDING
+    else:
+        status = Assessment.parse(status_text)
+    kind_text = texts.get("kind", "")
+    if kind_text:
+        kind = AreaKind.parse(kind_text)
+    elif area is not None:
+        kind = AreaKind(area.kind)
+    else:
+        kind = AreaKind.of_name(name)
+    note = texts.get("note", "") if "note" in texts else (stored.note or "" if stored else "")
+    words = writer.write(AreaEntry(None, name, kind, status, note, ended=ended))
+    if not words:
+        return None
+    return SheetChange(
+        origin=line.origin, unit_code=writer.unit.code, unit_name=full_name(writer.unit),
+        field="area", field_name=area.name if area is not None else name,
+        old_value=None, new_value=None, decimals=None,
+        old_label=str(msg("chưa có")) if area is None
+        else (old_status.label if old_status else "—"),
+        new_label="; ".join(words),
+    )  # fmt: skip
+
+
+def _is_total(commune_name: str) -> bool:
+    """A totals row ("Tổng cộng", "Cộng") in the commune column."""
+    folded = fold(commune_name).rstrip(":")
+    return folded in _TOTALS or folded.startswith(("tong cong", "tong so"))
