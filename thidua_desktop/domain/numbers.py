@@ -50,6 +50,8 @@ def _invalid(text: str, reason: str = "") -> InvalidInput:
 def _invisible_inside(text: str) -> bool:
     """True when a zero-width or other format character (Unicode Cf) stands between the visible
     characters of `text` (at either end it is only noise of a copy and is dropped by `clean`)."""
+    if text.isascii():  # format characters are all outside ASCII
+        return False
     visible = [i for i, char in enumerate(text) if char.isprintable() and not char.isspace()]
     if not visible:
         return False

@@ -74,6 +74,8 @@ def nfc(value: str) -> str:
 def clean(value: str) -> str:
     """Text as typed or pasted, made fit to store: NFC, invisible characters removed, whitespace
     collapsed to single spaces and stripped. Every input boundary calls this."""
+    if value.isascii() and value.isprintable():  # most cells: nothing to translate or compose
+        return " ".join(value.split())
     return nfc(" ".join(value.translate(_CLEAN).split()))
 
 
