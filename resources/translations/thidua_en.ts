@@ -5935,6 +5935,10 @@ last year</translation>
         <translation>Import</translation>
     </message>
     <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>

@@ -5935,6 +5935,10 @@ năm trước</translation>
         <translation>Nhập</translation>
     </message>
     <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
         <source>Từ chối</source>
         <translation>Từ chối</translation>
     </message>

@@ -75,6 +75,7 @@ class SheetImportDialog(QDialog):
         self.apply_button = QPushButton(self.tr("Nhập"))
         self.apply_button.setDefault(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self.apply)

@@ -141,6 +141,8 @@ def apply_areas(
         written = 0
         for unit, rows in communes.values():
             written += _apply_commune(session, year, unit, rows, out)
+        # Read commune by commune, said in the workbook's order (workbook-wide ones first).
+        out.problems.sort(key=lambda p: (p.origin.row, p.origin.column) if p.origin else (0, 0))
         return finish_import(
             out,
             writes,
