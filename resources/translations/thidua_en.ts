@@ -107,6 +107,18 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Tệp mới đính vào hồ sơ, vào một dòng hay một quyết định</source>
+        <translation>A new file goes to the dossier, to a line or to a decision</translation>
+    </message>
+    <message>
+        <source>Đính vào:</source>
+        <translation>Attach to:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
         <source>Chưa có tệp nào. Bấm “Đính kèm tệp…” hoặc kéo thả tệp vào danh sách.</source>
         <translation>No files yet. Click “Attach file…” or drop files on the list.</translation>
     </message>
@@ -493,6 +505,14 @@
         <translation>Import a list from Excel into this proposal…</translation>
     </message>
     <message>
+        <source>Danh sách đề nghị</source>
+        <translation>Nominees</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đính kèm</source>
+        <translation>Dossier papers</translation>
+    </message>
+    <message>
         <source>Năm {year}: đang đọc đề nghị…</source>
         <translation>Year {year}: reading proposals…</translation>
     </message>
@@ -515,6 +535,22 @@
     <message>
         <source>&lt;b&gt;⚠ Cảnh báo theo quy định ({n}):&lt;/b&gt;</source>
         <translation>&lt;b&gt;⚠ Rule warnings ({n}):&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đề nghị</source>
+        <translation>The proposal</translation>
+    </message>
+    <message>
+        <source>Dòng {n}: {name}</source>
+        <translation>Line {n}: {name}</translation>
+    </message>
+    <message>
+        <source>Quyết định số {0}</source>
+        <translation>Decision no. {0}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đính kèm ({0})</source>
+        <translation>Dossier papers ({0})</translation>
     </message>
     <message>
         <source>{unit} · Số {number} ngày {day} · trình {level} · Trạng thái: &lt;b&gt;{status}&lt;/b&gt;</source>
@@ -4004,6 +4040,10 @@ Data source: {source}</translation>
         <translation>Attached by</translation>
     </message>
     <message>
+        <source>Thuộc</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
@@ -5273,6 +5313,34 @@ last year</translation>
     <message>
         <source>Không còn lần nhập gói này (có thể dữ liệu đã được khôi phục).</source>
         <translation>This import no longer exists (the data may have been restored).</translation>
+    </message>
+    <message>
+        <source>“{kind}” không phải giấy tờ của hồ sơ khen thưởng: chọn {choices}.</source>
+        <translation>“{kind}” is not a paper of an award dossier: choose {choices}.</translation>
+    </message>
+    <message>
+        <source>Một tệp đính vào một dòng hoặc một quyết định, không cả hai.</source>
+        <translation>A file goes to one line or one decision, not both.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đề nghị</source>
+        <translation>The proposal</translation>
+    </message>
+    <message>
+        <source>Dòng {n}: {name}</source>
+        <translation>Line {n}: {name}</translation>
+    </message>
+    <message>
+        <source>Quyết định số {number}</source>
+        <translation>Decision no. {number}</translation>
+    </message>
+    <message>
+        <source>Dòng #{line} không thuộc đề nghị này.</source>
+        <translation>Line #{line} does not belong to this proposal.</translation>
+    </message>
+    <message>
+        <source>Quyết định #{decision} không thuộc đề nghị này.</source>
+        <translation>Decision #{decision} does not belong to this proposal.</translation>
     </message>
     <message>
         <source>Tệp này đã được đính kèm (tên &quot;{name}&quot;, ngày {day}).</source>

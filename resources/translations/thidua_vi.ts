@@ -107,6 +107,18 @@
         <translation>Gỡ</translation>
     </message>
     <message>
+        <source>Tệp mới đính vào hồ sơ, vào một dòng hay một quyết định</source>
+        <translation>Tệp mới đính vào hồ sơ, vào một dòng hay một quyết định</translation>
+    </message>
+    <message>
+        <source>Đính vào:</source>
+        <translation>Đính vào:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
         <source>Chưa có tệp nào. Bấm “Đính kèm tệp…” hoặc kéo thả tệp vào danh sách.</source>
         <translation>Chưa có tệp nào. Bấm “Đính kèm tệp…” hoặc kéo thả tệp vào danh sách.</translation>
     </message>
@@ -493,6 +505,14 @@
         <translation>Nhập danh sách từ Excel vào đề nghị này…</translation>
     </message>
     <message>
+        <source>Danh sách đề nghị</source>
+        <translation>Danh sách đề nghị</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đính kèm</source>
+        <translation>Hồ sơ đính kèm</translation>
+    </message>
+    <message>
         <source>Năm {year}: đang đọc đề nghị…</source>
         <translation>Năm {year}: đang đọc đề nghị…</translation>
     </message>
@@ -515,6 +535,22 @@
     <message>
         <source>&lt;b&gt;⚠ Cảnh báo theo quy định ({n}):&lt;/b&gt;</source>
         <translation>&lt;b&gt;⚠ Cảnh báo theo quy định ({n}):&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đề nghị</source>
+        <translation>Hồ sơ đề nghị</translation>
+    </message>
+    <message>
+        <source>Dòng {n}: {name}</source>
+        <translation>Dòng {n}: {name}</translation>
+    </message>
+    <message>
+        <source>Quyết định số {0}</source>
+        <translation>Quyết định số {0}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đính kèm ({0})</source>
+        <translation>Hồ sơ đính kèm ({0})</translation>
     </message>
     <message>
         <source>{unit} · Số {number} ngày {day} · trình {level} · Trạng thái: &lt;b&gt;{status}&lt;/b&gt;</source>
@@ -4004,6 +4040,10 @@ Nguồn số liệu: {source}</translation>
         <translation>Người đính kèm</translation>
     </message>
     <message>
+        <source>Thuộc</source>
+        <translation>Thuộc</translation>
+    </message>
+    <message>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
@@ -5273,6 +5313,34 @@ năm trước</translation>
     <message>
         <source>Không còn lần nhập gói này (có thể dữ liệu đã được khôi phục).</source>
         <translation>Không còn lần nhập gói này (có thể dữ liệu đã được khôi phục).</translation>
+    </message>
+    <message>
+        <source>“{kind}” không phải giấy tờ của hồ sơ khen thưởng: chọn {choices}.</source>
+        <translation>“{kind}” không phải giấy tờ của hồ sơ khen thưởng: chọn {choices}.</translation>
+    </message>
+    <message>
+        <source>Một tệp đính vào một dòng hoặc một quyết định, không cả hai.</source>
+        <translation>Một tệp đính vào một dòng hoặc một quyết định, không cả hai.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đề nghị</source>
+        <translation>Hồ sơ đề nghị</translation>
+    </message>
+    <message>
+        <source>Dòng {n}: {name}</source>
+        <translation>Dòng {n}: {name}</translation>
+    </message>
+    <message>
+        <source>Quyết định số {number}</source>
+        <translation>Quyết định số {number}</translation>
+    </message>
+    <message>
+        <source>Dòng #{line} không thuộc đề nghị này.</source>
+        <translation>Dòng #{line} không thuộc đề nghị này.</translation>
+    </message>
+    <message>
+        <source>Quyết định #{decision} không thuộc đề nghị này.</source>
+        <translation>Quyết định #{decision} không thuộc đề nghị này.</translation>
     </message>
     <message>
         <source>Tệp này đã được đính kèm (tên &quot;{name}&quot;, ngày {day}).</source>

@@ -39,6 +39,31 @@ _KIND_LABELS = {
     AttachmentKind.OTHER: "Khác",
 }
 
+
+class PaperOwner(StrEnum):
+    """What in a khen thưởng dossier a paper is attached to."""
+
+    PROPOSAL = "award_proposal"  # the proposal itself: tờ trình, biên bản họp Hội đồng
+    LINE = "award_line"  # one nominee: báo cáo thành tích, sáng kiến
+    DECISION = "award_decision"  # a decision: the signed quyết định
+
+
+# What a dossier's papers are (a campaign's launching document is not one of them), and the kind
+# a file most likely is by what it is attached to.
+DOSSIER_KINDS = (
+    AttachmentKind.PROPOSAL,
+    AttachmentKind.ACHIEVEMENT_REPORT,
+    AttachmentKind.MINUTES,
+    AttachmentKind.DECISION,
+    AttachmentKind.INITIATIVE,
+    AttachmentKind.OTHER,
+)
+USUAL_KIND = {
+    PaperOwner.PROPOSAL: AttachmentKind.PROPOSAL,
+    PaperOwner.LINE: AttachmentKind.ACHIEVEMENT_REPORT,
+    PaperOwner.DECISION: AttachmentKind.DECISION,
+}
+
 # What an office attaches: PDF and scans, Word and Excel files (old and new), OpenDocument.
 _PDF = (b"%PDF-",)
 _ZIP = (b"PK\x03\x04",)  # .docx, .xlsx, .odt, .ods are zip files

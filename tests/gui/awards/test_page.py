@@ -312,3 +312,45 @@ def test_lines_are_added_from_a_workbook_after_its_preview(
     select(page, qtbot, GIAI_XUAN_DRAFT)
     assert page.detail.proposal.lines == before + 1  # type: ignore[union-attr]
     page.sheet_dialog.close()
+
+
+def test_a_dossiers_papers_go_to_the_proposal_a_line_or_its_decision(
+    open_window: OpenWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from thidua_desktop.domain.attachments import AttachmentKind, PaperOwner
+
+    window, page = open_page(open_window, qtbot)
+    select(page, qtbot, GIAI_XUAN_DRAFT)
+    detail = page.detail
+    assert detail is not None
+    panel = page.papers
+    targets = [panel.target_combo.itemText(i) for i in range(panel.target_combo.count())]
+    assert targets[0] == "Hồ sơ đề nghị" and len(targets) == 1 + len(detail.lines)
+    # With the second line chosen, opening the papers puts a new file on that line.
+    page.line_view.selectRow(1)
+    page.detail_tabs.setCurrentWidget(panel)
+    assert panel.target_combo.currentData() == ((PaperOwner.LINE, detail.lines[1].id),
+                                                AttachmentKind.ACHIEVEMENT_REPORT)  # fmt: skip
+    assert panel.chosen_kind() is AttachmentKind.ACHIEVEMENT_REPORT
+    report = tmp_path / "Báo cáo thành tích #2.pdf"
+    report.write_bytes(b"%PDF-1.7\n%%EOF\n")
+    with qtbot.waitSignal(panel.changed, timeout=10_000):
+        panel.attach_files([report])
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    row = panel.model.row_at(0)
+    assert row.owner_label == f"Dòng 2: {detail.lines[1].recipient.name}"
+    assert page.detail_tabs.tabText(1) == "Hồ sơ đính kèm (1)"
+    # The proposal's own paper, chosen by the person.
+    panel.choose_target((PaperOwner.PROPOSAL, None))
+    assert panel.chosen_kind() is AttachmentKind.PROPOSAL
+    cover = tmp_path / "Tờ trình.pdf"
+    cover.write_bytes(b"%PDF-1.7\n% to trinh\n%%EOF\n")
+    with qtbot.waitSignal(panel.changed, timeout=10_000):
+        panel.attach_files([cover])
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=5000)
+    assert [panel.model.row_at(i).owner_label for i in range(2)][0] == "Hồ sơ đề nghị"
+    # Another office's or a locked year's dossier: papers listed, none added.
+    select(page, qtbot, NHON_AI_REVIEWED)
+    assert panel.model.rowCount() == 0 and panel.attach_button.isEnabled() == (
+        not page.detail.proposal.read_only_reason  # type: ignore[union-attr]
+    )

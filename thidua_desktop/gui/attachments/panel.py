@@ -1,9 +1,11 @@
 """The papers attached to one record: listed with kind, size and date; attached by a button or
-by dropping files on the list; opened in the system's viewer; saved as a copy; removed."""
+by dropping files on the list; opened in the system's viewer; saved as a copy; removed. A record
+made of parts (a khen thưởng dossier: the proposal, its lines, its decisions) lists every part's
+papers with what each belongs to, and asks which part and which kind of paper a new file is."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thidua_desktop.domain.attachments import AttachmentKind
 from thidua_desktop.gui.common import domain_labels, errors, file_dialogs
 from thidua_desktop.gui.common.table_model import Column, RowTableModel
 from thidua_desktop.paths import DataDir
@@ -32,7 +36,10 @@ if TYPE_CHECKING:
 
 DbGetter = Callable[[], "Database | None"]
 Load = Callable[["Database", str], list[AttachmentRow]]
-Attach = Callable[["Database", DataDir, str, Path], AttachmentRow]
+# (db, data dir, owner, file, kind chosen or None, part chosen or None) → the new attachment
+Attach = Callable[["Database", DataDir, str, Path, "AttachmentKind | None", object], AttachmentRow]
+# A part of the owner a file can go to: (what it is called, its key, the usual kind of paper).
+Target = tuple[str, object, AttachmentKind]
 
 COLUMNS: list[Column[AttachmentRow]] = [
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Loại"), lambda a: domain_labels.label(a.kind.label)),
@@ -50,6 +57,9 @@ COLUMNS: list[Column[AttachmentRow]] = [
     ),
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Người đính kèm"), lambda a: a.added_by),
 ]
+OWNER_COLUMN: Column[AttachmentRow] = Column(
+    QT_TRANSLATE_NOOP("RowTableModel", "Thuộc"), lambda a: a.owner_label
+)
 FILTERS = QT_TRANSLATE_NOOP(
     "AttachmentsPanel",
     "Văn bản, bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt "
@@ -72,8 +82,12 @@ class AttachmentsPanel(QWidget):
         *,
         load: Load,
         attach: Attach,
+        kinds: Sequence[AttachmentKind] = (),
+        parts: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """`kinds`: the kinds of paper to choose from (none: the owner's usual one); `parts`:
+        the owner has parts (`set_targets`), listed in a column and chosen when attaching."""
         super().__init__(parent)
         self._background = background
         self._database = database
@@ -85,7 +99,8 @@ class AttachmentsPanel(QWidget):
         self._editable = False
         self.setAcceptDrops(True)
 
-        self.model: RowTableModel[AttachmentRow] = RowTableModel(COLUMNS, self)
+        columns = [OWNER_COLUMN, *COLUMNS] if parts else COLUMNS
+        self.model: RowTableModel[AttachmentRow] = RowTableModel(columns, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -94,7 +109,7 @@ class AttachmentsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(columns.index(COLUMNS[1]), QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(90)
         self.note = QLabel()
         self.note.setObjectName("muted")
@@ -106,14 +121,31 @@ class AttachmentsPanel(QWidget):
         self.open_button = QPushButton(self.tr("Mở"))
         self.copy_button = QPushButton(self.tr("Lưu bản sao…"))
         self.remove_button = QPushButton(self.tr("Gỡ"))
+        self.target_combo = QComboBox()
+        self.target_combo.setToolTip(
+            self.tr("Tệp mới đính vào hồ sơ, vào một dòng hay một quyết định")
+        )
+        self.kind_combo = QComboBox()
+        for kind in kinds:
+            self.kind_combo.addItem(domain_labels.label(kind.label), kind)
         buttons = QHBoxLayout()
+        if parts:
+            buttons.addWidget(QLabel(self.tr("Đính vào:")))
+            buttons.addWidget(self.target_combo, 1)
+        if kinds:
+            buttons.addWidget(QLabel(self.tr("Loại:")))
+            buttons.addWidget(self.kind_combo)
         for button in (self.attach_button, self.open_button, self.copy_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        if parts:  # the row of choices is full: the hint goes below it
+            layout.addWidget(self.note)
+        else:
+            buttons.addWidget(self.note, 1)
+        self.target_combo.currentIndexChanged.connect(self._target_changed)
 
         self.attach_button.clicked.connect(self.choose_files)
         self.open_button.clicked.connect(self.open_selected)
@@ -124,12 +156,48 @@ class AttachmentsPanel(QWidget):
         self.set_owner(None, editable=False)
 
     # -- the owner ---------------------------------------------------------------------------
+    def set_targets(self, targets: Sequence[Target]) -> None:
+        """The owner's parts a new file can go to, the first one chosen."""
+        self.target_combo.blockSignals(True)
+        self.target_combo.clear()
+        for label, key, kind in targets:
+            self.target_combo.addItem(label, (key, kind))
+        self.target_combo.blockSignals(False)
+        self._target_changed()
+
+    def _target_changed(self) -> None:
+        chosen = self.target_combo.currentData()
+        if chosen is not None:
+            index = self.kind_combo.findData(chosen[1])
+            if index >= 0:
+                self.kind_combo.setCurrentIndex(index)
+
     def set_owner(self, owner: str | None, *, editable: bool) -> None:
         self._owner, self._editable = owner, editable
         self.model.set_rows([])
         self._update()
         if owner is not None:
             self.reload()
+
+    @property
+    def owner(self) -> str | None:
+        return self._owner
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        self._update()
+
+    def chosen_kind(self) -> AttachmentKind | None:
+        """The kind of paper chosen for the next file (Qt keeps it as its text)."""
+        value = self.kind_combo.currentData()
+        return AttachmentKind(value) if value else None
+
+    def choose_target(self, key: object) -> None:
+        """Choose the part with `key` for the next file (nothing when it is not listed)."""
+        for index in range(self.target_combo.count()):
+            if self.target_combo.itemData(index)[0] == key:
+                self.target_combo.setCurrentIndex(index)
+                return
 
     def reload(self) -> None:
         db, owner, load = self._database(), self._owner, self._load
@@ -184,12 +252,15 @@ class AttachmentsPanel(QWidget):
         db, owner, data_dir, attach = self._database(), self._owner, self._data_dir, self._attach
         if db is None or owner is None or not paths or not self._editable:
             return
+        kind = self.chosen_kind()
+        target = self.target_combo.currentData()
+        part = target[0] if target is not None else None
 
         def work(_progress: object) -> tuple[list[AttachmentRow], list[BaseException]]:
             added, refused = [], []
             for path in paths:  # each file on its own: one refused file keeps the others
                 try:
-                    added.append(attach(db, data_dir, owner, path))
+                    added.append(attach(db, data_dir, owner, path, kind, part))
                 except Exception as exc:  # shown after, with the files that did go in
                     refused.append(exc)
             return added, refused

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thidua_desktop.domain.attachments import DOSSIER_KINDS, USUAL_KIND, AttachmentKind, PaperOwner
 from thidua_desktop.domain.awards.types import ProposalStatus, Step
+from thidua_desktop.gui.attachments.panel import AttachmentsPanel, Target
 from thidua_desktop.gui.awards.actions import DECISION_KIND, PROPOSAL_KIND, AwardsActions
 from thidua_desktop.gui.awards.lookup import LookupTab, StatisticsTab
 from thidua_desktop.gui.awards.model import (
@@ -37,11 +39,14 @@ from thidua_desktop.gui.common import errors
 from thidua_desktop.gui.common.rich_text import escape
 from thidua_desktop.gui.common.splitters import remember
 from thidua_desktop.gui.common.table_model import RowTableModel
+from thidua_desktop.services.attachments.rows import AttachmentRow
 from thidua_desktop.services.awards.rows import LineRow, ProposalDetail, ProposalRow
 
 if TYPE_CHECKING:
     from thidua_desktop.gui.common.background import WorkerProgress
     from thidua_desktop.gui.common.workspace_host import WorkspaceHost
+    from thidua_desktop.paths import DataDir
+    from thidua_desktop.store.engine import Database
 
 ALL_STATUSES = QT_TRANSLATE_NOOP("AwardsPage", "Mọi trạng thái")
 RETURNED = "returned"  # the filter's value for drafts that were sent back
@@ -187,7 +192,21 @@ class AwardsPage(QWidget):
         bottom_layout.addWidget(self.info)
         bottom_layout.addWidget(self.warnings)
         bottom_layout.addLayout(line_bar)
-        bottom_layout.addWidget(self.line_view, 1)
+        self.papers = AttachmentsPanel(
+            self.main.background,
+            lambda: self.main.db,
+            self.main.data_dir,
+            self.main.settings,
+            load=_dossier_papers,
+            attach=_attach_paper,
+            kinds=DOSSIER_KINDS,
+            parts=True,
+        )
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setDocumentMode(True)
+        self.detail_tabs.addTab(self.line_view, self.tr("Danh sách đề nghị"))
+        self.detail_tabs.addTab(self.papers, self.tr("Hồ sơ đính kèm"))
+        bottom_layout.addWidget(self.detail_tabs, 1)
         bottom_layout.addLayout(print_bar)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -222,6 +241,8 @@ class AwardsPage(QWidget):
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.proposal_view.selectionModel().currentRowChanged.connect(self._proposal_selected)
         self.line_view.selectionModel().currentRowChanged.connect(lambda *_a: self.update_buttons())
+        self.papers.model.modelReset.connect(self._papers_counted)
+        self.detail_tabs.currentChanged.connect(self._detail_tab_changed)
         return splitter_container(splitter)
 
     # -- loading ---------------------------------------------------------------------------
@@ -377,6 +398,7 @@ class AwardsPage(QWidget):
     def _show_detail(self, detail: ProposalDetail | None) -> None:
         self.detail = detail
         self.lines.set_rows(detail.lines if detail else [])
+        self._show_papers(detail)
         if detail is None:
             self.info.setText(self.tr("Chọn một đề nghị để xem danh sách và thao tác."))
             self.warnings.setVisible(False)
@@ -392,6 +414,54 @@ class AwardsPage(QWidget):
                 + f"<ul style='margin: 0'>{items}</ul>"
             )
         self.update_buttons()
+
+    def _show_papers(self, detail: ProposalDetail | None) -> None:
+        """The dossier's papers: its own, its lines' and its decisions'; a new file goes to the
+        proposal, a line or a decision (a line's is usually its báo cáo thành tích)."""
+        if detail is None:
+            self.papers.set_owner(None, editable=False)
+            self.papers.set_targets([])
+            return
+        targets: list[Target] = [
+            (self.tr("Hồ sơ đề nghị"), (PaperOwner.PROPOSAL, None), USUAL_KIND[PaperOwner.PROPOSAL])
+        ]
+        targets += [
+            (
+                self.tr("Dòng {n}: {name}").format(n=line.position, name=line.recipient.name),
+                (PaperOwner.LINE, line.id),
+                USUAL_KIND[PaperOwner.LINE],
+            )
+            for line in detail.lines
+        ]
+        targets += [
+            (
+                self.tr("Quyết định số {0}").format(decision.number),
+                (PaperOwner.DECISION, decision.id),
+                USUAL_KIND[PaperOwner.DECISION],
+            )
+            for decision in detail.decisions
+        ]
+        self.papers.set_targets(targets)
+        owner = str(detail.proposal.id)
+        if self.papers.owner != owner:
+            self.papers.set_owner(owner, editable=not detail.proposal.read_only_reason)
+        else:  # the same dossier after a change: its papers again (a line may have gone)
+            self.papers.set_editable(not detail.proposal.read_only_reason)
+            self.papers.reload()
+        self._detail_tab_changed()
+
+    def _papers_counted(self) -> None:
+        count = self.papers.model.rowCount()
+        self.detail_tabs.setTabText(
+            1,
+            self.tr("Hồ sơ đính kèm ({0})").format(count) if count else self.tr("Hồ sơ đính kèm"),
+        )
+
+    def _detail_tab_changed(self, *_args: object) -> None:
+        """Opening the papers with a line chosen: a new file goes to that line."""
+        line = self.current_line()
+        if self.detail_tabs.currentWidget() is self.papers and line is not None:
+            self.papers.choose_target((PaperOwner.LINE, line.id))
 
     def _info_html(self, detail: ProposalDetail) -> str:
         p = detail.proposal
@@ -518,6 +588,34 @@ class AwardsPage(QWidget):
     def open_saved(self) -> None:
         if self.last_saved is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved)))
+
+
+def _dossier_papers(db: Database, owner: str) -> list[AttachmentRow]:
+    from thidua_desktop.services.attachments.dossiers import dossier_attachments
+
+    return dossier_attachments(db, int(owner))
+
+
+def _attach_paper(
+    db: Database,
+    data_dir: DataDir,
+    owner: str,
+    path: Path,
+    kind: AttachmentKind | None,
+    part: object,
+) -> AttachmentRow:
+    from thidua_desktop.services.attachments.dossiers import attach_to_dossier
+
+    where, key = part if isinstance(part, tuple) else (PaperOwner.PROPOSAL, None)
+    return attach_to_dossier(
+        db,
+        data_dir,
+        proposal_id=int(owner),
+        path=path,
+        kind=kind or USUAL_KIND[where],
+        line_id=key if where == PaperOwner.LINE else None,
+        decision_id=key if where == PaperOwner.DECISION else None,
+    )
 
 
 def status_label(text: str) -> str:

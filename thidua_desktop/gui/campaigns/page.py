@@ -63,7 +63,9 @@ def _campaign_attachments(db: Database, code: str) -> list[AttachmentRow]:
     return campaign_attachments(db, code)
 
 
-def _attach_to_campaign(db: Database, data_dir: DataDir, code: str, path: Path) -> AttachmentRow:
+def _attach_to_campaign(
+    db: Database, data_dir: DataDir, code: str, path: Path, _kind: object, _part: object
+) -> AttachmentRow:
     from thidua_desktop.services.attachments.files import attach_to_campaign
 
     return attach_to_campaign(db, data_dir, campaign_code=code, path=path)

@@ -6,8 +6,8 @@ overwritten, and its hash is checked each time it is read back. The record of an
 written in the same transaction as its audit entry, after the bytes are safely on disk; a file
 no record names any more is removed afterwards (`prune`).
 
-A campaign's launching document is the first owner; proposals, lines and decisions follow with
-the dossier issue (the table already names them).
+A campaign's launching document is one owner; a khen thưởng dossier's papers (its proposal, a
+line, a decision) are the others, attached through `dossiers`.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ _CHUNK = 1024 * 1024
 MAX_NOTE = 500
 
 
-def _row(record: Attachment) -> AttachmentRow:
+def _row(record: Attachment, owner_label: str = "") -> AttachmentRow:
     return AttachmentRow(
         uid=record.uid,
         kind=AttachmentKind(record.kind),
@@ -68,6 +68,7 @@ def _row(record: Attachment) -> AttachmentRow:
         added_at=record.added_at,
         added_by=record.added_by,
         note=record.note or "",
+        owner_label=owner_label,
     )
 
 
@@ -102,7 +103,9 @@ def attach_to_campaign(
         with db.transaction() as session:
             campaign = campaign_by_code(session, campaign_code)
             _ensure_editable(campaign)
-            row = _add(session, CAMPAIGN, campaign, name, sha256, size, kind, note)
+            row = _add(
+                session, CAMPAIGN, campaign.uid, campaign.code, name, sha256, size, kind, note
+            )
     finally:
         prune(db, data_dir, only=sha256)  # the stored bytes stay only if the record was kept
     return row
@@ -132,16 +135,22 @@ def remove_attachment(db: Database, data_dir: DataDir, uid: str) -> None:
         record = session.scalar(select(Attachment).where(Attachment.uid == uid))
         if record is None:
             raise InvalidInput(msg("Không còn tệp đính kèm này (có thể đã được gỡ)."))
+        unit_id = None
         if record.owner_kind == CAMPAIGN:
             campaign = session.scalar(select(Campaign).where(Campaign.uid == record.owner_uid))
             if campaign is not None:
                 _ensure_editable(campaign)
+        else:
+            from thidua_desktop.services.attachments.owners import writable_owner
+
+            unit_id = writable_owner(session, record.owner_kind, record.owner_uid)
         audit.record(
             session,
             action="delete",
             entity="attachment",
             key=f"{record.owner_kind}:{record.owner_uid}:{record.file_name}",
             old=_audit_values(record),
+            unit_id=unit_id,
         )
         session.delete(record)
         sha256 = record.sha256
@@ -236,17 +245,21 @@ def _audit_values(record: Attachment) -> dict[str, object]:
 def _add(
     session: Session,
     owner_kind: str,
-    owner: Campaign,
+    owner_uid: str,
+    owner_key: str,
     name: str,
     sha256: str,
     size: int,
     kind: AttachmentKind,
     note: str,
+    *,
+    unit_id: int | None = None,
 ) -> AttachmentRow:
+    """The attachment's record and its audit entry (`owner_key` names the owner there)."""
     clash = session.scalar(
         select(Attachment).where(
             Attachment.owner_kind == owner_kind,
-            Attachment.owner_uid == owner.uid,
+            Attachment.owner_uid == owner_uid,
             Attachment.sha256 == sha256,
         )
     )
@@ -264,7 +277,7 @@ def _add(
     record = Attachment(
         uid=str(uuid.uuid4()),
         owner_kind=owner_kind,
-        owner_uid=owner.uid,
+        owner_uid=owner_uid,
         kind=AttachmentKind(kind).value,
         file_name=name,
         size=size,
@@ -278,8 +291,9 @@ def _add(
         session,
         action="create",
         entity="attachment",
-        key=f"{owner_kind}:{owner.code}:{name}",
+        key=f"{owner_kind}:{owner_key}:{name}",
         new=_audit_values(record),
+        unit_id=unit_id,
     )
     session.flush()
     return _row(record)

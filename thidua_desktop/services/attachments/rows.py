@@ -18,6 +18,7 @@ class AttachmentRow:
     added_at: dt.datetime
     added_by: str
     note: str = ""
+    owner_label: str = ""  # in a dossier: "Hồ sơ đề nghị", "Dòng 2: Nguyễn Văn An", "QĐ 12/QĐ-UBND"
 
     @property
     def size_text(self) -> str:

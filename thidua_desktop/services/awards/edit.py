@@ -20,6 +20,7 @@ from thidua_desktop.domain.dates import MAX_YEAR, MIN_YEAR, format_date
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.domain.text import clean
 from thidua_desktop.domain.units import TWO_TIER_FROM, districts_exist_on
+from thidua_desktop.services.attachments.records import remove_owned
 from thidua_desktop.services.awards import reference
 from thidua_desktop.services.awards.proposals import get_proposal, proposal_by_id
 from thidua_desktop.services.awards.rows import LineEntry, ProposalDetail, ProposalEntry
@@ -28,7 +29,12 @@ from thidua_desktop.services.core.locks import ensure_year_open
 from thidua_desktop.services.core.scope import ensure_in_scope, full_name, subtree_ids, unit_by_code
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models.awards import AwardLine, AwardProposal, AwardRecipient
+from thidua_desktop.store.models.awards import (
+    AwardDecision,
+    AwardLine,
+    AwardProposal,
+    AwardRecipient,
+)
 from thidua_desktop.store.models.core import AdminUnit, AuditEntry
 
 ENTITY = "award_proposal"
@@ -258,7 +264,17 @@ def delete_proposal(db: Database, proposal_id: int, *, seen: dt.datetime | None 
             old={"title": proposal.title, "year": proposal.year, "lines": lines},
             unit_id=unit.id,
         )
+        _remove_papers(session, proposal)
         session.delete(proposal)
+
+
+def _remove_papers(session: Session, proposal: AwardProposal) -> None:
+    """The records of the dossier's attached papers (its own, its lines', its decisions') go
+    with the proposal; their bytes are pruned later."""
+    remove_owned(session, "award_proposal", proposal.uid)
+    for kind, model in (("award_line", AwardLine), ("award_decision", AwardDecision)):
+        for uid in session.scalars(select(model.uid).where(model.proposal_id == proposal.id)):
+            remove_owned(session, kind, uid)
 
 
 # -- lines --------------------------------------------------------------------------------------
@@ -423,6 +439,7 @@ def remove_line(db: Database, line_id: int, *, seen: dt.datetime | None = None) 
             unit_id=unit.id,
         )
         removed = line.position
+        remove_owned(session, "award_line", line.uid)
         session.delete(line)
         session.flush()
         for later in session.scalars(
