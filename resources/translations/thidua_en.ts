@@ -351,6 +351,10 @@
         <translation>Decision {number} recorded.</translation>
     </message>
     <message>
+        <source>Đã ghi quyết định {number} đã ban hành.</source>
+        <translation>Recorded decision {number} issued earlier.</translation>
+    </message>
+    <message>
         <source>Đã ghi đã trao khen thưởng.</source>
         <translation>The awards are recorded as presented.</translation>
     </message>
@@ -473,6 +477,14 @@
         <translation>Presented…</translation>
     </message>
     <message>
+        <source>Ghi QĐ đã ban hành…</source>
+        <translation>Record an issued decision…</translation>
+    </message>
+    <message>
+        <source>Danh sách này đã được khen thưởng theo quyết định ban hành ở nơi khác hoặc trước khi dùng phần mềm: ghi quyết định đó, không qua trình và Hội đồng</source>
+        <translation>This list was already awarded by a decision issued elsewhere or before the software was used: record that decision, without submission or council</translation>
+    </message>
+    <message>
         <source>In tờ trình (PDF)…</source>
         <translation>Print proposal (PDF)…</translation>
     </message>
@@ -555,6 +567,10 @@
     <message>
         <source>{unit} · Số {number} ngày {day} · trình {level} · Trạng thái: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>{unit} · No. {number} of {day} · to the {level} · Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ghi lại quyết định đã ban hành (không qua trình, Hội đồng, bỏ phiếu).</source>
+        <translation>Record of a decision issued earlier (no submission, council or ballot).</translation>
     </message>
     <message>
         <source>Hội đồng xét ngày {day}: {present}/{members} thành viên có mặt.</source>
@@ -1643,6 +1659,10 @@ the next level</translation>
         <translation>Give award</translation>
     </message>
     <message>
+        <source>Ghi quyết định đã ban hành</source>
+        <translation>Record an issued decision</translation>
+    </message>
+    <message>
         <source>Xuất gói dữ liệu</source>
         <translation>Export data package</translation>
     </message>
@@ -1817,6 +1837,10 @@ the next level</translation>
     <message>
         <source>Đã trao</source>
         <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Đã quyết định (ghi lại)</source>
+        <translation>Decided (recorded)</translation>
     </message>
     <message>
         <source>Trả lại (nháp)</source>
@@ -3256,6 +3280,49 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
     <message>
         <source>Ngày công bố trước ngày quyết định.</source>
         <translation>The announcement date is before the decision date.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedDialog</name>
+    <message>
+        <source>Ghi quyết định đã ban hành</source>
+        <translation>Record an issued decision</translation>
+    </message>
+    <message>
+        <source>Dùng khi danh sách này đã được khen thưởng theo một quyết định ban hành ở nơi khác hoặc trước khi dùng phần mềm: quyết định được ghi cho cả {n} dòng, không qua trình, Hội đồng, bỏ phiếu. Danh mục khen thưởng áp dụng theo ngày quyết định.</source>
+        <translation>Use it when this list was already awarded by a decision issued elsewhere or before the software was used: the decision is recorded for all {n} lines, with no submission, council or ballot. The award catalogue in force on the decision&apos;s date applies.</translation>
+    </message>
+    <message>
+        <source>ví dụ 125/QĐ-UBND</source>
+        <translation>e.g. 125/QD-UBND</translation>
+    </message>
+    <message>
+        <source>để trống: Chủ tịch UBND của cấp quyết định</source>
+        <translation>leave empty: the chair of the deciding level&apos;s People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Cơ quan, người quyết định:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Người ký (nếu biết):</source>
+        <translation>Signed by (if known):</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số quyết định.</source>
+        <translation>Enter the decision number.</translation>
     </message>
 </context>
 <context>

@@ -351,6 +351,10 @@
         <translation>Đã ghi quyết định {number}.</translation>
     </message>
     <message>
+        <source>Đã ghi quyết định {number} đã ban hành.</source>
+        <translation>Đã ghi quyết định {number} đã ban hành.</translation>
+    </message>
+    <message>
         <source>Đã ghi đã trao khen thưởng.</source>
         <translation>Đã ghi đã trao khen thưởng.</translation>
     </message>
@@ -473,6 +477,14 @@
         <translation>Đã trao…</translation>
     </message>
     <message>
+        <source>Ghi QĐ đã ban hành…</source>
+        <translation>Ghi QĐ đã ban hành…</translation>
+    </message>
+    <message>
+        <source>Danh sách này đã được khen thưởng theo quyết định ban hành ở nơi khác hoặc trước khi dùng phần mềm: ghi quyết định đó, không qua trình và Hội đồng</source>
+        <translation>Danh sách này đã được khen thưởng theo quyết định ban hành ở nơi khác hoặc trước khi dùng phần mềm: ghi quyết định đó, không qua trình và Hội đồng</translation>
+    </message>
+    <message>
         <source>In tờ trình (PDF)…</source>
         <translation>In tờ trình (PDF)…</translation>
     </message>
@@ -555,6 +567,10 @@
     <message>
         <source>{unit} · Số {number} ngày {day} · trình {level} · Trạng thái: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>{unit} · Số {number} ngày {day} · trình {level} · Trạng thái: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ghi lại quyết định đã ban hành (không qua trình, Hội đồng, bỏ phiếu).</source>
+        <translation>Ghi lại quyết định đã ban hành (không qua trình, Hội đồng, bỏ phiếu).</translation>
     </message>
     <message>
         <source>Hội đồng xét ngày {day}: {present}/{members} thành viên có mặt.</source>
@@ -1643,6 +1659,10 @@ mức tiếp theo</translation>
         <translation>Trao khen thưởng</translation>
     </message>
     <message>
+        <source>Ghi quyết định đã ban hành</source>
+        <translation>Ghi quyết định đã ban hành</translation>
+    </message>
+    <message>
         <source>Xuất gói dữ liệu</source>
         <translation>Xuất gói dữ liệu</translation>
     </message>
@@ -1817,6 +1837,10 @@ mức tiếp theo</translation>
     <message>
         <source>Đã trao</source>
         <translation>Đã trao</translation>
+    </message>
+    <message>
+        <source>Đã quyết định (ghi lại)</source>
+        <translation>Đã quyết định (ghi lại)</translation>
     </message>
     <message>
         <source>Trả lại (nháp)</source>
@@ -3256,6 +3280,49 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
     <message>
         <source>Ngày công bố trước ngày quyết định.</source>
         <translation>Ngày công bố trước ngày quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedDialog</name>
+    <message>
+        <source>Ghi quyết định đã ban hành</source>
+        <translation>Ghi quyết định đã ban hành</translation>
+    </message>
+    <message>
+        <source>Dùng khi danh sách này đã được khen thưởng theo một quyết định ban hành ở nơi khác hoặc trước khi dùng phần mềm: quyết định được ghi cho cả {n} dòng, không qua trình, Hội đồng, bỏ phiếu. Danh mục khen thưởng áp dụng theo ngày quyết định.</source>
+        <translation>Dùng khi danh sách này đã được khen thưởng theo một quyết định ban hành ở nơi khác hoặc trước khi dùng phần mềm: quyết định được ghi cho cả {n} dòng, không qua trình, Hội đồng, bỏ phiếu. Danh mục khen thưởng áp dụng theo ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>ví dụ 125/QĐ-UBND</source>
+        <translation>ví dụ 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>để trống: Chủ tịch UBND của cấp quyết định</source>
+        <translation>để trống: Chủ tịch UBND của cấp quyết định</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>Cơ quan, người quyết định:</source>
+        <translation>Cơ quan, người quyết định:</translation>
+    </message>
+    <message>
+        <source>Người ký (nếu biết):</source>
+        <translation>Người ký (nếu biết):</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số quyết định.</source>
+        <translation>Hãy nhập số quyết định.</translation>
     </message>
 </context>
 <context>

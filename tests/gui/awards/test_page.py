@@ -319,7 +319,7 @@ def test_a_dossiers_papers_go_to_the_proposal_a_line_or_its_decision(
 ) -> None:
     from thidua_desktop.domain.attachments import AttachmentKind, PaperOwner
 
-    window, page = open_page(open_window, qtbot)
+    _window, page = open_page(open_window, qtbot)
     select(page, qtbot, GIAI_XUAN_DRAFT)
     detail = page.detail
     assert detail is not None
@@ -348,9 +348,42 @@ def test_a_dossiers_papers_go_to_the_proposal_a_line_or_its_decision(
     with qtbot.waitSignal(panel.changed, timeout=10_000):
         panel.attach_files([cover])
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=5000)
-    assert [panel.model.row_at(i).owner_label for i in range(2)][0] == "Hồ sơ đề nghị"
+    assert panel.model.row_at(0).owner_label == "Hồ sơ đề nghị"
     # Another office's or a locked year's dossier: papers listed, none added.
     select(page, qtbot, NHON_AI_REVIEWED)
     assert panel.model.rowCount() == 0 and panel.attach_button.isEnabled() == (
         not page.detail.proposal.read_only_reason  # type: ignore[union-attr]
     )
+
+
+def test_a_draft_decided_elsewhere_is_recorded_in_one_step(
+    open_window: OpenWindow, qtbot: QtBot, message_boxes: list[tuple[str, str]]
+) -> None:
+    from thidua_desktop.gui.awards.dialogs import RecordedDialog
+
+    window, page = open_page(open_window, qtbot)
+    select(page, qtbot, GIAI_XUAN_DRAFT)
+    assert page.record_button.isEnabled()
+    shown: list[str] = []
+
+    def answer(dialog: object) -> bool:
+        assert isinstance(dialog, RecordedDialog)
+        dialog.try_accept()  # no number: refused in the dialog
+        shown.append(dialog.error.text())  # type: ignore[attr-defined]
+        dialog.number.setText("77/QĐ-UBND")
+        dialog.issuer.setText("Chủ tịch UBND huyện Phong Điền")
+        dialog.try_accept()
+        return bool(dialog.result())
+
+    page.actions.run_dialog = answer
+    act(page, qtbot, page.record_button)
+    assert shown and "số quyết định" in shown[0]
+    detail = page.detail
+    assert detail is not None and detail.proposal.recorded
+    assert detail.proposal.status_label == "Đã quyết định (ghi lại)"
+    assert "Ghi lại quyết định đã ban hành" in page.info.text()
+    assert not page.record_button.isEnabled() and page.awarded_button.isEnabled()
+    assert window.db is not None and not message_boxes
+    stored = get_proposal(window.db, GIAI_XUAN_DRAFT)
+    assert stored.decisions[0].issuer == "Chủ tịch UBND huyện Phong Điền"
+    assert all(line.decided for line in stored.lines)

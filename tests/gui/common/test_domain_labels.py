@@ -73,7 +73,7 @@ def _domain_labels() -> dict[str, set[str]]:
             )
             for member in enum
         }
-        | {"Trả lại (nháp)"},
+        | {"Trả lại (nháp)", "Đã quyết định (ghi lại)"},
         "awards catalogue": {
             entry.name
             for version in awards_reference.catalogue_versions()

@@ -15,6 +15,7 @@ from thidua_desktop.gui.awards.dialogs import (
     AwardedDialog,
     DecisionDialog,
     ProposalDialog,
+    RecordedDialog,
     ReturnDialog,
     ReviewDialog,
     SubmitDialog,
@@ -285,6 +286,29 @@ class AwardsActions:
             QCoreApplication.translate("AwardsActions", "Đã ghi quyết định {number}.").format(
                 number=decision.number
             ),
+        )
+
+    def record(self) -> None:
+        """Ghi QĐ đã ban hành: the draft's list was decided elsewhere."""
+        detail = self.page.detail
+        if detail is None or not detail.proposal.editable or not detail.lines:
+            return
+        dialog = RecordedDialog(detail, self.page)
+        if not self._ask(dialog):
+            return
+        decision, proposal_id = dialog.value(), detail.proposal.id
+        seen = detail.proposal.updated_at
+
+        def work(db: Database) -> ProposalDetail:
+            from thidua_desktop.services.awards.recorded import record_decision
+
+            return record_decision(db, proposal_id, decision, seen=seen)
+
+        self._call(
+            work,
+            QCoreApplication.translate(
+                "AwardsActions", "Đã ghi quyết định {number} đã ban hành."
+            ).format(number=decision.number),
         )
 
     def awarded(self) -> None:

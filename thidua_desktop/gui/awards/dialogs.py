@@ -409,6 +409,52 @@ class DecisionDialog(FormDialog):
         )
 
 
+class RecordedDialog(FormDialog):
+    """A draft's list was decided elsewhere: its quyết định (number, date, who issued it; the
+    signer if known), recorded for every line without trình, Hội đồng or ballot."""
+
+    def __init__(self, detail: ProposalDetail, parent: QWidget | None) -> None:
+        super().__init__(self.tr("Ghi quyết định đã ban hành"), parent)
+        row = detail.proposal
+        explain = QLabel(
+            self.tr(
+                "Dùng khi danh sách này đã được khen thưởng theo một quyết định ban hành ở nơi "
+                "khác hoặc trước khi dùng phần mềm: quyết định được ghi cho cả {n} dòng, không qua "
+                "trình, Hội đồng, bỏ phiếu. Danh mục khen thưởng áp dụng theo ngày quyết định."
+            ).format(n=len(detail.lines))
+        )
+        explain.setWordWrap(True)
+        self.form.addRow(explain)
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("ví dụ 125/QĐ-UBND"))
+        self.day = date_edit(min(row.proposal_date, dt.date.today()))
+        self.issuer = QLineEdit()
+        self.issuer.setMaxLength(200)
+        self.issuer.setPlaceholderText(self.tr("để trống: Chủ tịch UBND của cấp quyết định"))
+        self.signer = QLineEdit()
+        self.signer.setMaxLength(120)
+        self.position = QLineEdit()
+        self.position.setMaxLength(120)
+        self.form.addRow(self.tr("Số quyết định:"), self.number)
+        self.form.addRow(self.tr("Ngày quyết định:"), self.day)
+        self.form.addRow(self.tr("Cơ quan, người quyết định:"), self.issuer)
+        self.form.addRow(self.tr("Người ký (nếu biết):"), self.signer)
+        self.form.addRow(self.tr("Chức vụ người ký:"), self.position)
+
+    def validate(self) -> None:
+        if not self.number.text().strip():
+            raise InvalidInput(self.tr("Hãy nhập số quyết định."))
+
+    def value(self) -> DecisionEntry:
+        return DecisionEntry(
+            number=self.number.text(),
+            day=_day(self.day),
+            signer_name=self.signer.text(),
+            signer_position=self.position.text(),
+            issuer=self.issuer.text(),
+        )
+
+
 class AwardedDialog(FormDialog):
     def __init__(self, detail: ProposalDetail, parent: QWidget | None) -> None:
         super().__init__(self.tr("Ghi đã trao khen thưởng"), parent)

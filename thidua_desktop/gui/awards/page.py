@@ -141,6 +141,13 @@ class AwardsPage(QWidget):
         self.return_button = QPushButton(self.tr("Trả lại…"))
         self.decide_button = QPushButton(self.tr("Quyết định…"))
         self.awarded_button = QPushButton(self.tr("Đã trao…"))
+        self.record_button = QPushButton(self.tr("Ghi QĐ đã ban hành…"))
+        self.record_button.setToolTip(
+            self.tr(
+                "Danh sách này đã được khen thưởng theo quyết định ban hành ở nơi khác hoặc "
+                "trước khi dùng phần mềm: ghi quyết định đó, không qua trình và Hội đồng"
+            )
+        )
         self.proposal_pdf_button = QPushButton(self.tr("In tờ trình (PDF)…"))
         self.decision_pdf_button = QPushButton(self.tr("In quyết định (PDF)…"))
         self.xlsx_button = QPushButton(self.tr("Xuất danh sách (Excel)…"))
@@ -171,6 +178,7 @@ class AwardsPage(QWidget):
             self.return_button,
             self.decide_button,
             self.awarded_button,
+            self.record_button,
         ):
             line_bar.addWidget(button)
         line_bar.addStretch(1)
@@ -230,6 +238,7 @@ class AwardsPage(QWidget):
         self.return_button.clicked.connect(actions.return_)
         self.decide_button.clicked.connect(actions.decide)
         self.awarded_button.clicked.connect(actions.awarded)
+        self.record_button.clicked.connect(actions.record)
         self.proposal_pdf_button.clicked.connect(
             lambda: actions.save_document(PROPOSAL_KIND, ".pdf")
         )
@@ -477,6 +486,10 @@ class AwardsPage(QWidget):
                 status=escape(status_text(p)),
             ),
         ]
+        if p.recorded:
+            parts.append(
+                self.tr("Ghi lại quyết định đã ban hành (không qua trình, Hội đồng, bỏ phiếu).")
+            )
         if p.review_date:
             parts.append(
                 self.tr("Hội đồng xét ngày {day}: {present}/{members} thành viên có mặt.").format(
@@ -493,7 +506,7 @@ class AwardsPage(QWidget):
                     number=escape(decision.number),
                     day=date_text(decision.day),
                     issuer=escape(decision.issuer),
-                    signer=escape(decision.signer_name),
+                    signer=escape(decision.signer_name or "—"),
                     lines=decision.lines,
                 )
             )
@@ -534,6 +547,7 @@ class AwardsPage(QWidget):
         self.return_button.setEnabled(Step.RETURN in steps)
         self.decide_button.setEnabled(Step.DECIDE in steps)
         self.awarded_button.setEnabled(Step.AWARD in steps)
+        self.record_button.setEnabled(editable and bool(row and row.lines))
         self.proposal_pdf_button.setEnabled(bool(row and row.lines))
         self.xlsx_button.setEnabled(bool(row and row.lines))
         self.decision_pdf_button.setEnabled(bool(detail and detail.decisions))

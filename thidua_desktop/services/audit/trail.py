@@ -42,6 +42,7 @@ ACTION_LABELS: dict[str, str] = {
     "review": "Hội đồng xét",
     "decide": "Quyết định",
     "award": "Trao khen thưởng",
+    "record_decided": "Ghi quyết định đã ban hành",
     "export": "Xuất gói dữ liệu",
     "import_create": "Nhập gói: thêm",
     "import_update": "Nhập gói: sửa",

@@ -207,6 +207,7 @@ def proposal_rows(
                 warnings=len(checks.by_proposal.get(proposal.id, ())),
                 rules_version=catalogue.version_on(info.day).code,
                 demo=proposal.source == "demo",
+                recorded=proposal.source == "recorded",
                 editable=not reason and status is ProposalStatus.DRAFT,
                 read_only_reason=reason,
                 steps=() if reason else _steps(status, total, total - decided),

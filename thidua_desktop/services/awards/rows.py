@@ -306,6 +306,7 @@ class ProposalRow:
     editable: bool  # a draft of this office's scope in an open year
     read_only_reason: str  # why not, in words ("" when editable or only the status forbids it)
     steps: tuple[Step, ...]  # what may be done next, for the buttons
+    recorded: bool = False  # the record of an award decided elsewhere (no trình, no Hội đồng)
 
     @property
     def returned(self) -> bool:
@@ -314,7 +315,11 @@ class ProposalRow:
 
     @property
     def status_label(self) -> str:
-        return "Trả lại (nháp)" if self.returned else self.status.label
+        if self.returned:
+            return "Trả lại (nháp)"
+        if self.recorded and self.status is ProposalStatus.DECIDED:
+            return "Đã quyết định (ghi lại)"
+        return self.status.label
 
     @property
     def upward(self) -> bool:

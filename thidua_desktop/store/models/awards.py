@@ -29,6 +29,8 @@ LEVELS = "('commune', 'district', 'province', 'central')"
 STATUSES = "('draft', 'submitted', 'reviewed', 'decided', 'awarded')"
 AWARD_TYPES = "('regular', 'ad_hoc', 'campaign', 'career', 'service', 'foreign')"
 SOURCES = "('manual', 'demo')"
+# A proposal may also be the record of an award decided elsewhere, entered in one step.
+PROPOSAL_SOURCES = "('manual', 'demo', 'recorded')"
 
 
 class AwardRecipient(Base):
@@ -103,7 +105,7 @@ class AwardProposal(Base):
     __table_args__ = (
         CheckConstraint(f"to_level IN {LEVELS}", name="to_level"),
         CheckConstraint(f"status IN {STATUSES}", name="status"),
-        CheckConstraint(f"source IN {SOURCES}", name="source"),
+        CheckConstraint(f"source IN {PROPOSAL_SOURCES}", name="source"),
         CheckConstraint(
             "members_present IS NULL OR council_members IS NULL "
             "OR members_present <= council_members",
