@@ -200,3 +200,59 @@ def test_a_write_transaction_holds_the_write_lock_from_its_start(empty_db: Datab
         other.execute("ROLLBACK")
     finally:
         other.close()
+
+
+@the_file
+def test_the_last_migration_keeps_every_row_of_a_full_database(
+    data_dir: DataDir, tmp_path: Path
+) -> None:
+    # The demonstration (every table filled: proposals with their lines and decisions, khu dân
+    # cư, attachments…) copied into a file at the revision before the head, then opened: the
+    # upgrade keeps every row. (A migration that copies a table in SQLite's batch mode dropped
+    # the old one with foreign keys on, and the drop cascaded to the rows referring to it.)
+    from alembic.script import ScriptDirectory
+
+    from thidua_desktop.services.core.setup import initialise
+    from thidua_desktop.store.engine import create_sqlite_engine
+
+    demo = DataDir(tmp_path / "demo")
+    initialise(demo, demo=True)
+    previous = ScriptDirectory.from_config(alembic_config()).get_revision(SCHEMA_HEAD).down_revision
+    assert isinstance(previous, str)
+    data_dir.ensure()
+    engine = create_sqlite_engine(data_dir.database)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, previous)
+    engine.dispose()
+    con = sqlite3.connect(data_dir.database)
+    con.execute("ATTACH DATABASE ? AS demo", (str(demo.database),))
+    tables = [
+        name
+        for (name,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name != 'alembic_version'"
+        )
+    ]
+    counts = {}
+    with con:
+        for table in tables:
+            columns = [row[1] for row in con.execute(f'PRAGMA main.table_info("{table}")')]
+            names = ", ".join(f'"{c}"' for c in columns)
+            con.execute(f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM demo."{table}"')
+    for table in tables:
+        counts[table] = con.execute(f'SELECT count(*) FROM main."{table}"').fetchone()[0]
+    con.close()
+    assert counts["award_line"] > 0 and counts["award_decision"] > 0
+    db = open_database(data_dir)
+    try:
+        assert current_revision(db.engine) == SCHEMA_HEAD
+        with db.reading() as session:
+            after = {
+                t: session.execute(text(f'SELECT count(*) FROM "{t}"')).scalar() for t in tables
+            }
+            assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    finally:
+        db.close()
+    assert after == counts

@@ -241,14 +241,32 @@ def known_head() -> str:
 
 
 def _upgrade(engine: Engine, path: Path, revision: str | None, backups: Path | None) -> None:
+    """Migrate the file to the head in one transaction, with foreign keys off meanwhile.
+
+    A migration that SQLite cannot do with ALTER copies the table and drops the old one (Alembic's
+    batch mode); with foreign keys on, that DROP deletes the rows and cascades to every table
+    that refers to them (a proposal's lines and decisions). So, as SQLite's own procedure for
+    schema changes says, foreign keys are off during the migration (the pragma only takes effect
+    outside a transaction), every reference is checked before the commit, and they are on again
+    after, whatever happened."""
     from alembic import command
 
     if backups is not None:
         backup_file(path, backups / backup_name(f"truoc-nang-cap-{revision or 'moi'}"))
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"a migration left broken references: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _describe(path: Path, detail: str) -> str:
