@@ -375,6 +375,10 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
         <source>Lưu văn bản</source>
         <translation>Save document</translation>
     </message>
@@ -495,6 +499,22 @@
     <message>
         <source>Xuất danh sách (Excel)…</source>
         <translation>Export list (Excel)…</translation>
+    </message>
+    <message>
+        <source>Bản Word để sửa</source>
+        <translation>Word draft</translation>
+    </message>
+    <message>
+        <source>Tờ trình hoặc quyết định dạng .docx, cùng thể thức, để sửa câu chữ trước khi ký</source>
+        <translation>The submission or the decision as .docx, in the same layout, to adjust the wording before signing</translation>
+    </message>
+    <message>
+        <source>Tờ trình (.docx)…</source>
+        <translation>Submission (.docx)…</translation>
+    </message>
+    <message>
+        <source>Quyết định (.docx)…</source>
+        <translation>Decision (.docx)…</translation>
     </message>
     <message>
         <source>Mở tệp vừa lưu</source>
@@ -3414,6 +3434,14 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
         <translation>Save Excel…</translation>
     </message>
     <message>
+        <source>Lưu Word để sửa…</source>
+        <translation>Save Word draft…</translation>
+    </message>
+    <message>
+        <source>Bản .docx cùng thể thức để sửa câu chữ trước khi ký; bản chính là PDF</source>
+        <translation>A .docx in the same layout to adjust the wording before signing; the PDF is the record</translation>
+    </message>
+    <message>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
@@ -3488,6 +3516,10 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
     <message>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>Lưu báo cáo</source>

@@ -375,6 +375,10 @@
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
         <source>Lưu văn bản</source>
         <translation>Lưu văn bản</translation>
     </message>
@@ -495,6 +499,22 @@
     <message>
         <source>Xuất danh sách (Excel)…</source>
         <translation>Xuất danh sách (Excel)…</translation>
+    </message>
+    <message>
+        <source>Bản Word để sửa</source>
+        <translation>Bản Word để sửa</translation>
+    </message>
+    <message>
+        <source>Tờ trình hoặc quyết định dạng .docx, cùng thể thức, để sửa câu chữ trước khi ký</source>
+        <translation>Tờ trình hoặc quyết định dạng .docx, cùng thể thức, để sửa câu chữ trước khi ký</translation>
+    </message>
+    <message>
+        <source>Tờ trình (.docx)…</source>
+        <translation>Tờ trình (.docx)…</translation>
+    </message>
+    <message>
+        <source>Quyết định (.docx)…</source>
+        <translation>Quyết định (.docx)…</translation>
     </message>
     <message>
         <source>Mở tệp vừa lưu</source>
@@ -3414,6 +3434,14 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
         <translation>Lưu Excel…</translation>
     </message>
     <message>
+        <source>Lưu Word để sửa…</source>
+        <translation>Lưu Word để sửa…</translation>
+    </message>
+    <message>
+        <source>Bản .docx cùng thể thức để sửa câu chữ trước khi ký; bản chính là PDF</source>
+        <translation>Bản .docx cùng thể thức để sửa câu chữ trước khi ký; bản chính là PDF</translation>
+    </message>
+    <message>
         <source>In…</source>
         <translation>In…</translation>
     </message>
@@ -3488,6 +3516,10 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
     <message>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
         <source>Lưu báo cáo</source>

@@ -59,3 +59,4 @@ def test_the_frozen_app_passes_its_self_test_from_a_clean_directory(tmp_path: Pa
     assert result.stdout.startswith("SELF-TEST OK")
     assert "ui_fonts=Noto Sans" in result.stdout and "units=14137" in result.stdout
     assert (elsewhere / "out" / "sample.pdf").stat().st_size > 1000
+    assert (elsewhere / "out" / "sample.docx").stat().st_size > 1000

@@ -97,7 +97,7 @@ def test_bad_requests_are_one_line_vietnamese_errors(
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("bao-cao.docx", 'dạng ".docx"'),
+        ("bao-cao.odt", 'dạng ".odt"'),
         ("khong-co-thu-muc/bao-cao.pdf", "không tồn tại"),
         ("tep-thuong/bao-cao.pdf", "không tồn tại"),
     ],

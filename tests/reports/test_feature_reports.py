@@ -251,8 +251,8 @@ def test_a_report_without_tables_cannot_be_saved_as_excel(
 
 def test_another_extension_is_refused(demo_db: Database, tmp_path: Path) -> None:
     report = build_report(demo_db, ReportRequest("campaign", 2023))
-    with pytest.raises(UserError, match=r"\.pdf hoặc \.xlsx"):
-        save_report_file(report, tmp_path / "bao-cao.docx")
+    with pytest.raises(UserError, match=r"\.pdf, \.xlsx hoặc \.docx"):
+        save_report_file(report, tmp_path / "bao-cao.odt")
 
 
 # -- hostile text -------------------------------------------------------------------------------

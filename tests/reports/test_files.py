@@ -108,9 +108,10 @@ def test_save_report_chooses_the_format_by_extension(tmp_path: Path, make_spec: 
     spec = make_spec(body=[TableBlock([Column("Đơn vị")], [["Phường An Hòa"]])])
     assert save_report(spec, tmp_path / "a.PDF").read_bytes().startswith(b"%PDF-")
     assert save_report(spec, tmp_path / "a.xlsx").read_bytes().startswith(b"PK")
-    with pytest.raises(UserError, match=r"\.pdf hoặc \.xlsx"):
-        save_report(spec, tmp_path / "a.docx")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.PDF", "a.xlsx"]
+    assert save_report(spec, tmp_path / "a.Docx").read_bytes().startswith(b"PK")
+    with pytest.raises(UserError, match=r"\.pdf, \.xlsx hoặc \.docx"):
+        save_report(spec, tmp_path / "a.doc")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.Docx", "a.PDF", "a.xlsx"]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")

@@ -45,7 +45,12 @@ def add_commands(commands: Any) -> None:
         dest="record_id",
         help="số hiệu đề nghị (awards-proposal) hoặc quyết định (awards-decision), xem lệnh awards",
     )
-    report.add_argument("--out", required=True, metavar="FILE", help="tệp .pdf hoặc .xlsx")
+    report.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="tệp .pdf, .xlsx hoặc .docx (bản nháp Word để sửa câu chữ)",
+    )
     report.set_defaults(handler=_cmd_report)
 
 
@@ -56,7 +61,9 @@ def check_target(path: Path) -> None:
 
     if path.suffix.lower() not in SUFFIXES:
         shown = path.suffix or path.name
-        raise UserError(f'Không lưu được báo cáo dạng "{shown}". Hãy chọn tệp .pdf hoặc .xlsx.')
+        raise UserError(
+            f'Không lưu được báo cáo dạng "{shown}". Hãy chọn tệp .pdf, .xlsx hoặc .docx.'
+        )
     if path.is_dir():
         raise UserError(f"{path} là một thư mục. Hãy đặt tên tệp khác.")
     folder = path.parent

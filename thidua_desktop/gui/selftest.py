@@ -66,10 +66,17 @@ def run_self_test(output_dir: str | None) -> int:
 
         pdf = out / "sample.pdf"
         render_sample_pdf(pdf)
+        # The editable Word draft: python-docx's own template must travel with a frozen copy.
+        from thidua_desktop.reports.render.docx import render_docx
+        from thidua_desktop.reports.sample import sample_document
+
+        docx = out / "sample.docx"
+        render_docx(sample_document(), docx)
         font = register_fonts()
         window.close()
         ok = (
             pdf.stat().st_size > 1000
+            and docx.stat().st_size > 1000
             and screenshot.stat().st_size > 1000
             and units > 0
             and translations == ["qtbase_vi", "thidua_vi"]
@@ -79,6 +86,7 @@ def run_self_test(output_dir: str | None) -> int:
             f"| platform={app.platformName()} | ui_fonts={','.join(families)} "
             f"| report_font={font.family}/{font.source} | translations={','.join(translations)} "
             f"| schema={revision} | units={units} "
-            f"| pdf={pdf.stat().st_size} bytes | {(time.perf_counter() - started):.2f} s"
+            f"| pdf={pdf.stat().st_size} bytes | docx={docx.stat().st_size} bytes "
+            f"| {(time.perf_counter() - started):.2f} s"
         )
         return 0 if ok else 1

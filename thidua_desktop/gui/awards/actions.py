@@ -329,7 +329,8 @@ class AwardsActions:
 
     # -- documents -------------------------------------------------------------------------
     def save_document(self, kind: str, suffix: str) -> None:
-        """The tờ trình (or the latest quyết định) of the proposal in hand, as PDF or Excel."""
+        """The tờ trình (or the latest quyết định) of the proposal in hand, as PDF, Excel or an
+        editable Word draft (.docx)."""
         from thidua_desktop.reports.build import ReportRequest
 
         detail, db = self.page.detail, self.db
@@ -350,11 +351,11 @@ class AwardsActions:
                 "AwardsActions", "Tờ trình {number} đề nghị khen thưởng {year}"
             ).format(number=row.number, year=row.year)
         name = " ".join(name.replace("/", "-").split()) + suffix
-        filters = (
-            QCoreApplication.translate("AwardsActions", "Tệp PDF (*.pdf)")
-            if suffix == ".pdf"
-            else QCoreApplication.translate("AwardsActions", "Sổ tính Excel (*.xlsx)")
-        )
+        filters = {
+            ".pdf": QCoreApplication.translate("AwardsActions", "Tệp PDF (*.pdf)"),
+            ".xlsx": QCoreApplication.translate("AwardsActions", "Sổ tính Excel (*.xlsx)"),
+            ".docx": QCoreApplication.translate("AwardsActions", "Văn bản Word (*.docx)"),
+        }[suffix]
         main = self.page.main
         path = file_dialogs.save_file(
             self.page,

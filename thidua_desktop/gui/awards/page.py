@@ -151,6 +151,22 @@ class AwardsPage(QWidget):
         self.proposal_pdf_button = QPushButton(self.tr("In tờ trình (PDF)…"))
         self.decision_pdf_button = QPushButton(self.tr("In quyết định (PDF)…"))
         self.xlsx_button = QPushButton(self.tr("Xuất danh sách (Excel)…"))
+        self.docx_button = QPushButton(self.tr("Bản Word để sửa"))
+        self.docx_button.setToolTip(
+            self.tr(
+                "Tờ trình hoặc quyết định dạng .docx, cùng thể thức, để sửa câu chữ trước khi ký"
+            )
+        )
+        docx_menu = QMenu(self.docx_button)
+        self.proposal_docx_action = docx_menu.addAction(
+            self.tr("Tờ trình (.docx)…"),
+            lambda: self.actions.save_document(PROPOSAL_KIND, ".docx"),
+        )
+        self.decision_docx_action = docx_menu.addAction(
+            self.tr("Quyết định (.docx)…"),
+            lambda: self.actions.save_document(DECISION_KIND, ".docx"),
+        )
+        self.docx_button.setMenu(docx_menu)
         self.open_button = QPushButton(self.tr("Mở tệp vừa lưu"))
         self.open_button.setEnabled(False)
         self.excel_button = QPushButton(self.tr("Excel"))
@@ -187,6 +203,7 @@ class AwardsPage(QWidget):
             self.proposal_pdf_button,
             self.decision_pdf_button,
             self.xlsx_button,
+            self.docx_button,
             self.open_button,
         ):
             print_bar.addWidget(button)
@@ -551,6 +568,9 @@ class AwardsPage(QWidget):
         self.proposal_pdf_button.setEnabled(bool(row and row.lines))
         self.xlsx_button.setEnabled(bool(row and row.lines))
         self.decision_pdf_button.setEnabled(bool(detail and detail.decisions))
+        self.docx_button.setEnabled(bool(row and row.lines))
+        self.proposal_docx_action.setEnabled(bool(row and row.lines))
+        self.decision_docx_action.setEnabled(bool(detail and detail.decisions))
 
     # -- after an action -------------------------------------------------------------------
     def after_change(self, result: Any, message: str) -> None:

@@ -92,6 +92,10 @@ class ReportsPage(QWidget):
         self.preview_button.setDefault(True)
         self.pdf_button = QPushButton(self.tr("Lưu PDF…"))
         self.xlsx_button = QPushButton(self.tr("Lưu Excel…"))
+        self.docx_button = QPushButton(self.tr("Lưu Word để sửa…"))
+        self.docx_button.setToolTip(
+            self.tr("Bản .docx cùng thể thức để sửa câu chữ trước khi ký; bản chính là PDF")
+        )
         self.print_button = QPushButton(self.tr("In…"))
         self.print_button.setEnabled(False)
         self.print_button.setToolTip(
@@ -109,6 +113,7 @@ class ReportsPage(QWidget):
             self.print_button,
             self.pdf_button,
             self.xlsx_button,
+            self.docx_button,
             self.open_button,
         ):
             buttons.addWidget(button)
@@ -168,6 +173,7 @@ class ReportsPage(QWidget):
         self.preview_button.clicked.connect(self.show_preview)
         self.pdf_button.clicked.connect(lambda: self.save_as(".pdf"))
         self.xlsx_button.clicked.connect(lambda: self.save_as(".xlsx"))
+        self.docx_button.clicked.connect(lambda: self.save_as(".docx"))
         self.open_button.clicked.connect(self.open_saved)
         self.print_button.clicked.connect(self.print_preview)
         self.open_preview_button.clicked.connect(self.open_preview)
@@ -275,7 +281,7 @@ class ReportsPage(QWidget):
         )
 
     def _busy(self, busy: bool, text: str = "") -> None:
-        for button in (self.preview_button, self.pdf_button, self.xlsx_button):
+        for button in (self.preview_button, self.pdf_button, self.xlsx_button, self.docx_button):
             button.setEnabled(not busy)
         if text:
             self.status.setText(text)
@@ -390,7 +396,11 @@ class ReportsPage(QWidget):
             return
         request = self.request()
         name = file_stem(request.kind, request.year, self.unit.currentText().strip()) + suffix
-        kind = self.tr("Tệp PDF (*.pdf)") if suffix == ".pdf" else self.tr("Sổ tính Excel (*.xlsx)")
+        kind = {
+            ".pdf": self.tr("Tệp PDF (*.pdf)"),
+            ".xlsx": self.tr("Sổ tính Excel (*.xlsx)"),
+            ".docx": self.tr("Văn bản Word (*.docx)"),
+        }[suffix]
         path = file_dialogs.save_file(
             self, self.main.settings, "bao-cao", self.tr("Lưu báo cáo"), name, kind, suffix=suffix
         )

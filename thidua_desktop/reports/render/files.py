@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SUFFIXES", "write_atomically"]
 
-SUFFIXES = (".pdf", ".xlsx")
+SUFFIXES = (".pdf", ".xlsx", ".docx")
 _WINDOWS_SHARING_VIOLATION = 32  # ERROR_SHARING_VIOLATION: the file is open elsewhere
 _WINDOWS_LOCK_VIOLATION = 33
 _WINDOWS_DISK_FULL = (39, 112)  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL

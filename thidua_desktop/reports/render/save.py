@@ -1,4 +1,4 @@
-"""Save a document as the file a person chose: PDF or Excel by the extension."""
+"""Save a document as the file a person chose: PDF, Excel or Word by the extension."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 
 def save_report(spec: DocumentSpec, path: str | os.PathLike[str]) -> Path:
-    """Save `spec` as PDF or Excel, chosen by the file name's extension (.pdf or .xlsx)."""
+    """Save `spec` as PDF, Excel or Word (an editable draft), chosen by the file name's
+    extension (.pdf, .xlsx or .docx)."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix == ".pdf":
@@ -24,9 +25,13 @@ def save_report(spec: DocumentSpec, path: str | os.PathLike[str]) -> Path:
         from thidua_desktop.reports.render.xlsx import workbook_from_document, write_workbook
 
         write_workbook(workbook_from_document(spec), target)
+    elif suffix == ".docx":
+        from thidua_desktop.reports.render.docx import render_docx
+
+        render_docx(spec, target)
     else:
         raise UserError(
             f'Không lưu được báo cáo dạng "{target.suffix or target.name}". '
-            "Hãy chọn tệp .pdf hoặc .xlsx."
+            "Hãy chọn tệp .pdf, .xlsx hoặc .docx."
         )
     return target
