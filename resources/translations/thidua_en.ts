@@ -5834,6 +5834,14 @@ last year</translation>
         <translation>the {year} list was recorded without it</translation>
     </message>
     <message>
+        <source>“{name}” được ghi đến hết năm {until}: danh sách năm {later} đã ghi không có nó (nếu vẫn còn, hãy thêm vào danh sách năm {later}).</source>
+        <translation>“{name}” is recorded until the end of {until}: the {later} list was recorded without it (if it still exists, add it to the {later} list).</translation>
+    </message>
+    <message>
+        <source>{words}; {limit}</source>
+        <translation>{words}; {limit}</translation>
+    </message>
+    <message>
         <source>“{name}” đã có kết quả năm {later}: muốn ghi không còn từ năm {year}, hãy xóa kết quả năm {later} trước (đặt về chưa đánh giá, không ghi chú).</source>
         <translation>“{name}” already has a result for {later}: to mark it as no longer existing from {year}, clear the {later} result first (set it back to not assessed, without a note).</translation>
     </message>

@@ -5834,6 +5834,14 @@ năm trước</translation>
         <translation>danh sách năm {year} đã ghi mà không có nó</translation>
     </message>
     <message>
+        <source>“{name}” được ghi đến hết năm {until}: danh sách năm {later} đã ghi không có nó (nếu vẫn còn, hãy thêm vào danh sách năm {later}).</source>
+        <translation>“{name}” được ghi đến hết năm {until}: danh sách năm {later} đã ghi không có nó (nếu vẫn còn, hãy thêm vào danh sách năm {later}).</translation>
+    </message>
+    <message>
+        <source>{words}; {limit}</source>
+        <translation>{words}; {limit}</translation>
+    </message>
+    <message>
         <source>“{name}” đã có kết quả năm {later}: muốn ghi không còn từ năm {year}, hãy xóa kết quả năm {later} trước (đặt về chưa đánh giá, không ghi chú).</source>
         <translation>“{name}” đã có kết quả năm {later}: muốn ghi không còn từ năm {year}, hãy xóa kết quả năm {later} trước (đặt về chưa đánh giá, không ghi chú).</translation>
     </message>

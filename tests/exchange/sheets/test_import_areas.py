@@ -236,3 +236,37 @@ def test_rows_ending_an_unknown_area_are_noted_and_a_refused_row_does_not_block_
     assert residential_areas(demo_db, unit_code="31135", year=YEAR).recorded_share == Decimal(
         "100.00"
     )
+
+
+def test_a_row_refused_after_its_area_was_found_leaves_no_trace(
+    demo_db: Database, data_dir: DataDir, tmp_path: Path
+) -> None:
+    # Rows refused late (a later year holds the area's result); the corrected row after one
+    # applies, and a commune whose rows were all refused keeps its share as it was typed.
+    from thidua_desktop.services.security.edit import set_security
+
+    def areas(code: str, year: int, *names: str) -> None:
+        entries = [AreaEntry(None, name, AreaKind.AP, MET) for name in names]
+        save_areas(demo_db, unit_code=code, year=year, entries=entries)
+
+    areas("31135", YEAR, "Ấp 1", "Ấp 2")
+    areas("31135", YEAR + 1, "Ấp 1")
+    areas("31120", YEAR, "Ấp Z")
+    areas("31120", YEAR + 1, "Ấp Z")
+    set_security(demo_db, unit_code="31120", year=YEAR, recognised_share="90")
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Mã xã", "Tên khu dân cư", "Kết quả ANTT (năm 2026)"])
+    ws.append(["31135", "Ấp 1", "không còn"])  # refused: its 2027 result would vanish
+    ws.append(["31135", "Ấp 1", "chưa đạt"])  # the corrected row
+    ws.append(["31120", "Ấp Z", "không còn"])  # refused for the same reason
+    wb.save(tmp_path / "sửa lại.xlsx")
+    done = import_workbook(
+        data_dir, demo_db, tmp_path / "sửa lại.xlsx", kind="subunits", year=YEAR, skip_invalid=True
+    )
+    assert done.applied
+    assert [p.origin.row for p in done.problems if p.origin] == [2, 4]
+    assert listed(demo_db, "31135")[0] == ("Ấp 1", AreaKind.AP, NOT_MET, "")
+    assert residential_areas(demo_db, unit_code="31120", year=YEAR).recorded_share == Decimal("90")
+    assert not any(c.unit_code == "31120" for c in done.changes)

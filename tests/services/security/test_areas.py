@@ -438,3 +438,58 @@ def test_a_later_result_set_back_to_pending_lets_the_area_end(demo_db: Database)
     )
     assert "Bỏ “Khu vực 1” khỏi danh sách" in view.changes
     assert "Khu vực 1" not in names(demo_db, 2023)
+
+
+def test_an_area_added_or_restored_in_an_earlier_year_stops_before_a_recorded_list(
+    demo_db: Database,
+) -> None:
+    five(demo_db, 2022)
+    save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2023,
+        entries=[AreaEntry(None, "Khu vực 5", AreaKind.KHU_VUC, ended=True)],
+    )
+    save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2024,
+        entries=[AreaEntry(None, f"Khu vực {n}", AreaKind.KHU_VUC, MET) for n in range(1, 5)],
+    )
+    assert recorded_share(demo_db, 2024) == D("100.00")
+    # Restored in 2023: the 2024 list, recorded without it, keeps its list and its share.
+    view = save_areas(
+        demo_db,
+        unit_code=COMMUNE,
+        year=2023,
+        entries=[AreaEntry(None, "Khu vực 5", AreaKind.KHU_VUC, NOT_MET)],
+    )
+    assert "danh sách năm 2024 đã ghi không có nó" in view.changes[0]
+    assert spans(demo_db)["Khu vực 5"] == (2022, 2023)
+    # A new area of 2023 alike.
+    view = save_areas(
+        demo_db, unit_code=COMMUNE, year=2023, entries=[AreaEntry(None, "Ấp mới", AreaKind.AP)]
+    )
+    assert spans(demo_db)["Ấp mới"] == (2023, 2023)
+    assert any("được ghi đến hết năm 2023" in change for change in view.changes)
+    later = residential_areas(demo_db, unit_code=COMMUNE, year=2024)
+    assert [a.name for a in later.areas] == [f"Khu vực {n}" for n in range(1, 5)]
+    assert later.share == later.recorded_share == D("100.00")
+
+
+def test_an_area_ended_and_added_again_in_one_save_is_refused(demo_db: Database) -> None:
+    save_areas(
+        demo_db, unit_code=COMMUNE, year=2023, entries=[AreaEntry(None, "Ấp Y", AreaKind.AP, MET)]
+    )
+    area = residential_areas(demo_db, unit_code=COMMUNE, year=2023).areas[0]
+    with pytest.raises(InvalidInput, match="“Ấp Y” có hai lần"):
+        save_areas(
+            demo_db,
+            unit_code=COMMUNE,
+            year=2023,
+            entries=[
+                AreaEntry(area.id, area.name, area.kind, ended=True),
+                AreaEntry(None, "Ấp Y", AreaKind.THON, NOT_MET),
+            ],
+        )
+    assert residential_areas(demo_db, unit_code=COMMUNE, year=2023).areas[0].id == area.id

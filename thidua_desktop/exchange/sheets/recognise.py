@@ -333,7 +333,8 @@ def recognise_areas(
     )
 
 
-_YEAR_SUFFIX = re.compile(r"\s+(?:nam\s+)?(\d{4})$")
+# "… năm 2026", "… 2026", "… (năm 2026)", "… - năm 2026" at the end of a heading (folded).
+_YEAR_SUFFIX = re.compile(r"\s*[-(,]?\s*(?:nam\s+)?(\d{4})\s*\)?$")
 
 
 def _recognise_list(

@@ -161,8 +161,21 @@ class AreaWriter:
         self.locks = sorted(session.scalars(select(PeriodLock.year)))
         self.changed = False
         self.written: set[int] = set()  # areas written by this save: one entry each
+        self.written_names: set[str] = set()  # and their names (folded), ended ones included
         self.reload()
         self.had_areas = any(self.listed(a) for a in self.by_id.values())
+        self._later: int | bool | None = False  # first later year with a recorded list (cached)
+
+    def checkpoint(self) -> tuple[frozenset[int], frozenset[str], bool]:
+        """What the writer knows before a row (a workbook's), to go back to if it is refused."""
+        return frozenset(self.written), frozenset(self.written_names), self.changed
+
+    def restore(self, state: tuple[frozenset[int], frozenset[str], bool]) -> None:
+        """After the row's savepoint was rolled back: forget the row, read the areas again."""
+        written, names, changed = state
+        self.written, self.written_names, self.changed = set(written), set(names), changed
+        self._later = False
+        self.reload()
 
     def reload(self) -> None:
         """Read the commune's areas again (after a refused row's writes were rolled back)."""
@@ -202,21 +215,27 @@ class AreaWriter:
             area = self.find(name)
             if area is not None:
                 name = area.name  # found by its name, however it was written: not a rename
-        if area is not None and area.id in self.written:
+        if (area is not None and area.id in self.written) or (
+            area is None and fold(name) in self.written_names
+        ):
             raise InvalidInput(
                 msg("“{name}” có hai lần trong danh sách: mỗi khu dân cư một dòng.", name=name)
             )
+        self.written_names.add(fold(name))
+        if area is not None:
+            self.written_names.add(area.search_key)
         other = self.find(name)
         if other is not None and area is not None and other.id != area.id:
             raise InvalidInput(self._taken(other))
         if area is None:
             if entry.ended:
                 return []
-            self._check_open(self.year, None, self._adding(name))
-            area = self._add(name, entry.kind)
+            until = self._until()
+            self._check_open(self.year, until, self._adding(name))
+            area = self._add(name, entry.kind, until)
             self.written.add(area.id)
             self._assess(area, entry.status, note)
-            return [
+            words = [
                 str(
                     msg(
                         "Thêm “{name}” ({kind}): {status}",
@@ -226,6 +245,7 @@ class AreaWriter:
                     )
                 )
             ]
+            return words + self._only_until(area, until)
         self.written.add(area.id)
         changes: list[str] = []
         if not self.listed(area):
@@ -298,16 +318,53 @@ class AreaWriter:
 
     # -- writes ---------------------------------------------------------------------------------
 
-    def _add(self, name: str, kind: AreaKind) -> ResidentialArea:
+    def _until(self) -> int | None:
+        """The last year an area added or restored now is listed in: the year before the first
+        later year whose list was already recorded (without it), else open."""
+        if self._later is False:
+            self._later = self.session.scalars(
+                select(ResidentialAreaStatus.year)
+                .join(ResidentialArea, ResidentialArea.id == ResidentialAreaStatus.area_id)
+                .where(
+                    ResidentialArea.unit_id == self.unit.id,
+                    ResidentialAreaStatus.year > self.year,
+                )
+                .order_by(ResidentialAreaStatus.year)
+            ).first()
+        later = self._later
+        return None if later is None or isinstance(later, bool) else later - 1
+
+    def _only_until(self, area: ResidentialArea, until: int | None) -> list[str]:
+        if until is None:
+            return []
+        return [
+            str(
+                msg(
+                    "“{name}” được ghi đến hết năm {until}: danh sách năm {later} đã ghi không có "
+                    "nó (nếu vẫn còn, hãy thêm vào danh sách năm {later}).",
+                    name=area.name,
+                    until=until,
+                    later=until + 1,
+                )
+            )
+        ]
+
+    def _add(self, name: str, kind: AreaKind, until: int | None) -> ResidentialArea:
         area = ResidentialArea(
             uid=str(uuid.uuid4()), unit_id=self.unit.id, name=name, kind=kind.value,
             search_key=fold(name), sort_key=sort_key(name), first_year=self.year,
+            last_year=until,
             entered_by=audit.current_operator(self.session), entered_at=utc_now(),
         )  # fmt: skip
         self.session.add(area)
         self.session.flush()
         self.by_key[area.search_key], self.by_id[area.id] = area, area
-        self._record("create", area, None, {"name": name, "kind": kind.value, "year": self.year})
+        self._record(
+            "create",
+            area,
+            None,
+            {"name": name, "kind": kind.value, "year": self.year, "last_year": until},
+        )
         return area
 
     def _bring_back(self, area: ResidentialArea) -> str:
@@ -328,11 +385,14 @@ class AreaWriter:
                         problem=problem,
                     )
                 )
-            self._check_open(self.year + 1, None, self._adding(area.name))
-            area.last_year = None
+            until = self._until()
+            self._check_open(self.year + 1, until, self._adding(area.name))
+            area.last_year = until
             words = msg(
                 "Khôi phục “{name}” (đã ghi không còn từ năm {since})", name=area.name, since=since
             )
+            if until is not None:
+                words = msg("{words}; {limit}", words=words, limit=self._only_until(area, until)[0])
         else:
             assert area.first_year is not None  # not listed, not ended: it begins later
             since = area.first_year

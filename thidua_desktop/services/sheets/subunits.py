@@ -177,6 +177,7 @@ def _apply_commune(
     seen: dict[str, int] = {}  # the area's folded name: its row
     for line, row_texts in rows:
         row = session.begin_nested()
+        state = writer.checkpoint()
         key = fold(row_texts.get("name", ""))
         try:
             if key in seen:
@@ -190,7 +191,7 @@ def _apply_commune(
                 raise UserError(read_only_message(subject, year))
         except UserError as exc:
             row.rollback()
-            writer.reload()
+            writer.restore(state)  # as if the row were not there
             out.problems.append(SheetProblem(line.origin, exc.message))
             continue
         row.commit()
