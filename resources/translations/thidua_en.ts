@@ -359,6 +359,18 @@
         <translation>The awards are recorded as presented.</translation>
     </message>
     <message>
+        <source>Biên bản họp Hội đồng xét khen thưởng {year}</source>
+        <translation>Council minutes on awards {year}</translation>
+    </message>
+    <message>
+        <source>Phiếu bầu {year}</source>
+        <translation>Ballot paper {year}</translation>
+    </message>
+    <message>
+        <source>Báo cáo thành tích {year} - {name}</source>
+        <translation>Achievement report {year} - {name}</translation>
+    </message>
+    <message>
         <source>Quyết định {number} khen thưởng {year}</source>
         <translation>Commendation decision {number} {year}</translation>
     </message>
@@ -481,8 +493,8 @@
         <translation>Presented…</translation>
     </message>
     <message>
-        <source>Ghi QĐ đã ban hành…</source>
-        <translation>Record an issued decision…</translation>
+        <source>Ghi QĐ đã có…</source>
+        <translation>Record a decision…</translation>
     </message>
     <message>
         <source>Danh sách này đã được khen thưởng theo quyết định ban hành ở nơi khác hoặc trước khi dùng phần mềm: ghi quyết định đó, không qua trình và Hội đồng</source>
@@ -515,6 +527,26 @@
     <message>
         <source>Quyết định (.docx)…</source>
         <translation>Decision (.docx)…</translation>
+    </message>
+    <message>
+        <source>Giấy tờ hồ sơ</source>
+        <translation>Dossier papers</translation>
+    </message>
+    <message>
+        <source>Biên bản họp Hội đồng, phiếu bầu, báo cáo thành tích: PDF hoặc Word để sửa</source>
+        <translation>Council minutes, ballot paper, achievement report: PDF or a Word draft</translation>
+    </message>
+    <message>
+        <source>Biên bản họp Hội đồng</source>
+        <translation>Council minutes</translation>
+    </message>
+    <message>
+        <source>Phiếu bầu (bỏ phiếu kín)</source>
+        <translation>Ballot paper (secret ballot)</translation>
+    </message>
+    <message>
+        <source>Báo cáo thành tích của dòng đang chọn</source>
+        <translation>Achievement report of the chosen line</translation>
     </message>
     <message>
         <source>Mở tệp vừa lưu</source>

@@ -359,6 +359,18 @@
         <translation>Đã ghi đã trao khen thưởng.</translation>
     </message>
     <message>
+        <source>Biên bản họp Hội đồng xét khen thưởng {year}</source>
+        <translation>Biên bản họp Hội đồng xét khen thưởng {year}</translation>
+    </message>
+    <message>
+        <source>Phiếu bầu {year}</source>
+        <translation>Phiếu bầu {year}</translation>
+    </message>
+    <message>
+        <source>Báo cáo thành tích {year} - {name}</source>
+        <translation>Báo cáo thành tích {year} - {name}</translation>
+    </message>
+    <message>
         <source>Quyết định {number} khen thưởng {year}</source>
         <translation>Quyết định {number} khen thưởng {year}</translation>
     </message>
@@ -481,8 +493,8 @@
         <translation>Đã trao…</translation>
     </message>
     <message>
-        <source>Ghi QĐ đã ban hành…</source>
-        <translation>Ghi QĐ đã ban hành…</translation>
+        <source>Ghi QĐ đã có…</source>
+        <translation>Ghi QĐ đã có…</translation>
     </message>
     <message>
         <source>Danh sách này đã được khen thưởng theo quyết định ban hành ở nơi khác hoặc trước khi dùng phần mềm: ghi quyết định đó, không qua trình và Hội đồng</source>
@@ -515,6 +527,26 @@
     <message>
         <source>Quyết định (.docx)…</source>
         <translation>Quyết định (.docx)…</translation>
+    </message>
+    <message>
+        <source>Giấy tờ hồ sơ</source>
+        <translation>Giấy tờ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Biên bản họp Hội đồng, phiếu bầu, báo cáo thành tích: PDF hoặc Word để sửa</source>
+        <translation>Biên bản họp Hội đồng, phiếu bầu, báo cáo thành tích: PDF hoặc Word để sửa</translation>
+    </message>
+    <message>
+        <source>Biên bản họp Hội đồng</source>
+        <translation>Biên bản họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>Phiếu bầu (bỏ phiếu kín)</source>
+        <translation>Phiếu bầu (bỏ phiếu kín)</translation>
+    </message>
+    <message>
+        <source>Báo cáo thành tích của dòng đang chọn</source>
+        <translation>Báo cáo thành tích của dòng đang chọn</translation>
     </message>
     <message>
         <source>Mở tệp vừa lưu</source>

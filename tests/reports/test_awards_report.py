@@ -50,7 +50,10 @@ def read_pages(path: Path) -> list[str]:
 
 
 def test_the_documents_are_registered_beside_the_year_reports() -> None:
-    assert set(DOCUMENT_KINDS) == {"awards-proposal", "awards-decision"}
+    assert set(DOCUMENT_KINDS) == {
+        "awards-proposal", "awards-decision", "awards-minutes", "awards-ballot",
+        "awards-achievement",
+    }  # fmt: skip
 
 
 def test_a_decision_of_the_district_chair_with_its_list(demo_db: Database, tmp_path: Path) -> None:

@@ -86,10 +86,15 @@ def build_report(db: Database, request: ReportRequest) -> Report:
             "như sẽ in dưới chữ ký."
         )
     if request.kind in DOCUMENT_KINDS:
+        from thidua_desktop.reports.builders import award_papers
         from thidua_desktop.reports.builders import awards as awards_report
 
         if request.record_id is None:
             raise UserError(f"Văn bản “{DOCUMENT_KINDS[request.kind]}” cần số hiệu bản ghi (--id).")
+        if request.kind in (award_papers.MINUTES, award_papers.BALLOT, award_papers.ACHIEVEMENT):
+            return award_papers.build(
+                db, request.kind, request.record_id, year=request.year, day=request.day
+            )
         return awards_report.build(
             db,
             request.kind,

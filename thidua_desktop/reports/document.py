@@ -252,6 +252,9 @@ class DocumentSpec:
     date_line: str | None = None
     font_size: float = 14
     annex: Sequence[Block] = ()
+    # A second signature on the left, in place of "Nơi nhận" (a biên bản: the secretary beside
+    # the chair; a báo cáo thành tích: the head of the unit who confirms it).
+    co_signer: Signer | None = None
 
 
 def format_number_symbol(symbol: str, number: int | None = None) -> str:

@@ -15,4 +15,7 @@ KINDS: Mapping[str, str] = {
 DOCUMENT_KINDS: Mapping[str, str] = {
     "awards-proposal": "Tờ trình đề nghị khen thưởng, kèm danh sách",
     "awards-decision": "Quyết định khen thưởng, kèm danh sách",
+    "awards-minutes": "Biên bản họp Hội đồng Thi đua - Khen thưởng xét đề nghị (--id: đề nghị)",
+    "awards-ballot": "Phiếu bầu của Hội đồng cho các danh hiệu cần bỏ phiếu kín (--id: đề nghị)",
+    "awards-achievement": "Báo cáo thành tích của một tập thể, cá nhân (--id: dòng đề nghị)",
 }

@@ -387,3 +387,38 @@ def test_a_draft_decided_elsewhere_is_recorded_in_one_step(
     stored = get_proposal(window.db, GIAI_XUAN_DRAFT)
     assert stored.decisions[0].issuer == "Chủ tịch UBND huyện Phong Điền"
     assert all(line.decided for line in stored.lines)
+
+
+def test_the_dossier_papers_are_saved_from_the_page(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from docx import Document
+
+    from thidua_desktop.gui.awards.actions import ACHIEVEMENT_KIND, BALLOT_KIND, MINUTES_KIND
+
+    _, page = open_page(open_window, qtbot)
+    select(page, qtbot, NHON_AI_REVIEWED)
+    actions = page.paper_actions
+    assert (
+        actions[(MINUTES_KIND, ".pdf")].isEnabled() and actions[(BALLOT_KIND, ".pdf")].isEnabled()
+    )
+    assert not actions[(ACHIEVEMENT_KIND, ".pdf")].isEnabled()  # no line chosen yet
+    targets = iter([tmp_path / "bien-ban.docx", tmp_path / "bao-cao.pdf"])
+    asked: list[str] = []
+
+    def choose(*args: object, **kwargs: object) -> Path:
+        asked.append(str(args[4]))
+        return next(targets)
+
+    monkeypatch.setattr(file_dialogs, "save_file", choose)
+    with qtbot.waitSignal(page.document_written, timeout=20_000):
+        actions[(MINUTES_KIND, ".docx")].trigger()
+    words = [p.text for p in Document(str(tmp_path / "bien-ban.docx")).paragraphs]
+    assert "BIÊN BẢN" in words
+    page.line_view.selectRow(0)
+    line = page.current_line()
+    assert line is not None and actions[(ACHIEVEMENT_KIND, ".pdf")].isEnabled()
+    with qtbot.waitSignal(page.document_written, timeout=20_000):
+        actions[(ACHIEVEMENT_KIND, ".pdf")].trigger()
+    assert (tmp_path / "bao-cao.pdf").read_bytes().startswith(b"%PDF")
+    assert asked[1] == f"Báo cáo thành tích 2023 - {line.recipient.name}.pdf"

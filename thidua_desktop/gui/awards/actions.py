@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 PROPOSAL_KIND = "awards-proposal"
 DECISION_KIND = "awards-decision"
+MINUTES_KIND = "awards-minutes"
+BALLOT_KIND = "awards-ballot"
+ACHIEVEMENT_KIND = "awards-achievement"
 
 
 class AwardsActions:
@@ -337,7 +340,21 @@ class AwardsActions:
         if detail is None or db is None:
             return
         row = detail.proposal
-        if kind == DECISION_KIND:
+        if kind in (MINUTES_KIND, BALLOT_KIND, ACHIEVEMENT_KIND):
+            line = self.page.current_line()
+            if kind == ACHIEVEMENT_KIND and line is None:
+                return
+            record_id = line.id if kind == ACHIEVEMENT_KIND and line is not None else row.id
+            name = {
+                MINUTES_KIND: QCoreApplication.translate(
+                    "AwardsActions", "Biên bản họp Hội đồng xét khen thưởng {year}"
+                ),
+                BALLOT_KIND: QCoreApplication.translate("AwardsActions", "Phiếu bầu {year}"),
+                ACHIEVEMENT_KIND: QCoreApplication.translate(
+                    "AwardsActions", "Báo cáo thành tích {year} - {name}"
+                ),
+            }[kind].format(year=row.year, name=line.recipient.name if line else "")
+        elif kind == DECISION_KIND:
             if not detail.decisions:
                 return
             decision = detail.decisions[-1]

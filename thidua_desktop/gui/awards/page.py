@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.attachments import DOSSIER_KINDS, USUAL_KIND, AttachmentKind, PaperOwner
 from thidua_desktop.domain.awards.types import ProposalStatus, Step
 from thidua_desktop.gui.attachments.panel import AttachmentsPanel, Target
-from thidua_desktop.gui.awards.actions import DECISION_KIND, PROPOSAL_KIND, AwardsActions
+from thidua_desktop.gui.awards.actions import (
+    ACHIEVEMENT_KIND,
+    BALLOT_KIND,
+    DECISION_KIND,
+    MINUTES_KIND,
+    PROPOSAL_KIND,
+    AwardsActions,
+)
 from thidua_desktop.gui.awards.lookup import LookupTab, StatisticsTab
 from thidua_desktop.gui.awards.model import (
     LINE_COLUMNS,
@@ -141,7 +148,7 @@ class AwardsPage(QWidget):
         self.return_button = QPushButton(self.tr("Trả lại…"))
         self.decide_button = QPushButton(self.tr("Quyết định…"))
         self.awarded_button = QPushButton(self.tr("Đã trao…"))
-        self.record_button = QPushButton(self.tr("Ghi QĐ đã ban hành…"))
+        self.record_button = QPushButton(self.tr("Ghi QĐ đã có…"))
         self.record_button.setToolTip(
             self.tr(
                 "Danh sách này đã được khen thưởng theo quyết định ban hành ở nơi khác hoặc "
@@ -167,6 +174,24 @@ class AwardsPage(QWidget):
             lambda: self.actions.save_document(DECISION_KIND, ".docx"),
         )
         self.docx_button.setMenu(docx_menu)
+        self.papers_button = QPushButton(self.tr("Giấy tờ hồ sơ"))
+        self.papers_button.setToolTip(
+            self.tr("Biên bản họp Hội đồng, phiếu bầu, báo cáo thành tích: PDF hoặc Word để sửa")
+        )
+        papers_menu = QMenu(self.papers_button)
+        self.paper_actions: dict[tuple[str, str], Any] = {}
+        for kind, label in (
+            (MINUTES_KIND, self.tr("Biên bản họp Hội đồng")),
+            (BALLOT_KIND, self.tr("Phiếu bầu (bỏ phiếu kín)")),
+            (ACHIEVEMENT_KIND, self.tr("Báo cáo thành tích của dòng đang chọn")),
+        ):
+            for suffix in (".pdf", ".docx"):
+                text = f"{label} ({suffix[1:].upper() if suffix == '.pdf' else 'Word'})…"
+                self.paper_actions[(kind, suffix)] = papers_menu.addAction(
+                    text,
+                    lambda kind=kind, suffix=suffix: self.actions.save_document(kind, suffix),
+                )
+        self.papers_button.setMenu(papers_menu)
         self.open_button = QPushButton(self.tr("Mở tệp vừa lưu"))
         self.open_button.setEnabled(False)
         self.excel_button = QPushButton(self.tr("Excel"))
@@ -204,6 +229,7 @@ class AwardsPage(QWidget):
             self.decision_pdf_button,
             self.xlsx_button,
             self.docx_button,
+            self.papers_button,
             self.open_button,
         ):
             print_bar.addWidget(button)
@@ -571,6 +597,13 @@ class AwardsPage(QWidget):
         self.docx_button.setEnabled(bool(row and row.lines))
         self.proposal_docx_action.setEnabled(bool(row and row.lines))
         self.decision_docx_action.setEnabled(bool(detail and detail.decisions))
+        reviewed = bool(row and row.review_date and detail and detail.decisions is not None)
+        ballot = bool(detail and any(line.needs_ballot for line in detail.lines))
+        for (kind, _suffix), action in self.paper_actions.items():
+            action.setEnabled(
+                {MINUTES_KIND: reviewed, BALLOT_KIND: ballot, ACHIEVEMENT_KIND: has_line}[kind]
+            )
+        self.papers_button.setEnabled(bool(row and row.lines))
 
     # -- after an action -------------------------------------------------------------------
     def after_change(self, result: Any, message: str) -> None:

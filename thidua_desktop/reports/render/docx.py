@@ -171,7 +171,7 @@ def _title(document: WordDocument, spec: DocumentSpec) -> None:
 
 def _closing(document: WordDocument, spec: DocumentSpec, width: float) -> None:
     """'Nơi nhận' on the left, the signature on the right, their first lines level."""
-    if not spec.recipients and spec.signer is None:
+    if not spec.recipients and spec.signer is None and spec.co_signer is None:
         return
     from docx.oxml import OxmlElement
     from docx.shared import Pt
@@ -181,7 +181,9 @@ def _closing(document: WordDocument, spec: DocumentSpec, width: float) -> None:
     left, right = table.cell(0, 0), table.cell(0, 1)
     for cell in (left, right):
         cell.paragraphs[0].paragraph_format.space_before = Pt(12)  # as the PDF's spacer
-    if spec.recipients:
+    if spec.co_signer is not None:
+        _signature(left, spec.co_signer)
+    elif spec.recipients:
         paragraph = left.paragraphs[0]
         _run(paragraph, "Nơi nhận:", 12, bold=True, italic=True)
         for line in spec.recipients:

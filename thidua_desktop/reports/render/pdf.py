@@ -238,9 +238,13 @@ def _recipients(lines: Sequence[str], styles: _Styles) -> list[Flowable]:
 
 def _closing(spec: DocumentSpec, styles: _Styles, width: float) -> Table | None:
     """'Nơi nhận' on the left and the signature on the right, their first lines level."""
-    if not spec.recipients and spec.signer is None:
+    if not spec.recipients and spec.signer is None and spec.co_signer is None:
         return None
-    left = _recipients(spec.recipients, styles) if spec.recipients else []
+    left: list[Flowable] = []
+    if spec.co_signer is not None:
+        left = _signature(spec.co_signer, styles, width * CLOSING_LEFT)
+    elif spec.recipients:
+        left = _recipients(spec.recipients, styles)
     right_width = width * (1 - CLOSING_LEFT)
     right = _signature(spec.signer, styles, right_width) if spec.signer is not None else []
     return Table(

@@ -128,3 +128,17 @@ def decision_proposal_id(db: Database, decision_id: int) -> int:
                 f"một quyết định; {which}."
             )
         return decision.proposal_id
+
+
+def line_proposal_id(db: Database, line_id: int) -> int:
+    """The proposal a line belongs to (a báo cáo thành tích is about one line)."""
+    from thidua_desktop.store.models.awards import AwardLine
+
+    with db.reading() as session:
+        line = session.get(AwardLine, line_id)
+        if line is None:
+            raise UserError(
+                f"Không có dòng đề nghị #{line_id} (báo cáo thành tích lập cho một dòng của đề "
+                "nghị: xem số hiệu dòng bằng lệnh awards show)."
+            )
+        return line.proposal_id
