@@ -2805,6 +2805,14 @@ Call this office to check the fingerprint before registering. Register this key?
         <translation>Search people and collectives by name (diacritics optional)…</translation>
     </message>
     <message>
+        <source>Đăng ký thi đua…</source>
+        <translation>Register for a title…</translation>
+    </message>
+    <message>
+        <source>Ghi danh hiệu thi đua người, tập thể này đăng ký trong năm; đề nghị danh hiệu chưa đăng ký sẽ được nhắc</source>
+        <translation>Record the emulation title this person or collective registers for this year; a proposal for a title not registered is flagged</translation>
+    </message>
+    <message>
         <source>Đối tượng khen thưởng</source>
         <translation>Recipients</translation>
     </message>
@@ -2827,6 +2835,14 @@ Call this office to check the fingerprint before registering. Register this key?
     <message>
         <source>Tìm thấy {n} đối tượng.</source>
         <translation>Found {n} recipient(s).</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua: {items}</source>
+        <translation>Registered: {items}</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký thi đua theo tên.</source>
+        <translation>No registration by name yet.</translation>
     </message>
     <message>
         <source>Đủ điều kiện đề nghị: {awards}</source>
@@ -3396,8 +3412,28 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
         <translation>Titles and awards registered for:</translation>
     </message>
     <message>
+        <source>Đăng ký thi đua</source>
+        <translation>Emulation registration</translation>
+    </message>
+    <message>
+        <source>Năm thi đua:</source>
+        <translation>Emulation year:</translation>
+    </message>
+    <message>
+        <source>Danh hiệu đăng ký:</source>
+        <translation>Title registered for:</translation>
+    </message>
+    <message>
         <source>Ngày đăng ký:</source>
         <translation>Registration date:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Chưa có danh hiệu nào để đăng ký.</source>
+        <translation>No title to register for.</translation>
     </message>
     <message>
         <source>Hãy ghi danh hiệu, hình thức khen thưởng đăng ký.</source>

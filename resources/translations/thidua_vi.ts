@@ -2805,6 +2805,14 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
         <translation>Tìm người, tập thể theo tên (không cần dấu)…</translation>
     </message>
     <message>
+        <source>Đăng ký thi đua…</source>
+        <translation>Đăng ký thi đua…</translation>
+    </message>
+    <message>
+        <source>Ghi danh hiệu thi đua người, tập thể này đăng ký trong năm; đề nghị danh hiệu chưa đăng ký sẽ được nhắc</source>
+        <translation>Ghi danh hiệu thi đua người, tập thể này đăng ký trong năm; đề nghị danh hiệu chưa đăng ký sẽ được nhắc</translation>
+    </message>
+    <message>
         <source>Đối tượng khen thưởng</source>
         <translation>Đối tượng khen thưởng</translation>
     </message>
@@ -2827,6 +2835,14 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
     <message>
         <source>Tìm thấy {n} đối tượng.</source>
         <translation>Tìm thấy {n} đối tượng.</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua: {items}</source>
+        <translation>Đăng ký thi đua: {items}</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký thi đua theo tên.</source>
+        <translation>Chưa đăng ký thi đua theo tên.</translation>
     </message>
     <message>
         <source>Đủ điều kiện đề nghị: {awards}</source>
@@ -3396,8 +3412,28 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
         <translation>Danh hiệu, hình thức khen thưởng đăng ký:</translation>
     </message>
     <message>
+        <source>Đăng ký thi đua</source>
+        <translation>Đăng ký thi đua</translation>
+    </message>
+    <message>
+        <source>Năm thi đua:</source>
+        <translation>Năm thi đua:</translation>
+    </message>
+    <message>
+        <source>Danh hiệu đăng ký:</source>
+        <translation>Danh hiệu đăng ký:</translation>
+    </message>
+    <message>
         <source>Ngày đăng ký:</source>
         <translation>Ngày đăng ký:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Chưa có danh hiệu nào để đăng ký.</source>
+        <translation>Chưa có danh hiệu nào để đăng ký.</translation>
     </message>
     <message>
         <source>Hãy ghi danh hiệu, hình thức khen thưởng đăng ký.</source>

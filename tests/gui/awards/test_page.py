@@ -422,3 +422,32 @@ def test_the_dossier_papers_are_saved_from_the_page(
         actions[(ACHIEVEMENT_KIND, ".pdf")].trigger()
     assert (tmp_path / "bao-cao.pdf").read_bytes().startswith(b"%PDF")
     assert asked[1] == f"Báo cáo thành tích 2023 - {line.recipient.name}.pdf"
+
+
+def test_a_person_registers_for_a_title_from_the_lookup(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    from thidua_desktop.gui.awards.dialogs import RegistrationDialog
+
+    window, page = open_page(open_window, qtbot)
+    lookup = page.lookup
+    with qtbot.waitSignal(lookup.eligible_loaded, timeout=5000):
+        page.tabs.setCurrentWidget(lookup)
+    with qtbot.waitSignal(lookup.history_loaded, timeout=5000):
+        lookup.search.setText("nguyen van tam")
+    assert lookup.register_button.isEnabled()
+    assert lookup.registered.text() == "Chưa đăng ký thi đua theo tên."
+    year = window.current_year
+
+    def answer(dialog: object) -> bool:
+        assert isinstance(dialog, RegistrationDialog)
+        codes = [dialog.award.itemData(i) for i in range(dialog.award.count())]
+        assert "ldtt" in codes and "giay_khen_xa" not in codes  # titles of a person only
+        dialog.award.setCurrentIndex(codes.index("ldtt"))
+        dialog.try_accept()
+        return bool(dialog.result())
+
+    page.actions.run_dialog = answer
+    with qtbot.waitSignal(lookup.history_loaded, timeout=10_000):
+        lookup.register_button.click()
+    assert lookup.registered.text().startswith(f"Đăng ký thi đua: {year} Lao động tiên tiến")

@@ -30,12 +30,14 @@ from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.gui.awards.model import award_text
 from thidua_desktop.gui.common import domain_labels
 from thidua_desktop.gui.common.fields import date_edit, date_of
+from thidua_desktop.gui.common.rich_text import escape
 from thidua_desktop.services.awards.rows import (
     DecisionEntry,
     ProposalDetail,
     ProposalEntry,
     ProposalRow,
     RecipientEntry,
+    RecipientRow,
     ReviewEntry,
 )
 from thidua_desktop.services.core.rows import UnitRow
@@ -453,6 +455,43 @@ class RecordedDialog(FormDialog):
             signer_position=self.position.text(),
             issuer=self.issuer.text(),
         )
+
+
+class RegistrationDialog(FormDialog):
+    """Đăng ký thi đua of one recipient: the year, the title (those its kind can hold that
+    year), the day it registered."""
+
+    def __init__(
+        self,
+        recipient: RecipientRow,
+        titles: Sequence[tuple[str, str]],
+        year: int,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(self.tr("Đăng ký thi đua"), parent)
+        who = QLabel(f"<b>{escape(recipient.name)}</b> — {escape(recipient.kind.label)}")
+        self.form.addRow(who)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        self.award = QComboBox()
+        for code, name in titles:
+            self.award.addItem(name, code)
+        today = dt.date.today()
+        self.day = date_edit(today if today.year == year else dt.date(year, 1, 10))
+        self.note = QLineEdit()
+        self.note.setMaxLength(500)
+        self.form.addRow(self.tr("Năm thi đua:"), self.year)
+        self.form.addRow(self.tr("Danh hiệu đăng ký:"), self.award)
+        self.form.addRow(self.tr("Ngày đăng ký:"), self.day)
+        self.form.addRow(self.tr("Ghi chú:"), self.note)
+
+    def validate(self) -> None:
+        if self.award.currentData() is None:
+            raise InvalidInput(self.tr("Chưa có danh hiệu nào để đăng ký."))
+
+    def value(self) -> tuple[int, str, dt.date, str]:
+        return self.year.value(), str(self.award.currentData()), _day(self.day), self.note.text()
 
 
 class AwardedDialog(FormDialog):

@@ -3,6 +3,7 @@ Thống kê tab (the year's counts, shares and quota warnings)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from thidua_desktop.domain.awards.types import AwardKind
 from thidua_desktop.domain.numbers import percent_text
 from thidua_desktop.gui.awards.model import (
     COUNT_COLUMNS,
@@ -25,6 +28,7 @@ from thidua_desktop.gui.awards.model import (
     RECIPIENT_COLUMNS,
     UNIT_COLUMNS,
     WARNING_COLOUR,
+    award_text,
     select_where,
     selected,
     table,
@@ -63,6 +67,7 @@ class LookupTab(QWidget):
     recipients_found = Signal()
     history_loaded = Signal()
     eligible_loaded = Signal()
+    registration_saved = Signal()
 
     def __init__(self, page: AwardsPage) -> None:
         super().__init__(page)
@@ -82,6 +87,17 @@ class LookupTab(QWidget):
         self.history_view = table(self.history, stretch=1)
         self.next_award = QLabel()
         self.next_award.setWordWrap(True)
+        self.registered = QLabel()
+        self.registered.setWordWrap(True)
+        self.registered.setObjectName("muted")
+        self.register_button = QPushButton(self.tr("Đăng ký thi đua…"))
+        self.register_button.setToolTip(
+            self.tr(
+                "Ghi danh hiệu thi đua người, tập thể này đăng ký trong năm; đề nghị danh hiệu "
+                "chưa đăng ký sẽ được nhắc"
+            )
+        )
+        self.register_button.setEnabled(False)
         self.eligible: RowTableModel[EligibilityRow] = RowTableModel(ELIGIBLE_COLUMNS, self)
         self.eligible_view = table(self.eligible, stretch=3, sort=-1)
         self.eligible_note = QLabel()
@@ -92,7 +108,11 @@ class LookupTab(QWidget):
             self.tr("Đối tượng khen thưởng"), self.recipient_view, self.search, self.found_label
         )
         right = _box(
-            self.tr("Quá trình khen thưởng"), self.history_view, self.person, self.next_award
+            self.tr("Quá trình khen thưởng"),
+            self.history_view,
+            self.person,
+            self.next_award,
+            self._registration_row(),
         )
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(left)
@@ -113,6 +133,15 @@ class LookupTab(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self.run_search)
         self.recipient_view.selectionModel().currentRowChanged.connect(self._recipient_selected)
+        self.register_button.clicked.connect(self.register)
+
+    def _registration_row(self) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.registered, 1)
+        line.addWidget(self.register_button)
+        return row
 
     def invalidate(self) -> None:
         self._eligible_year = None
@@ -199,6 +228,17 @@ class LookupTab(QWidget):
         name = f"<b>{escape(r.name)}</b>"
         self.person.setText(f"{name} — {escape(place)}" if place else name)
         self.history.set_rows(history.items)
+        self.register_button.setEnabled(True)
+        self.registered.setText(
+            self.tr("Đăng ký thi đua: {items}").format(
+                items="; ".join(
+                    f"{r.year} {escape(r.award_name)} ({r.registered_on:%d/%m/%Y})"
+                    for r in history.registrations
+                )
+            )
+            if history.registrations
+            else self.tr("Chưa đăng ký thi đua theo tên.")
+        )
         if history.eligible:
             self.next_award.setText(
                 "<span style='color: #1d6b2f'>"
@@ -214,6 +254,41 @@ class LookupTab(QWidget):
                 "" if history.items else self.tr("Chưa có khen thưởng nào được ghi.")
             )
         self.history_loaded.emit()
+
+    def register(self) -> None:
+        """Đăng ký thi đua…: the chosen recipient registers for a title of the year."""
+        from thidua_desktop.gui.awards.dialogs import RegistrationDialog
+        from thidua_desktop.services.awards.reference import rules_on
+
+        row, db = selected(self.recipient_view), self.page.main.db
+        if not isinstance(row, RecipientRow) or db is None:
+            return
+        year = self.page.main.current_year
+        titles = [
+            (award_text(entry.name), entry.code)
+            for entry in rules_on(dt.date(year, 1, 1)).entries
+            if entry.kind is AwardKind.TITLE and row.kind in entry.recipients
+        ]
+        dialog = RegistrationDialog(row, [(code, name) for name, code in titles], year, self)
+        if not self.page.actions.run_dialog(dialog):
+            return
+        chosen_year, code, day, note = dialog.value()
+        recipient_id = row.id
+
+        def work(_progress: WorkerProgress) -> object:
+            from thidua_desktop.services.awards.registrations import register_recipient
+
+            return register_recipient(
+                db, recipient_id=recipient_id, year=chosen_year, award_code=code,
+                registered_on=day, note=note,
+            )  # fmt: skip
+
+        def done(_result: object) -> None:
+            self.registration_saved.emit()
+            self._recipient_selected()
+            self.page.reload()  # the proposals' warnings follow
+
+        self.page.main.background.run(work, on_success=done, on_failure=self._failed)
 
 
 class StatisticsTab(QWidget):

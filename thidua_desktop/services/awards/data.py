@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from thidua_desktop.domain.awards.rules import (
     Catalogue,
     Held,
+    PrerequisiteKind,
     QuotaRule,
     RuleVersion,
     ballot_warning,
@@ -33,6 +34,7 @@ from thidua_desktop.domain.awards.rules import (
     missing_prerequisites,
 )
 from thidua_desktop.domain.awards.types import (
+    AwardKind,
     AwardType,
     Category,
     DecidingLevel,
@@ -301,6 +303,7 @@ def run_checks(
         lines_of[(f.recipient_id, f.award, f.year)].append(f)
     award_name = award_names(catalogue)
     by_id = {p.id: p for p in proposals}
+    registered = _registrations(session, proposals, mine)
     for fact in sorted(mine, key=lambda f: (f.proposal_id, f.position)):
         proposal = by_id[fact.proposal_id]
         version = line_version(catalogue, fact)
@@ -308,8 +311,84 @@ def run_checks(
             fact, proposal, version, held[fact.recipient_id], lines_of, award_name, names
         ):
             checks.add(RuleWarning(code, message, proposal.id, fact.line_id))
+        unregistered = _unregistered(fact, proposal, version, registered, award_name, names)
+        if unregistered:
+            checks.add(
+                RuleWarning(WarningCode.NOT_REGISTERED, unregistered, proposal.id, fact.line_id)
+            )
     _quota_checks(session, checks, catalogue, proposals, mine, same_years, award_name)
     return checks
+
+
+@dataclass(frozen=True)
+class _Registered:
+    """Named registrations of the proposals' years: who registered what, and which proposing
+    units keep them (a unit that registers nobody by name is not warned about)."""
+
+    titles: dict[tuple[int, int], set[str]]  # (recipient, year) → award codes
+    keeping: set[tuple[int, int]]  # (proposing unit, year) with a registration under it
+
+
+def _registrations(
+    session: Session, proposals: Sequence[ProposalInfo], facts: Sequence[Fact]
+) -> _Registered:
+    from thidua_desktop.services.core.scope import subtree_ids
+    from thidua_desktop.store.models.awards import AwardRegistration
+
+    years = {p.year for p in proposals}
+    titles: dict[tuple[int, int], set[str]] = defaultdict(set)
+    units_of: dict[int, set[int]] = defaultdict(set)  # year → recipients' units registering
+    for recipient_id, year, code, unit_id in session.execute(
+        select(
+            AwardRegistration.recipient_id,
+            AwardRegistration.year,
+            AwardRegistration.award_code,
+            AwardRecipient.unit_id,
+        )
+        .join(AwardRecipient, AwardRecipient.id == AwardRegistration.recipient_id)
+        .where(AwardRegistration.year.in_(years))
+    ):
+        titles[(recipient_id, year)].add(code)
+        units_of[year].add(unit_id)
+    keeping: set[tuple[int, int]] = set()
+    if units_of:
+        for proposal in proposals:
+            if units_of.get(proposal.year, set()) & subtree_ids(session, proposal.unit_id):
+                keeping.add((proposal.unit_id, proposal.year))
+    return _Registered(dict(titles), keeping)
+
+
+def _unregistered(
+    fact: Fact,
+    proposal: ProposalInfo,
+    version: RuleVersion,
+    registered: _Registered,
+    award_name: dict[str, str],
+    names: dict[int, str],
+) -> str | None:
+    """A title (danh hiệu thi đua) for a recipient who registered neither for it nor for a
+    title that includes it (CSTĐCS includes LĐTT), where the proposing unit keeps registrations."""
+    entry = version.entry(fact.award)
+    if entry is None or entry.kind is not AwardKind.TITLE:
+        return None
+    if (proposal.unit_id, fact.year) not in registered.keeping:
+        return None
+    held = registered.titles.get((fact.recipient_id, fact.year), set())
+    covering = {fact.award} | {
+        other.code
+        for other in version.entries
+        if any(
+            req.kind is PrerequisiteKind.SAME_YEAR and fact.award in req.awards
+            for req in other.prerequisites
+        )
+    }
+    if held & covering:
+        return None
+    who = f"Dòng {fact.position} ({names.get(fact.recipient_id, f'#{fact.recipient_id}')})"
+    return (
+        f"{who}: chưa đăng ký thi đua {entry.quoted} năm {fact.year} "
+        f"(đăng ký: {', '.join(sorted(award_name.get(c, c) for c in held)) or 'không có'})."
+    )
 
 
 def _line_problems(

@@ -245,7 +245,14 @@ def recipient_history(db: Database, recipient_id: int) -> RecipientHistory:
     eligible: list[EligibilityRow] = []
     if decided_years:
         eligible = _eligible(catalogue, {recipient_id: recipient}, facts, max(decided_years))
-    return RecipientHistory(recipient=recipient, items=tuple(items), eligible=tuple(eligible))
+    from thidua_desktop.services.awards.registrations import recipient_registrations
+
+    return RecipientHistory(
+        recipient=recipient,
+        items=tuple(items),
+        eligible=tuple(eligible),
+        registrations=tuple(recipient_registrations(db, recipient_id)),
+    )
 
 
 def _decisions(session: Session, facts: list[Fact]) -> dict[int, tuple[str, dt.date | None, str]]:

@@ -193,6 +193,19 @@ class DecisionEntry:
     line_ids: tuple[int, ...] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class NamedRegistrationRow:
+    """A recipient's đăng ký thi đua for a title of a year."""
+
+    id: int
+    recipient_id: int
+    year: int
+    award_code: str
+    award_name: str
+    registered_on: dt.date
+    note: str = ""
+
+
 class WarningCode(StrEnum):
     QUOTA = "quota_exceeded"
     PREREQUISITE = "missing_prerequisite"
@@ -200,6 +213,7 @@ class WarningCode(StrEnum):
     LEVEL = "wrong_level"
     BALLOT = "ballot_below_threshold"
     CATALOGUE = "not_in_catalogue"
+    NOT_REGISTERED = "not_registered"
 
     @property
     def label(self) -> str:
@@ -213,6 +227,7 @@ _WARNING_LABELS = {
     WarningCode.LEVEL: "Không đúng thẩm quyền",
     WarningCode.BALLOT: "Phiếu bầu dưới mức",
     WarningCode.CATALOGUE: "Không có trong danh mục",
+    WarningCode.NOT_REGISTERED: "Chưa đăng ký thi đua",
 }
 
 
@@ -373,6 +388,7 @@ class RecipientHistory:
     recipient: RecipientRow
     items: tuple[HistoryItem, ...]  # oldest first
     eligible: tuple[EligibilityRow, ...]  # for the latest year with a decided award
+    registrations: tuple[NamedRegistrationRow, ...] = ()  # đăng ký thi đua, newest year first
 
 
 @dataclass(frozen=True, slots=True)

@@ -180,3 +180,27 @@ class AwardLine(Base):
         Index("ix_award_line_recipient", "recipient_id"),
         Index("ix_award_line_decision", "decision_id"),
     )
+
+
+class AwardRegistration(Base):
+    """Đăng ký thi đua by name: a person, collective or household registers for a title (danh
+    hiệu thi đua) of a year; a proposal naming a title nobody registered is warned about."""
+
+    __tablename__ = "award_registration"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("award_recipient.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    award_code: Mapped[str] = mapped_column(String(40))
+    registered_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    entered_by: Mapped[str] = mapped_column(String(120))
+    entered_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+    __table_args__ = (
+        UniqueConstraint(
+            "recipient_id", "year", "award_code", name="uq_award_registration_recipient_year_award"
+        ),
+        Index("ix_award_registration_year", "year"),
+    )
