@@ -154,7 +154,12 @@ class ValueRule:
 def parse_value(text: str, rule: ValueRule) -> Decimal:
     """Parse a typed or pasted value ("9,5", "43.000", "9.5"), round it half up to the
     indicator's decimals (what is shown is what is stored) and check it against the rule."""
-    value = parse_number(text)
+    return checked_value(parse_number(text), rule)
+
+
+def checked_value(value: Decimal, rule: ValueRule) -> Decimal:
+    """A parsed value rounded half up to the indicator's decimals and checked against the rule
+    (what `parse_value` does after parsing; a workbook's numeric cell comes here directly)."""
     if rule.decimals is not None:
         rounded = round_half_up(value, rule.decimals)
         if rounded != value:  # "92,5" stays as typed; "5.200,5" becomes 5.201

@@ -15,6 +15,7 @@ __all__ = [
     "MAX_ABS_VALUE",
     "MAX_NUMBER_LENGTH",
     "amount_in_words",
+    "exact_number",
     "format_number",
     "parse_number",
     "percent_text",
@@ -107,8 +108,16 @@ def parse_number(text: str) -> Decimal:
     digits = _ungroup(integer, value)
 
     number = Decimal(f"{sign}{digits}.{fraction}" if fraction else f"{sign}{digits}")
+    return exact_number(number, value)
+
+
+def exact_number(number: Decimal, shown: str) -> Decimal:
+    """A number read as a number (a workbook's numeric cell), held to the same limits as a
+    typed one; `shown` is how it reads in a message."""
+    if not number.is_finite():
+        raise _invalid(shown)
     if abs(number) >= MAX_ABS_VALUE:
-        raise _invalid(value, msg("quá lớn: số liệu phải nhỏ hơn 1 triệu tỷ (10^15)"))
+        raise _invalid(shown, msg("quá lớn: số liệu phải nhỏ hơn 1 triệu tỷ (10^15)"))
     return number.copy_abs() if number.is_zero() else number
 
 

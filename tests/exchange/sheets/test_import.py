@@ -462,3 +462,22 @@ def test_a_filled_award_lines_template_adds_the_lines_the_form_adds(
         )
     finally:
         other.close()
+
+
+def test_a_numeric_cell_meets_the_same_limits_as_typed_text(
+    demo_db: Database, data_dir: DataDir, tmp_path: Path
+) -> None:
+    # A number stored as a number is read without its text, and refused the same way.
+    template = write_template(
+        demo_db, kind="results", year=YEAR, campaign=CAMPAIGN, out=tmp_path / "so.xlsx"
+    )
+    fill_template(
+        template,
+        {("916", "GRDP"): 1e16, ("916", "BHYT"): 150, ("918", "BHYT"): Decimal("92.456")},
+    )
+    preview = import_workbook(data_dir, demo_db, template, dry_run=True)
+    refused = {p.origin.cell: p.message for p in preview.problems if p.origin}
+    assert any("quá lớn" in m for m in refused.values())
+    assert any("100" in m for m in refused.values())  # BHYT is a share: at most 100
+    changed = {(c.unit_code, c.field): c.new for c in preview.changes}
+    assert changed == {("918", "BHYT"): "92,46"}  # rounded half up to the indicator's places

@@ -147,6 +147,11 @@ def _code_of(text: str, codes: dict[str, str]) -> str | None:
     return code
 
 
+def _exact(value: int | float | Decimal) -> Decimal:
+    """A numeric cell's exact value: a float as its shortest repr (0.1 is 0.1, not 0.1000…)."""
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
 def _cell_text(value: Any) -> str | None:
     """A value cell as the text the number parser reads: numbers with a decimal comma (Excel
     stores 1,125 as 1.125, which as text would mean one thousand one hundred twenty-five)."""
@@ -155,8 +160,7 @@ def _cell_text(value: Any) -> str | None:
     if isinstance(value, bool | dt.datetime | dt.date | dt.time):
         return None
     if isinstance(value, int | float | Decimal):
-        exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-        return format(exact.normalize(), "f").replace(".", ",")
+        return format(_exact(value).normalize(), "f").replace(".", ",")
     return str(value)
 
 
@@ -250,8 +254,13 @@ def recognise_results(book: Book, lay: Layout, *, only: str | None = None) -> Fo
                         )
                     )
                     continue
+                exact = (
+                    _exact(value)
+                    if isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+                    else None
+                )
                 found.values.append(
-                    SheetValue(origin, code or name, not code, indicator, text, unit_origin)
+                    SheetValue(origin, code or name, not code, indicator, text, unit_origin, exact)
                 )
     if tables == 0:
         found.problems.append(

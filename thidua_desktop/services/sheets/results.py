@@ -19,8 +19,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.errors import UserError
-from thidua_desktop.domain.evaluation import ValueRule, parse_value
+from thidua_desktop.domain.evaluation import ValueRule, checked_value, parse_value
 from thidua_desktop.domain.messages import msg
+from thidua_desktop.domain.numbers import exact_number
 from thidua_desktop.domain.text import clean
 from thidua_desktop.services.campaigns.definitions import (
     _ensure_year_in_campaign,
@@ -239,7 +240,11 @@ def apply_results(
                         indicator.unit_of_measure,
                         indicator.decimals,
                     )
-                parsed = parse_value(text, rule)
+                parsed = (
+                    parse_value(text, rule)
+                    if value.number is None
+                    else checked_value(exact_number(value.number, text), rule)
+                )
                 key = (indicator.id, unit.id)
                 if key in planned and planned[key][0] != parsed:
                     raise UserError(

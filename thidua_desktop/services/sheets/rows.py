@@ -52,6 +52,7 @@ class SheetValue:
     field: str
     text: str
     unit_origin: Origin | None = None  # the cell the unit was read from
+    number: Decimal | None = None  # a numeric cell's exact value (read without its text)
 
 
 @dataclass(frozen=True, slots=True)
