@@ -189,30 +189,39 @@ def _header(session: Session, entry: ProposalEntry) -> tuple[dict[str, Any], Adm
     }, unit
 
 
+def new_draft(
+    session: Session, entry: ProposalEntry, *, audited: dict[str, Any] | None = None
+) -> tuple[AwardProposal, AdminUnit]:
+    """Inside the caller's transaction: the draft checked, added and audited (with `audited`
+    beside its values)."""
+    values, unit = _header(session, entry)
+    ensure_year_open(session, entry.year)
+    now = utc_now()
+    proposal = AwardProposal(
+        uid=str(uuid.uuid4()),
+        status=ProposalStatus.DRAFT.value,
+        entered_by=audit.current_operator(session),
+        created_at=now,
+        updated_at=now,
+        **values,
+    )
+    session.add(proposal)
+    session.flush()
+    audit.record(
+        session,
+        action="create",
+        entity=ENTITY,
+        key=str(proposal.id),
+        new=values | {"status": proposal.status} | (audited or {}),
+        unit_id=unit.id,
+    )
+    return proposal, unit
+
+
 def create_proposal(db: Database, entry: ProposalEntry) -> ProposalDetail:
     """A new draft proposal of a unit for a year (and optionally a campaign)."""
     with db.transaction() as session:
-        values, unit = _header(session, entry)
-        ensure_year_open(session, entry.year)
-        now = utc_now()
-        proposal = AwardProposal(
-            uid=str(uuid.uuid4()),
-            status=ProposalStatus.DRAFT.value,
-            entered_by=audit.current_operator(session),
-            created_at=now,
-            updated_at=now,
-            **values,
-        )
-        session.add(proposal)
-        session.flush()
-        audit.record(
-            session,
-            action="create",
-            entity=ENTITY,
-            key=str(proposal.id),
-            new=values | {"status": proposal.status},
-            unit_id=unit.id,
-        )
+        proposal, _unit = new_draft(session, entry)
         proposal_id = proposal.id
     return get_proposal(db, proposal_id)
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import uuid
 from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
@@ -22,17 +21,15 @@ from thidua_desktop.domain.awards.types import AwardType, DecidingLevel, Proposa
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.units import TWO_TIER_FROM, districts_exist_on
-from thidua_desktop.services.awards import reference
 from thidua_desktop.services.awards.edit import (
     ENTITY,
     MAX_NUMBER,
-    _header,
     _line_values,
     append_line,
     draft,
+    new_draft,
     text,
 )
-from thidua_desktop.services.awards.money import money_record
 from thidua_desktop.services.awards.proposals import get_proposal
 from thidua_desktop.services.awards.rows import (
     DecisionEntry,
@@ -41,18 +38,16 @@ from thidua_desktop.services.awards.rows import (
     ProposalEntry,
 )
 from thidua_desktop.services.awards.workflow import (
-    DECISION_ENTITY,
     MAX_ISSUER,
     MAX_SIGNER,
     _lines,
-    _refuse_same_number,
+    add_decision,
     default_issuer,
 )
 from thidua_desktop.services.core import audit
-from thidua_desktop.services.core.locks import ensure_year_open
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models.awards import AwardDecision, AwardProposal
+from thidua_desktop.store.models.awards import AwardProposal
 from thidua_desktop.store.models.core import AdminUnit
 
 RECORDED = "recorded"
@@ -82,31 +77,10 @@ def record_decided(
             f"Khen thưởng theo Quyết định số {decision.number.strip()} ngày "
             f"{format_date(decision.day)}"
         )
-        values, unit = _header(
-            session, dataclasses.replace(header, title=title, proposal_date=decision.day)
-        )
-        ensure_year_open(session, header.year)
-        now = utc_now()
-        proposal = AwardProposal(
-            uid=str(uuid.uuid4()),
-            status=ProposalStatus.DRAFT.value,
-            entered_by=audit.current_operator(session),
-            created_at=now,
-            updated_at=now,
-            **values,
-        )
-        session.add(proposal)
-        session.flush()
-        audit.record(
-            session,
-            action="create",
-            entity=ENTITY,
-            key=str(proposal.id),
-            new=values | {"status": proposal.status, "source": RECORDED},
-            unit_id=unit.id,
-        )
-        for entry in lines:
-            append_line(session, proposal, unit, entry)
+        dated = dataclasses.replace(header, title=title, proposal_date=decision.day)
+        proposal, unit = new_draft(session, dated, audited={"source": RECORDED})
+        for line in lines:
+            append_line(session, proposal, unit, line)
         _record(session, proposal, unit, decision)
         proposal_id = proposal.id
     return get_proposal(db, proposal_id)
@@ -159,45 +133,10 @@ def _record(
     issuer = text(decision.issuer, MAX_ISSUER, "Cơ quan, người quyết định") or default_issuer(
         session, proposal
     )
-    _refuse_same_number(session, number, issuer, day)
-    catalogue = reference.award_catalogue()
-    version = catalogue.version_on(day)
-    record = AwardDecision(
-        uid=str(uuid.uuid4()),
-        proposal_id=proposal.id,
-        number=number,
-        decision_date=day,
-        issuer=issuer,
-        signer_name=signer,
-        signer_position=position,
-        rules_version=version.code,
-        legal_basis="\n".join(version.legal_basis),
-        reward_money=money_record(catalogue, version, day),
-        entered_by=audit.current_operator(session),
-        created_at=utc_now(),
-    )
-    session.add(record)
-    session.flush()
-    for line in lines:
-        line.decision_id = record.id
-    audit.record(
-        session,
-        action="create",
-        entity=DECISION_ENTITY,
-        key=str(record.id),
-        new={
-            "proposal_id": proposal.id,
-            "number": number,
-            "decision_date": day,
-            "issuer": issuer,
-            "signer_name": signer,
-            "signer_position": position,
-            "rules_version": version.code,
-            "lines": [line.id for line in lines],
-            "recorded": True,
-        },
-        unit_id=unit.id,
-    )
+    add_decision(
+        session, proposal, unit, lines, number, day, issuer, signer, position,
+        audited={"recorded": True},
+    )  # fmt: skip
     audit.record(
         session,
         action="record_decided",

@@ -261,44 +261,7 @@ def decide_proposal(db: Database, proposal_id: int, decision: DecisionEntry) -> 
                     f"Dòng {line.position} ({name}): {failed} — không quyết định khen thưởng "
                     "được dòng này; hãy bỏ chọn dòng đó."
                 )
-        _refuse_same_number(session, number, issuer, decision.day)
-        catalogue = reference.award_catalogue()
-        version = catalogue.version_on(decision.day)
-        record = AwardDecision(
-            uid=str(uuid.uuid4()),
-            proposal_id=proposal.id,
-            number=number,
-            decision_date=decision.day,
-            issuer=issuer,
-            signer_name=signer,
-            signer_position=position,
-            rules_version=version.code,
-            legal_basis="\n".join(version.legal_basis),
-            reward_money=money_record(catalogue, version, decision.day),
-            entered_by=audit.current_operator(session),
-            created_at=utc_now(),
-        )
-        session.add(record)
-        session.flush()
-        for line in lines:
-            line.decision_id = record.id
-        audit.record(
-            session,
-            action="create",
-            entity=DECISION_ENTITY,
-            key=str(record.id),
-            new={
-                "proposal_id": proposal.id,
-                "number": number,
-                "decision_date": decision.day,
-                "issuer": issuer,
-                "signer_name": signer,
-                "signer_position": position,
-                "rules_version": version.code,
-                "lines": [line.id for line in lines],
-            },
-            unit_id=unit.id,
-        )
+        add_decision(session, proposal, unit, lines, number, decision.day, issuer, signer, position)
         _move(
             session,
             proposal,
@@ -308,6 +271,64 @@ def decide_proposal(db: Database, proposal_id: int, decision: DecisionEntry) -> 
             new={"decision": number, "decision_date": decision.day},
         )
     return get_proposal(db, proposal_id)
+
+
+def add_decision(
+    session: Session,
+    proposal: AwardProposal,
+    unit: AdminUnit,
+    lines: list[AwardLine],
+    number: str,
+    day: dt.date,
+    issuer: str,
+    signer: str,
+    position: str,
+    *,
+    audited: dict[str, object] | None = None,
+) -> AwardDecision:
+    """Inside the caller's transaction: the decision of `lines` (its number unique for the
+    issuer and year), with the rule version, legal basis and tiền thưởng in force on its day,
+    audited (with `audited` beside its values)."""
+    _refuse_same_number(session, number, issuer, day)
+    catalogue = reference.award_catalogue()
+    version = catalogue.version_on(day)
+    record = AwardDecision(
+        uid=str(uuid.uuid4()),
+        proposal_id=proposal.id,
+        number=number,
+        decision_date=day,
+        issuer=issuer,
+        signer_name=signer,
+        signer_position=position,
+        rules_version=version.code,
+        legal_basis="\n".join(version.legal_basis),
+        reward_money=money_record(catalogue, version, day),
+        entered_by=audit.current_operator(session),
+        created_at=utc_now(),
+    )
+    session.add(record)
+    session.flush()
+    for line in lines:
+        line.decision_id = record.id
+    audit.record(
+        session,
+        action="create",
+        entity=DECISION_ENTITY,
+        key=str(record.id),
+        new={
+            "proposal_id": proposal.id,
+            "number": number,
+            "decision_date": day,
+            "issuer": issuer,
+            "signer_name": signer,
+            "signer_position": position,
+            "rules_version": version.code,
+            "lines": [line.id for line in lines],
+        }
+        | (audited or {}),
+        unit_id=unit.id,
+    )
+    return record
 
 
 def _refuse_same_number(session: Session, number: str, issuer: str, day: dt.date) -> None:

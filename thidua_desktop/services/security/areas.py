@@ -164,7 +164,16 @@ class AreaWriter:
         self.written_names: set[str] = set()  # and their names (folded), ended ones included
         self.reload()
         self.had_areas = any(self.listed(a) for a in self.by_id.values())
-        self._later: int | bool | None = False  # first later year with a recorded list (cached)
+        # The last year an area added or restored now is listed in: the year before the first
+        # later year whose list was recorded without it (only this year is written here, so it
+        # holds for the writer's life); None: open.
+        later = session.scalars(
+            select(ResidentialAreaStatus.year)
+            .join(ResidentialArea, ResidentialArea.id == ResidentialAreaStatus.area_id)
+            .where(ResidentialArea.unit_id == unit.id, ResidentialAreaStatus.year > year)
+            .order_by(ResidentialAreaStatus.year)
+        ).first()
+        self.until = None if later is None else later - 1
 
     def checkpoint(self) -> tuple[frozenset[int], frozenset[str], bool]:
         """What the writer knows before a row (a workbook's), to go back to if it is refused."""
@@ -174,7 +183,6 @@ class AreaWriter:
         """After the row's savepoint was rolled back: forget the row, read the areas again."""
         written, names, changed = state
         self.written, self.written_names, self.changed = set(written), set(names), changed
-        self._later = False
         self.reload()
 
     def reload(self) -> None:
@@ -230,7 +238,7 @@ class AreaWriter:
         if area is None:
             if entry.ended:
                 return []
-            until = self._until()
+            until = self.until
             self._check_open(self.year, until, self._adding(name))
             area = self._add(name, entry.kind, until)
             self.written.add(area.id)
@@ -318,22 +326,6 @@ class AreaWriter:
 
     # -- writes ---------------------------------------------------------------------------------
 
-    def _until(self) -> int | None:
-        """The last year an area added or restored now is listed in: the year before the first
-        later year whose list was already recorded (without it), else open."""
-        if self._later is False:
-            self._later = self.session.scalars(
-                select(ResidentialAreaStatus.year)
-                .join(ResidentialArea, ResidentialArea.id == ResidentialAreaStatus.area_id)
-                .where(
-                    ResidentialArea.unit_id == self.unit.id,
-                    ResidentialAreaStatus.year > self.year,
-                )
-                .order_by(ResidentialAreaStatus.year)
-            ).first()
-        later = self._later
-        return None if later is None or isinstance(later, bool) else later - 1
-
     def _only_until(self, area: ResidentialArea, until: int | None) -> list[str]:
         if until is None:
             return []
@@ -385,7 +377,7 @@ class AreaWriter:
                         problem=problem,
                     )
                 )
-            until = self._until()
+            until = self.until
             self._check_open(self.year + 1, until, self._adding(area.name))
             area.last_year = until
             words = msg(
