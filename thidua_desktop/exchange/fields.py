@@ -22,6 +22,7 @@ BOOL = "bool"
 INT = "int"
 INT_OPT = "int?"
 UUID = "uuid"
+UUID_OPT = "uuid?"
 CODE = "code"  # a unit or office code
 KEY = "key"  # a campaign, indicator, component or criterion code
 LIST = "list"  # nested rows, checked by the table itself
@@ -155,6 +156,7 @@ _CONVERT: dict[str, Converter] = {
     INT: _int,
     INT_OPT: _optional(_int),
     UUID: _pattern(_UUID),
+    UUID_OPT: _optional(_pattern(_UUID)),
     CODE: _pattern(_CODE),
     KEY: _pattern(_KEY),
     LIST: _list,

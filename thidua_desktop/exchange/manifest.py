@@ -16,8 +16,19 @@ FORMAT_VERSION = 1
 # Versions this application can read (a sample of each is kept under tests/exchange/samples).
 READABLE_VERSIONS = frozenset({1})
 DATA, DEFINITIONS = "data", "definitions"
-KINDS = (DATA, DEFINITIONS)
-KIND_LABELS = {DATA: "số liệu", DEFINITIONS: "định nghĩa"}
+# A khen thưởng dossier going up, and the receiving level's answer (status, return, decision)
+# coming down: one proposal each, named by its uid, for one receiving office.
+DOSSIER, REPLY = "dossier", "dossier_reply"
+DOSSIER_KINDS = (DOSSIER, REPLY)
+KINDS = (DATA, DEFINITIONS, *DOSSIER_KINDS)
+KIND_LABELS = {
+    DATA: "số liệu",
+    DEFINITIONS: "định nghĩa",
+    DOSSIER: "hồ sơ khen thưởng",
+    REPLY: "kết quả xét hồ sơ",
+}
+FILES_DIR = "files/"
+MAX_FILES = 200
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "signature"
 SUFFIX = ".tdkt"
@@ -61,6 +72,13 @@ class Manifest:
     # codes are reused after 01/07/2025. None (older packages): the unit of the period.
     producer_version: Version | None = None
     scope_version: Version | None = None
+    # Dossier kinds only: the one office the package is for, the proposal (uid) it carries or
+    # answers, and its attached files (SHA-256 -> size), each stored as files/<sha256>.
+    receiver_code: str = ""
+    receiver_name: str = ""
+    receiver_version: Version | None = None
+    dossier: str = ""
+    files: dict[str, int] = field(default_factory=dict)
 
     @property
     def total_rows(self) -> int:
@@ -105,6 +123,19 @@ class Manifest:
                 if self.producer_version is not None and self.scope_version is not None
                 else {}
             )
+            | (
+                {
+                    "receiver": {
+                        "office_code": self.receiver_code,
+                        "office_name": self.receiver_name,
+                        **_version_json(self.receiver_version),
+                    },
+                    "dossier": self.dossier,
+                    "files": dict(sorted(self.files.items())),
+                }
+                if self.kind in DOSSIER_KINDS
+                else {}
+            )
         )
 
     def to_bytes(self) -> bytes:
@@ -115,6 +146,10 @@ class Manifest:
 
 def data_entry(table: str) -> str:
     return f"data/{table}.jsonl"
+
+
+def file_entry(sha256: str) -> str:
+    return f"{FILES_DIR}{sha256}"
 
 
 # The largest whole number SQLite stores; a sequence beyond it cannot be recorded.
@@ -141,7 +176,7 @@ def parse_manifest(raw: bytes) -> Manifest:
         raise PackageRefused(f"định dạng gói phiên bản {version} không còn được hỗ trợ.")
     kind = _text(data, "kind")
     if kind not in KINDS:
-        raise PackageRefused(f'loại gói "{kind}" không hợp lệ (phải là data hoặc definitions).')
+        raise PackageRefused(f'loại gói "{kind}" không hợp lệ (phải là {", ".join(KINDS)}).')
     producer = data.get("producer")
     if not isinstance(producer, dict):
         raise PackageRefused("manifest.json thiếu thông tin cơ quan gửi (producer).")
@@ -181,7 +216,45 @@ def parse_manifest(raw: bytes) -> Manifest:
         reference_data=_reference(data.get("reference_data", {})),
         coverage=_coverage(data.get("coverage", {})),
         **_versions(data.get("unit_versions")),
+        **(_dossier(data) if kind in DOSSIER_KINDS else {}),
     )
+
+
+def _dossier(data: dict[str, Any]) -> dict[str, Any]:
+    """A dossier package's receiver, proposal uid and files (all required for those kinds)."""
+    receiver = data.get("receiver")
+    if not isinstance(receiver, dict) or set(receiver) != {
+        "office_code",
+        "office_name",
+        "valid_from",
+        "valid_to",
+    }:
+        raise PackageRefused("manifest.json: thiếu hoặc sai cơ quan nhận hồ sơ (receiver).")
+    version = _version({k: receiver[k] for k in ("valid_from", "valid_to")})
+    dossier = _text(data, "dossier")
+    if not _UUID.fullmatch(dossier):
+        raise PackageRefused("manifest.json: mã hồ sơ (dossier) không hợp lệ.")
+    files = data.get("files")
+    if not isinstance(files, dict) or len(files) > MAX_FILES:
+        raise PackageRefused(
+            f"manifest.json: danh sách tệp đính kèm không hợp lệ (tối đa {MAX_FILES} tệp)."
+        )
+    for digest, size in files.items():
+        if (
+            not isinstance(digest, str)
+            or not _SHA256.fullmatch(digest)
+            or not isinstance(size, int)
+            or isinstance(size, bool)
+            or size < 0
+        ):
+            raise PackageRefused(f'manifest.json: tệp đính kèm "{digest}" không hợp lệ.')
+    return {
+        "receiver_code": _code(receiver, "office_code"),
+        "receiver_name": _text(receiver, "office_name"),
+        "receiver_version": version,
+        "dossier": dossier,
+        "files": dict(files),
+    }
 
 
 def _version_json(version: Version | None) -> dict[str, str | None]:
@@ -192,28 +265,27 @@ def _version_json(version: Version | None) -> dict[str, str | None]:
     }
 
 
-def _versions(raw: object) -> dict[str, Version]:
+def _versions(raw: object) -> dict[str, Any]:
     """`unit_versions`: {"producer": {"valid_from", "valid_to"}, "scope": {…}}, optional."""
     if raw is None:
         return {}
     if not isinstance(raw, dict) or set(raw) != {"producer", "scope"}:
         raise PackageRefused("manifest.json: phiên bản đơn vị (unit_versions) không hợp lệ.")
-    found: dict[str, Version] = {}
-    for key in ("producer", "scope"):
-        entry = raw[key]
-        if not isinstance(entry, dict) or set(entry) != {"valid_from", "valid_to"}:
-            raise PackageRefused("manifest.json: phiên bản đơn vị (unit_versions) không hợp lệ.")
-        days: list[dt.date | None] = []
-        for name in ("valid_from", "valid_to"):
-            value = entry[name]
-            try:
-                days.append(None if value is None else dt.date.fromisoformat(str(value)))
-            except ValueError:
-                raise PackageRefused(
-                    f"manifest.json: ngày {name} của đơn vị không hợp lệ."
-                ) from None
-        found[f"{key}_version"] = (days[0], days[1])
-    return found
+    return {f"{key}_version": _version(raw[key]) for key in ("producer", "scope")}
+
+
+def _version(entry: object) -> Version:
+    """One unit version: {"valid_from", "valid_to"}, each an ISO date or null."""
+    if not isinstance(entry, dict) or set(entry) != {"valid_from", "valid_to"}:
+        raise PackageRefused("manifest.json: phiên bản đơn vị (unit_versions) không hợp lệ.")
+    days: list[dt.date | None] = []
+    for name in ("valid_from", "valid_to"):
+        value = entry[name]
+        try:
+            days.append(None if value is None else dt.date.fromisoformat(str(value)))
+        except ValueError:
+            raise PackageRefused(f"manifest.json: ngày {name} của đơn vị không hợp lệ.") from None
+    return (days[0], days[1])
 
 
 def _text(data: dict[str, Any], key: str, *, required: bool = True) -> str:

@@ -18,6 +18,7 @@ from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.exchange.manifest import (
     DATA,
     DEFINITIONS,
+    DOSSIER_KINDS,
     KIND_LABELS,
     SUFFIX,
     Manifest,
@@ -131,8 +132,7 @@ def export_package(
             assert profile is not None
             scope = unit_by_code(session, unit_code, year=year) if unit_code else office
             ensure_in_scope(session, scope)
-            recorded = session.scalar(select(func.max(ExchangeExport.sequence))) or 0
-            sequence = max(recorded, last_sequence(data_dir)) + 1
+            sequence = next_sequence(session, data_dir)
             ctx = export_context(
                 session,
                 office_id=office.id,
@@ -222,6 +222,21 @@ def export_package(
 SEQUENCE_FILE = "so-thu-tu-goi.txt"
 
 
+def next_sequence(session: Session, data_dir: DataDir) -> int:
+    """The number of the package this office writes next: one counter for every kind (data,
+    definitions, dossiers and their answers), above every number recorded or remembered."""
+    from thidua_desktop.store.models.awards import DossierEvent
+
+    recorded = session.scalar(select(func.max(ExchangeExport.sequence))) or 0
+    dossiers = (
+        session.scalar(
+            select(func.max(DossierEvent.sequence)).where(DossierEvent.direction == "out")
+        )
+        or 0
+    )
+    return max(recorded, dossiers, last_sequence(data_dir)) + 1
+
+
 def last_sequence(data_dir: DataDir) -> int:
     """The last sequence written, as kept beside the keys: a database restored from an older
     backup must not make this installation reuse numbers the receivers have already seen."""
@@ -256,6 +271,12 @@ def default_package_name(*, year: int, office_code: str, definitions: bool) -> s
 def read_verified(path: Path) -> Package:
     """Structure, limits, checksums and the table list: everything that needs no database."""
     package = read_package(Path(path))
+    if package.manifest.kind in DOSSIER_KINDS:
+        raise PackageRefused(
+            f"đây là gói {KIND_LABELS[package.manifest.kind]} (một đề nghị khen thưởng), không "
+            "phải gói số liệu: hãy nhận ở trang Khen thưởng › Hồ sơ liên cấp › Nhận hồ sơ, kết "
+            "quả… (dòng lệnh: awards dossier-receive)."
+        )
     check_tables(package)
     return package
 

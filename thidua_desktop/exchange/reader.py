@@ -20,6 +20,7 @@ from thidua_desktop.exchange.manifest import (
     SIGNATURE_NAME,
     Manifest,
     data_entry,
+    file_entry,
     parse_manifest,
 )
 from thidua_desktop.os_errors import os_error_text
@@ -32,7 +33,7 @@ MAX_ENTRY_BYTES = 100 * MB  # one entry, uncompressed
 MAX_TOTAL_BYTES = 400 * MB  # all entries, uncompressed
 MAX_RATIO = 100  # uncompressed : compressed, for entries above RATIO_FLOOR
 RATIO_FLOOR = 1 * MB
-MAX_ENTRIES = 32
+MAX_ENTRIES = 256  # tables and a dossier's attached files (manifest.MAX_FILES)
 MAX_MANIFEST_BYTES = 1 * MB
 MAX_SIGNATURE_BYTES = 4096
 MAX_LINE_BYTES = 256 * 1024
@@ -55,6 +56,8 @@ class Package:
     decoded: dict[str, list[dict[str, Any]]] = field(
         repr=False, compare=False, default_factory=dict
     )
+    # A dossier's attached files by SHA-256, each checked against its hash and size.
+    files: dict[str, bytes] = field(repr=False, compare=False, default_factory=dict)
 
     @property
     def manifest_sha256(self) -> str:
@@ -74,7 +77,11 @@ def read_package(path: Path) -> Package:
         infos = _check_entries(archive)
         manifest_bytes = _read_entry(archive, infos, MANIFEST_NAME, MAX_MANIFEST_BYTES)
         manifest = parse_manifest(manifest_bytes)
-        expected = {MANIFEST_NAME, *(data_entry(t) for t in manifest.tables)}
+        expected = {
+            MANIFEST_NAME,
+            *(data_entry(t) for t in manifest.tables),
+            *(file_entry(digest) for digest in manifest.files),
+        }
         present = set(infos)
         missing = sorted(expected - present)
         extra = sorted(present - expected - {SIGNATURE_NAME})
@@ -95,6 +102,15 @@ def read_package(path: Path) -> Package:
                 raise PackageRefused(
                     f"bảng {name} có {len(tables[name])} dòng, manifest.json ghi {entry.rows}."
                 )
+        files: dict[str, bytes] = {}
+        for digest, size in sorted(manifest.files.items()):
+            content = _read_entry(archive, infos, file_entry(digest), MAX_ENTRY_BYTES)
+            if len(content) != size or hashlib.sha256(content).hexdigest() != digest:
+                raise PackageRefused(
+                    f"tệp đính kèm {digest[:12]}… không khớp mã kiểm tra (SHA-256) ghi trong "
+                    "manifest.json: gói đã bị sửa hoặc hỏng."
+                )
+            files[digest] = content
         signature = None
         if SIGNATURE_NAME in infos:
             signature = _read_entry(archive, infos, SIGNATURE_NAME, MAX_SIGNATURE_BYTES)
@@ -107,6 +123,7 @@ def read_package(path: Path) -> Package:
         signature=signature,
         tables=tables,
         raw=raw,
+        files=files,
     )
 
 

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from thidua_desktop.exchange.context import ImportContext, UnitTree
 from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.exchange.keys import parse_signature, short_fingerprint, verify
-from thidua_desktop.exchange.manifest import DATA, Manifest
+from thidua_desktop.exchange.manifest import DATA, DEFINITIONS, DOSSIER, Manifest
 from thidua_desktop.exchange.reader import Package
 from thidua_desktop.services.core.scope import office_unit
 from thidua_desktop.store.models.core import Profile
@@ -25,6 +25,8 @@ DATA_TABLES = (
     "rural_plan",
 )
 DEFINITION_TABLES = ("security_component", "rural_criteria_set", "campaign", "target")
+DOSSIER_TABLES = ("proposal", "line", "recipient", "attachment")
+REPLY_TABLES = ("reply", "decision", "line", "attachment")
 # The field that identifies a row of each table (rows are sorted by it; duplicates are refused).
 ROW_ID = {"security_component": "code", "rural_criteria_set": "key"}
 UNSIGNED, VERIFIED, UNVERIFIED = "unsigned", "verified", "unverified"
@@ -36,7 +38,11 @@ SIGNATURE_LABELS = {
 
 
 def tables_of(kind: str) -> tuple[str, ...]:
-    return DATA_TABLES if kind == DATA else DEFINITION_TABLES
+    if kind == DATA:
+        return DATA_TABLES
+    if kind == DEFINITIONS:
+        return DEFINITION_TABLES
+    return DOSSIER_TABLES if kind == DOSSIER else REPLY_TABLES
 
 
 def check_tables(package: Package) -> None:

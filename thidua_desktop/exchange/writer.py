@@ -19,6 +19,7 @@ from thidua_desktop.exchange.manifest import (
     Manifest,
     TableEntry,
     data_entry,
+    file_entry,
 )
 from thidua_desktop.os_errors import os_error_text
 
@@ -47,11 +48,13 @@ def write_package(
     tables: Mapping[str, bytes],
     *,
     sign: Callable[[bytes], bytes] | None = None,
+    files: Mapping[str, bytes] | None = None,
 ) -> Manifest:
     """Write the package to `path` (through a temporary name) and return its final manifest.
 
-    `manifest.tables` is filled in here from the encoded tables (`rows` counted by line)."""
-    final, staged = stage_package(path, manifest, tables, sign=sign)
+    `manifest.tables` is filled in here from the encoded tables (`rows` counted by line), and
+    for a dossier `manifest.files` from the attached files (by their SHA-256)."""
+    final, staged = stage_package(path, manifest, tables, sign=sign, files=files)
     publish_package(staged, path)
     return final
 
@@ -62,6 +65,7 @@ def stage_package(
     tables: Mapping[str, bytes],
     *,
     sign: Callable[[bytes], bytes] | None = None,
+    files: Mapping[str, bytes] | None = None,
 ) -> tuple[Manifest, Path]:
     """Write the whole package under a temporary name beside `path`; `publish_package` gives it
     its name. An export records its sequence between the two, so a crash never leaves a
@@ -74,7 +78,15 @@ def stage_package(
         )
         for name, content in tables.items()
     }
+    attached = dict(files or {})
+    for digest, content in attached.items():
+        if hashlib.sha256(content).hexdigest() != digest:  # a kept file changed on disk
+            raise PackageWriteError(
+                f"Tệp đính kèm {digest[:12]}… đã bị thay đổi trong thư mục dữ liệu: không gửi."
+            )
     final = replace(manifest, tables=entries)
+    if attached:
+        final = replace(final, files={d: len(c) for d, c in sorted(attached.items())})
     manifest_bytes = final.to_bytes()
     stamp = final.created_at.astimezone().timetuple()[:6]
     partial = path.with_name(path.name + PARTIAL_SUFFIX)
@@ -83,6 +95,8 @@ def stage_package(
             _add(archive, MANIFEST_NAME, manifest_bytes, stamp)
             for name in sorted(tables):
                 _add(archive, data_entry(name), tables[name], stamp)
+            for digest in sorted(attached):  # scans and PDFs are compressed already
+                _add(archive, file_entry(digest), attached[digest], stamp, zipfile.ZIP_STORED)
             if sign is not None:
                 _add(archive, SIGNATURE_NAME, sign(manifest_bytes), stamp)
         with partial.open("rb") as written:
@@ -109,8 +123,14 @@ def _write_error(path: Path, exc: OSError) -> PackageWriteError:
     )
 
 
-def _add(archive: zipfile.ZipFile, name: str, content: bytes, stamp: tuple[int, ...]) -> None:
+def _add(
+    archive: zipfile.ZipFile,
+    name: str,
+    content: bytes,
+    stamp: tuple[int, ...],
+    compression: int = zipfile.ZIP_DEFLATED,
+) -> None:
     info = zipfile.ZipInfo(name, date_time=(max(stamp[0], 1980), *stamp[1:6]))  # type: ignore[arg-type]
-    info.compress_type = zipfile.ZIP_DEFLATED
+    info.compress_type = compression
     info.external_attr = 0o444 << 16
     archive.writestr(info, content)

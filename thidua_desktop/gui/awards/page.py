@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop.domain.attachments import DOSSIER_KINDS, USUAL_KIND, AttachmentKind, PaperOwner
+from thidua_desktop.domain.awards.dossiers import DossierRole
 from thidua_desktop.domain.awards.types import ProposalStatus, Step
 from thidua_desktop.gui.attachments.panel import AttachmentsPanel, Target
 from thidua_desktop.gui.awards.actions import (
@@ -30,6 +31,7 @@ from thidua_desktop.gui.awards.actions import (
     PROPOSAL_KIND,
     AwardsActions,
 )
+from thidua_desktop.gui.awards.dossiers import DossierFlow
 from thidua_desktop.gui.awards.lookup import LookupTab, StatisticsTab
 from thidua_desktop.gui.awards.model import (
     LINE_COLUMNS,
@@ -47,7 +49,7 @@ from thidua_desktop.gui.common.rich_text import escape
 from thidua_desktop.gui.common.splitters import remember
 from thidua_desktop.gui.common.table_model import RowTableModel
 from thidua_desktop.services.attachments.rows import AttachmentRow
-from thidua_desktop.services.awards.rows import LineRow, ProposalDetail, ProposalRow
+from thidua_desktop.services.awards.rows import DossierState, LineRow, ProposalDetail, ProposalRow
 
 if TYPE_CHECKING:
     from thidua_desktop.gui.common.background import WorkerProgress
@@ -71,6 +73,7 @@ class AwardsPage(QWidget):
         super().__init__(parent)
         self.main = main
         self.actions = AwardsActions(self)
+        self.dossiers = DossierFlow(self)
         self.detail: ProposalDetail | None = None
         self.all_rows: list[ProposalRow] = []
         self.last_saved: Path | None = None
@@ -111,12 +114,32 @@ class AwardsPage(QWidget):
         self.add_button = QPushButton(self.tr("Thêm đề nghị…"))
         self.edit_button = QPushButton(self.tr("Sửa…"))
         self.delete_button = QPushButton(self.tr("Xóa"))
+        self.dossier_button = QPushButton(self.tr("Hồ sơ liên cấp"))
+        self.dossier_button.setToolTip(
+            self.tr(
+                "Gửi hồ sơ đề nghị (kèm giấy tờ) lên cấp xét, gửi kết quả xét về cấp dưới, nhận "
+                "hồ sơ và kết quả, xem hộp hồ sơ với trạng thái từng hồ sơ"
+            )
+        )
+        dossier_menu = QMenu(self.dossier_button)
+        self.send_dossier_action = dossier_menu.addAction(
+            self.tr("Gửi hồ sơ lên cấp trên…"), lambda: self.dossiers.send(reply=False)
+        )
+        self.send_reply_action = dossier_menu.addAction(
+            self.tr("Gửi kết quả xét về cơ quan gửi…"), lambda: self.dossiers.send(reply=True)
+        )
+        dossier_menu.addSeparator()
+        dossier_menu.addAction(self.tr("Nhận hồ sơ, kết quả…"), lambda: self.dossiers.receive())
+        dossier_menu.addAction(self.tr("Hộp hồ sơ liên cấp…"), self.dossiers.open_inbox)
+        self.dossier_button.setMenu(dossier_menu)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Trạng thái:")))
         bar.addWidget(self.status_filter)
         bar.addStretch(1)
         for button in (self.add_button, self.edit_button, self.delete_button):
             bar.addWidget(button)
+        bar.addSpacing(16)
+        bar.addWidget(self.dossier_button)
 
         self.proposals: RowTableModel[ProposalRow] = RowTableModel(PROPOSAL_COLUMNS, self)
         self.proposal_view = table(self.proposals, stretch=2, sort=1)
@@ -563,9 +586,33 @@ class AwardsPage(QWidget):
                 )
                 + "</span>"
             )
+        if p.dossier is not None:
+            parts.append(self._dossier_html(p.dossier))
         if p.read_only_reason:
             parts.append(f"<i>{escape(p.read_only_reason)}</i>")
         return "<br>".join(parts)
+
+    def _dossier_html(self, state: DossierState) -> str:
+        status = escape(domain_label(state.status.label))
+        if state.role is DossierRole.SENT:
+            text = self.tr(
+                "Hồ sơ đã gửi {receiver} (lần {n}, lúc {when}) · ở cấp xét: <b>{status}</b>"
+            ).format(
+                receiver=escape(state.counterpart_name),
+                n=state.times_sent,
+                when=f"{state.dossier_at.astimezone():%d/%m/%Y %H:%M}",
+                status=status,
+            )
+            return text
+        text = self.tr(
+            "Hồ sơ nhận từ {sender} (lần {n}): nội dung do cơ quan gửi sửa và gửi lại; ở đây "
+            "Hội đồng xét, trả lại hoặc quyết định. Trạng thái: <b>{status}</b>"
+        ).format(sender=escape(state.counterpart_name), n=state.times_sent, status=status)
+        if state.reported is not state.status:
+            text += " · " + self.tr(
+                "<span style='color: #8a4b00'>chưa gửi kết quả này về cơ quan gửi</span>"
+            )
+        return text
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -604,6 +651,20 @@ class AwardsPage(QWidget):
                 {MINUTES_KIND: reviewed, BALLOT_KIND: ballot, ACHIEVEMENT_KIND: has_line}[kind]
             )
         self.papers_button.setEnabled(bool(row and row.lines))
+        dossier = row.dossier if row else None
+        self.send_dossier_action.setEnabled(
+            bool(
+                row
+                and row.status is ProposalStatus.SUBMITTED
+                and row.to_level is not row.own_level
+                and not row.read_only_reason
+                and (dossier is None or dossier.role is DossierRole.SENT)
+            )
+        )
+        self.send_reply_action.setEnabled(
+            bool(dossier and dossier.role is DossierRole.RECEIVED and not row.read_only_reason)
+        )
+        self.dossier_button.setEnabled(not self._busy and self.main.db is not None)
 
     # -- after an action -------------------------------------------------------------------
     def after_change(self, result: Any, message: str) -> None:
@@ -683,6 +744,12 @@ def _attach_paper(
         line_id=key if where == PaperOwner.LINE else None,
         decision_id=key if where == PaperOwner.DECISION else None,
     )
+
+
+def domain_label(text: str) -> str:
+    from thidua_desktop.gui.common import domain_labels
+
+    return domain_labels.label(text)
 
 
 def status_label(text: str) -> str:

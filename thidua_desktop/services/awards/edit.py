@@ -22,6 +22,7 @@ from thidua_desktop.domain.text import clean
 from thidua_desktop.domain.units import TWO_TIER_FROM, districts_exist_on
 from thidua_desktop.services.attachments.records import remove_owned
 from thidua_desktop.services.awards import reference
+from thidua_desktop.services.awards.dossiers import ensure_own_content
 from thidua_desktop.services.awards.proposals import get_proposal, proposal_by_id
 from thidua_desktop.services.awards.rows import LineEntry, ProposalDetail, ProposalEntry
 from thidua_desktop.services.core import audit
@@ -80,6 +81,7 @@ def draft(
             "đổi của bạn. Hãy xem bản mới rồi làm lại.",
             title=proposal.title,
         )
+    ensure_own_content(session, proposal)
     if proposal.status != ProposalStatus.DRAFT:
         raise NotADraftError(
             f"Đề nghị #{proposal.id} đang ở trạng thái “{ProposalStatus(proposal.status).label}”:"

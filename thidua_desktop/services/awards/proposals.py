@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from thidua_desktop.domain.awards.dossiers import DossierRole, allowed_steps
 from thidua_desktop.domain.awards.types import (
     AwardType,
     DecidingLevel,
@@ -26,6 +27,7 @@ from thidua_desktop.services.awards.data import (
     run_checks,
     unit_names,
 )
+from thidua_desktop.services.awards.dossiers import dossier_states
 from thidua_desktop.services.awards.rows import (
     DecisionRow,
     LineRow,
@@ -168,6 +170,7 @@ def proposal_rows(
         writable, no_office = set(), "Chưa chọn cơ quan sử dụng: chỉ xem, không sửa được."
     catalogue = reference.award_catalogue()
     units = unit_names(session, (p.unit_id for p in proposals))
+    dossiers = dossier_states(session, proposals)
     rows = []
     for proposal, info in zip(proposals, infos, strict=True):
         total, decided = counts.get(proposal.id, (0, 0))
@@ -179,6 +182,12 @@ def proposal_rows(
             reason = "Đề nghị của đơn vị ngoài phạm vi cơ quan sử dụng: chỉ xem."
         campaign = campaigns.get(proposal.campaign_id) if proposal.campaign_id else None
         code, name, _ = units[proposal.unit_id]
+        steps = () if reason else _steps(status, total, total - decided)
+        editable = not reason and status is ProposalStatus.DRAFT
+        dossier = dossiers.get(proposal.id)
+        if dossier is not None:
+            steps = allowed_steps(dossier.role, dossier.status, steps)
+            editable = editable and dossier.role is DossierRole.SENT
         rows.append(
             ProposalRow(
                 id=proposal.id,
@@ -208,9 +217,10 @@ def proposal_rows(
                 rules_version=catalogue.version_on(info.day).code,
                 demo=proposal.source == "demo",
                 recorded=proposal.source == "recorded",
-                editable=not reason and status is ProposalStatus.DRAFT,
+                editable=editable,
                 read_only_reason=reason,
-                steps=() if reason else _steps(status, total, total - decided),
+                steps=steps,
+                dossier=dossier,
             )
         )
     return rows

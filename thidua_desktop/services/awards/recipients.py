@@ -146,6 +146,16 @@ def find_or_add_recipient(
     name, folded, and the same birth year when one is given), or a new one, checked and audited
     as the form adds it; whether it is new."""
     values, unit = _values(session, entry)
+    found = _same_recipient(session, values, unit)
+    if found is not None:
+        return found, unit, False
+    return _create(session, values, unit), unit, True
+
+
+def _same_recipient(
+    session: Session, values: dict[str, Any], unit: AdminUnit
+) -> AwardRecipient | None:
+    """A recipient of the same kind, unit and name (folded; the same birth year when given)."""
     query = select(AwardRecipient).where(
         AwardRecipient.kind == values["kind"],
         AwardRecipient.unit_id == unit.id,
@@ -159,10 +169,51 @@ def find_or_add_recipient(
         )
     elif values["birth_year"] is not None:
         query = query.where(AwardRecipient.birth_year == values["birth_year"])
-    found = session.scalars(query.order_by(AwardRecipient.id)).first()
-    if found is not None:
-        return found, unit, False
-    return _create(session, values, unit), unit, True
+    return session.scalars(query.order_by(AwardRecipient.id)).first()
+
+
+def received_recipient(
+    session: Session, uid: str, entry: RecipientEntry, unit: AdminUnit
+) -> AwardRecipient:
+    """Inside the caller's transaction: the recipient a dossier from below names — the same one
+    again (by its uid; the sender's corrections applied), one already kept here with the same
+    kind, unit and name (its history is one), or a new one under the sender's uid. Checked as
+    the form checks; the audit names it by id only (no personal data)."""
+    values, unit = _values(session, entry, unit)
+    recipient = session.scalar(select(AwardRecipient).where(AwardRecipient.uid == uid))
+    if recipient is None:
+        recipient = _same_recipient(session, values, unit)
+    if recipient is None:
+        _refuse_duplicate_unit(session, values)
+        now = utc_now()
+        recipient = AwardRecipient(uid=uid, created_at=now, updated_at=now, **values)
+        session.add(recipient)
+        session.flush()
+        audit.record(
+            session,
+            action="create",
+            entity=ENTITY,
+            key=str(recipient.id),
+            new=_audit_values(kind_of(values), values, list(values)),
+            unit_id=unit.id,
+        )
+        return recipient
+    old = {k: getattr(recipient, k) for k, v in values.items() if getattr(recipient, k) != v}
+    if recipient.uid == uid and old and recipient.kind == values["kind"]:
+        for key in old:
+            setattr(recipient, key, values[key])
+        recipient.updated_at = utc_now()
+        changed = [k for k in old if k not in ("search_key", "sort_key")]
+        audit.record(
+            session,
+            action="update",
+            entity=ENTITY,
+            key=str(recipient.id),
+            old=_audit_values(recipient.kind, old, changed),
+            new=_audit_values(recipient.kind, {k: values[k] for k in old}, changed),
+            unit_id=unit.id,
+        )
+    return recipient
 
 
 def delete_recipient(db: Database, recipient_id: int) -> None:
@@ -214,9 +265,12 @@ def _text(value: str, limit: int, what: str) -> str:
     return text
 
 
-def _values(session: Session, entry: RecipientEntry) -> tuple[dict[str, Any], AdminUnit]:
+def _values(
+    session: Session, entry: RecipientEntry, unit: AdminUnit | None = None
+) -> tuple[dict[str, Any], AdminUnit]:
+    """The entry's checked values; its unit by code (or `unit`, already found), in scope."""
     kind = entry.kind
-    unit = unit_by_code(session, entry.unit_code)
+    unit = unit or unit_by_code(session, entry.unit_code)
     ensure_in_scope(session, unit)
     name = _text(entry.name, MAX_NAME, "Họ tên, tên tập thể")
     position = _text(entry.position, MAX_POSITION, "Chức vụ, nơi công tác")

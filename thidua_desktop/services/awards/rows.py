@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from thidua_desktop.domain.awards.dossiers import DossierRole, DossierStatus
 from thidua_desktop.domain.awards.types import (
     AwardKind,
     AwardType,
@@ -291,6 +292,74 @@ class LineRow:
 
 
 @dataclass(frozen=True, slots=True)
+class DossierState:
+    """A proposal that travels as a dossier, as this office knows it."""
+
+    role: DossierRole
+    status: DossierStatus  # at the receiving level: reported to us, or (receiver) live here
+    counterpart_code: str
+    counterpart_name: str  # the office it went to, or came from
+    times_sent: int
+    dossier_at: dt.datetime  # when its latest dossier package was written
+    reply_at: dt.datetime | None  # when the latest answer was written
+    reported: DossierStatus | None  # receiver: what it last reported down (None: nothing yet)
+    returned_on: dt.date | None
+    return_reason: str
+
+    @property
+    def summary(self) -> str:
+        """ "Đã gửi Sở Nội vụ (lần 2)" / "Nhận từ UBND xã Phong Điền: Đang xét"."""
+        if self.role is DossierRole.SENT:
+            return f"Hồ sơ gửi {self.counterpart_name}: {self.status.label}"
+        return f"Hồ sơ nhận từ {self.counterpart_name}: {self.status.label}"
+
+
+@dataclass(frozen=True, slots=True)
+class DossierRow:
+    """One line of the dossier inbox: a proposal sent up or received from below."""
+
+    proposal_id: int
+    year: int
+    title: str
+    unit_code: str
+    unit_name: str
+    proposal_status: ProposalStatus
+    state: DossierState
+    lines: int
+    papers: int
+
+    @property
+    def role(self) -> DossierRole:
+        return self.state.role
+
+    @property
+    def status(self) -> DossierStatus:
+        return self.state.status
+
+    @property
+    def times_sent(self) -> int:
+        return self.state.times_sent
+
+    @property
+    def to_report(self) -> bool:
+        """Received here, and its status here is not what the sender was last told."""
+        return self.role is DossierRole.RECEIVED and self.state.reported is not self.status
+
+
+@dataclass(frozen=True, slots=True)
+class DossierEventRow:
+    """One package of a dossier's journey, as this office wrote or received it."""
+
+    at: dt.datetime
+    direction: str  # out | in
+    status: DossierStatus
+    sequence: int
+    file_name: str
+    note: str
+    by: str
+
+
+@dataclass(frozen=True, slots=True)
 class ProposalRow:
     id: int
     unit_code: str
@@ -322,6 +391,7 @@ class ProposalRow:
     read_only_reason: str  # why not, in words ("" when editable or only the status forbids it)
     steps: tuple[Step, ...]  # what may be done next, for the buttons
     recorded: bool = False  # the record of an award decided elsewhere (no trình, no Hội đồng)
+    dossier: DossierState | None = None  # sent up, or received from below, as a dossier
 
     @property
     def returned(self) -> bool:

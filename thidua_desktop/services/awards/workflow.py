@@ -21,6 +21,7 @@ from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.units import TWO_TIER_FROM, UnitKind, districts_exist_on
 from thidua_desktop.services.awards import reference
 from thidua_desktop.services.awards.data import failed_ballot, pending_day, rules_day
+from thidua_desktop.services.awards.dossiers import ensure_step_allowed
 from thidua_desktop.services.awards.edit import ENTITY, MAX_NOTE, MAX_NUMBER, check_day, text
 from thidua_desktop.services.awards.edit import writable as writable_unit
 from thidua_desktop.services.awards.money import money_record
@@ -42,6 +43,7 @@ def _step(session: Session, proposal_id: int, step: Step) -> tuple[AwardProposal
     proposal = proposal_by_id(session, proposal_id)
     unit = writable_unit(session, proposal)
     next_status(ProposalStatus(proposal.status), step)  # refuses an illegal step
+    ensure_step_allowed(session, proposal, step)
     return proposal, unit
 
 
@@ -289,7 +291,7 @@ def add_decision(
     """Inside the caller's transaction: the decision of `lines` (its number unique for the
     issuer and year), with the rule version, legal basis and tiền thưởng in force on its day,
     audited (with `audited` beside its values)."""
-    _refuse_same_number(session, number, issuer, day)
+    refuse_same_number(session, number, issuer, day)
     catalogue = reference.award_catalogue()
     version = catalogue.version_on(day)
     record = AwardDecision(
@@ -331,7 +333,7 @@ def add_decision(
     return record
 
 
-def _refuse_same_number(session: Session, number: str, issuer: str, day: dt.date) -> None:
+def refuse_same_number(session: Session, number: str, issuer: str, day: dt.date) -> None:
     """The same issuer numbers its decisions once a year: "125/QĐ-UBND" cannot come twice."""
     existing = session.scalar(
         select(AwardDecision.proposal_id).where(

@@ -204,3 +204,67 @@ class AwardRegistration(Base):
         ),
         Index("ix_award_registration_year", "year"),
     )
+
+
+DOSSIER_ROLES = "('sent', 'received')"
+DOSSIER_STATUSES = "('sent', 'received', 'reviewing', 'returned', 'decided')"
+
+
+class DossierExchange(Base):
+    """A proposal that travels between offices as a dossier package (hồ sơ đề nghị).
+
+    At the proposing office (`role` "sent") `status` is what the receiving level last reported
+    (đã gửi until its first reply); at the receiving office (`role` "received") the proposal is
+    the sender's dossier, read-only except for its review, return and decision, and `status` is
+    what this office last reported down. `dossier_sequence` and `reply_sequence` are the last
+    packages of each direction (replays and older packages are refused by them)."""
+
+    __tablename__ = "dossier_exchange"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("award_proposal.id", ondelete="CASCADE"), unique=True
+    )
+    role: Mapped[str] = mapped_column(String(20))
+    counterpart_code: Mapped[str] = mapped_column(String(16))
+    counterpart_name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20))
+    times_sent: Mapped[int] = mapped_column(Integer, default=1)
+    dossier_sequence: Mapped[int] = mapped_column(Integer)
+    dossier_sha256: Mapped[str] = mapped_column(String(64))
+    dossier_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    reply_sequence: Mapped[int | None] = mapped_column(Integer, default=None)
+    reply_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    reply_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), default=None)
+    returned_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    return_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+    __table_args__ = (
+        CheckConstraint(f"role IN {DOSSIER_ROLES}", name="role"),
+        CheckConstraint(f"status IN {DOSSIER_STATUSES}", name="status"),
+    )
+
+
+class DossierEvent(Base):
+    """One step of a dossier's journey as this office saw it: a package written or received,
+    with the status it carried (the dossier's timeline)."""
+
+    __tablename__ = "dossier_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    exchange_id: Mapped[int] = mapped_column(ForeignKey("dossier_exchange.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    direction: Mapped[str] = mapped_column(String(3))  # out | in
+    status: Mapped[str] = mapped_column(String(20))
+    sequence: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(260))
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    by: Mapped[str] = mapped_column(String(120))
+
+    __table_args__ = (
+        CheckConstraint("direction IN ('out', 'in')", name="direction"),
+        CheckConstraint(f"status IN {DOSSIER_STATUSES}", name="status"),
+        Index("ix_dossier_event_exchange", "exchange_id"),
+        Index("ix_dossier_event_out_sequence", "direction", "sequence"),
+    )

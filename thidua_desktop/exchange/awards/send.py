@@ -1,0 +1,545 @@
+"""Send a dossier up, or its answer down: what leaves the office is shown first (`preview_*`),
+then written as a signed package (`send_*`), recorded, audited and given its number.
+
+A dossier leaves only when the person sends it: it is the one place where recipients' personal
+data leaves the office, and the preview lists every person it names and every paper it carries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from thidua_desktop import __version__
+from thidua_desktop.domain.attachments import AttachmentKind
+from thidua_desktop.domain.awards.dossiers import DossierRole, DossierStatus, status_here
+from thidua_desktop.domain.awards.types import (
+    Category,
+    DecidingLevel,
+    Gender,
+    ProposalStatus,
+    RecipientType,
+)
+from thidua_desktop.domain.dates import format_date
+from thidua_desktop.domain.errors import InvalidInput, UserError
+from thidua_desktop.domain.messages import msg
+from thidua_desktop.exchange.awards.contents import Gathered, dossier_rows, reply_rows
+from thidua_desktop.exchange.manifest import DOSSIER, KIND_LABELS, REPLY, SUFFIX, Manifest
+from thidua_desktop.exchange.operations import next_sequence, remember_sequence
+from thidua_desktop.exchange.writer import encode_rows, publish_package, stage_package
+from thidua_desktop.paths import DataDir
+from thidua_desktop.services.attachments.files import stored_path
+from thidua_desktop.services.awards.dossiers import travelling
+from thidua_desktop.services.awards.edit import writable
+from thidua_desktop.services.awards.proposals import proposal_by_id
+from thidua_desktop.services.awards.workflow import decider_unit
+from thidua_desktop.services.core import audit
+from thidua_desktop.services.core.scope import full_name, office_unit, subtree_ids
+from thidua_desktop.store.base import utc_now
+from thidua_desktop.store.engine import Database
+from thidua_desktop.store.models.attachments import Attachment
+from thidua_desktop.store.models.awards import (
+    AwardProposal,
+    AwardRecipient,
+    DossierEvent,
+    DossierExchange,
+)
+from thidua_desktop.store.models.core import AdminUnit, Profile, RefDataset
+
+ENTITY = "award_proposal"
+
+
+@dataclass(frozen=True)
+class PersonSent:
+    """One recipient as the package names it (what leaves the office)."""
+
+    kind: RecipientType
+    name: str
+    unit_name: str
+    gender: Gender | None
+    birth_year: int | None
+    position: str
+    category: Category | None
+
+
+@dataclass(frozen=True)
+class PaperSent:
+    file_name: str
+    kind: AttachmentKind
+    size: int
+
+
+@dataclass(frozen=True)
+class SendPreview:
+    proposal_id: int
+    kind: str  # DOSSIER or REPLY
+    kind_label: str
+    title: str
+    year: int
+    unit_name: str
+    receiver_code: str
+    receiver_name: str
+    status: DossierStatus  # what the package says
+    times_sent: int  # the dossier's sending this would be (1 = first); for a reply, the round
+    lines: int
+    people: tuple[PersonSent, ...]  # personal data leaving the office (dossier only)
+    papers: tuple[PaperSent, ...]
+    decisions: tuple[str, ...]  # "125/QĐ-UBND ngày 05/12/2026" (reply only)
+    return_reason: str
+    default_name: str  # a file name to offer
+
+    @property
+    def replaces(self) -> bool:
+        return self.kind == DOSSIER and self.times_sent > 1
+
+
+@dataclass(frozen=True)
+class SendReport:
+    preview: SendPreview
+    path: Path
+    sequence: int
+    size_bytes: int
+
+
+# -- dossier (up) -------------------------------------------------------------------------------
+def preview_dossier(db: Database, proposal_id: int) -> SendPreview:
+    """What sending the proposal's dossier would carry, and to whom (nothing is written)."""
+    with db.reading() as session:
+        proposal, receiver, record = _dossier_parts(session, proposal_id)
+        return _dossier_preview(
+            session, proposal, receiver, record, dossier_rows(session, proposal)
+        )
+
+
+def send_dossier(db: Database, data_dir: DataDir, proposal_id: int, *, out: Path) -> SendReport:
+    """Write the proposal's dossier for the level that decides it (a resend replaces the earlier
+    one there); recorded, audited and numbered in one transaction before the file is named."""
+    out = _checked_out(out)
+
+    def build(session: Session) -> tuple[SendPreview, Manifest, Gathered, AwardProposal]:
+        proposal, receiver, record = _dossier_parts(session, proposal_id)
+        gathered = dossier_rows(session, proposal)
+        preview = _dossier_preview(session, proposal, receiver, record, gathered)
+        manifest = _manifest(session, DOSSIER, proposal, receiver)
+        return preview, manifest, gathered, proposal
+
+    def record(session: Session, preview: SendPreview, final: Manifest, sha: str) -> None:
+        proposal = proposal_by_id(session, proposal_id)
+        exchange = travelling(session, proposal)
+        now = utc_now()
+        if exchange is None:
+            exchange = DossierExchange(
+                proposal_id=proposal.id,
+                role=DossierRole.SENT.value,
+                counterpart_code=preview.receiver_code,
+                counterpart_name=preview.receiver_name,
+                times_sent=0,
+            )
+            session.add(exchange)
+        exchange.status = DossierStatus.SENT.value
+        exchange.times_sent += 1
+        exchange.dossier_sequence, exchange.dossier_sha256 = final.sequence, sha
+        exchange.dossier_at = final.created_at
+        exchange.returned_on = exchange.return_reason = None
+        exchange.updated_at = now
+        session.flush()
+        _event(session, exchange, "out", DossierStatus.SENT, final.sequence, out.name)
+        audit.record(
+            session,
+            action="dossier_send",
+            entity=ENTITY,
+            key=str(proposal.id),
+            new={
+                "receiver": preview.receiver_code,
+                "sequence": final.sequence,
+                "times_sent": exchange.times_sent,
+                "lines": preview.lines,
+                "recipients": len(preview.people),
+                "papers": len(preview.papers),
+                "file": out.name,
+            },
+            unit_id=proposal.unit_id,
+        )
+
+    return _write(db, data_dir, out, build, record)
+
+
+def _dossier_parts(
+    session: Session, proposal_id: int
+) -> tuple[AwardProposal, AdminUnit, DossierExchange | None]:
+    proposal = proposal_by_id(session, proposal_id)
+    writable(session, proposal)
+    record = travelling(session, proposal)
+    if record is not None and record.role == DossierRole.RECEIVED:
+        raise InvalidInput(
+            msg(
+                "Đề nghị #{id} là hồ sơ nhận từ {sender}: chỉ gửi kết quả xét về cho cơ quan đó.",
+                id=proposal.id,
+                sender=record.counterpart_name,
+            )
+        )
+    if record is not None and record.status == DossierStatus.DECIDED:
+        raise InvalidInput(
+            msg(
+                "Hồ sơ của đề nghị #{id} đã được {receiver} quyết định: không gửi lại được.",
+                id=proposal.id,
+                receiver=record.counterpart_name,
+            )
+        )
+    if proposal.status != ProposalStatus.SUBMITTED:
+        raise InvalidInput(
+            msg(
+                "Đề nghị #{id} đang ở trạng thái “{status}”: hãy trình đề nghị (có số tờ trình) "
+                "rồi mới gửi hồ sơ lên cấp trên.",
+                id=proposal.id,
+                status=ProposalStatus(proposal.status).label,
+            )
+        )
+    level = DecidingLevel(proposal.to_level)
+    if level is DecidingLevel.CENTRAL:
+        raise InvalidInput(
+            msg("Đề nghị khen thưởng cấp Nhà nước đi qua cấp tỉnh: hãy lập đề nghị trình cấp tỉnh.")
+        )
+    office = office_unit(session)
+    receiver = decider_unit(session, proposal)
+    if receiver.id in subtree_ids(session, office.id):
+        raise InvalidInput(
+            msg(
+                "Đề nghị #{id} do {receiver} quyết định, thuộc chính cơ quan này: không cần gửi "
+                "hồ sơ.",
+                id=proposal.id,
+                receiver=full_name(receiver),
+            )
+        )
+    today = dt.date.today()
+    if receiver.valid_to is not None and receiver.valid_to < today:
+        raise InvalidInput(
+            msg(
+                "{receiver} không còn từ ngày {day} (sắp xếp đơn vị hành chính): hãy trả lại đề "
+                "nghị và trình cấp tỉnh.",
+                receiver=full_name(receiver),
+                day=format_date(receiver.valid_to + dt.timedelta(days=1)),
+            )
+        )
+    return proposal, receiver, record
+
+
+def _dossier_preview(
+    session: Session,
+    proposal: AwardProposal,
+    receiver: AdminUnit,
+    record: DossierExchange | None,
+    gathered: Gathered,
+) -> SendPreview:
+    uids = [row["recipient_uid"] for row in gathered.rows["line"]]
+    recipients = {
+        r.uid: r
+        for r in session.scalars(select(AwardRecipient).where(AwardRecipient.uid.in_(uids)))
+    }
+    names = _unit_names(session, {r.unit_id for r in recipients.values()})
+    people = []
+    for uid in dict.fromkeys(uids):
+        r = recipients[uid]
+        people.append(
+            PersonSent(
+                kind=RecipientType(r.kind),
+                name=r.name or names[r.unit_id],
+                unit_name=names[r.unit_id],
+                gender=Gender(r.gender) if r.gender else None,
+                birth_year=r.birth_year,
+                position=r.position or "",
+                category=Category(r.category) if r.category else None,
+            )
+        )
+    unit = session.get(AdminUnit, proposal.unit_id)
+    assert unit is not None
+    return SendPreview(
+        proposal_id=proposal.id,
+        kind=DOSSIER,
+        kind_label=KIND_LABELS[DOSSIER],
+        title=proposal.title,
+        year=proposal.year,
+        unit_name=full_name(unit),
+        receiver_code=receiver.code,
+        receiver_name=full_name(receiver),
+        status=DossierStatus.SENT,
+        times_sent=(record.times_sent if record else 0) + 1,
+        lines=len(gathered.rows["line"]),
+        people=tuple(people),
+        papers=_papers(gathered.attachments),
+        decisions=(),
+        return_reason="",
+        default_name=f"ho-so-{unit.code}-{proposal.year}-de-nghi-{proposal.id}{SUFFIX}",
+    )
+
+
+# -- answer (down) ------------------------------------------------------------------------------
+def preview_reply(db: Database, proposal_id: int) -> SendPreview:
+    """What answering the dossier now would tell its sender (nothing is written)."""
+    with db.reading() as session:
+        proposal, record, sender = _reply_parts(session, proposal_id)
+        status = _status_of(proposal)
+        gathered = reply_rows(session, proposal, status, record.dossier_sequence)
+        return _reply_preview(session, proposal, record, sender, status, gathered)
+
+
+def send_reply(db: Database, data_dir: DataDir, proposal_id: int, *, out: Path) -> SendReport:
+    """Write the answer to a dossier received here: its status now (đã nhận, đang xét, trả lại
+    with the reason, đã quyết định with the decisions and their papers) for its sender."""
+    out = _checked_out(out)
+
+    def build(session: Session) -> tuple[SendPreview, Manifest, Gathered, AwardProposal]:
+        proposal, record, sender = _reply_parts(session, proposal_id)
+        status = _status_of(proposal)
+        gathered = reply_rows(session, proposal, status, record.dossier_sequence)
+        preview = _reply_preview(session, proposal, record, sender, status, gathered)
+        return preview, _manifest(session, REPLY, proposal, sender), gathered, proposal
+
+    def record(session: Session, preview: SendPreview, final: Manifest, sha: str) -> None:
+        proposal = proposal_by_id(session, proposal_id)
+        exchange = travelling(session, proposal)
+        assert exchange is not None
+        exchange.status = preview.status.value
+        exchange.reply_sequence, exchange.reply_sha256 = final.sequence, sha
+        exchange.reply_at = final.created_at
+        exchange.updated_at = utc_now()
+        _event(
+            session,
+            exchange,
+            "out",
+            preview.status,
+            final.sequence,
+            out.name,
+            preview.return_reason,
+        )
+        audit.record(
+            session,
+            action="dossier_reply",
+            entity=ENTITY,
+            key=str(proposal.id),
+            new={
+                "receiver": preview.receiver_code,
+                "status": preview.status.value,
+                "sequence": final.sequence,
+                "answers": exchange.dossier_sequence,
+                "decisions": list(preview.decisions),
+                "papers": len(preview.papers),
+                "file": out.name,
+            },
+            reason=preview.return_reason or None,
+            unit_id=proposal.unit_id,
+        )
+
+    return _write(db, data_dir, out, build, record)
+
+
+def _reply_parts(
+    session: Session, proposal_id: int
+) -> tuple[AwardProposal, DossierExchange, AdminUnit]:
+    proposal = proposal_by_id(session, proposal_id)
+    writable(session, proposal)
+    record = travelling(session, proposal)
+    if record is None or record.role != DossierRole.RECEIVED:
+        raise InvalidInput(
+            msg(
+                "Đề nghị #{id} không phải hồ sơ nhận từ cấp dưới: không có nơi để gửi kết quả.",
+                id=proposal.id,
+            )
+        )
+    return proposal, record, _sender_unit(session, proposal, record)
+
+
+def _sender_unit(session: Session, proposal: AwardProposal, record: DossierExchange) -> AdminUnit:
+    """The office that sent the dossier: the proposal's unit or the ancestor with its code."""
+    unit = session.get(AdminUnit, proposal.unit_id)
+    while unit is not None and unit.code != record.counterpart_code:
+        unit = session.get(AdminUnit, unit.parent_id) if unit.parent_id else None
+    if unit is None:
+        raise UserError(
+            msg(
+                "Không tìm thấy cơ quan gửi hồ sơ (mã {code}) trong danh mục đơn vị.",
+                code=record.counterpart_code,
+            )
+        )
+    return unit
+
+
+def _status_of(proposal: AwardProposal) -> DossierStatus:
+    return status_here(ProposalStatus(proposal.status), proposal.returned_on is not None)
+
+
+def _reply_preview(
+    session: Session,
+    proposal: AwardProposal,
+    record: DossierExchange,
+    sender: AdminUnit,
+    status: DossierStatus,
+    gathered: Gathered,
+) -> SendPreview:
+    unit = session.get(AdminUnit, proposal.unit_id)
+    assert unit is not None
+    decisions = tuple(
+        f"{row['number']} ngày {format_date(dt.date.fromisoformat(row['decision_date']))}"
+        for row in gathered.rows["decision"]
+    )
+    return SendPreview(
+        proposal_id=proposal.id,
+        kind=REPLY,
+        kind_label=KIND_LABELS[REPLY],
+        title=proposal.title,
+        year=proposal.year,
+        unit_name=full_name(unit),
+        receiver_code=sender.code,
+        receiver_name=record.counterpart_name,
+        status=status,
+        times_sent=record.times_sent,
+        lines=len(gathered.rows["line"]),
+        people=(),
+        papers=_papers(gathered.attachments),
+        decisions=decisions,
+        return_reason=(proposal.return_reason or "") if status is DossierStatus.RETURNED else "",
+        default_name=f"ket-qua-ho-so-{unit.code}-{proposal.year}-{status.value}{SUFFIX}",
+    )
+
+
+# -- shared -------------------------------------------------------------------------------------
+def _checked_out(out: Path) -> Path:
+    out = Path(out)
+    if out.suffix.lower() != SUFFIX:
+        raise InvalidInput(
+            msg("Tệp hồ sơ phải có đuôi {suffix} (ví dụ ho-so{suffix}).", suffix=SUFFIX)
+        )
+    return out
+
+
+Build = Callable[[Session], tuple[SendPreview, Manifest, Gathered, AwardProposal]]
+Record = Callable[[Session, SendPreview, Manifest, str], None]
+
+
+def _write(db: Database, data_dir: DataDir, out: Path, build: Build, record: Record) -> SendReport:
+    """Build, stage, record (with its sequence) and only then name the package."""
+    from thidua_desktop.exchange.keys import office_key, sign
+
+    key = office_key(db, data_dir.keys)
+    staged: Path | None = None
+    try:
+        with db.transaction() as session:
+            preview, manifest, gathered, _proposal = build(session)
+            manifest = _numbered(session, data_dir, manifest)
+            files = _file_bytes(data_dir, gathered.attachments)
+            tables = {name: encode_rows(rows, "uid") for name, rows in gathered.rows.items()}
+            final, staged = stage_package(
+                out, manifest, tables, sign=lambda message: sign(key, message), files=files
+            )
+            sha = hashlib.sha256(final.to_bytes()).hexdigest()
+            record(session, preview, final, sha)
+        remember_sequence(data_dir, final.sequence)
+        publish_package(staged, out)
+    except BaseException:
+        if staged is not None:
+            staged.unlink(missing_ok=True)
+        raise
+    return SendReport(preview, out, final.sequence, out.stat().st_size)
+
+
+def _numbered(session: Session, data_dir: DataDir, manifest: Manifest) -> Manifest:
+    from dataclasses import replace
+
+    return replace(manifest, sequence=next_sequence(session, data_dir))
+
+
+def _manifest(
+    session: Session, kind: str, proposal: AwardProposal, receiver: AdminUnit
+) -> Manifest:
+    profile = session.get(Profile, 1)
+    assert profile is not None
+    office = office_unit(session)
+    unit = session.get(AdminUnit, proposal.unit_id)
+    assert unit is not None
+    from thidua_desktop.store.schema import SCHEMA_HEAD
+
+    return Manifest(
+        kind=kind,
+        app_version=__version__,
+        schema_revision=SCHEMA_HEAD,
+        producer_code=office.code,
+        producer_name=full_name(office),
+        installation_id=profile.installation_id,
+        scope_code=unit.code,
+        scope_name=full_name(unit),
+        period=proposal.year,
+        sequence=1,
+        created_at=dt.datetime.now().astimezone().replace(microsecond=0),
+        tables={},
+        producer_version=(office.valid_from, office.valid_to),
+        scope_version=(unit.valid_from, unit.valid_to),
+        reference_data={
+            name: version
+            for name, version in session.execute(select(RefDataset.name, RefDataset.version))
+        },
+        receiver_code=receiver.code,
+        receiver_name=full_name(receiver),
+        receiver_version=(receiver.valid_from, receiver.valid_to),
+        dossier=proposal.uid,
+    )
+
+
+def _file_bytes(data_dir: DataDir, papers: list[Attachment]) -> dict[str, bytes]:
+    """Each paper's kept bytes, checked against its hash: a changed or missing file is named."""
+    files: dict[str, bytes] = {}
+    for paper in papers:
+        if paper.sha256 in files:
+            continue
+        try:
+            content = stored_path(data_dir, paper.sha256).read_bytes()
+        except OSError:
+            content = None
+        if content is None or hashlib.sha256(content).hexdigest() != paper.sha256:
+            raise UserError(
+                msg(
+                    "Tệp đính kèm “{name}” thiếu hoặc đã bị thay đổi trong thư mục dữ liệu: hãy "
+                    "gỡ và đính kèm lại bản gốc rồi gửi hồ sơ.",
+                    name=paper.file_name,
+                )
+            )
+        files[paper.sha256] = content
+    return files
+
+
+def _papers(records: list[Attachment]) -> tuple[PaperSent, ...]:
+    return tuple(PaperSent(r.file_name, AttachmentKind(r.kind), r.size) for r in records)
+
+
+def _unit_names(session: Session, ids: set[int]) -> dict[int, str]:
+    return {
+        u.id: full_name(u) for u in session.scalars(select(AdminUnit).where(AdminUnit.id.in_(ids)))
+    }
+
+
+def _event(
+    session: Session,
+    exchange: DossierExchange,
+    direction: str,
+    status: DossierStatus,
+    sequence: int,
+    file_name: str,
+    note: str | None = None,
+) -> None:
+    session.add(
+        DossierEvent(
+            exchange_id=exchange.id,
+            at=utc_now(),
+            direction=direction,
+            status=status.value,
+            sequence=sequence,
+            file_name=file_name[:260],
+            note=note or None,
+            by=audit.current_operator(session),
+        )
+    )
