@@ -457,6 +457,30 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Hồ sơ liên cấp</source>
+        <translation>Dossiers between offices</translation>
+    </message>
+    <message>
+        <source>Gửi hồ sơ đề nghị (kèm giấy tờ) lên cấp xét, gửi kết quả xét về cấp dưới, nhận hồ sơ và kết quả, xem hộp hồ sơ với trạng thái từng hồ sơ</source>
+        <translation>Send a proposal&apos;s dossier (with its papers) to the deciding level, send the result back down, receive dossiers and results, see the dossier inbox with each dossier&apos;s status</translation>
+    </message>
+    <message>
+        <source>Gửi hồ sơ lên cấp trên…</source>
+        <translation>Send the dossier to the higher level…</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả xét về cơ quan gửi…</source>
+        <translation>Send the result to the sending office…</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ, kết quả…</source>
+        <translation>Receive a dossier or result…</translation>
+    </message>
+    <message>
+        <source>Hộp hồ sơ liên cấp…</source>
+        <translation>Dossier inbox…</translation>
+    </message>
+    <message>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
@@ -639,6 +663,18 @@
     <message>
         <source>Đã trả lại ngày {day}, lý do: {reason}</source>
         <translation>Returned on {day}, reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã gửi {receiver} (lần {n}, lúc {when}) · ở cấp xét: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Dossier sent to {receiver} (time {n}, at {when}) · at the deciding level: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hồ sơ nhận từ {sender} (lần {n}): nội dung do cơ quan gửi sửa và gửi lại; ở đây Hội đồng xét, trả lại hoặc quyết định. Trạng thái: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Dossier received from {sender} (time {n}): its content is corrected and resent by the sender; here the council reviews, returns or decides it. Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color: #8a4b00&apos;&gt;chưa gửi kết quả này về cơ quan gửi&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color: #8a4b00&apos;&gt;this result has not been sent to the sender yet&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Đã lưu {name}.</source>
@@ -1715,6 +1751,22 @@ the next level</translation>
         <translation>Record an issued decision</translation>
     </message>
     <message>
+        <source>Gửi hồ sơ lên cấp trên</source>
+        <translation>Send the dossier to the higher level</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ từ cấp dưới</source>
+        <translation>Dossier received from below</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả xét hồ sơ</source>
+        <translation>Send the dossier&apos;s result</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả xét hồ sơ</source>
+        <translation>Dossier result received</translation>
+    </message>
+    <message>
         <source>Xuất gói dữ liệu</source>
         <translation>Export data package</translation>
     </message>
@@ -1895,6 +1947,26 @@ the next level</translation>
         <translation>Decided (recorded)</translation>
     </message>
     <message>
+        <source>Gửi lên</source>
+        <translation>Sent up</translation>
+    </message>
+    <message>
+        <source>Nhận từ cấp dưới</source>
+        <translation>Received from below</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đang xét</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
         <source>Trả lại (nháp)</source>
         <translation>Returned (draft)</translation>
     </message>
@@ -2055,6 +2127,14 @@ the next level</translation>
         <translation>definitions</translation>
     </message>
     <message>
+        <source>hồ sơ khen thưởng</source>
+        <translation>award dossier</translation>
+    </message>
+    <message>
+        <source>kết quả xét hồ sơ</source>
+        <translation>dossier result</translation>
+    </message>
+    <message>
         <source>không có chữ ký</source>
         <translation>not signed</translation>
     </message>
@@ -2085,6 +2165,52 @@ the next level</translation>
     <message>
         <source>Chỉ tiêu giao (mức phấn đấu)</source>
         <translation>Assigned targets (levels to reach)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierFlow</name>
+    <message>
+        <source>Nhận hồ sơ, kết quả</source>
+        <translation>Receive a dossier or result</translation>
+    </message>
+    <message>
+        <source>Gói hồ sơ (*.tdkt)</source>
+        <translation>Dossier package (*.tdkt)</translation>
+    </message>
+    <message>
+        <source>Lưu gói để gửi</source>
+        <translation>Save the package to send</translation>
+    </message>
+    <message>
+        <source>Đã lưu gói số {n} ({name}) để gửi {receiver}.</source>
+        <translation>Saved package no. {n} ({name}) to send to {receiver}.</translation>
+    </message>
+    <message>
+        <source>Đang lập gói hồ sơ…</source>
+        <translation>Writing the dossier package…</translation>
+    </message>
+    <message>
+        <source>Đã nhận {kind} của {producer}: {title}.</source>
+        <translation>Received the {kind} of {producer}: {title}.</translation>
+    </message>
+    <message>
+        <source>Đang nhận hồ sơ…</source>
+        <translation>Receiving the dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierInbox</name>
+    <message>
+        <source>Gửi đi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Nhận về</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source> · chưa báo về cơ quan gửi</source>
+        <translation> · not yet reported to the sender</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2605,37 @@ Accept it only if you are sure the sending office has moved to a new installatio
     <message>
         <source>Chưa nhận gói dữ liệu nào.</source>
         <translation>No data packages received yet.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <source>Hộp hồ sơ liên cấp</source>
+        <translation>Dossier inbox</translation>
+    </message>
+    <message>
+        <source>Hành trình của hồ sơ đang chọn:</source>
+        <translation>Journey of the selected dossier:</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mở đề nghị</source>
+        <translation>Open the proposal</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ, kết quả…</source>
+        <translation>Receive a dossier or result…</translation>
+    </message>
+    <message>
+        <source>{sent} hồ sơ gửi lên, {received} hồ sơ nhận từ cấp dưới ({waiting} chưa báo kết quả về cơ quan gửi); mới nhất ở trên.</source>
+        <translation>{sent} dossiers sent up, {received} dossiers received from below ({waiting} with a result not yet reported to the sender); newest first.</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại: {0}</source>
+        <translation>Reason for return: {0}</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3383,61 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
     <message>
         <source>Hãy chọn đơn vị đề nghị.</source>
         <translation>Select the proposing unit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Nhận hồ sơ, kết quả</source>
+        <translation>Receive a dossier or result</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gói {kind}&lt;/b&gt; số {n} của &lt;b&gt;{producer}&lt;/b&gt;, lập lúc {when}</source>
+        <translation>&lt;b&gt;{kind} package&lt;/b&gt; no. {n} from &lt;b&gt;{producer}&lt;/b&gt;, made at {when}</translation>
+    </message>
+    <message>
+        <source>Chữ ký: {0}</source>
+        <translation>Signature: {0}</translation>
+    </message>
+    <message>
+        <source>{unit} · năm {year} · {lines} dòng</source>
+        <translation>{unit} · year {year} · {lines} lines</translation>
+    </message>
+    <message>
+        <source>{people} người có tên; lần gửi thứ {n}.</source>
+        <translation>{people} people named; sent for time {n}.</translation>
+    </message>
+    <message>
+        <source>Trạng thái ở cấp xét: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Status at the deciding level: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại: {0}</source>
+        <translation>Reason for return: {0}</translation>
+    </message>
+    <message>
+        <source>Quyết định {0}</source>
+        <translation>Decision {0}</translation>
+    </message>
+    <message>
+        <source>Giấy tờ đính kèm ({n}):</source>
+        <translation>Attached papers ({n}):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gói này đã được nhận lúc {0}: nhận lại không thay đổi gì.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This package was received at {0}: receiving it again changes nothing.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Khi nhận:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;On receiving:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nhận</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4011,8 +4223,60 @@ Data source: {source}</translation>
         <translation>No., date</translation>
     </message>
     <message>
+        <source>Họ tên, tên tập thể</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Chiều</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
         <source>Trích yếu</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Trạng thái ở cấp xét</source>
+        <translation>Status at the deciding level</translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation>Times sent</translation>
+    </message>
+    <message>
+        <source>Giấy tờ</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Gói</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Số gói</source>
+        <translation>Package no.</translation>
+    </message>
+    <message>
+        <source>Ghi chú, lý do</source>
+        <translation>Note, reason</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Cảnh báo</source>
@@ -5106,6 +5370,65 @@ last year</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Gửi hồ sơ lên cấp trên</source>
+        <translation>Send the dossier to the higher level</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả xét hồ sơ</source>
+        <translation>Send the dossier&apos;s result</translation>
+    </message>
+    <message>
+        <source>{unit} · năm {year} · {lines} dòng</source>
+        <translation>{unit} · year {year} · {lines} lines</translation>
+    </message>
+    <message>
+        <source>Gửi đến: &lt;b&gt;{receiver}&lt;/b&gt; (mã {code})</source>
+        <translation>To: &lt;b&gt;{receiver}&lt;/b&gt; (code {code})</translation>
+    </message>
+    <message>
+        <source>Lần gửi thứ {n}: hồ sơ này thay hồ sơ đã gửi trước (cấp trên xét lại từ đầu).</source>
+        <translation>Sent for time {n}: this dossier replaces the one sent before (the higher level reviews it again from the start).</translation>
+    </message>
+    <message>
+        <source>Gói chứa thông tin cá nhân của {n} người (họ tên, giới tính, năm sinh, chức vụ, đối tượng) và chỉ được gửi đến cơ quan có thẩm quyền xét khen thưởng.</source>
+        <translation>The package holds personal data of {n} people (name, gender, year of birth, position, category) and may only be sent to the office competent to decide the awards.</translation>
+    </message>
+    <message>
+        <source>Trạng thái báo về: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Status reported: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại: {reason}</source>
+        <translation>Reason for return: {reason}</translation>
+    </message>
+    <message>
+        <source>Quyết định {0}</source>
+        <translation>Decision {0}</translation>
+    </message>
+    <message>
+        <source>Người, tập thể có tên trong hồ sơ:</source>
+        <translation>People and collectives named in the dossier:</translation>
+    </message>
+    <message>
+        <source>Giấy tờ đính kèm ({n}):</source>
+        <translation>Attached papers ({n}):</translation>
+    </message>
+    <message>
+        <source>Không có giấy tờ đính kèm.</source>
+        <translation>No attached papers.</translation>
+    </message>
+    <message>
+        <source>Lưu gói để gửi…</source>
+        <translation>Save the package to send…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SendPanel</name>
     <message>
         <source>Loại gói</source>
@@ -5474,6 +5797,46 @@ last year</translation>
         <translation>A recognition decision needs both its number and its date: the date is missing.</translation>
     </message>
     <message>
+        <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: chỉ gửi kết quả xét về cho cơ quan đó.</source>
+        <translation>Proposal #{id} is a dossier received from {sender}: only its result is sent back to that office.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của đề nghị #{id} đã được {receiver} quyết định: không gửi lại được.</source>
+        <translation>The dossier of proposal #{id} was decided by {receiver}: it cannot be sent again.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} đang ở trạng thái “{status}”: hãy trình đề nghị (có số tờ trình) rồi mới gửi hồ sơ lên cấp trên.</source>
+        <translation>Proposal #{id} is “{status}”: submit it (with the submission&apos;s number) before sending its dossier to the higher level.</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng cấp Nhà nước đi qua cấp tỉnh: hãy lập đề nghị trình cấp tỉnh.</source>
+        <translation>State-level award proposals go through the province: make a proposal to the province.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} do {receiver} quyết định, thuộc chính cơ quan này: không cần gửi hồ sơ.</source>
+        <translation>Proposal #{id} is decided by {receiver}, within this office: no dossier needs to be sent.</translation>
+    </message>
+    <message>
+        <source>{receiver} không còn từ ngày {day} (sắp xếp đơn vị hành chính): hãy trả lại đề nghị và trình cấp tỉnh.</source>
+        <translation>{receiver} no longer exists from {day} (administrative reorganisation): return the proposal and submit it to the province.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} không phải hồ sơ nhận từ cấp dưới: không có nơi để gửi kết quả.</source>
+        <translation>Proposal #{id} is not a dossier received from below: there is nowhere to send a result.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ quan gửi hồ sơ (mã {code}) trong danh mục đơn vị.</source>
+        <translation>The office that sent the dossier (code {code}) is not in the unit list.</translation>
+    </message>
+    <message>
+        <source>Tệp hồ sơ phải có đuôi {suffix} (ví dụ ho-so{suffix}).</source>
+        <translation>A dossier file must end in {suffix} (for example ho-so{suffix}).</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm “{name}” thiếu hoặc đã bị thay đổi trong thư mục dữ liệu: hãy gỡ và đính kèm lại bản gốc rồi gửi hồ sơ.</source>
+        <translation>The attached file “{name}” is missing or was changed in the data folder: remove it, attach the original again, then send the dossier.</translation>
+    </message>
+    <message>
         <source>Không còn bản lưu của gói {name} trên máy này (gói do {who} nhập trên máy khác, hoặc thư mục inbox đã bị xóa): hãy lấy lại tệp gói từ nơi gửi.</source>
         <translation>This computer no longer has the kept copy of the package {name} (it was imported by {who} on another computer, or the inbox folder was deleted): get the package file again from its sender.</translation>
     </message>
@@ -5560,6 +5923,18 @@ last year</translation>
     <message>
         <source>Tệp &quot;{name}&quot; đang bị thay đổi.</source>
         <translation>The file &quot;{name}&quot; is being changed.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả sẽ được nhập từ gói kết quả họ gửi về. Muốn sửa hồ sơ thì trả lại (rút về) đề nghị rồi gửi lại.</source>
+        <translation>The dossier of proposal #{id} was sent to {receiver} ({status}): the council and the award decision are that level&apos;s, and their result is entered from the result package they send back. To correct the dossier, return (withdraw) the proposal and send it again.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: cơ quan gửi sửa và gửi lại hồ sơ, ở đây không trình lại.</source>
+        <translation>Proposal #{id} is a dossier received from {sender}: the sender corrects and resends it; it is not submitted again here.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: nội dung chỉ do cơ quan gửi sửa. Nếu cần sửa, hãy trả lại hồ sơ kèm lý do.</source>
+        <translation>Proposal #{id} is a dossier received from {sender}: only the sender changes its content. If it needs correcting, return the dossier with a reason.</translation>
     </message>
     <message>
         <source>{who} đã sửa đề nghị “{title}” ({time}) sau khi bạn mở nó: chưa lưu thay đổi của bạn. Hãy xem bản mới rồi làm lại.</source>

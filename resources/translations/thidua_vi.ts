@@ -457,6 +457,30 @@
         <translation>Xóa</translation>
     </message>
     <message>
+        <source>Hồ sơ liên cấp</source>
+        <translation>Hồ sơ liên cấp</translation>
+    </message>
+    <message>
+        <source>Gửi hồ sơ đề nghị (kèm giấy tờ) lên cấp xét, gửi kết quả xét về cấp dưới, nhận hồ sơ và kết quả, xem hộp hồ sơ với trạng thái từng hồ sơ</source>
+        <translation>Gửi hồ sơ đề nghị (kèm giấy tờ) lên cấp xét, gửi kết quả xét về cấp dưới, nhận hồ sơ và kết quả, xem hộp hồ sơ với trạng thái từng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Gửi hồ sơ lên cấp trên…</source>
+        <translation>Gửi hồ sơ lên cấp trên…</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả xét về cơ quan gửi…</source>
+        <translation>Gửi kết quả xét về cơ quan gửi…</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ, kết quả…</source>
+        <translation>Nhận hồ sơ, kết quả…</translation>
+    </message>
+    <message>
+        <source>Hộp hồ sơ liên cấp…</source>
+        <translation>Hộp hồ sơ liên cấp…</translation>
+    </message>
+    <message>
         <source>Trạng thái:</source>
         <translation>Trạng thái:</translation>
     </message>
@@ -639,6 +663,18 @@
     <message>
         <source>Đã trả lại ngày {day}, lý do: {reason}</source>
         <translation>Đã trả lại ngày {day}, lý do: {reason}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã gửi {receiver} (lần {n}, lúc {when}) · ở cấp xét: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Hồ sơ đã gửi {receiver} (lần {n}, lúc {when}) · ở cấp xét: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hồ sơ nhận từ {sender} (lần {n}): nội dung do cơ quan gửi sửa và gửi lại; ở đây Hội đồng xét, trả lại hoặc quyết định. Trạng thái: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Hồ sơ nhận từ {sender} (lần {n}): nội dung do cơ quan gửi sửa và gửi lại; ở đây Hội đồng xét, trả lại hoặc quyết định. Trạng thái: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color: #8a4b00&apos;&gt;chưa gửi kết quả này về cơ quan gửi&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color: #8a4b00&apos;&gt;chưa gửi kết quả này về cơ quan gửi&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Đã lưu {name}.</source>
@@ -1715,6 +1751,22 @@ mức tiếp theo</translation>
         <translation>Ghi quyết định đã ban hành</translation>
     </message>
     <message>
+        <source>Gửi hồ sơ lên cấp trên</source>
+        <translation>Gửi hồ sơ lên cấp trên</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ từ cấp dưới</source>
+        <translation>Nhận hồ sơ từ cấp dưới</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả xét hồ sơ</source>
+        <translation>Gửi kết quả xét hồ sơ</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả xét hồ sơ</source>
+        <translation>Nhận kết quả xét hồ sơ</translation>
+    </message>
+    <message>
         <source>Xuất gói dữ liệu</source>
         <translation>Xuất gói dữ liệu</translation>
     </message>
@@ -1895,6 +1947,26 @@ mức tiếp theo</translation>
         <translation>Đã quyết định (ghi lại)</translation>
     </message>
     <message>
+        <source>Gửi lên</source>
+        <translation>Gửi lên</translation>
+    </message>
+    <message>
+        <source>Nhận từ cấp dưới</source>
+        <translation>Nhận từ cấp dưới</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Đã nhận</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Đang xét</source>
+        <translation>Đang xét</translation>
+    </message>
+    <message>
         <source>Trả lại (nháp)</source>
         <translation>Trả lại (nháp)</translation>
     </message>
@@ -2055,6 +2127,14 @@ mức tiếp theo</translation>
         <translation>định nghĩa</translation>
     </message>
     <message>
+        <source>hồ sơ khen thưởng</source>
+        <translation>hồ sơ khen thưởng</translation>
+    </message>
+    <message>
+        <source>kết quả xét hồ sơ</source>
+        <translation>kết quả xét hồ sơ</translation>
+    </message>
+    <message>
         <source>không có chữ ký</source>
         <translation>không có chữ ký</translation>
     </message>
@@ -2085,6 +2165,52 @@ mức tiếp theo</translation>
     <message>
         <source>Chỉ tiêu giao (mức phấn đấu)</source>
         <translation>Chỉ tiêu giao (mức phấn đấu)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierFlow</name>
+    <message>
+        <source>Nhận hồ sơ, kết quả</source>
+        <translation>Nhận hồ sơ, kết quả</translation>
+    </message>
+    <message>
+        <source>Gói hồ sơ (*.tdkt)</source>
+        <translation>Gói hồ sơ (*.tdkt)</translation>
+    </message>
+    <message>
+        <source>Lưu gói để gửi</source>
+        <translation>Lưu gói để gửi</translation>
+    </message>
+    <message>
+        <source>Đã lưu gói số {n} ({name}) để gửi {receiver}.</source>
+        <translation>Đã lưu gói số {n} ({name}) để gửi {receiver}.</translation>
+    </message>
+    <message>
+        <source>Đang lập gói hồ sơ…</source>
+        <translation>Đang lập gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Đã nhận {kind} của {producer}: {title}.</source>
+        <translation>Đã nhận {kind} của {producer}: {title}.</translation>
+    </message>
+    <message>
+        <source>Đang nhận hồ sơ…</source>
+        <translation>Đang nhận hồ sơ…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierInbox</name>
+    <message>
+        <source>Gửi đi</source>
+        <translation>Gửi đi</translation>
+    </message>
+    <message>
+        <source>Nhận về</source>
+        <translation>Nhận về</translation>
+    </message>
+    <message>
+        <source> · chưa báo về cơ quan gửi</source>
+        <translation> · chưa báo về cơ quan gửi</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2605,37 @@ Chỉ nhận nếu chắc chắn cơ quan gửi đã chuyển sang bản cài đ
     <message>
         <source>Chưa nhận gói dữ liệu nào.</source>
         <translation>Chưa nhận gói dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <source>Hộp hồ sơ liên cấp</source>
+        <translation>Hộp hồ sơ liên cấp</translation>
+    </message>
+    <message>
+        <source>Hành trình của hồ sơ đang chọn:</source>
+        <translation>Hành trình của hồ sơ đang chọn:</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Mở đề nghị</source>
+        <translation>Mở đề nghị</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ, kết quả…</source>
+        <translation>Nhận hồ sơ, kết quả…</translation>
+    </message>
+    <message>
+        <source>{sent} hồ sơ gửi lên, {received} hồ sơ nhận từ cấp dưới ({waiting} chưa báo kết quả về cơ quan gửi); mới nhất ở trên.</source>
+        <translation>{sent} hồ sơ gửi lên, {received} hồ sơ nhận từ cấp dưới ({waiting} chưa báo kết quả về cơ quan gửi); mới nhất ở trên.</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại: {0}</source>
+        <translation>Lý do trả lại: {0}</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3383,61 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
     <message>
         <source>Hãy chọn đơn vị đề nghị.</source>
         <translation>Hãy chọn đơn vị đề nghị.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Nhận hồ sơ, kết quả</source>
+        <translation>Nhận hồ sơ, kết quả</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gói {kind}&lt;/b&gt; số {n} của &lt;b&gt;{producer}&lt;/b&gt;, lập lúc {when}</source>
+        <translation>&lt;b&gt;Gói {kind}&lt;/b&gt; số {n} của &lt;b&gt;{producer}&lt;/b&gt;, lập lúc {when}</translation>
+    </message>
+    <message>
+        <source>Chữ ký: {0}</source>
+        <translation>Chữ ký: {0}</translation>
+    </message>
+    <message>
+        <source>{unit} · năm {year} · {lines} dòng</source>
+        <translation>{unit} · năm {year} · {lines} dòng</translation>
+    </message>
+    <message>
+        <source>{people} người có tên; lần gửi thứ {n}.</source>
+        <translation>{people} người có tên; lần gửi thứ {n}.</translation>
+    </message>
+    <message>
+        <source>Trạng thái ở cấp xét: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Trạng thái ở cấp xét: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại: {0}</source>
+        <translation>Lý do trả lại: {0}</translation>
+    </message>
+    <message>
+        <source>Quyết định {0}</source>
+        <translation>Quyết định {0}</translation>
+    </message>
+    <message>
+        <source>Giấy tờ đính kèm ({n}):</source>
+        <translation>Giấy tờ đính kèm ({n}):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gói này đã được nhận lúc {0}: nhận lại không thay đổi gì.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gói này đã được nhận lúc {0}: nhận lại không thay đổi gì.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Khi nhận:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Khi nhận:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nhận</source>
+        <translation>Nhận</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -4011,8 +4223,60 @@ Nguồn số liệu: {source}</translation>
         <translation>Số, ngày</translation>
     </message>
     <message>
+        <source>Họ tên, tên tập thể</source>
+        <translation>Họ tên, tên tập thể</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Chiều</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
         <source>Trích yếu</source>
         <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Trạng thái ở cấp xét</source>
+        <translation>Trạng thái ở cấp xét</translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation>Lần gửi</translation>
+    </message>
+    <message>
+        <source>Giấy tờ</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Gói</source>
+        <translation>Gói</translation>
+    </message>
+    <message>
+        <source>Số gói</source>
+        <translation>Số gói</translation>
+    </message>
+    <message>
+        <source>Ghi chú, lý do</source>
+        <translation>Ghi chú, lý do</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <source>Cảnh báo</source>
@@ -5106,6 +5370,65 @@ năm trước</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Gửi hồ sơ lên cấp trên</source>
+        <translation>Gửi hồ sơ lên cấp trên</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả xét hồ sơ</source>
+        <translation>Gửi kết quả xét hồ sơ</translation>
+    </message>
+    <message>
+        <source>{unit} · năm {year} · {lines} dòng</source>
+        <translation>{unit} · năm {year} · {lines} dòng</translation>
+    </message>
+    <message>
+        <source>Gửi đến: &lt;b&gt;{receiver}&lt;/b&gt; (mã {code})</source>
+        <translation>Gửi đến: &lt;b&gt;{receiver}&lt;/b&gt; (mã {code})</translation>
+    </message>
+    <message>
+        <source>Lần gửi thứ {n}: hồ sơ này thay hồ sơ đã gửi trước (cấp trên xét lại từ đầu).</source>
+        <translation>Lần gửi thứ {n}: hồ sơ này thay hồ sơ đã gửi trước (cấp trên xét lại từ đầu).</translation>
+    </message>
+    <message>
+        <source>Gói chứa thông tin cá nhân của {n} người (họ tên, giới tính, năm sinh, chức vụ, đối tượng) và chỉ được gửi đến cơ quan có thẩm quyền xét khen thưởng.</source>
+        <translation>Gói chứa thông tin cá nhân của {n} người (họ tên, giới tính, năm sinh, chức vụ, đối tượng) và chỉ được gửi đến cơ quan có thẩm quyền xét khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Trạng thái báo về: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Trạng thái báo về: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại: {reason}</source>
+        <translation>Lý do trả lại: {reason}</translation>
+    </message>
+    <message>
+        <source>Quyết định {0}</source>
+        <translation>Quyết định {0}</translation>
+    </message>
+    <message>
+        <source>Người, tập thể có tên trong hồ sơ:</source>
+        <translation>Người, tập thể có tên trong hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Giấy tờ đính kèm ({n}):</source>
+        <translation>Giấy tờ đính kèm ({n}):</translation>
+    </message>
+    <message>
+        <source>Không có giấy tờ đính kèm.</source>
+        <translation>Không có giấy tờ đính kèm.</translation>
+    </message>
+    <message>
+        <source>Lưu gói để gửi…</source>
+        <translation>Lưu gói để gửi…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>SendPanel</name>
     <message>
         <source>Loại gói</source>
@@ -5474,6 +5797,46 @@ năm trước</translation>
         <translation>Quyết định công nhận cần cả số và ngày: chưa có ngày quyết định.</translation>
     </message>
     <message>
+        <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: chỉ gửi kết quả xét về cho cơ quan đó.</source>
+        <translation>Đề nghị #{id} là hồ sơ nhận từ {sender}: chỉ gửi kết quả xét về cho cơ quan đó.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của đề nghị #{id} đã được {receiver} quyết định: không gửi lại được.</source>
+        <translation>Hồ sơ của đề nghị #{id} đã được {receiver} quyết định: không gửi lại được.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} đang ở trạng thái “{status}”: hãy trình đề nghị (có số tờ trình) rồi mới gửi hồ sơ lên cấp trên.</source>
+        <translation>Đề nghị #{id} đang ở trạng thái “{status}”: hãy trình đề nghị (có số tờ trình) rồi mới gửi hồ sơ lên cấp trên.</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng cấp Nhà nước đi qua cấp tỉnh: hãy lập đề nghị trình cấp tỉnh.</source>
+        <translation>Đề nghị khen thưởng cấp Nhà nước đi qua cấp tỉnh: hãy lập đề nghị trình cấp tỉnh.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} do {receiver} quyết định, thuộc chính cơ quan này: không cần gửi hồ sơ.</source>
+        <translation>Đề nghị #{id} do {receiver} quyết định, thuộc chính cơ quan này: không cần gửi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>{receiver} không còn từ ngày {day} (sắp xếp đơn vị hành chính): hãy trả lại đề nghị và trình cấp tỉnh.</source>
+        <translation>{receiver} không còn từ ngày {day} (sắp xếp đơn vị hành chính): hãy trả lại đề nghị và trình cấp tỉnh.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} không phải hồ sơ nhận từ cấp dưới: không có nơi để gửi kết quả.</source>
+        <translation>Đề nghị #{id} không phải hồ sơ nhận từ cấp dưới: không có nơi để gửi kết quả.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ quan gửi hồ sơ (mã {code}) trong danh mục đơn vị.</source>
+        <translation>Không tìm thấy cơ quan gửi hồ sơ (mã {code}) trong danh mục đơn vị.</translation>
+    </message>
+    <message>
+        <source>Tệp hồ sơ phải có đuôi {suffix} (ví dụ ho-so{suffix}).</source>
+        <translation>Tệp hồ sơ phải có đuôi {suffix} (ví dụ ho-so{suffix}).</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm “{name}” thiếu hoặc đã bị thay đổi trong thư mục dữ liệu: hãy gỡ và đính kèm lại bản gốc rồi gửi hồ sơ.</source>
+        <translation>Tệp đính kèm “{name}” thiếu hoặc đã bị thay đổi trong thư mục dữ liệu: hãy gỡ và đính kèm lại bản gốc rồi gửi hồ sơ.</translation>
+    </message>
+    <message>
         <source>Không còn bản lưu của gói {name} trên máy này (gói do {who} nhập trên máy khác, hoặc thư mục inbox đã bị xóa): hãy lấy lại tệp gói từ nơi gửi.</source>
         <translation>Không còn bản lưu của gói {name} trên máy này (gói do {who} nhập trên máy khác, hoặc thư mục inbox đã bị xóa): hãy lấy lại tệp gói từ nơi gửi.</translation>
     </message>
@@ -5560,6 +5923,18 @@ năm trước</translation>
     <message>
         <source>Tệp &quot;{name}&quot; đang bị thay đổi.</source>
         <translation>Tệp &quot;{name}&quot; đang bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả sẽ được nhập từ gói kết quả họ gửi về. Muốn sửa hồ sơ thì trả lại (rút về) đề nghị rồi gửi lại.</source>
+        <translation>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả sẽ được nhập từ gói kết quả họ gửi về. Muốn sửa hồ sơ thì trả lại (rút về) đề nghị rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: cơ quan gửi sửa và gửi lại hồ sơ, ở đây không trình lại.</source>
+        <translation>Đề nghị #{id} là hồ sơ nhận từ {sender}: cơ quan gửi sửa và gửi lại hồ sơ, ở đây không trình lại.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: nội dung chỉ do cơ quan gửi sửa. Nếu cần sửa, hãy trả lại hồ sơ kèm lý do.</source>
+        <translation>Đề nghị #{id} là hồ sơ nhận từ {sender}: nội dung chỉ do cơ quan gửi sửa. Nếu cần sửa, hãy trả lại hồ sơ kèm lý do.</translation>
     </message>
     <message>
         <source>{who} đã sửa đề nghị “{title}” ({time}) sau khi bạn mở nó: chưa lưu thay đổi của bạn. Hãy xem bản mới rồi làm lại.</source>

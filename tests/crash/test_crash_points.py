@@ -325,3 +325,88 @@ def test_a_restore_ended_at_any_statement_is_the_old_or_the_restored_database(
     result = _sweep(tmp_path, restore, prepare, verify)
     with capsys.disabled():
         print(f"\n  restore: {result['points']} of {result['statements']} points", end="")
+
+
+# -- receiving a dossier: the proposal with its lines and papers, or nothing --------------------
+
+
+@pytest.fixture(scope="module")
+def dossier_setup(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The city's installation (without the commune's own draft) and xã Phong Điền's dossier of
+    it, with a paper attached."""
+    from thidua_desktop.domain.attachments import AttachmentKind
+    from thidua_desktop.services.attachments.dossiers import attach_to_dossier
+    from thidua_desktop.services.awards.edit import delete_proposal
+
+    root = tmp_path_factory.mktemp("dossier")
+    city, commune = root / "tp", root / "xa"
+    assert main(["--data-dir", str(city), "init", "--demo", "--office", "92"]) == 0
+    db = open_database(DataDir(city))
+    try:
+        delete_proposal(db, 16)
+    finally:
+        db.close()
+    assert main(["--data-dir", str(commune), "init", "--demo", "--office", "31299"]) == 0
+    scan = root / "Tờ trình 52.pdf"
+    scan.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8 + b"\n%%EOF\n")
+    db = open_database(DataDir(commune))
+    try:
+        attach_to_dossier(
+            db, DataDir(commune), proposal_id=16, path=scan, kind=AttachmentKind.PROPOSAL
+        )
+    finally:
+        db.close()
+    assert main(["--data-dir", str(commune), "awards", "submit", "16", "--number", "52"]) == 0
+    package = root / "hồ sơ #16.tdkt"
+    assert main(["--data-dir", str(commune), "awards", "dossier-send", "16",
+                 "--out", str(package)]) == 0  # fmt: skip
+    return city, package
+
+
+def test_receiving_a_dossier_ended_at_any_statement_is_all_or_nothing(
+    tmp_path: Path, dossier_setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    city, package = dossier_setup
+    before = _dossier_state(city / "thidua.sqlite3")
+
+    def prepare(folder: Path) -> None:
+        shutil.copytree(city, folder)
+
+    def receive(folder: Path) -> Callable[[], object]:
+        return lambda: main(["--data-dir", str(folder), "awards", "dossier-receive", str(package)])
+
+    done = tmp_path / "done" / ODD_NAME
+    prepare(done)
+    assert main(["--data-dir", str(done), "awards", "dossier-receive", str(package)]) == 0
+    after = _dossier_state(done / "thidua.sqlite3")
+    assert after != before
+
+    def verify(folder: Path, point: int) -> None:
+        database = folder / "thidua.sqlite3"
+        _assert_sound(database)
+        assert _dossier_state(database) in (before, after), point
+        assert main(["--data-dir", str(folder), "awards", "dossier-receive", str(package)]) == 0
+        assert _dossier_state(database) == after, point
+        assert main(["--data-dir", str(folder), "check"]) == 0, point
+
+    result = _sweep(tmp_path, receive, prepare, verify)
+    with capsys.disabled():
+        print(f"\n  dossier receive: {result['points']} of {result['statements']}", end="")
+
+
+def _dossier_state(database: Path) -> dict[str, list[tuple[object, ...]]]:
+    """The records a dossier brings, without the moments they were written."""
+    connection = connect_read_only(database)
+    try:
+        queries = {
+            "proposal": "SELECT uid, status, unit_id FROM award_proposal ORDER BY uid",
+            "line": "SELECT uid, award_code FROM award_line ORDER BY uid",
+            "recipient": "SELECT uid, name FROM award_recipient ORDER BY uid",
+            "paper": "SELECT uid, owner_uid, sha256 FROM attachment ORDER BY uid",
+            "dossier": "SELECT role, status, times_sent FROM dossier_exchange",
+            "event": "SELECT direction, status, sequence FROM dossier_event",
+            "audit": "SELECT action FROM audit_entry WHERE action LIKE 'dossier%'",
+        }
+        return {name: list(connection.execute(sql)) for name, sql in queries.items()}
+    finally:
+        connection.close()

@@ -56,9 +56,11 @@ def add_commands(commands: Any) -> None:
     catalogue.add_argument("--json", action="store_true", help="in JSON")
     catalogue.set_defaults(handler=_cmd_catalogue)
 
+    from thidua_desktop.cli import awards_dossiers as cli_awards_dossiers
     from thidua_desktop.cli import awards_steps as cli_awards_steps
 
     cli_awards_steps.add_commands(sub)
+    cli_awards_dossiers.add_commands(sub)
 
 
 # -- reading ------------------------------------------------------------------------------------

@@ -8,10 +8,11 @@ level, and which workflow steps each side may still take.
     each answer of the receiving level travels back down as a package (kết quả xét hồ sơ)
 
 The sending office keeps its proposal as it sent it: the receiving level's council reviews and
-decides there, so the sender takes neither step itself while the dossier is up; it may withdraw
-the proposal (trả lại) to correct it and send it again, which replaces the earlier dossier. The
-receiving office holds the sender's dossier read-only: it reviews, returns or decides it, and the
-content is corrected only by the sender.
+decides it, so the sender never takes those steps itself (the decision arrives in the answer), and
+while the dossier is up it cannot withdraw it either — the receiving level returns it, with a
+reason, and the sender corrects it and sends it again, which replaces the earlier dossier. (A
+dossier that never arrived is simply sent again, unchanged.) The receiving office holds the
+sender's dossier read-only: it reviews, returns or decides it, and only the sender corrects it.
 """
 
 from __future__ import annotations
@@ -78,9 +79,8 @@ def allowed_steps(
     """The workflow `steps` still open to this office for a proposal that travels."""
     if role is DossierRole.RECEIVED:
         return tuple(step for step in steps if step is not Step.SUBMIT)
-    if status.pending:
-        return tuple(step for step in steps if step not in (Step.REVIEW, Step.DECIDE))
-    return steps
+    barred = {Step.REVIEW, Step.DECIDE} | ({Step.RETURN} if status.pending else set())
+    return tuple(step for step in steps if step not in barred)
 
 
 def refused_step(role: DossierRole, status: DossierStatus, step: Step) -> bool:

@@ -19,7 +19,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from thidua_desktop.domain.attachments import DOSSIER_KINDS, AttachmentKind
+from thidua_desktop.domain.attachments import (
+    DOSSIER_KINDS,
+    HEADER_BYTES,
+    AttachmentKind,
+    attachment_name,
+    check_attachment,
+)
 from thidua_desktop.domain.awards.dossiers import DossierStatus
 from thidua_desktop.domain.awards.types import (
     AwardType,
@@ -28,6 +34,7 @@ from thidua_desktop.domain.awards.types import (
     Gender,
     RecipientType,
 )
+from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.exchange import fields as f
 from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.exchange.reader import Package
@@ -124,7 +131,10 @@ LIMITS = {
     "signer_name": 120,
     "signer_position": 120,
     "award_type": 20,
+    "rules_version": 32,
 }
+MAX_COUNT = 100_000  # members of a collective, of a council
+MAX_PAPER_NOTE = 500
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -350,6 +360,9 @@ def read_dossier(package: Package) -> DossierContent:
     lines = read_rows(package, "line", LINE)
     if not lines:
         raise PackageRefused("hồ sơ không có dòng đề nghị nào.")
+    from thidua_desktop.services.awards.reference import award_catalogue
+
+    catalogue = award_catalogue()
     used: set[tuple[str, str]] = set()
     for number, line in enumerate(lines, start=1):
         at = f"bảng line, dòng {number}"
@@ -361,8 +374,15 @@ def read_dossier(package: Package) -> DossierContent:
             raise PackageRefused(f"{at}: một đối tượng được đề nghị hai lần cùng hình thức.")
         used.add(pair)
         for count in ("members", "qualified"):
-            if line[count] is not None and not 0 <= line[count] <= 100_000:
+            if line[count] is not None and not 0 <= line[count] <= MAX_COUNT:
                 raise PackageRefused(f"{at}, trường {count}: số không hợp lệ.")
+        if None not in (line["members"], line["qualified"]) and line["qualified"] > line["members"]:
+            raise PackageRefused(f"{at}: số đạt danh hiệu lớn hơn số thành viên.")
+        if catalogue.any_entry(line["award_code"]) is None:
+            raise PackageRefused(
+                f"{at}: danh hiệu, hình thức “{line['award_code']}” không có trong danh mục "
+                "khen thưởng của ứng dụng này (hãy cập nhật ứng dụng)."
+            )
     if set(recipients) - {line["recipient_uid"] for line in lines}:
         raise PackageRefused("hồ sơ có đối tượng không thuộc dòng đề nghị nào.")
     owners = {(PROPOSAL_OWNER, proposal["uid"]), *((LINE_OWNER, line["uid"]) for line in lines)}
@@ -371,7 +391,9 @@ def read_dossier(package: Package) -> DossierContent:
 
 
 def read_attachments(package: Package, owners: set[tuple[str, str]]) -> list[dict[str, Any]]:
-    """The papers' rows: each owned by a record of the package, its bytes in the package."""
+    """The papers' rows: each owned by a record of the package, its bytes in the package, its
+    name a plain file name and its bytes of the type the name says — checked as a file chosen
+    on this PC is (a renamed program, an oversized scan, a path are refused)."""
     rows = read_rows(package, "attachment", ATTACHMENT)
     kinds = {k.value for k in DOSSIER_KINDS}
     named: set[str] = set()
@@ -380,12 +402,22 @@ def read_attachments(package: Package, owners: set[tuple[str, str]]) -> list[dic
         if (row["owner_kind"], row["owner_uid"]) not in owners:
             raise PackageRefused(f"{at}: tệp đính kèm không thuộc hồ sơ này.")
         _choice(row["kind"], kinds, f"{at}, kind")
+        if row["note"] is not None and len(row["note"]) > MAX_PAPER_NOTE:
+            raise PackageRefused(f"{at}, trường note: dài quá {MAX_PAPER_NOTE} ký tự.")
         size = package.manifest.files.get(row["sha256"])
         if size is None or size != row["size"]:
             raise PackageRefused(
-                f"{at}: tệp “{row['file_name'][:80]}” không có trong gói hoặc khác kích thước "
-                "và mã kiểm tra (SHA-256) đã ghi."
+                f"{at}: tệp đính kèm không có trong gói hoặc khác kích thước và mã kiểm tra "
+                "(SHA-256) đã ghi."
             )
+        try:
+            if attachment_name(row["file_name"]) != row["file_name"]:
+                raise PackageRefused(f"{at}: tên tệp đính kèm không hợp lệ (có đường dẫn).")
+            check_attachment(
+                row["file_name"], row["size"], package.files[row["sha256"]][:HEADER_BYTES]
+            )
+        except InvalidInput as exc:
+            raise PackageRefused(f"{at}: {exc}") from exc
         named.add(row["sha256"])
     if set(package.manifest.files) - named:
         raise PackageRefused("gói có tệp đính kèm không thuộc giấy tờ nào của hồ sơ.")
@@ -421,6 +453,11 @@ def read_reply(package: Package) -> ReplyContent:
     status = DossierStatus(reply["status"])
     if status is DossierStatus.RETURNED and not (reply["return_reason"] or "").strip():
         raise PackageRefused("hồ sơ bị trả lại nhưng gói không ghi lý do.")
+    members, present = reply["council_members"], reply["members_present"]
+    if any(n is not None and not 0 <= n <= MAX_COUNT for n in (members, present)) or (
+        None not in (members, present) and present > members
+    ):
+        raise PackageRefused("bảng reply: số thành viên Hội đồng, số có mặt không hợp lệ.")
     decisions = read_rows(package, "decision", DECISION)
     if (status is DossierStatus.DECIDED) != bool(decisions):
         raise PackageRefused("trạng thái “đã quyết định” phải đi kèm quyết định (và ngược lại).")

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.awards.dossiers import DossierRole, DossierStatus
 from thidua_desktop.domain.awards.types import (
     Category,
+    DecidingLevel,
     Gender,
     ProposalStatus,
     RecipientType,
@@ -62,6 +63,7 @@ from thidua_desktop.store.models.awards import (
     AwardDecision,
     AwardLine,
     AwardProposal,
+    AwardRecipient,
     DossierEvent,
     DossierExchange,
 )
@@ -126,9 +128,11 @@ def receive_dossier_file(db: Database, data_dir: DataDir, path: Path) -> Receive
     package = _read(path)
     inbox: Path | None = None
     created = False
+    replaced: frozenset[str] = frozenset()
     try:
         with db.transaction() as session:
             run = _run(session, data_dir, package)
+            replaced = run.replaced_files
             if run.preview.already_at is None:
                 inbox, created = keep_in_inbox(data_dir.inbox, package)
     except IntegrityError as exc:
@@ -143,7 +147,8 @@ def receive_dossier_file(db: Database, data_dir: DataDir, path: Path) -> Receive
             discard(inbox)
         raise
     finally:
-        for digest in package.files:  # bytes kept for a transaction that did not commit
+        # Bytes kept for a transaction that did not commit, and those of replaced papers.
+        for digest in {*package.files, *replaced}:
             prune(db, data_dir, only=digest)
     return ReceiveReport(
         run.preview, run.preview.already_at is None, run.proposal_id, inbox_path=inbox
@@ -165,6 +170,7 @@ def _read(path: Path) -> Package:
 class _Run:
     preview: ReceivePreview
     proposal_id: int | None
+    replaced_files: frozenset[str] = frozenset()  # kept bytes the replaced papers named
 
 
 def _run(session: Session, data_dir: DataDir | None, package: Package) -> _Run:
@@ -218,6 +224,7 @@ class _Facts:
     scope: int
     proposal: AwardProposal | None
     record: DossierExchange | None
+    removed_files: set[str] = field(default_factory=set)  # papers replaced, pruned afterwards
 
     @property
     def manifest(self) -> Manifest:
@@ -324,6 +331,12 @@ class _DossierIn:
             "hồ sơ",
         )
         p = self.content.proposal
+        level = DecidingLevel(p["to_level"])
+        if level.unit_level != facts.office.level:
+            raise PackageRefused(
+                f"đề nghị trình {level.label}, không phải cấp của cơ quan này "
+                f"({full_name(facts.office)})."
+            )
         times = (record.times_sent if record else 0) + (0 if already else 1)
         changes: list[str] = []
         if already is None:
@@ -355,23 +368,60 @@ class _DossierIn:
             changes=tuple(changes),
         )
         recipients = self._recipient_units()
+        if already is None:
+            self._refuse_clashes(proposal)
         if data_dir is None or already is not None:
             return _Run(preview, proposal.id if proposal else None)
         facts.keep_files(data_dir)
         kept = self._apply(recipients, times)
-        return _Run(preview, kept)
+        return _Run(preview, kept, frozenset(facts.removed_files))
+
+    def _refuse_clashes(self, proposal: AwardProposal | None) -> None:
+        """A line or paper whose id belongs to another record here (a copied database, a
+        crafted package) is refused by name before anything changes."""
+        session, content = self.facts.session, self.content
+        uids = [line["uid"] for line in content.lines]
+        clash = session.scalar(
+            select(AwardLine.proposal_id).where(
+                AwardLine.uid.in_(uids),
+                AwardLine.proposal_id != (proposal.id if proposal is not None else -1),
+            )
+        )
+        if clash is not None:
+            raise PackageRefused(
+                f"một dòng của hồ sơ trùng mã định danh với một dòng của đề nghị #{clash} ở đây: "
+                "không nhận."
+            )
+        owners = {proposal.uid, *uids} if proposal is not None else set()
+        papers = session.scalars(
+            select(Attachment).where(Attachment.uid.in_([a["uid"] for a in content.attachments]))
+        )
+        for paper in papers:
+            if paper.owner_uid not in owners:
+                raise PackageRefused(
+                    f"tệp “{paper.file_name}” của hồ sơ trùng mã định danh với một tệp đính kèm "
+                    "khác ở đây: không nhận."
+                )
 
     def _recipient_units(self) -> dict[str, int]:
         """Each recipient's unit here, within the sender's units (by code and version)."""
         tree, m = self.facts.tree, self.facts.manifest
         allowed = tree.subtree(self.facts.producer)
         found: dict[str, int] = {}
-        for uid, row in self.content.recipients.items():
+        for number, (uid, row) in enumerate(self.content.recipients.items(), start=1):
             unit = _unit_of(tree, allowed, row["unit_code"], row["unit_valid_from"])
             if unit is None:
                 raise PackageRefused(
-                    f"đối tượng “{row['name'] or row['unit_code']}”: đơn vị mã {row['unit_code']} "
-                    f"không thuộc {m.producer_name}."
+                    f"bảng recipient, dòng {number}: đơn vị mã {row['unit_code']} không thuộc "
+                    f"{m.producer_name}."
+                )
+            kept = self.facts.session.scalar(
+                select(AwardRecipient).where(AwardRecipient.uid == uid)
+            )
+            if kept is not None and (kept.kind != row["kind"] or kept.unit_id not in allowed):
+                raise PackageRefused(
+                    f"bảng recipient, dòng {number}: mã định danh trùng với một đối tượng khác ở "
+                    "đây (không thuộc cơ quan gửi): không nhận."
                 )
             found[uid] = unit
         return found
@@ -390,7 +440,7 @@ class _DossierIn:
             )
             session.add(proposal)
         else:
-            old = {"status": proposal.status, "lines": self._remove_content(proposal)}
+            old = self._remove_content(proposal)
         campaign = (
             session.scalar(select(Campaign.id).where(Campaign.code == p["campaign_code"]))
             if p["campaign_code"]
@@ -410,13 +460,14 @@ class _DossierIn:
         proposal.returned_on = proposal.return_reason = proposal.awarded_on = None
         proposal.updated_at = now
         session.flush()
-        for uid, row in content.recipients.items():
+        for number, (uid, row) in enumerate(content.recipients.items(), start=1):
             unit = session.get(AdminUnit, units[uid])
             assert unit is not None
             try:
                 recipient = received_recipient(session, uid, _entry(row), unit)
-            except UserError as exc:
-                raise PackageRefused(f"đối tượng “{row['name'] or unit.name}”: {exc}") from exc
+            except UserError as exc:  # the form's own words; the name stays out of the message
+                said = str(exc).replace(row["name"] or "\x00", "…")
+                raise PackageRefused(f"bảng recipient, dòng {number}: {said}") from exc
             units[uid] = recipient.id  # now the recipient's id here
         for line in content.lines:
             session.add(
@@ -439,7 +490,7 @@ class _DossierIn:
                 proposal_id=proposal.id,
                 role=DossierRole.RECEIVED.value,
                 counterpart_code=m.producer_code,
-                counterpart_name=m.producer_name,
+                counterpart_name=m.producer_name[:200],
                 times_sent=0,
             )
             session.add(record)
@@ -472,21 +523,36 @@ class _DossierIn:
         )
         return proposal.id
 
-    def _remove_content(self, proposal: AwardProposal) -> int:
-        """The earlier dossier's lines and papers (a resend replaces them); how many lines."""
+    def _remove_content(self, proposal: AwardProposal) -> dict[str, Any]:
+        """The earlier dossier's lines and papers (a resend replaces them), and what the audit
+        keeps of them and of the review they had here (the review starts again)."""
         session = self.facts.session
         lines = list(session.scalars(select(AwardLine).where(AwardLine.proposal_id == proposal.id)))
-        owners = [proposal.uid, *(line.uid for line in lines)]
-        session.execute(
-            delete(Attachment).where(
-                Attachment.owner_kind.in_((PROPOSAL_OWNER, LINE_OWNER)),
-                Attachment.owner_uid.in_(owners),
+        owners = [(PROPOSAL_OWNER, proposal.uid), *((LINE_OWNER, line.uid) for line in lines)]
+        papers = list(
+            session.scalars(
+                select(Attachment).where(
+                    tuple_(Attachment.owner_kind, Attachment.owner_uid).in_(owners)
+                )
             )
         )
+        self.facts.removed_files.update(paper.sha256 for paper in papers)
+        old = {
+            "status": proposal.status,
+            "review_date": proposal.review_date,
+            "council_members": proposal.council_members,
+            "members_present": proposal.members_present,
+            "returned_on": proposal.returned_on,
+            "lines": len(lines),
+            "votes": {line.uid: line.votes_agree for line in lines if line.votes_agree is not None},
+            "papers": [f"{p.file_name} ({p.sha256[:12]})" for p in papers],
+        }
+        for paper in papers:
+            session.delete(paper)
         for line in lines:
             session.delete(line)
         session.flush()
-        return len(lines)
+        return old
 
 
 class _ReplyIn:
@@ -520,8 +586,18 @@ class _ReplyIn:
         status = content.status
         changes: list[str] = []
         lines: dict[str, AwardLine] = {}
+        if (
+            already is None
+            and record.status == DossierStatus.DECIDED
+            and status not in (DossierStatus.DECIDED,)
+        ):
+            raise PackageRefused(
+                f"hồ sơ đã được {m.producer_name} quyết định; gói kết quả này báo "
+                f"“{status.label.lower()}”, lùi lại sau quyết định: không áp dụng."
+            )
         if already is None:
             ensure_year_open(facts.session, m.period)
+            self._refuse_paper_clashes()
             lines = self._check_lines(proposal, status)
             changes.append(self._change_text(status))
         preview = facts.preview(
@@ -543,6 +619,17 @@ class _ReplyIn:
         facts.keep_files(data_dir)
         self._apply(proposal, record, lines)
         return _Run(preview, proposal.id)
+
+    def _refuse_paper_clashes(self) -> None:
+        """A paper already kept here under the same id must be the same decision's."""
+        session = self.facts.session
+        wanted = {a["uid"]: (a["owner_kind"], a["owner_uid"]) for a in self.content.attachments}
+        for paper in session.scalars(select(Attachment).where(Attachment.uid.in_(list(wanted)))):
+            if (paper.owner_kind, paper.owner_uid) != wanted[paper.uid]:
+                raise PackageRefused(
+                    f"tệp “{paper.file_name}” của gói kết quả trùng mã định danh với một tệp "
+                    "đính kèm khác ở đây: không nhận."
+                )
 
     def _check_lines(self, proposal: AwardProposal, status: DossierStatus) -> dict[str, AwardLine]:
         session = self.facts.session

@@ -69,6 +69,7 @@ PEOPLE_COLUMNS: list[Column[PersonSent]] = [
 ]
 
 INBOX_COLUMNS: list[Column[DossierRow]] = [
+    Column(QT_TRANSLATE_NOOP("RowTableModel", "Năm"), lambda r: str(r.year), sort=lambda r: r.year),
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Chiều"), lambda r: _label(r.role.label)),
     Column(
         QT_TRANSLATE_NOOP("RowTableModel", "Cơ quan"),
@@ -303,7 +304,9 @@ class InboxDialog(QDialog):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.rows: RowTableModel[DossierRow] = RowTableModel(INBOX_COLUMNS, self)
-        self.view = _table(self.rows, 3)
+        self.view = _table(self.rows, 4)
+        # The newest movement first (the "Cập nhật" column).
+        self.view.sortByColumn(len(INBOX_COLUMNS) - 1, Qt.SortOrder.DescendingOrder)  # type: ignore[attr-defined]
         self.events: RowTableModel[DossierEventRow] = RowTableModel(EVENT_COLUMNS, self)
         self.event_view = _table(self.events, 5)
         self.reason = QLabel()
@@ -335,14 +338,14 @@ class InboxDialog(QDialog):
         self.receive_button.clicked.connect(lambda: flow.receive())
         self.open_button.setEnabled(False)
 
-    def show_rows(self, year: int, rows: list[DossierRow]) -> None:
+    def show_rows(self, rows: list[DossierRow]) -> None:
         sent = sum(1 for r in rows if r.role is DossierRole.SENT)
         waiting = sum(1 for r in rows if r.to_report)
         self.heading.setText(
             self.tr(
-                "Năm {year}: {sent} hồ sơ gửi lên, {received} hồ sơ nhận từ cấp dưới ({waiting} "
-                "chưa báo kết quả về)."
-            ).format(year=year, sent=sent, received=len(rows) - sent, waiting=waiting)
+                "{sent} hồ sơ gửi lên, {received} hồ sơ nhận từ cấp dưới ({waiting} chưa báo kết "
+                "quả về cơ quan gửi); mới nhất ở trên."
+            ).format(sent=sent, received=len(rows) - sent, waiting=waiting)
         )
         self.rows.set_rows(rows)
         if rows:
@@ -525,23 +528,24 @@ class DossierFlow:
         if self.inbox is None:
             self.inbox = InboxDialog(self, self.page)
         self.refresh_inbox()
-        self.inbox.show()
-        self.inbox.raise_()
+        if self.inbox.isVisible():
+            self.inbox.raise_()  # already open, perhaps behind the main window
+        else:
+            self.inbox.show()
 
     def refresh_inbox(self) -> None:
         db, inbox = self.db, self.inbox
         if db is None or inbox is None:
             return
-        year = self.page.main.current_year
 
         def work(_progress: WorkerProgress) -> list[DossierRow]:
             from thidua_desktop.services.awards.dossiers import list_dossiers
 
-            return list_dossiers(db, year=year)
+            return list_dossiers(db)
 
         self.page.main.background.run(
             work,
-            on_success=lambda rows: inbox.show_rows(year, rows),
+            on_success=inbox.show_rows,
             on_failure=self.page.action_failed,
         )
 

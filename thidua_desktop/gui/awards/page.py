@@ -497,17 +497,28 @@ class AwardsPage(QWidget):
             self.papers.set_owner(None, editable=False)
             self.papers.set_targets([])
             return
-        targets: list[Target] = [
-            (self.tr("Hồ sơ đề nghị"), (PaperOwner.PROPOSAL, None), USUAL_KIND[PaperOwner.PROPOSAL])
-        ]
-        targets += [
-            (
-                self.tr("Dòng {n}: {name}").format(n=line.position, name=line.recipient.name),
-                (PaperOwner.LINE, line.id),
-                USUAL_KIND[PaperOwner.LINE],
+        # A dossier received from below keeps its sender's papers; here a paper goes on a
+        # decision only (the signed quyết định travels back down with the answer).
+        received = bool(
+            detail.proposal.dossier and detail.proposal.dossier.role is DossierRole.RECEIVED
+        )
+        targets: list[Target] = []
+        if not received:
+            targets.append(
+                (
+                    self.tr("Hồ sơ đề nghị"),
+                    (PaperOwner.PROPOSAL, None),
+                    USUAL_KIND[PaperOwner.PROPOSAL],
+                )
             )
-            for line in detail.lines
-        ]
+            targets += [
+                (
+                    self.tr("Dòng {n}: {name}").format(n=line.position, name=line.recipient.name),
+                    (PaperOwner.LINE, line.id),
+                    USUAL_KIND[PaperOwner.LINE],
+                )
+                for line in detail.lines
+            ]
         targets += [
             (
                 self.tr("Quyết định số {0}").format(decision.number),
@@ -518,10 +529,11 @@ class AwardsPage(QWidget):
         ]
         self.papers.set_targets(targets)
         owner = str(detail.proposal.id)
+        editable = not detail.proposal.read_only_reason and bool(targets)
         if self.papers.owner != owner:
-            self.papers.set_owner(owner, editable=not detail.proposal.read_only_reason)
+            self.papers.set_owner(owner, editable=editable)
         else:  # the same dossier after a change: its papers again (a line may have gone)
-            self.papers.set_editable(not detail.proposal.read_only_reason)
+            self.papers.set_editable(editable)
             self.papers.reload()
         self._detail_tab_changed()
 

@@ -114,6 +114,10 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("DomainLabels", "Quyết định"),
         QT_TRANSLATE_NOOP("DomainLabels", "Trao khen thưởng"),
         QT_TRANSLATE_NOOP("DomainLabels", "Ghi quyết định đã ban hành"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Gửi hồ sơ lên cấp trên"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Nhận hồ sơ từ cấp dưới"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Gửi kết quả xét hồ sơ"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Nhận kết quả xét hồ sơ"),
         QT_TRANSLATE_NOOP("DomainLabels", "Xuất gói dữ liệu"),
         QT_TRANSLATE_NOOP("DomainLabels", "Nhập gói: thêm"),
         QT_TRANSLATE_NOOP("DomainLabels", "Nhập gói: sửa"),
@@ -165,6 +169,12 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("DomainLabels", "Đã trao"),
         QT_TRANSLATE_NOOP("DomainLabels", "Trả lại (nháp)"),
         QT_TRANSLATE_NOOP("DomainLabels", "Đã quyết định (ghi lại)"),
+        # domain/awards/dossiers.py — DossierRole, DossierStatus ("Đã quyết định" is above)
+        QT_TRANSLATE_NOOP("DomainLabels", "Gửi lên"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Nhận từ cấp dưới"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Đã gửi"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Đã nhận"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Đang xét"),
         QT_TRANSLATE_NOOP("DomainLabels", "tập thể"),
         QT_TRANSLATE_NOOP("DomainLabels", "cá nhân"),
         QT_TRANSLATE_NOOP("DomainLabels", "hộ gia đình"),
@@ -207,6 +217,8 @@ CATALOGUE: frozenset[str] = frozenset(
         # exchange/manifest.py — KIND_LABELS; exchange/verify.py — SIGNATURE_LABELS
         QT_TRANSLATE_NOOP("DomainLabels", "số liệu"),
         QT_TRANSLATE_NOOP("DomainLabels", "định nghĩa"),
+        QT_TRANSLATE_NOOP("DomainLabels", "hồ sơ khen thưởng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "kết quả xét hồ sơ"),
         QT_TRANSLATE_NOOP("DomainLabels", "không có chữ ký"),
         QT_TRANSLATE_NOOP("DomainLabels", "chữ ký hợp lệ (khóa đã đăng ký)"),
         QT_TRANSLATE_NOOP(

@@ -61,6 +61,7 @@ def attach_to_dossier(
 ) -> AttachmentRow:
     """Keep a copy of the file at `path` and attach it to the proposal, or to one of its lines
     or decisions (one audited step; the proposal's unit in scope, its year open)."""
+    from thidua_desktop.services.awards.dossiers import ensure_own_paper
     from thidua_desktop.services.awards.edit import writable
     from thidua_desktop.services.awards.proposals import proposal_by_id
 
@@ -80,6 +81,7 @@ def attach_to_dossier(
         with db.transaction() as session:
             proposal = proposal_by_id(session, proposal_id)
             unit = writable(session, proposal)
+            ensure_own_paper(session, proposal, decision=decision_id is not None)
             owner_kind, owner_uid = PROPOSAL, proposal.uid
             if line_id is not None:
                 line = session.get(AwardLine, line_id)

@@ -13,6 +13,7 @@ from thidua_desktop.store.models.awards import AwardDecision, AwardLine, AwardPr
 def writable_owner(session: Session, owner_kind: str, owner_uid: str) -> int | None:
     """Before a dossier paper is removed: its proposal's unit in scope and year open; the unit's
     id (None when the owner is gone, as after a deletion the paper's record outlived)."""
+    from thidua_desktop.services.awards.dossiers import ensure_own_paper
     from thidua_desktop.services.awards.edit import writable
 
     proposal: AwardProposal | None
@@ -25,4 +26,8 @@ def writable_owner(session: Session, owner_kind: str, owner_uid: str) -> int | N
         table = AwardLine if owner_kind == PaperOwner.LINE else AwardDecision
         found = session.scalar(select(column).where(table.uid == owner_uid))
         proposal = session.get(AwardProposal, found) if found is not None else None
-    return None if proposal is None else writable(session, proposal).id
+    if proposal is None:
+        return None
+    unit = writable(session, proposal)
+    ensure_own_paper(session, proposal, decision=owner_kind == PaperOwner.DECISION)
+    return unit.id

@@ -161,11 +161,21 @@ def ensure_step_allowed(session: Session, proposal: AwardProposal, step: Step) -
                 sender=state.counterpart_name,
             )
         )
+    if step is Step.RETURN:
+        raise InvalidInput(
+            msg(
+                "Hồ sơ của đề nghị #{id} đang ở {receiver} ({status}): không tự rút về được. Nếu "
+                "cần sửa, hãy đề nghị {receiver} trả lại hồ sơ; nếu gói chưa đến nơi, gửi lại "
+                "hồ sơ như cũ.",
+                id=proposal.id,
+                receiver=state.counterpart_name,
+                status=state.status.label.lower(),
+            )
+        )
     raise InvalidInput(
         msg(
             "Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen "
-            "thưởng là của cấp đó, kết quả sẽ được nhập từ gói kết quả họ gửi về. Muốn sửa hồ "
-            "sơ thì trả lại (rút về) đề nghị rồi gửi lại.",
+            "thưởng là của cấp đó, kết quả được nhập từ gói kết quả họ gửi về.",
             id=proposal.id,
             receiver=state.counterpart_name,
             status=state.status.label.lower(),
@@ -173,10 +183,26 @@ def ensure_step_allowed(session: Session, proposal: AwardProposal, step: Step) -
     )
 
 
-def ensure_own_content(session: Session, proposal: AwardProposal) -> None:
+def ensure_own_paper(session: Session, proposal: AwardProposal, *, decision: bool) -> None:
+    """The papers of a dossier received from below are its sender's: here a paper goes only
+    on a decision (the signed quyết định, the council's minutes)."""
+    if not decision:
+        ensure_own_content(session, proposal, papers=True)
+
+
+def ensure_own_content(session: Session, proposal: AwardProposal, *, papers: bool = False) -> None:
     """A dossier received from below is corrected by its sender, never here."""
     record = travelling(session, proposal)
     if record is not None and record.role == DossierRole.RECEIVED:
+        if papers:
+            raise InvalidInput(
+                msg(
+                    "Đề nghị #{id} là hồ sơ nhận từ {sender}: giấy tờ của đề nghị và các dòng do "
+                    "cơ quan gửi; ở đây chỉ đính kèm vào quyết định.",
+                    id=proposal.id,
+                    sender=record.counterpart_name,
+                )
+            )
         raise InvalidInput(
             msg(
                 "Đề nghị #{id} là hồ sơ nhận từ {sender}: nội dung chỉ do cơ quan gửi sửa. Nếu "

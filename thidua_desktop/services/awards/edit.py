@@ -64,7 +64,11 @@ def writable(session: Session, proposal: AwardProposal) -> AdminUnit:
 
 
 def draft(
-    session: Session, proposal_id: int, seen: dt.datetime | None = None
+    session: Session,
+    proposal_id: int,
+    seen: dt.datetime | None = None,
+    *,
+    content: bool = True,
 ) -> tuple[AwardProposal, AdminUnit]:
     """The draft to change, refused unless writable; `seen` is its `updated_at` as the screen
     read it: a draft someone else changed since (several staff on one server database) is
@@ -81,7 +85,8 @@ def draft(
             "đổi của bạn. Hãy xem bản mới rồi làm lại.",
             title=proposal.title,
         )
-    ensure_own_content(session, proposal)
+    if content:  # its header or lines change: a dossier from below is its sender's
+        ensure_own_content(session, proposal)
     if proposal.status != ProposalStatus.DRAFT:
         raise NotADraftError(
             f"Đề nghị #{proposal.id} đang ở trạng thái “{ProposalStatus(proposal.status).label}”:"
@@ -261,9 +266,10 @@ def update_proposal(
 
 
 def delete_proposal(db: Database, proposal_id: int, *, seen: dt.datetime | None = None) -> None:
-    """Delete a draft and its lines (a submitted one is returned first)."""
+    """Delete a draft and its lines (a submitted one is returned first; a dossier received from
+    below, once returned to its sender)."""
     with db.transaction() as session:
-        proposal, unit = draft(session, proposal_id, seen)
+        proposal, unit = draft(session, proposal_id, seen, content=False)
         lines = session.scalar(
             select(func.count()).select_from(AwardLine).where(AwardLine.proposal_id == proposal.id)
         )

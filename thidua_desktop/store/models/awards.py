@@ -1,7 +1,8 @@
 """Tables for khen thưởng: recipients, proposals (đề nghị) with their lines, and decisions.
 
 Recipients hold personal data (a person's name, gender, year of birth, position). None of these
-tables is carried in data packages (exchange/specs.py), and services never write their personal
+tables is carried in data packages (exchange/specs.py): a proposal leaves the office only in the
+dossier package the person sends (exchange/awards), and services never write the personal
 columns into the audit trail: audit entries name a recipient by its id.
 """
 
