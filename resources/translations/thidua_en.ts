@@ -5925,10 +5925,6 @@ last year</translation>
         <translation>The file &quot;{name}&quot; is being changed.</translation>
     </message>
     <message>
-        <source>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả sẽ được nhập từ gói kết quả họ gửi về. Muốn sửa hồ sơ thì trả lại (rút về) đề nghị rồi gửi lại.</source>
-        <translation>The dossier of proposal #{id} was sent to {receiver} ({status}): the council and the award decision are that level&apos;s, and their result is entered from the result package they send back. To correct the dossier, return (withdraw) the proposal and send it again.</translation>
-    </message>
-    <message>
         <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: cơ quan gửi sửa và gửi lại hồ sơ, ở đây không trình lại.</source>
         <translation>Proposal #{id} is a dossier received from {sender}: the sender corrects and resends it; it is not submitted again here.</translation>
     </message>
@@ -6235,6 +6231,18 @@ last year</translation>
     <message>
         <source>“{name}” đã có ở dòng {row}.</source>
         <translation>“{name}” is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả được nhập từ gói kết quả họ gửi về.</source>
+        <translation>The dossier of proposal #{id} was sent to {receiver} ({status}): the council and the award decision are that level&apos;s, and their result is entered from the result package they send back.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của đề nghị #{id} đang ở {receiver} ({status}): không tự rút về được. Nếu cần sửa, hãy đề nghị {receiver} trả lại hồ sơ; nếu gói chưa đến nơi, gửi lại hồ sơ như cũ.</source>
+        <translation>The dossier of proposal #{id} is with {receiver} ({status}): it cannot be withdrawn from here. If it needs correcting, ask {receiver} to return it; if the package never arrived, send the dossier again as it is.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: giấy tờ của đề nghị và các dòng do cơ quan gửi; ở đây chỉ đính kèm vào quyết định.</source>
+        <translation>Proposal #{id} is a dossier received from {sender}: the papers of the proposal and its lines are the sender&apos;s; here papers are attached to decisions only.</translation>
     </message>
     <message>
         <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}</source>

@@ -5925,10 +5925,6 @@ năm trước</translation>
         <translation>Tệp &quot;{name}&quot; đang bị thay đổi.</translation>
     </message>
     <message>
-        <source>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả sẽ được nhập từ gói kết quả họ gửi về. Muốn sửa hồ sơ thì trả lại (rút về) đề nghị rồi gửi lại.</source>
-        <translation>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả sẽ được nhập từ gói kết quả họ gửi về. Muốn sửa hồ sơ thì trả lại (rút về) đề nghị rồi gửi lại.</translation>
-    </message>
-    <message>
         <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: cơ quan gửi sửa và gửi lại hồ sơ, ở đây không trình lại.</source>
         <translation>Đề nghị #{id} là hồ sơ nhận từ {sender}: cơ quan gửi sửa và gửi lại hồ sơ, ở đây không trình lại.</translation>
     </message>
@@ -6235,6 +6231,18 @@ năm trước</translation>
     <message>
         <source>“{name}” đã có ở dòng {row}.</source>
         <translation>“{name}” đã có ở dòng {row}.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả được nhập từ gói kết quả họ gửi về.</source>
+        <translation>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả được nhập từ gói kết quả họ gửi về.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của đề nghị #{id} đang ở {receiver} ({status}): không tự rút về được. Nếu cần sửa, hãy đề nghị {receiver} trả lại hồ sơ; nếu gói chưa đến nơi, gửi lại hồ sơ như cũ.</source>
+        <translation>Hồ sơ của đề nghị #{id} đang ở {receiver} ({status}): không tự rút về được. Nếu cần sửa, hãy đề nghị {receiver} trả lại hồ sơ; nếu gói chưa đến nơi, gửi lại hồ sơ như cũ.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: giấy tờ của đề nghị và các dòng do cơ quan gửi; ở đây chỉ đính kèm vào quyết định.</source>
+        <translation>Đề nghị #{id} là hồ sơ nhận từ {sender}: giấy tờ của đề nghị và các dòng do cơ quan gửi; ở đây chỉ đính kèm vào quyết định.</translation>
     </message>
     <message>
         <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}</source>
