@@ -51,17 +51,23 @@ def list_dossiers(db: Database, *, year: int | None = None) -> list[DossierRow]:
                 .group_by(AwardLine.proposal_id)
             ).all()
         )
-        line_uids: dict[int, list[str]] = {}
+        owner_of: dict[str, int] = {p.uid: p.id for p, _r, _u in found}
         for pid, uid in session.execute(
             select(AwardLine.proposal_id, AwardLine.uid).where(AwardLine.proposal_id.in_(ids))
         ):
-            line_uids.setdefault(pid, []).append(uid)
+            owner_of[uid] = pid
+        papers: dict[int, int] = {}
+        for uid, count in session.execute(
+            select(Attachment.owner_uid, func.count())
+            .where(
+                Attachment.owner_kind.in_(("award_proposal", "award_line")),
+                Attachment.owner_uid.in_(list(owner_of)),
+            )
+            .group_by(Attachment.owner_uid)
+        ):
+            papers[owner_of[uid]] = papers.get(owner_of[uid], 0) + count
         rows = []
         for proposal, record, unit in found:
-            owners = [proposal.uid, *line_uids.get(proposal.id, ())]
-            papers = session.scalar(
-                select(func.count()).select_from(Attachment).where(Attachment.owner_uid.in_(owners))
-            )
             rows.append(
                 DossierRow(
                     proposal_id=proposal.id,
@@ -72,7 +78,7 @@ def list_dossiers(db: Database, *, year: int | None = None) -> list[DossierRow]:
                     proposal_status=ProposalStatus(proposal.status),
                     state=state_of(record, proposal),
                     lines=lines.get(proposal.id, 0),
-                    papers=papers or 0,
+                    papers=papers.get(proposal.id, 0),
                 )
             )
         latest = {
