@@ -19,6 +19,7 @@ from thidua_desktop import translations_build
 from thidua_desktop.domain import evaluation, rural, security, units
 from thidua_desktop.domain.attachments import AttachmentKind
 from thidua_desktop.domain.awards import types as awards
+from thidua_desktop.domain import clusters
 from thidua_desktop.domain.awards.dossiers import DossierRole, DossierStatus
 from thidua_desktop.exchange import manifest, verify
 from thidua_desktop.exchange.definitions import campaigns as exchange_campaigns
@@ -76,6 +77,11 @@ def _domain_labels() -> dict[str, set[str]]:
         }
         | {"Trả lại (nháp)", "Đã quyết định (ghi lại)"}
         | {member.label for enum in (DossierRole, DossierStatus) for member in enum},
+        "clusters": {
+            member.label
+            for enum in (clusters.ClusterKind, clusters.ClusterRole, clusters.CriterionKind)
+            for member in enum
+        },
         "awards catalogue": {
             entry.name
             for version in awards_reference.catalogue_versions()

@@ -47,6 +47,12 @@ ACTION_LABELS: dict[str, str] = {
     "dossier_receive": "Nhận hồ sơ từ cấp dưới",
     "dossier_reply": "Gửi kết quả xét hồ sơ",
     "dossier_reply_receive": "Nhận kết quả xét hồ sơ",
+    "set_members": "Đặt thành viên cụm, khối",
+    "set_table": "Đặt bảng chấm điểm",
+    "copy_table": "Chép bảng chấm điểm năm trước",
+    "self_score": "Tự chấm điểm",
+    "review_score": "Cụm, khối chấm điểm",
+    "publish_ranking": "Công bố kết quả chấm điểm",
     "export": "Xuất gói dữ liệu",
     "import_create": "Nhập gói: thêm",
     "import_update": "Nhập gói: sửa",
@@ -82,6 +88,7 @@ ENTITY_LABELS: dict[str, str] = {
     "producer_key": "Khóa ký của cơ quan gửi",
     "scale_demo": "Dữ liệu thử quy mô lớn",
     "attachment": "Tệp đính kèm",
+    "emulation_cluster": "Cụm, khối thi đua",
 }
 # Fields holding figures: written the Vietnamese way ("5.200,5"), never as stored ("5200.5").
 NUMBER_FIELDS = frozenset(

@@ -310,3 +310,4 @@ from thidua_desktop.store.models import awards as awards_models  # noqa: E402, F
 
 # isort: split
 from thidua_desktop.store.models import attachments as attachments_models  # noqa: E402, F401  (registers the tables)
+from thidua_desktop.store.models import clusters as clusters_models  # noqa: E402, F401  (registers the tables)
