@@ -1106,6 +1106,252 @@ The application checks the backup, saves the current data, then replaces it with
     </message>
 </context>
 <context>
+    <name>ClusterDialog</name>
+    <message>
+        <source>Sửa cụm, khối thi đua</source>
+        <translation>Edit the emulation cluster</translation>
+    </message>
+    <message>
+        <source>Thêm cụm, khối thi đua</source>
+        <translation>Add an emulation cluster</translation>
+    </message>
+    <message>
+        <source>ví dụ CUM-01</source>
+        <translation>for example CUM-01</translation>
+    </message>
+    <message>
+        <source>số giao ước thi đua, ví dụ 05/GƯTĐ-CTĐ1</source>
+        <translation>agreement number, for example 05/GƯTĐ-CTĐ1</translation>
+    </message>
+    <message>
+        <source>Mã:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Hội đồng TĐKT tổ chức:</source>
+        <translation>Organising council:</translation>
+    </message>
+    <message>
+        <source>Số giao ước:</source>
+        <translation>Agreement number:</translation>
+    </message>
+    <message>
+        <source>Ngày ký giao ước:</source>
+        <translation>Agreement signed on:</translation>
+    </message>
+    <message>
+        <source>Thành phần ký:</source>
+        <translation>Signatories:</translation>
+    </message>
+    <message>
+        <source>Hạn tự chấm điểm:</source>
+        <translation>Self-scoring deadline:</translation>
+    </message>
+    <message>
+        <source>Hạn chấm chéo (cụm xét):</source>
+        <translation>Review deadline:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mã và tên cụm, khối.</source>
+        <translation>Enter the cluster&apos;s code and name.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn Hội đồng TĐKT tổ chức.</source>
+        <translation>Choose the organising council.</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersPage</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Tối đa</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Tự chấm</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Cụm chấm</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Lý do sửa điểm</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>Lập đề nghị khen thưởng</source>
+        <translation>Make an award proposal</translation>
+    </message>
+    <message>
+        <source>Đề nghị cho các đơn vị xếp hạng từ 1 đến:</source>
+        <translation>Propose the units ranked from 1 to:</translation>
+    </message>
+    <message>
+        <source>Cụm, khối thi đua</source>
+        <translation>Emulation clusters</translation>
+    </message>
+    <message>
+        <source>Thêm cụm, khối…</source>
+        <translation>Add a cluster…</translation>
+    </message>
+    <message>
+        <source>Sửa, giao ước…</source>
+        <translation>Edit, agreement…</translation>
+    </message>
+    <message>
+        <source>Thành viên…</source>
+        <translation>Members…</translation>
+    </message>
+    <message>
+        <source>Bảng chấm điểm…</source>
+        <translation>Scoring table…</translation>
+    </message>
+    <message>
+        <source>Chép bảng năm trước</source>
+        <translation>Copy last year&apos;s table</translation>
+    </message>
+    <message>
+        <source>Bảng chấm điểm</source>
+        <translation>Scoring table</translation>
+    </message>
+    <message>
+        <source>Chấm điểm</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Xếp hạng</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Lưu điểm tự chấm</source>
+        <translation>Save the self-score</translation>
+    </message>
+    <message>
+        <source>Lưu điểm cụm chấm</source>
+        <translation>Save the review</translation>
+    </message>
+    <message>
+        <source>Thành viên:</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <source>Công bố kết quả…</source>
+        <translation>Publish the results…</translation>
+    </message>
+    <message>
+        <source>Lập đề nghị khen thưởng…</source>
+        <translation>Make an award proposal…</translation>
+    </message>
+    <message>
+        <source>Năm {year} · {n} cụm, khối thi đua</source>
+        <translation>Year {year} · {n} emulation clusters</translation>
+    </message>
+    <message>
+        <source>Chọn một cụm, khối để xem bảng chấm điểm và kết quả.</source>
+        <translation>Choose a cluster to see its scoring table and results.</translation>
+    </message>
+    <message>
+        <source>Bằng điểm: xét điểm tiêu chí {codes}, rồi điểm trừ ít hơn.</source>
+        <translation>Ties: points of criteria {codes}, then fewer deductions.</translation>
+    </message>
+    <message>
+        <source>Chưa có điểm: {names}.</source>
+        <translation>No points yet: {names}.</translation>
+    </message>
+    <message>
+        <source>Đã công bố ngày {day}.</source>
+        <translation>Published on {day}.</translation>
+    </message>
+    <message>
+        <source>Hội đồng TĐKT {unit}</source>
+        <translation>Council of {unit}</translation>
+    </message>
+    <message>
+        <source>{n} thành viên · bảng chấm điểm {points} điểm (kể cả điểm thưởng)</source>
+        <translation>{n} members · scoring table of {points} points (bonus included)</translation>
+    </message>
+    <message>
+        <source>Giao ước thi đua số {number} ngày {day}; ký: {who}</source>
+        <translation>Emulation agreement no. {number} of {day}; signed by: {who}</translation>
+    </message>
+    <message>
+        <source>Tự chấm: {own} · sau chấm chéo: {total} (thưởng {bonus}, trừ {deduction})</source>
+        <translation>Self-score: {own} · after review: {total} (bonus {bonus}, deductions {deduction})</translation>
+    </message>
+    <message>
+        <source>Đã lưu {name}.</source>
+        <translation>Saved {name}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {n} thành viên.</source>
+        <translation>Saved {n} members.</translation>
+    </message>
+    <message>
+        <source>Đã lưu bảng chấm điểm ({n} tiêu chí).</source>
+        <translation>Saved the scoring table ({n} criteria).</translation>
+    </message>
+    <message>
+        <source>Đã chép bảng chấm điểm năm trước.</source>
+        <translation>Copied last year&apos;s scoring table.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code}: {reason}</source>
+        <translation>Criterion {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>Đã lưu điểm {stage} của {unit}.</source>
+        <translation>Saved the {stage} of {unit}.</translation>
+    </message>
+    <message>
+        <source>cụm chấm</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>tự chấm</source>
+        <translation>self-score</translation>
+    </message>
+    <message>
+        <source>Công bố kết quả</source>
+        <translation>Publish the results</translation>
+    </message>
+    <message>
+        <source>Công bố kết quả chấm điểm của {name}? Sau khi công bố, điểm và bảng chấm điểm năm {year} không sửa được nữa.</source>
+        <translation>Publish the scoring results of {name}? Once published, the points and the scoring table of {year} can no longer change.</translation>
+    </message>
+    <message>
+        <source>Đã công bố kết quả chấm điểm.</source>
+        <translation>Published the scoring results.</translation>
+    </message>
+    <message>
+        <source>Đã lập đề nghị khen thưởng (nháp) ở trang Khen thưởng.</source>
+        <translation>Made a draft award proposal on the Awards page.</translation>
+    </message>
+</context>
+<context>
     <name>CommuneModel</name>
     <message>
         <source>Chưa đạt chuẩn</source>
@@ -1767,6 +2013,30 @@ the next level</translation>
         <translation>Dossier result received</translation>
     </message>
     <message>
+        <source>Đặt thành viên cụm, khối</source>
+        <translation>Set the cluster&apos;s members</translation>
+    </message>
+    <message>
+        <source>Đặt bảng chấm điểm</source>
+        <translation>Set the scoring table</translation>
+    </message>
+    <message>
+        <source>Chép bảng chấm điểm năm trước</source>
+        <translation>Copy last year&apos;s scoring table</translation>
+    </message>
+    <message>
+        <source>Tự chấm điểm</source>
+        <translation>Self-scoring</translation>
+    </message>
+    <message>
+        <source>Cụm, khối chấm điểm</source>
+        <translation>Cluster review of points</translation>
+    </message>
+    <message>
+        <source>Công bố kết quả chấm điểm</source>
+        <translation>Publish the scoring results</translation>
+    </message>
+    <message>
         <source>Xuất gói dữ liệu</source>
         <translation>Export data package</translation>
     </message>
@@ -1897,6 +2167,42 @@ the next level</translation>
     <message>
         <source>Tệp đính kèm</source>
         <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Cụm, khối thi đua</source>
+        <translation>Emulation clusters</translation>
+    </message>
+    <message>
+        <source>Cụm thi đua</source>
+        <translation>Emulation cluster</translation>
+    </message>
+    <message>
+        <source>Khối thi đua</source>
+        <translation>Emulation block</translation>
+    </message>
+    <message>
+        <source>Trưởng cụm, khối</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Phó cụm, khối</source>
+        <translation>Deputy head</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chấm điểm</source>
+        <translation>Scored criterion</translation>
+    </message>
+    <message>
+        <source>Điểm thưởng</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Điểm trừ</source>
+        <translation>Deduction</translation>
     </message>
     <message>
         <source>Văn bản phát động</source>
@@ -3041,6 +3347,10 @@ Call this office to check the fingerprint before registering. Register this key?
         <translation>Commendation</translation>
     </message>
     <message>
+        <source>Cụm, khối thi đua</source>
+        <translation>Emulation clusters</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -3139,6 +3449,33 @@ Call this office to check the fingerprint before registering. Register this key?
     <message>
         <source>Đóng chương trình</source>
         <translation>Close the application</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Thành viên {name}</source>
+        <translation>Members of {name}</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>(không tham gia)</source>
+        <translation>(not a member)</translation>
+    </message>
+    <message>
+        <source>Mỗi cụm, khối có một trưởng cụm.</source>
+        <translation>A cluster has one head.</translation>
+    </message>
+    <message>
+        <source>Mỗi cụm, khối có một phó cụm.</source>
+        <translation>A cluster has one deputy head.</translation>
     </message>
 </context>
 <context>
@@ -4563,8 +4900,76 @@ Data source: {source}</translation>
         <translation>Issued by</translation>
     </message>
     <message>
+        <source>Hội đồng tổ chức</source>
+        <translation>Organising council</translation>
+    </message>
+    <message>
+        <source>Trưởng cụm, khối</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Giao ước</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Hạn tự chấm</source>
+        <translation>Self-score due</translation>
+    </message>
+    <message>
+        <source>Hạn chấm chéo</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
         <source>Công bố</source>
         <translation>Announced</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tự chấm</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí</source>
+        <translation>Criteria points</translation>
+    </message>
+    <message>
+        <source>Thưởng</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Trừ</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>Tổng điểm</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tiêu chí cụm sửa điểm</source>
+        <translation>Criteria changed in review</translation>
     </message>
     <message>
         <source>Thu hồi</source>
@@ -5585,6 +5990,58 @@ last year</translation>
         <translation>The file &quot;{name}&quot; ends in {suffix} but its content is not a {kind} file: it is damaged or was renamed.</translation>
     </message>
     <message>
+        <source>Bảng chấm điểm chưa có tiêu chí nào.</source>
+        <translation>The scoring table has no criteria yet.</translation>
+    </message>
+    <message>
+        <source>Điểm của tiêu chí {code} phải từ 0 đến {limit}; đã nhập {points}.</source>
+        <translation>The points of criterion {code} must be from 0 to {limit}; {points} was entered.</translation>
+    </message>
+    <message>
+        <source>Điểm của tiêu chí {code} có nhiều nhất 2 chữ số thập phân.</source>
+        <translation>The points of criterion {code} have at most 2 decimals.</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí “{code}” không hợp lệ: dùng chữ, số, dấu chấm hoặc gạch ngang (ví dụ 1, 1.2, II.3), tối đa 20 ký tự.</source>
+        <translation>The criterion code “{code}” is not valid: use letters, digits, dots or hyphens (for example 1, 1.2, II.3), at most 20 characters.</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí {code} có hai lần.</source>
+        <translation>The criterion code {code} appears twice.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} chưa có nội dung.</source>
+        <translation>Criterion {code} has no content.</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa của tiêu chí {code} phải lớn hơn 0 và không quá {limit}.</source>
+        <translation>The maximum points of criterion {code} must be above 0 and at most {limit}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} thuộc tiêu chí {parent}, nhưng bảng không có tiêu chí {parent}.</source>
+        <translation>Criterion {code} belongs to criterion {parent}, but the table has no criterion {parent}.</translation>
+    </message>
+    <message>
+        <source>Điểm thưởng, điểm trừ là mục riêng ở cấp đầu của bảng, không nằm trong tiêu chí khác (tiêu chí {code}).</source>
+        <translation>Bonus and deduction items stand at the top level of the table, not inside another criterion (criterion {code}).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí con {code} ({points} điểm) vượt điểm tối đa của tiêu chí {parent} ({limit} điểm).</source>
+        <translation>Sub-item {code} ({points} points) exceeds the maximum of criterion {parent} ({limit} points).</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí con của {parent} cộng lại {total} điểm, vượt điểm tối đa {limit} của tiêu chí {parent}.</source>
+        <translation>The sub-items of {parent} add up to {total} points, over the maximum {limit} of criterion {parent}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} nằm ở cấp {depth}: bảng chấm điểm có tối đa {limit} cấp.</source>
+        <translation>Criterion {code} is at level {depth}: a scoring table has at most {limit} levels.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} thuộc chính nó (vòng lặp).</source>
+        <translation>Criterion {code} belongs to itself (a loop).</translation>
+    </message>
+    <message>
         <source>Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/01/2023.</source>
         <translation>Enter the date as dd/mm/yyyy, e.g. 05/01/2023.</translation>
     </message>
@@ -5999,6 +6456,146 @@ last year</translation>
     <message>
         <source>{who} đã sửa chỉ tiêu “{indicator}” năm {year} của {unit} thành “{value}” ({time}) sau khi bạn mở bảng giao chỉ tiêu: chưa lưu gì. Hãy đóng bảng, mở lại để xem bản mới rồi nhập lại.</source>
         <translation>{who} changed the {year} target “{indicator}” of {unit} to “{value}” ({time}) after you opened the target table: nothing was saved. Close the table, open it again to see the new version, then enter your values again.</translation>
+    </message>
+    <message>
+        <source>Kết quả chấm điểm đã công bố ngày {day}: chỉ xem.</source>
+        <translation>The scoring results were published on {day}: read only.</translation>
+    </message>
+    <message>
+        <source>Năm {year} đã khóa sổ: chỉ xem.</source>
+        <translation>Year {year} is locked: read only.</translation>
+    </message>
+    <message>
+        <source>Cụm, khối do Hội đồng TĐKT ngoài phạm vi cơ quan này tổ chức: chỉ xem.</source>
+        <translation>A cluster organised by a council outside this office&apos;s scope: read only.</translation>
+    </message>
+    <message>
+        <source>Không có cụm, khối thi đua #{id}.</source>
+        <translation>There is no emulation cluster #{id}.</translation>
+    </message>
+    <message>
+        <source>Kết quả chấm điểm của {name} đã công bố ngày {day}: không sửa được nữa.</source>
+        <translation>The scoring results of {name} were published on {day}: they can no longer change.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mã cụm, khối (tối đa {n} ký tự).</source>
+        <translation>Enter the cluster&apos;s code (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên cụm, khối (tối đa {n} ký tự).</source>
+        <translation>Enter the cluster&apos;s name (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Số giao ước dài quá {n} ký tự.</source>
+        <translation>The agreement number is longer than {n} characters.</translation>
+    </message>
+    <message>
+        <source>Hạn chấm chéo (cụm xét) phải sau hạn tự chấm điểm.</source>
+        <translation>The review deadline must come after the self-scoring deadline.</translation>
+    </message>
+    <message>
+        <source>Mỗi năm một cụm, khối có một trưởng và một phó.</source>
+        <translation>Each year a cluster has one head and one deputy.</translation>
+    </message>
+    <message>
+        <source>Một đơn vị có hai lần trong danh sách thành viên.</source>
+        <translation>A unit appears twice among the members.</translation>
+    </message>
+    <message>
+        <source>Ngày {what} phải trong năm {year}.</source>
+        <translation>The date of {what} must fall in {year}.</translation>
+    </message>
+    <message>
+        <source>Năm {year} đã có cụm, khối mã {code}.</source>
+        <translation>Year {year} already has a cluster with code {code}.</translation>
+    </message>
+    <message>
+        <source>{unit} đã có điểm trong cụm, khối này: không bỏ khỏi danh sách được.</source>
+        <translation>{unit} already has points in this cluster: it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} (xếp hạng khi bằng điểm) không có trong bảng.</source>
+        <translation>Criterion {code} (for breaking ties) is not in the table.</translation>
+    </message>
+    <message>
+        <source>Nội dung tiêu chí {code} dài quá 500 ký tự.</source>
+        <translation>The content of criterion {code} is longer than 500 characters.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} đã có điểm của thành viên: không bỏ khỏi bảng được.</source>
+        <translation>Criterion {code} already has members&apos; points: it cannot be removed from the table.</translation>
+    </message>
+    <message>
+        <source>Chưa có bảng chấm điểm của cụm, khối mã {code} năm trước để chép.</source>
+        <translation>There is no earlier scoring table of the cluster with code {code} to copy.</translation>
+    </message>
+    <message>
+        <source>Thành viên đã chấm điểm theo bảng hiện có: không chép đè.</source>
+        <translation>Members have scored against the present table: it is not overwritten.</translation>
+    </message>
+    <message>
+        <source>Cụm, khối đã có thành viên: không đổi năm hay loại được.</source>
+        <translation>The cluster has members: its year or kind cannot change.</translation>
+    </message>
+    <message>
+        <source>{unit} không thuộc {council}: thành viên của cụm, khối là đơn vị thuộc cơ quan tổ chức.</source>
+        <translation>{unit} is not under {council}: a cluster&apos;s members are units of the organising office.</translation>
+    </message>
+    <message>
+        <source>{unit} đã là thành viên của {other} năm {year}: mỗi năm một đơn vị thuộc một cụm (khối).</source>
+        <translation>{unit} is already a member of {other} in {year}: a unit belongs to one cluster (block) a year.</translation>
+    </message>
+    <message>
+        <source>Đề nghị tặng {award} năm {year} cho đơn vị dẫn đầu {name}</source>
+        <translation>Proposal of {award} for {year} to the leading units of {name}</translation>
+    </message>
+    <message>
+        <source>{unit} không phải thành viên của {name}.</source>
+        <translation>{unit} is not a member of {name}.</translation>
+    </message>
+    <message>
+        <source>Số vị trí đề nghị phải từ 1.</source>
+        <translation>The number of places proposed must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Xếp thứ {rank} {name} năm {year} với {points} điểm.</source>
+        <translation>Ranked {rank} in {name} in {year} with {points} points.</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn {stage} ngày {due} của {name}: điểm ngày {day} không được ghi. Nếu Hội đồng gia hạn, hãy sửa hạn trong thông tin cụm, khối trước.</source>
+        <translation>The {stage} deadline of {due} of {name} has passed: points of {day} are not recorded. If the council extends it, change the deadline in the cluster&apos;s details first.</translation>
+    </message>
+    <message>
+        <source>{name} chưa có bảng chấm điểm.</source>
+        <translation>{name} has no scoring table yet.</translation>
+    </message>
+    <message>
+        <source>Cụm, khối đã chấm chéo điểm của {unit}: không tự chấm lại được.</source>
+        <translation>The cluster has reviewed the points of {unit}: it cannot self-score again.</translation>
+    </message>
+    <message>
+        <source>Chưa công bố được: {names} chưa có điểm.</source>
+        <translation>Not published: {names} have no points yet.</translation>
+    </message>
+    <message>
+        <source>Ngày công bố phải từ năm {year}.</source>
+        <translation>The publication date must be in {year} or later.</translation>
+    </message>
+    <message>
+        <source>Hãy công bố kết quả chấm điểm của {name} trước khi lập đề nghị.</source>
+        <translation>Publish the scoring results of {name} before making a proposal.</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức “{code}” không áp dụng ngày {day}.</source>
+        <translation>The title or form “{code}” does not apply on {day}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} không có trong bảng chấm điểm (hoặc có tiêu chí con: chấm điểm từng tiêu chí con).</source>
+        <translation>Criterion {code} is not in the scoring table (or it has sub-items: score each sub-item).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} của {unit}: cụm chấm {points}, khác điểm tự chấm {own}: hãy ghi lý do.</source>
+        <translation>Criterion {code} of {unit}: the cluster gives {points}, unlike the self-score {own}: give the reason.</translation>
     </message>
     <message>
         <source>vừa xong</source>
@@ -6722,6 +7319,61 @@ last year</translation>
     <message>
         <source>Tỷ lệ xã, phường, thị trấn đạt &quot;3 không&quot; và an toàn ANTT năm {0}</source>
         <translation>Share of communes, wards and townships meeting Three No&apos;s and safe for security and order (ANTT), {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Thuộc tiêu chí</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Bảng chấm điểm {name}</source>
+        <translation>Scoring table of {name}</translation>
+    </message>
+    <message>
+        <source>Thêm dòng</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>ví dụ 2, 1.1</source>
+        <translation>for example 2, 1.1</translation>
+    </message>
+    <message>
+        <source>Tiêu chí con ghi mã tiêu chí cha ở cột “Thuộc tiêu chí”; các tiêu chí con cộng lại không vượt điểm tối đa của tiêu chí cha. Điểm thưởng, điểm trừ là mục ở cấp đầu.</source>
+        <translation>A sub-item names its parent&apos;s code in the “Belongs to” column; sub-items together do not exceed their parent&apos;s maximum. Bonus and deduction items stand at the top level.</translation>
+    </message>
+    <message>
+        <source>Bằng điểm thì xét theo tiêu chí:</source>
+        <translation>Ties broken by criteria:</translation>
+    </message>
+    <message>
+        <source>Dòng {n}, điểm tối đa: {reason}</source>
+        <translation>Row {n}, maximum points: {reason}</translation>
     </message>
 </context>
 <context>

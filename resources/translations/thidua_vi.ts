@@ -1106,6 +1106,252 @@
     </message>
 </context>
 <context>
+    <name>ClusterDialog</name>
+    <message>
+        <source>Sửa cụm, khối thi đua</source>
+        <translation>Sửa cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>Thêm cụm, khối thi đua</source>
+        <translation>Thêm cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>ví dụ CUM-01</source>
+        <translation>ví dụ CUM-01</translation>
+    </message>
+    <message>
+        <source>số giao ước thi đua, ví dụ 05/GƯTĐ-CTĐ1</source>
+        <translation>số giao ước thi đua, ví dụ 05/GƯTĐ-CTĐ1</translation>
+    </message>
+    <message>
+        <source>Mã:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Hội đồng TĐKT tổ chức:</source>
+        <translation>Hội đồng TĐKT tổ chức:</translation>
+    </message>
+    <message>
+        <source>Số giao ước:</source>
+        <translation>Số giao ước:</translation>
+    </message>
+    <message>
+        <source>Ngày ký giao ước:</source>
+        <translation>Ngày ký giao ước:</translation>
+    </message>
+    <message>
+        <source>Thành phần ký:</source>
+        <translation>Thành phần ký:</translation>
+    </message>
+    <message>
+        <source>Hạn tự chấm điểm:</source>
+        <translation>Hạn tự chấm điểm:</translation>
+    </message>
+    <message>
+        <source>Hạn chấm chéo (cụm xét):</source>
+        <translation>Hạn chấm chéo (cụm xét):</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mã và tên cụm, khối.</source>
+        <translation>Hãy nhập mã và tên cụm, khối.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn Hội đồng TĐKT tổ chức.</source>
+        <translation>Hãy chọn Hội đồng TĐKT tổ chức.</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersPage</name>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Tối đa</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Tự chấm</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Cụm chấm</source>
+        <translation>Cụm chấm</translation>
+    </message>
+    <message>
+        <source>Lý do sửa điểm</source>
+        <translation>Lý do sửa điểm</translation>
+    </message>
+    <message>
+        <source>Lập đề nghị khen thưởng</source>
+        <translation>Lập đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Đề nghị cho các đơn vị xếp hạng từ 1 đến:</source>
+        <translation>Đề nghị cho các đơn vị xếp hạng từ 1 đến:</translation>
+    </message>
+    <message>
+        <source>Cụm, khối thi đua</source>
+        <translation>Cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>Thêm cụm, khối…</source>
+        <translation>Thêm cụm, khối…</translation>
+    </message>
+    <message>
+        <source>Sửa, giao ước…</source>
+        <translation>Sửa, giao ước…</translation>
+    </message>
+    <message>
+        <source>Thành viên…</source>
+        <translation>Thành viên…</translation>
+    </message>
+    <message>
+        <source>Bảng chấm điểm…</source>
+        <translation>Bảng chấm điểm…</translation>
+    </message>
+    <message>
+        <source>Chép bảng năm trước</source>
+        <translation>Chép bảng năm trước</translation>
+    </message>
+    <message>
+        <source>Bảng chấm điểm</source>
+        <translation>Bảng chấm điểm</translation>
+    </message>
+    <message>
+        <source>Chấm điểm</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>Xếp hạng</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Lưu điểm tự chấm</source>
+        <translation>Lưu điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Lưu điểm cụm chấm</source>
+        <translation>Lưu điểm cụm chấm</translation>
+    </message>
+    <message>
+        <source>Thành viên:</source>
+        <translation>Thành viên:</translation>
+    </message>
+    <message>
+        <source>Công bố kết quả…</source>
+        <translation>Công bố kết quả…</translation>
+    </message>
+    <message>
+        <source>Lập đề nghị khen thưởng…</source>
+        <translation>Lập đề nghị khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Năm {year} · {n} cụm, khối thi đua</source>
+        <translation>Năm {year} · {n} cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>Chọn một cụm, khối để xem bảng chấm điểm và kết quả.</source>
+        <translation>Chọn một cụm, khối để xem bảng chấm điểm và kết quả.</translation>
+    </message>
+    <message>
+        <source>Bằng điểm: xét điểm tiêu chí {codes}, rồi điểm trừ ít hơn.</source>
+        <translation>Bằng điểm: xét điểm tiêu chí {codes}, rồi điểm trừ ít hơn.</translation>
+    </message>
+    <message>
+        <source>Chưa có điểm: {names}.</source>
+        <translation>Chưa có điểm: {names}.</translation>
+    </message>
+    <message>
+        <source>Đã công bố ngày {day}.</source>
+        <translation>Đã công bố ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Hội đồng TĐKT {unit}</source>
+        <translation>Hội đồng TĐKT {unit}</translation>
+    </message>
+    <message>
+        <source>{n} thành viên · bảng chấm điểm {points} điểm (kể cả điểm thưởng)</source>
+        <translation>{n} thành viên · bảng chấm điểm {points} điểm (kể cả điểm thưởng)</translation>
+    </message>
+    <message>
+        <source>Giao ước thi đua số {number} ngày {day}; ký: {who}</source>
+        <translation>Giao ước thi đua số {number} ngày {day}; ký: {who}</translation>
+    </message>
+    <message>
+        <source>Tự chấm: {own} · sau chấm chéo: {total} (thưởng {bonus}, trừ {deduction})</source>
+        <translation>Tự chấm: {own} · sau chấm chéo: {total} (thưởng {bonus}, trừ {deduction})</translation>
+    </message>
+    <message>
+        <source>Đã lưu {name}.</source>
+        <translation>Đã lưu {name}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {n} thành viên.</source>
+        <translation>Đã lưu {n} thành viên.</translation>
+    </message>
+    <message>
+        <source>Đã lưu bảng chấm điểm ({n} tiêu chí).</source>
+        <translation>Đã lưu bảng chấm điểm ({n} tiêu chí).</translation>
+    </message>
+    <message>
+        <source>Đã chép bảng chấm điểm năm trước.</source>
+        <translation>Đã chép bảng chấm điểm năm trước.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code}: {reason}</source>
+        <translation>Tiêu chí {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>Đã lưu điểm {stage} của {unit}.</source>
+        <translation>Đã lưu điểm {stage} của {unit}.</translation>
+    </message>
+    <message>
+        <source>cụm chấm</source>
+        <translation>cụm chấm</translation>
+    </message>
+    <message>
+        <source>tự chấm</source>
+        <translation>tự chấm</translation>
+    </message>
+    <message>
+        <source>Công bố kết quả</source>
+        <translation>Công bố kết quả</translation>
+    </message>
+    <message>
+        <source>Công bố kết quả chấm điểm của {name}? Sau khi công bố, điểm và bảng chấm điểm năm {year} không sửa được nữa.</source>
+        <translation>Công bố kết quả chấm điểm của {name}? Sau khi công bố, điểm và bảng chấm điểm năm {year} không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Đã công bố kết quả chấm điểm.</source>
+        <translation>Đã công bố kết quả chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Đã lập đề nghị khen thưởng (nháp) ở trang Khen thưởng.</source>
+        <translation>Đã lập đề nghị khen thưởng (nháp) ở trang Khen thưởng.</translation>
+    </message>
+</context>
+<context>
     <name>CommuneModel</name>
     <message>
         <source>Chưa đạt chuẩn</source>
@@ -1767,6 +2013,30 @@ mức tiếp theo</translation>
         <translation>Nhận kết quả xét hồ sơ</translation>
     </message>
     <message>
+        <source>Đặt thành viên cụm, khối</source>
+        <translation>Đặt thành viên cụm, khối</translation>
+    </message>
+    <message>
+        <source>Đặt bảng chấm điểm</source>
+        <translation>Đặt bảng chấm điểm</translation>
+    </message>
+    <message>
+        <source>Chép bảng chấm điểm năm trước</source>
+        <translation>Chép bảng chấm điểm năm trước</translation>
+    </message>
+    <message>
+        <source>Tự chấm điểm</source>
+        <translation>Tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>Cụm, khối chấm điểm</source>
+        <translation>Cụm, khối chấm điểm</translation>
+    </message>
+    <message>
+        <source>Công bố kết quả chấm điểm</source>
+        <translation>Công bố kết quả chấm điểm</translation>
+    </message>
+    <message>
         <source>Xuất gói dữ liệu</source>
         <translation>Xuất gói dữ liệu</translation>
     </message>
@@ -1897,6 +2167,42 @@ mức tiếp theo</translation>
     <message>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Cụm, khối thi đua</source>
+        <translation>Cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>Cụm thi đua</source>
+        <translation>Cụm thi đua</translation>
+    </message>
+    <message>
+        <source>Khối thi đua</source>
+        <translation>Khối thi đua</translation>
+    </message>
+    <message>
+        <source>Trưởng cụm, khối</source>
+        <translation>Trưởng cụm, khối</translation>
+    </message>
+    <message>
+        <source>Phó cụm, khối</source>
+        <translation>Phó cụm, khối</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chấm điểm</source>
+        <translation>Tiêu chí chấm điểm</translation>
+    </message>
+    <message>
+        <source>Điểm thưởng</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Điểm trừ</source>
+        <translation>Điểm trừ</translation>
     </message>
     <message>
         <source>Văn bản phát động</source>
@@ -3041,6 +3347,10 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
         <translation>Khen thưởng</translation>
     </message>
     <message>
+        <source>Cụm, khối thi đua</source>
+        <translation>Cụm, khối thi đua</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
@@ -3139,6 +3449,33 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
     <message>
         <source>Đóng chương trình</source>
         <translation>Đóng chương trình</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Thành viên {name}</source>
+        <translation>Thành viên {name}</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>(không tham gia)</source>
+        <translation>(không tham gia)</translation>
+    </message>
+    <message>
+        <source>Mỗi cụm, khối có một trưởng cụm.</source>
+        <translation>Mỗi cụm, khối có một trưởng cụm.</translation>
+    </message>
+    <message>
+        <source>Mỗi cụm, khối có một phó cụm.</source>
+        <translation>Mỗi cụm, khối có một phó cụm.</translation>
     </message>
 </context>
 <context>
@@ -4563,8 +4900,76 @@ Nguồn số liệu: {source}</translation>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
+        <source>Hội đồng tổ chức</source>
+        <translation>Hội đồng tổ chức</translation>
+    </message>
+    <message>
+        <source>Trưởng cụm, khối</source>
+        <translation>Trưởng cụm, khối</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Giao ước</source>
+        <translation>Giao ước</translation>
+    </message>
+    <message>
+        <source>Hạn tự chấm</source>
+        <translation>Hạn tự chấm</translation>
+    </message>
+    <message>
+        <source>Hạn chấm chéo</source>
+        <translation>Hạn chấm chéo</translation>
+    </message>
+    <message>
         <source>Công bố</source>
         <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Hạng</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Tự chấm</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí</source>
+        <translation>Điểm tiêu chí</translation>
+    </message>
+    <message>
+        <source>Thưởng</source>
+        <translation>Thưởng</translation>
+    </message>
+    <message>
+        <source>Trừ</source>
+        <translation>Trừ</translation>
+    </message>
+    <message>
+        <source>Tổng điểm</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Tiêu chí cụm sửa điểm</source>
+        <translation>Tiêu chí cụm sửa điểm</translation>
     </message>
     <message>
         <source>Thu hồi</source>
@@ -5585,6 +5990,58 @@ năm trước</translation>
         <translation>Tệp &quot;{name}&quot; có đuôi {suffix} nhưng nội dung không phải tệp {kind}: tệp bị hỏng hoặc bị đổi tên.</translation>
     </message>
     <message>
+        <source>Bảng chấm điểm chưa có tiêu chí nào.</source>
+        <translation>Bảng chấm điểm chưa có tiêu chí nào.</translation>
+    </message>
+    <message>
+        <source>Điểm của tiêu chí {code} phải từ 0 đến {limit}; đã nhập {points}.</source>
+        <translation>Điểm của tiêu chí {code} phải từ 0 đến {limit}; đã nhập {points}.</translation>
+    </message>
+    <message>
+        <source>Điểm của tiêu chí {code} có nhiều nhất 2 chữ số thập phân.</source>
+        <translation>Điểm của tiêu chí {code} có nhiều nhất 2 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí “{code}” không hợp lệ: dùng chữ, số, dấu chấm hoặc gạch ngang (ví dụ 1, 1.2, II.3), tối đa 20 ký tự.</source>
+        <translation>Mã tiêu chí “{code}” không hợp lệ: dùng chữ, số, dấu chấm hoặc gạch ngang (ví dụ 1, 1.2, II.3), tối đa 20 ký tự.</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí {code} có hai lần.</source>
+        <translation>Mã tiêu chí {code} có hai lần.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} chưa có nội dung.</source>
+        <translation>Tiêu chí {code} chưa có nội dung.</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa của tiêu chí {code} phải lớn hơn 0 và không quá {limit}.</source>
+        <translation>Điểm tối đa của tiêu chí {code} phải lớn hơn 0 và không quá {limit}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} thuộc tiêu chí {parent}, nhưng bảng không có tiêu chí {parent}.</source>
+        <translation>Tiêu chí {code} thuộc tiêu chí {parent}, nhưng bảng không có tiêu chí {parent}.</translation>
+    </message>
+    <message>
+        <source>Điểm thưởng, điểm trừ là mục riêng ở cấp đầu của bảng, không nằm trong tiêu chí khác (tiêu chí {code}).</source>
+        <translation>Điểm thưởng, điểm trừ là mục riêng ở cấp đầu của bảng, không nằm trong tiêu chí khác (tiêu chí {code}).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí con {code} ({points} điểm) vượt điểm tối đa của tiêu chí {parent} ({limit} điểm).</source>
+        <translation>Tiêu chí con {code} ({points} điểm) vượt điểm tối đa của tiêu chí {parent} ({limit} điểm).</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí con của {parent} cộng lại {total} điểm, vượt điểm tối đa {limit} của tiêu chí {parent}.</source>
+        <translation>Các tiêu chí con của {parent} cộng lại {total} điểm, vượt điểm tối đa {limit} của tiêu chí {parent}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} nằm ở cấp {depth}: bảng chấm điểm có tối đa {limit} cấp.</source>
+        <translation>Tiêu chí {code} nằm ở cấp {depth}: bảng chấm điểm có tối đa {limit} cấp.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} thuộc chính nó (vòng lặp).</source>
+        <translation>Tiêu chí {code} thuộc chính nó (vòng lặp).</translation>
+    </message>
+    <message>
         <source>Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/01/2023.</source>
         <translation>Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/01/2023.</translation>
     </message>
@@ -5999,6 +6456,146 @@ năm trước</translation>
     <message>
         <source>{who} đã sửa chỉ tiêu “{indicator}” năm {year} của {unit} thành “{value}” ({time}) sau khi bạn mở bảng giao chỉ tiêu: chưa lưu gì. Hãy đóng bảng, mở lại để xem bản mới rồi nhập lại.</source>
         <translation>{who} đã sửa chỉ tiêu “{indicator}” năm {year} của {unit} thành “{value}” ({time}) sau khi bạn mở bảng giao chỉ tiêu: chưa lưu gì. Hãy đóng bảng, mở lại để xem bản mới rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Kết quả chấm điểm đã công bố ngày {day}: chỉ xem.</source>
+        <translation>Kết quả chấm điểm đã công bố ngày {day}: chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Năm {year} đã khóa sổ: chỉ xem.</source>
+        <translation>Năm {year} đã khóa sổ: chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Cụm, khối do Hội đồng TĐKT ngoài phạm vi cơ quan này tổ chức: chỉ xem.</source>
+        <translation>Cụm, khối do Hội đồng TĐKT ngoài phạm vi cơ quan này tổ chức: chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Không có cụm, khối thi đua #{id}.</source>
+        <translation>Không có cụm, khối thi đua #{id}.</translation>
+    </message>
+    <message>
+        <source>Kết quả chấm điểm của {name} đã công bố ngày {day}: không sửa được nữa.</source>
+        <translation>Kết quả chấm điểm của {name} đã công bố ngày {day}: không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mã cụm, khối (tối đa {n} ký tự).</source>
+        <translation>Hãy nhập mã cụm, khối (tối đa {n} ký tự).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên cụm, khối (tối đa {n} ký tự).</source>
+        <translation>Hãy nhập tên cụm, khối (tối đa {n} ký tự).</translation>
+    </message>
+    <message>
+        <source>Số giao ước dài quá {n} ký tự.</source>
+        <translation>Số giao ước dài quá {n} ký tự.</translation>
+    </message>
+    <message>
+        <source>Hạn chấm chéo (cụm xét) phải sau hạn tự chấm điểm.</source>
+        <translation>Hạn chấm chéo (cụm xét) phải sau hạn tự chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Mỗi năm một cụm, khối có một trưởng và một phó.</source>
+        <translation>Mỗi năm một cụm, khối có một trưởng và một phó.</translation>
+    </message>
+    <message>
+        <source>Một đơn vị có hai lần trong danh sách thành viên.</source>
+        <translation>Một đơn vị có hai lần trong danh sách thành viên.</translation>
+    </message>
+    <message>
+        <source>Ngày {what} phải trong năm {year}.</source>
+        <translation>Ngày {what} phải trong năm {year}.</translation>
+    </message>
+    <message>
+        <source>Năm {year} đã có cụm, khối mã {code}.</source>
+        <translation>Năm {year} đã có cụm, khối mã {code}.</translation>
+    </message>
+    <message>
+        <source>{unit} đã có điểm trong cụm, khối này: không bỏ khỏi danh sách được.</source>
+        <translation>{unit} đã có điểm trong cụm, khối này: không bỏ khỏi danh sách được.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} (xếp hạng khi bằng điểm) không có trong bảng.</source>
+        <translation>Tiêu chí {code} (xếp hạng khi bằng điểm) không có trong bảng.</translation>
+    </message>
+    <message>
+        <source>Nội dung tiêu chí {code} dài quá 500 ký tự.</source>
+        <translation>Nội dung tiêu chí {code} dài quá 500 ký tự.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} đã có điểm của thành viên: không bỏ khỏi bảng được.</source>
+        <translation>Tiêu chí {code} đã có điểm của thành viên: không bỏ khỏi bảng được.</translation>
+    </message>
+    <message>
+        <source>Chưa có bảng chấm điểm của cụm, khối mã {code} năm trước để chép.</source>
+        <translation>Chưa có bảng chấm điểm của cụm, khối mã {code} năm trước để chép.</translation>
+    </message>
+    <message>
+        <source>Thành viên đã chấm điểm theo bảng hiện có: không chép đè.</source>
+        <translation>Thành viên đã chấm điểm theo bảng hiện có: không chép đè.</translation>
+    </message>
+    <message>
+        <source>Cụm, khối đã có thành viên: không đổi năm hay loại được.</source>
+        <translation>Cụm, khối đã có thành viên: không đổi năm hay loại được.</translation>
+    </message>
+    <message>
+        <source>{unit} không thuộc {council}: thành viên của cụm, khối là đơn vị thuộc cơ quan tổ chức.</source>
+        <translation>{unit} không thuộc {council}: thành viên của cụm, khối là đơn vị thuộc cơ quan tổ chức.</translation>
+    </message>
+    <message>
+        <source>{unit} đã là thành viên của {other} năm {year}: mỗi năm một đơn vị thuộc một cụm (khối).</source>
+        <translation>{unit} đã là thành viên của {other} năm {year}: mỗi năm một đơn vị thuộc một cụm (khối).</translation>
+    </message>
+    <message>
+        <source>Đề nghị tặng {award} năm {year} cho đơn vị dẫn đầu {name}</source>
+        <translation>Đề nghị tặng {award} năm {year} cho đơn vị dẫn đầu {name}</translation>
+    </message>
+    <message>
+        <source>{unit} không phải thành viên của {name}.</source>
+        <translation>{unit} không phải thành viên của {name}.</translation>
+    </message>
+    <message>
+        <source>Số vị trí đề nghị phải từ 1.</source>
+        <translation>Số vị trí đề nghị phải từ 1.</translation>
+    </message>
+    <message>
+        <source>Xếp thứ {rank} {name} năm {year} với {points} điểm.</source>
+        <translation>Xếp thứ {rank} {name} năm {year} với {points} điểm.</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn {stage} ngày {due} của {name}: điểm ngày {day} không được ghi. Nếu Hội đồng gia hạn, hãy sửa hạn trong thông tin cụm, khối trước.</source>
+        <translation>Đã quá hạn {stage} ngày {due} của {name}: điểm ngày {day} không được ghi. Nếu Hội đồng gia hạn, hãy sửa hạn trong thông tin cụm, khối trước.</translation>
+    </message>
+    <message>
+        <source>{name} chưa có bảng chấm điểm.</source>
+        <translation>{name} chưa có bảng chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Cụm, khối đã chấm chéo điểm của {unit}: không tự chấm lại được.</source>
+        <translation>Cụm, khối đã chấm chéo điểm của {unit}: không tự chấm lại được.</translation>
+    </message>
+    <message>
+        <source>Chưa công bố được: {names} chưa có điểm.</source>
+        <translation>Chưa công bố được: {names} chưa có điểm.</translation>
+    </message>
+    <message>
+        <source>Ngày công bố phải từ năm {year}.</source>
+        <translation>Ngày công bố phải từ năm {year}.</translation>
+    </message>
+    <message>
+        <source>Hãy công bố kết quả chấm điểm của {name} trước khi lập đề nghị.</source>
+        <translation>Hãy công bố kết quả chấm điểm của {name} trước khi lập đề nghị.</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức “{code}” không áp dụng ngày {day}.</source>
+        <translation>Danh hiệu, hình thức “{code}” không áp dụng ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} không có trong bảng chấm điểm (hoặc có tiêu chí con: chấm điểm từng tiêu chí con).</source>
+        <translation>Tiêu chí {code} không có trong bảng chấm điểm (hoặc có tiêu chí con: chấm điểm từng tiêu chí con).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} của {unit}: cụm chấm {points}, khác điểm tự chấm {own}: hãy ghi lý do.</source>
+        <translation>Tiêu chí {code} của {unit}: cụm chấm {points}, khác điểm tự chấm {own}: hãy ghi lý do.</translation>
     </message>
     <message>
         <source>vừa xong</source>
@@ -6722,6 +7319,61 @@ năm trước</translation>
     <message>
         <source>Tỷ lệ xã, phường, thị trấn đạt &quot;3 không&quot; và an toàn ANTT năm {0}</source>
         <translation>Tỷ lệ xã, phường, thị trấn đạt &quot;3 không&quot; và an toàn ANTT năm {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Thuộc tiêu chí</source>
+        <translation>Thuộc tiêu chí</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Bảng chấm điểm {name}</source>
+        <translation>Bảng chấm điểm {name}</translation>
+    </message>
+    <message>
+        <source>Thêm dòng</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>ví dụ 2, 1.1</source>
+        <translation>ví dụ 2, 1.1</translation>
+    </message>
+    <message>
+        <source>Tiêu chí con ghi mã tiêu chí cha ở cột “Thuộc tiêu chí”; các tiêu chí con cộng lại không vượt điểm tối đa của tiêu chí cha. Điểm thưởng, điểm trừ là mục ở cấp đầu.</source>
+        <translation>Tiêu chí con ghi mã tiêu chí cha ở cột “Thuộc tiêu chí”; các tiêu chí con cộng lại không vượt điểm tối đa của tiêu chí cha. Điểm thưởng, điểm trừ là mục ở cấp đầu.</translation>
+    </message>
+    <message>
+        <source>Bằng điểm thì xét theo tiêu chí:</source>
+        <translation>Bằng điểm thì xét theo tiêu chí:</translation>
+    </message>
+    <message>
+        <source>Dòng {n}, điểm tối đa: {reason}</source>
+        <translation>Dòng {n}, điểm tối đa: {reason}</translation>
     </message>
 </context>
 <context>

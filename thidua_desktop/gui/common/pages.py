@@ -14,7 +14,8 @@ class Page(IntEnum):
     SECURITY = 4
     RURAL = 5
     AWARDS = 6
-    REPORTS = 7
-    EXCHANGE = 8
-    AUDIT = 9
-    SETTINGS = 10
+    CLUSTERS = 7
+    REPORTS = 8
+    EXCHANGE = 9
+    AUDIT = 10
+    SETTINGS = 11

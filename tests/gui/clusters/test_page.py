@@ -1,0 +1,138 @@
+"""Cụm, khối thi đua page: a ward's self-score typed in the grid, the cluster's change refused
+without a reason and kept with one, the ranking, its publication and the proposal made from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from thidua_desktop.domain.clusters import ClusterKind, ClusterRole, CriterionKind
+from thidua_desktop.gui.clusters.dialogs import ClusterDialog, TableDialog
+from thidua_desktop.gui.clusters.page import ClustersPage
+from thidua_desktop.gui.main_window import Page
+from thidua_desktop.services.awards.proposals import list_proposals
+from thidua_desktop.services.clusters.clusters import save_cluster, set_members, set_table
+from thidua_desktop.services.clusters.rows import ClusterEntry, CriterionEntry
+from thidua_desktop.services.core.profile import set_profile
+from thidua_desktop.store.engine import Database
+
+from ..conftest import OpenWindow
+
+WARDS = ("31120", "31135", "31147")
+
+
+@pytest.fixture
+def seeded(demo_db: Database) -> int:
+    set_profile(demo_db, office_code="92")
+    cid = save_cluster(
+        demo_db, ClusterEntry(2026, "CUM-P1", "Cụm thi đua số 1", ClusterKind.CLUSTER, "92")
+    ).cluster.id
+    set_members(demo_db, cid, [(WARDS[0], ClusterRole.HEAD), (WARDS[1], ClusterRole.DEPUTY),
+                               (WARDS[2], ClusterRole.MEMBER)])  # fmt: skip
+    set_table(demo_db, cid, [
+        CriterionEntry("1", "Nhiệm vụ chính trị", D(60)),
+        CriterionEntry("1.1", "Kinh tế - xã hội", D(40), parent="1"),
+        CriterionEntry("1.2", "Cải cách hành chính", D(20), parent="1"),
+        CriterionEntry("2", "An ninh, trật tự", D(30)),
+        CriterionEntry("3", "Điểm thưởng", D(5), CriterionKind.BONUS),
+    ])  # fmt: skip
+    return cid
+
+
+def open_page(open_window: OpenWindow, qtbot: QtBot) -> ClustersPage:
+    window = open_window(demo=False)
+    window.set_year(2026)
+    page = window.page(Page.CLUSTERS)
+    assert isinstance(page, ClustersPage)
+    with qtbot.waitSignal(page.detail_loaded, timeout=10_000):
+        window.show_page(Page.CLUSTERS)
+    return page
+
+
+def type_points(page: ClustersPage, column: int, values: dict[str, str]) -> None:
+    assert page.detail is not None
+    for row, criterion in enumerate(page.detail.criteria):
+        if criterion.code in values:
+            page.grid.item(row, column).setText(values[criterion.code])
+
+
+def choose(page: ClustersPage, qtbot: QtBot, unit_code: str) -> None:
+    page.member.setCurrentIndex(page.member.findData(unit_code))
+    qtbot.waitUntil(lambda: page.scores is not None and page.scores.unit_code == unit_code)
+    qtbot.waitUntil(lambda: page.grid.item(1, 3) is not None)
+
+
+def test_scores_are_entered_reviewed_ranked_published_and_proposed(
+    open_window: OpenWindow,
+    qtbot: QtBot,
+    seeded: int,
+    demo_db: Database,
+    message_boxes: list[tuple[str, str]],
+) -> None:
+    page = open_page(open_window, qtbot)
+    assert page.detail is not None and page.detail.cluster.id == seeded
+    assert page.member.count() == 3 and page.save_self.isEnabled()
+    self_scores = {WARDS[0]: ("38", "19", "28", "2"), WARDS[1]: ("39", "19,5", "29", "3"),
+                   WARDS[2]: ("30", "15", "25", "0")}  # fmt: skip
+    for ward, (a, b, c, bonus) in self_scores.items():
+        choose(page, qtbot, ward)
+        type_points(page, 3, {"1.1": a, "1.2": b, "2": c, "3": bonus})
+        with qtbot.waitSignals([page.changed, page.detail_loaded], timeout=10_000):
+            page.save_scores(review=False)
+    choose(page, qtbot, WARDS[1])
+    qtbot.waitUntil(lambda: page.scores is not None and page.scores.self_totals.total == D("90.5"))
+    assert "90,5" in page.totals.text()
+    # The cluster lowers Ninh Kiều's bonus: refused without a reason, kept with one.
+    type_points(page, 5, {"3": "0"})
+    with qtbot.waitSignal(page.failed, timeout=10_000):
+        page.save_scores(review=True)
+    assert "hãy ghi lý do" in message_boxes[-1][1]
+    type_points(page, 6, {"3": "Mô hình chưa được công nhận"})
+    with qtbot.waitSignals([page.changed, page.detail_loaded], timeout=10_000):
+        page.save_scores(review=True)
+    qtbot.waitUntil(
+        lambda: page.ranking is not None and page.ranking.rows[0].totals.total == D("87.5")
+    )
+    assert [r.unit_code for r in page.ranking.rows] == [WARDS[1], WARDS[0], WARDS[2]]
+    assert page.rows.rowCount() == 3
+    page.confirm = lambda _title, _text: True
+    with qtbot.waitSignal(page.changed, timeout=10_000):
+        page.publish()
+    qtbot.waitUntil(lambda: page.propose_button.isEnabled(), timeout=5000)
+    assert not page.save_self.isEnabled() and not page.table_button.isEnabled()
+    page.ask_places = lambda: (1, True)
+    with qtbot.waitSignal(page.changed, timeout=10_000):
+        page.propose()
+    made = [p for p in list_proposals(demo_db, year=2026) if "Cụm thi đua số 1" in p.title]
+    assert len(made) == 1 and made[0].lines == 1
+
+
+def test_cluster_and_table_dialogs_check_their_input(
+    open_window: OpenWindow, qtbot: QtBot, seeded: int, message_boxes: list[tuple[str, str]]
+) -> None:
+    page = open_page(open_window, qtbot)
+    assert page.detail is not None
+    dialog = TableDialog(page.detail, page)
+    dialog.grid.item(1, 3).setText("45")  # 1.1 worth 45 of its parent's 60, with 1.2's 20
+    dialog.try_accept()
+    assert "vượt điểm tối đa 60" in dialog.error.text() and not dialog.result()
+    dialog.grid.item(1, 3).setText("4x")
+    dialog.try_accept()
+    assert "Dòng 2" in dialog.error.text()
+
+    def fill(dialog: object) -> bool:
+        assert isinstance(dialog, ClusterDialog)
+        dialog.code.setText("KHOI-1")
+        dialog.name.setText("Khối các sở, ngành")
+        dialog.kind.setCurrentIndex(dialog.kind.findData(ClusterKind.BLOCK.value))
+        return True
+
+    page.run_dialog = fill
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.edit_cluster(new=True)
+    qtbot.waitUntil(lambda: page.clusters.rowCount() == 2, timeout=5000)
+    assert not message_boxes
+    assert dt.date.today()  # the dialogs' dates default to none: deadlines are optional

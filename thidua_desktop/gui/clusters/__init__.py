@@ -1,0 +1,1 @@
+"""The Cụm, khối thi đua page."""
