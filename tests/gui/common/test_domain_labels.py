@@ -16,10 +16,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from thidua_desktop import translations_build
-from thidua_desktop.domain import evaluation, rural, security, units
+from thidua_desktop.domain import clusters, evaluation, rural, security, units
 from thidua_desktop.domain.attachments import AttachmentKind
 from thidua_desktop.domain.awards import types as awards
-from thidua_desktop.domain import clusters
 from thidua_desktop.domain.awards.dossiers import DossierRole, DossierStatus
 from thidua_desktop.exchange import manifest, verify
 from thidua_desktop.exchange.definitions import campaigns as exchange_campaigns
