@@ -113,7 +113,7 @@ def check_table(criteria: Sequence[Criterion]) -> None:
             raise InvalidInput(msg("Mã tiêu chí {code} có hai lần.", code=item.code))
         if not item.title.strip():
             raise InvalidInput(msg("Tiêu chí {code} chưa có nội dung.", code=item.code))
-        if not Decimal(0) < item.max_points <= MAX_POINTS:
+        if not item.max_points.is_finite() or not Decimal(0) < item.max_points <= MAX_POINTS:
             raise InvalidInput(
                 msg(
                     "Điểm tối đa của tiêu chí {code} phải lớn hơn 0 và không quá {limit}.",
@@ -200,13 +200,13 @@ def leaves(criteria: Iterable[Criterion]) -> list[Criterion]:
 def check_points(criterion: Criterion, points: Decimal) -> None:
     """A score of one criterion: from 0 to its maximum (a deduction too is given as the points
     taken off, at most its maximum)."""
-    if points < 0 or points > criterion.max_points:
+    if not points.is_finite() or points < 0 or points > criterion.max_points:
         raise InvalidInput(
             msg(
                 "Điểm của tiêu chí {code} phải từ 0 đến {limit}; đã nhập {points}.",
                 code=criterion.code,
                 limit=_points(criterion.max_points),
-                points=_points(points),
+                points=_points(points) if points.is_finite() else str(points),
             )
         )
     if points.as_tuple().exponent < -2:  # type: ignore[operator]
