@@ -1247,6 +1247,22 @@ The application checks the backup, saves the current data, then replaces it with
         <translation>Ranking</translation>
     </message>
     <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Mẫu Excel để các đơn vị ghi điểm tự chấm, và nhập điểm từ Excel</source>
+        <translation>An Excel template for the members to write their self-scores in, and importing points from Excel</translation>
+    </message>
+    <message>
+        <source>Mẫu Excel chấm điểm…</source>
+        <translation>Scoring template (Excel)…</translation>
+    </message>
+    <message>
+        <source>Nhập điểm từ Excel…</source>
+        <translation>Import points from Excel…</translation>
+    </message>
+    <message>
         <source>Lưu điểm tự chấm</source>
         <translation>Save the self-score</translation>
     </message>
@@ -1333,6 +1349,10 @@ The application checks the backup, saves the current data, then replaces it with
     <message>
         <source>tự chấm</source>
         <translation>self-score</translation>
+    </message>
+    <message>
+        <source>Đã lập mẫu Excel: {0}</source>
+        <translation>Excel template made: {0}</translation>
     </message>
     <message>
         <source>Công bố kết quả</source>
@@ -6912,6 +6932,26 @@ last year</translation>
     <message>
         <source>“{name}” có trong danh sách từ năm {since} ({problem}): nếu là khu dân cư khác cùng tên, hãy ghi tên phân biệt.</source>
         <translation>“{name}” is listed from {since} ({problem}): if this is another area with the same name, give it a distinct name.</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có cụm, khối mã {code}.</source>
+        <translation>Year {year} has no cluster with code {code}.</translation>
+    </message>
+    <message>
+        <source>Chấm điểm — {name} — năm {year}</source>
+        <translation>Scoring — {name} — {year}</translation>
+    </message>
+    <message>
+        <source>{title} ({stage})</source>
+        <translation>{title} ({stage})</translation>
+    </message>
+    <message>
+        <source>“{unit}” không phải thành viên của {name}.</source>
+        <translation>“{unit}” is not a member of {name}.</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí chấm điểm mã “{code}” trong bảng của {name}.</source>
+        <translation>There is no scored criterion with code “{code}” in the table of {name}.</translation>
     </message>
     <message>
         <source>Dòng {row}: “{name}” không có trong danh sách năm {year} của {unit}; dòng ghi “{said}” được bỏ qua.</source>

@@ -1247,6 +1247,22 @@
         <translation>Xếp hạng</translation>
     </message>
     <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Mẫu Excel để các đơn vị ghi điểm tự chấm, và nhập điểm từ Excel</source>
+        <translation>Mẫu Excel để các đơn vị ghi điểm tự chấm, và nhập điểm từ Excel</translation>
+    </message>
+    <message>
+        <source>Mẫu Excel chấm điểm…</source>
+        <translation>Mẫu Excel chấm điểm…</translation>
+    </message>
+    <message>
+        <source>Nhập điểm từ Excel…</source>
+        <translation>Nhập điểm từ Excel…</translation>
+    </message>
+    <message>
         <source>Lưu điểm tự chấm</source>
         <translation>Lưu điểm tự chấm</translation>
     </message>
@@ -1333,6 +1349,10 @@
     <message>
         <source>tự chấm</source>
         <translation>tự chấm</translation>
+    </message>
+    <message>
+        <source>Đã lập mẫu Excel: {0}</source>
+        <translation>Đã lập mẫu Excel: {0}</translation>
     </message>
     <message>
         <source>Công bố kết quả</source>
@@ -6912,6 +6932,26 @@ năm trước</translation>
     <message>
         <source>“{name}” có trong danh sách từ năm {since} ({problem}): nếu là khu dân cư khác cùng tên, hãy ghi tên phân biệt.</source>
         <translation>“{name}” có trong danh sách từ năm {since} ({problem}): nếu là khu dân cư khác cùng tên, hãy ghi tên phân biệt.</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có cụm, khối mã {code}.</source>
+        <translation>Năm {year} không có cụm, khối mã {code}.</translation>
+    </message>
+    <message>
+        <source>Chấm điểm — {name} — năm {year}</source>
+        <translation>Chấm điểm — {name} — năm {year}</translation>
+    </message>
+    <message>
+        <source>{title} ({stage})</source>
+        <translation>{title} ({stage})</translation>
+    </message>
+    <message>
+        <source>“{unit}” không phải thành viên của {name}.</source>
+        <translation>“{unit}” không phải thành viên của {name}.</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí chấm điểm mã “{code}” trong bảng của {name}.</source>
+        <translation>Không có tiêu chí chấm điểm mã “{code}” trong bảng của {name}.</translation>
     </message>
     <message>
         <source>Dòng {row}: “{name}” không có trong danh sách năm {year} của {unit}; dòng ghi “{said}” được bỏ qua.</source>

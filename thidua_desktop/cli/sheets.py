@@ -42,7 +42,7 @@ def add_commands(commands: Any) -> None:
         metavar="KIND",
         help='loại mẫu: results (kết quả chỉ tiêu), targets (chỉ tiêu giao), security ("3 không"), '
         "rural (tiêu chí nông thôn mới), award-lines (danh sách khen thưởng), subunits (khu dân "
-        "cư: thôn, ấp, khu vực, tổ dân phố)",
+        "cư: thôn, ấp, khu vực, tổ dân phố), cluster-scores (chấm điểm của cụm, khối thi đua)",
     )
     template.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
     template.add_argument("--campaign", metavar="C", help="mã phong trào (results, targets)")
@@ -50,6 +50,7 @@ def add_commands(commands: Any) -> None:
         "--set", metavar="SET", help="bộ tiêu chí của mẫu rural: ntm (mặc định) hoặc nang_cao"
     )
     template.add_argument("--unit", metavar="U", help="đơn vị U và các đơn vị trực thuộc")
+    template.add_argument("--cluster", metavar="CODE", help="mã cụm, khối (cluster-scores)")
     template.add_argument("--out", required=True, metavar="FILE", help="tệp .xlsx")
     template.set_defaults(handler=_cmd_template)
 
@@ -79,11 +80,14 @@ def add_commands(commands: Any) -> None:
         "--set", metavar="SET", help="bộ tiêu chí (bảng NTM không phải mẫu): ntm hoặc nang_cao"
     )
     import_.add_argument(
+        "--cluster", metavar="CODE", help="mã cụm, khối (bảng điểm không phải mẫu của ứng dụng)"
+    )
+    import_.add_argument(
         "--kind",
         default="results",
         metavar="KIND",
-        help="results, targets, security, rural hoặc subunits (bảng không phải mẫu của ứng dụng; "
-        "mặc định results)",
+        help="results, targets, security, rural, subunits hoặc cluster-scores (bảng không phải mẫu "
+        "của ứng dụng; mặc định results)",
     )
     import_.add_argument("--json", action="store_true", help="in JSON")
     import_.set_defaults(handler=_cmd_import, writes=True)
@@ -98,7 +102,7 @@ def _cmd_template(args: argparse.Namespace, db: Database) -> int:
         kind=args.kind,
         year=args.year,
         out=Path(args.out),
-        campaign=args.campaign or args.set,
+        campaign=args.campaign or args.set or args.cluster,
         unit=args.unit,
     )
     print(f"Đã lập mẫu {args.kind} năm {args.year}: {path}")
@@ -114,7 +118,7 @@ def _cmd_import(args: argparse.Namespace, db: Database) -> int:
         data_dir_of(args),
         db,
         Path(args.file),
-        campaign=args.campaign or args.set,
+        campaign=args.campaign or args.set or args.cluster,
         year=args.year,
         kind=args.kind,
         proposal=args.proposal,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal as D
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -136,3 +137,33 @@ def test_cluster_and_table_dialogs_check_their_input(
     qtbot.waitUntil(lambda: page.clusters.rowCount() == 2, timeout=5000)
     assert not message_boxes
     assert dt.date.today()  # the dialogs' dates default to none: deadlines are optional
+
+
+def test_points_typed_in_the_excel_template_are_previewed_and_imported(
+    open_window: OpenWindow, qtbot: QtBot, seeded: int, demo_db: Database, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from thidua_desktop.exchange.sheets.operations import write_template
+    from thidua_desktop.exchange.sheets.template import SCORES_SHEET
+
+    page = open_page(open_window, qtbot)
+    template = write_template(
+        demo_db, kind="cluster-scores", year=2026, out=tmp_path / "mẫu.xlsx", campaign="CUM-P1"
+    )
+    book = openpyxl.load_workbook(template)
+    sheet = book[SCORES_SHEET]
+    for row in sheet.iter_rows(min_row=2):
+        if row[0].value == WARDS[2]:
+            row[5].value = {"1.1": 30, "1.2": 15, "2": 25, "3": 0}[str(row[2].value)]
+    filled = tmp_path / "Phường Tân An #1.xlsx"
+    book.save(filled)
+    with qtbot.waitSignal(page.sheet_previewed, timeout=10_000) as preview:
+        page.import_excel(filled)
+    report = preview.args[0]
+    assert not report.problems and len(report.changes) == 4
+    with qtbot.waitSignal(page.detail_loaded, timeout=10_000):
+        page.sheet_dialog.apply_button.click()
+    assert page.ranking is not None
+    assert [r.totals.total for r in page.ranking.rows if r.unit_code == WARDS[2]] == [D(70)]
+    page.sheet_dialog.close()

@@ -18,6 +18,7 @@ KINDS = {
     "rural": "Tiêu chí nông thôn mới",
     "award-lines": "Danh sách đề nghị khen thưởng",
     "subunits": "Khu dân cư (thôn, ấp, khu vực, tổ dân phố) an toàn về ANTT",
+    "cluster-scores": "Chấm điểm thi đua của cụm, khối",
 }
 
 
@@ -47,6 +48,13 @@ def write_template(
         from thidua_desktop.services.sheets.security import security_layout
 
         return results_template(security_layout(db, year=year), out, kind=kind)
+    if kind == "cluster-scores":
+        from thidua_desktop.exchange.sheets.template import scores_template
+        from thidua_desktop.services.sheets.clusters import scores_layout
+
+        if not campaign:
+            raise InvalidInput("Mẫu “cluster-scores” cần mã cụm, khối (--cluster).")
+        return scores_template(scores_layout(db, year=year, cluster_code=campaign), out)
     if kind == "subunits":
         from thidua_desktop.exchange.sheets.template import areas_template
         from thidua_desktop.services.sheets.subunits import areas_layout
@@ -109,6 +117,8 @@ def import_workbook(
         return _import_lines(data_dir, db, book, proposal, dry_run, skip_invalid)
     if kind == "subunits":
         return _import_areas(data_dir, db, book, year, dry_run, skip_invalid)
+    if kind == "cluster-scores":
+        return _import_scores(data_dir, db, book, year, campaign, dry_run, skip_invalid)
     if kind == "rural" and not campaign:
         campaign = "ntm"
     if year is None or (not campaign and kind != "security"):
@@ -217,6 +227,44 @@ def _import_areas(
     return apply_areas(
         db,
         year=year,
+        lines=lines,
+        workbook=book.name,
+        sha256=book.sha256,
+        dry_run=dry_run,
+        skip_invalid=skip_invalid,
+        report=report,
+        before_writing=lambda: backup_before_import(data_dir, book.name).name,
+    )
+
+
+def _import_scores(
+    data_dir: DataDir,
+    db: Database,
+    book: Book,
+    year: int | None,
+    cluster: str | None,
+    dry_run: bool,
+    skip_invalid: bool,
+) -> SheetReport:
+    from thidua_desktop.exchange.sheets.recognise import recognise_scores
+    from thidua_desktop.exchange.sheets.template import SCORES_SHEET
+    from thidua_desktop.services.safety.backups import backup_before_import
+    from thidua_desktop.services.sheets.clusters import KIND, apply_cluster_scores
+
+    if year is None or not cluster:
+        raise InvalidInput(
+            f"{book.name} không phải mẫu do ứng dụng lập: hãy cho biết cụm, khối và năm của bảng "
+            "điểm (--cluster, --year; trên giao diện: cụm, khối đang chọn)."
+        )
+    lines, found = recognise_scores(book, only=SCORES_SHEET if book.meta else None)
+    report = SheetReport(KIND, book.name, book.sha256, "")
+    report.problems.extend(found.problems)
+    report.conversions.extend(found.conversions)
+    report.notes.extend(book.notes)
+    return apply_cluster_scores(
+        db,
+        year=year,
+        cluster_code=cluster,
         lines=lines,
         workbook=book.name,
         sha256=book.sha256,

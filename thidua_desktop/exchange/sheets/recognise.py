@@ -420,3 +420,33 @@ def _recognise_list(
                 return lines, found
     found.problems.append(SheetProblem(None, missing))
     return [], found
+
+
+_SCORE_HEADS: dict[str, tuple[str, ...]] = {
+    "unit": ("ma don vi", "ma dv", "ma xa", "ma xa, phuong"),
+    "unit_name": ("ten don vi", "don vi", "ten xa, phuong", "xa, phuong"),
+    "criterion": ("ma tieu chi", "ma tc", "tieu chi so", "stt tieu chi"),
+    "title": ("tieu chi", "noi dung", "noi dung tieu chi"),
+    "self": ("diem tu cham", "tu cham", "diem don vi tu cham"),
+    "evidence": ("minh chung", "tai lieu minh chung", "ghi chu"),
+    "review": ("diem cum cham", "cum cham", "diem cham cheo", "diem khoi cham", "diem tham dinh"),
+    "reason": ("ly do sua diem", "ly do", "ly do dieu chinh"),
+}  # fmt: skip
+
+
+def recognise_scores(book: Book, *, only: str | None = None) -> tuple[list[SheetLine], Found]:
+    """A cluster's scores: a row per member and criterion, with the self-score or the review."""
+    return _recognise_list(
+        book,
+        _SCORE_HEADS,
+        lambda columns: (
+            "criterion" in columns
+            and ("unit" in columns or "unit_name" in columns)
+            and ("self" in columns or "review" in columns)
+        ),
+        ("unit_name", "evidence", "reason"),
+        f"Không tìm thấy bảng chấm điểm trong {book.name}: cần dòng tiêu đề có cột “Mã đơn vị” "
+        "(hoặc “Tên đơn vị”), “Mã tiêu chí” và “Điểm tự chấm” hoặc “Điểm cụm chấm”.",
+        only,
+        None,
+    )

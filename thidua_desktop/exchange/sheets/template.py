@@ -461,3 +461,94 @@ def areas_template(lay: Any, out: Path) -> Path:
     meta.sheet_state = "veryHidden"
     wb.active = 1
     return _save(wb, out)
+
+
+SCORES_SHEET = "Chấm điểm"
+
+
+def scores_template(lay: Any, out: Path) -> Path:
+    """The cluster-scores workbook (`lay` a `ScoresLayout`): one row per member and scored
+    criterion, codes, names and maxima protected, the points recorded so far filled in; the
+    member types its own points and evidence, the cluster its points and reasons."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from thidua_desktop.services.sheets.clusters import COLUMNS
+
+    wb = Workbook()
+    guide = wb.active
+    assert guide is not None
+    guide.title = GUIDE_SHEET
+    bold, plain = Font(name=FONT, bold=True, size=13), Font(name=FONT, size=12)
+    due = [
+        f"hạn tự chấm {lay.self_due:%d/%m/%Y}" if lay.self_due else "",
+        f"hạn chấm chéo {lay.review_due:%d/%m/%Y}" if lay.review_due else "",
+    ]
+    lines = [
+        (f"MẪU CHẤM ĐIỂM THI ĐUA NĂM {lay.year}", bold),
+        (f"{lay.cluster_name} ({lay.cluster_code})", plain),
+        (f"Cơ quan lập mẫu: {lay.office}", plain),
+        ("; ".join(d for d in due if d).capitalize(), plain),
+        ("", plain),
+        ("Cách điền:", bold),
+        (f"1. Mở trang “{SCORES_SHEET}”. Mỗi dòng là một tiêu chí của một đơn vị.", plain),
+        ("2. Đơn vị ghi điểm tự chấm (không quá điểm tối đa, tối đa 2 chữ số thập phân) và "
+         "minh chứng.", plain),
+        ("3. Khi cụm, khối họp chấm chéo: ghi điểm cụm chấm; điểm nào khác điểm tự chấm phải "
+         "ghi lý do.", plain),
+        ("4. Cơ quan tổ chức dùng Nhập từ Excel ở trang Cụm, khối thi đua để xem trước rồi nhập.",
+         plain),
+    ]  # fmt: skip
+    for row, (text, font) in enumerate(lines, start=1):
+        guide.cell(row=row, column=1, value=text).font = font
+    guide.column_dimensions["A"].width = 110
+
+    ws = wb.create_sheet(SCORES_SHEET)
+    head_fill = PatternFill("solid", fgColor="DCE6F1")
+    grey = PatternFill("solid", fgColor="EDEDED")
+    widths = {1: 11, 2: 26, 3: 10, 4: 50, 5: 10, 6: 11, 7: 30, 8: 11, 9: 30}
+    for col, (_field, heading) in enumerate(COLUMNS, start=1):
+        cell = ws.cell(row=1, column=col, value=heading)
+        cell.font, cell.fill = Font(name=FONT, bold=True, size=11), head_fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        ws.column_dimensions[cell.column_letter].width = widths[col]
+    ws.row_dimensions[1].height = 32
+    ws.freeze_panes = "E2"
+    open_cell = Protection(locked=False)
+    for row, line in enumerate(lay.lines, start=2):
+        values = (
+            line.unit_code, line.unit_name, line.criterion, line.title, line.max_points,
+            line.self_points, line.evidence or None, line.review_points, line.reason or None,
+        )  # fmt: skip
+        for col, value in enumerate(values, start=1):
+            cell = _put(ws, row, col, value)
+            cell.font = Font(name=FONT, size=11)
+            if col in (6, 7, 8, 9):
+                cell.protection = open_cell
+            else:
+                cell.fill = grey
+            if col in (5, 6, 8):
+                cell.number_format = "0.##"
+    points = DataValidation(
+        type="decimal", operator="between", formula1="0", formula2="1000", allow_blank=True,
+        showErrorMessage=True, error="Điểm từ 0 đến điểm tối đa của tiêu chí.",
+    )  # fmt: skip
+    ws.add_data_validation(points)
+    last = max(len(lay.lines) + 1, 2)
+    points.add(f"F2:F{last}")
+    points.add(f"H2:H{last}")
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+
+    meta = wb.create_sheet(META_SHEET)
+    for key, value in {
+        "format": FORMAT, "version": VERSION, "kind": "cluster-scores",
+        "campaign": lay.cluster_code, "year": str(lay.year), "unit": "", "office": lay.office,
+        "app_version": __version__,
+        "created": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+    }.items():  # fmt: skip
+        meta.append([key, value])
+    meta.sheet_state = "veryHidden"
+    wb.active = 1
+    return _save(wb, out)

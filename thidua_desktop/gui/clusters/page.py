@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -149,6 +151,7 @@ class ClustersPage(QWidget):
     detail_loaded = Signal()  # the chosen cluster's table, scores and ranking are on screen
     changed = Signal()  # an action succeeded
     failed = Signal()  # an action was refused (its message was shown)
+    sheet_previewed = Signal(object)  # SheetReport of an Excel import's preview
 
     def __init__(self, main: WorkspaceHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,6 +236,16 @@ class ClustersPage(QWidget):
 
     def _scoring_tab(self) -> QWidget:
         self.member = QComboBox()
+        self.excel_button = QPushButton(self.tr("Excel"))
+        self.excel_button.setToolTip(
+            self.tr("Mẫu Excel để các đơn vị ghi điểm tự chấm, và nhập điểm từ Excel")
+        )
+        excel_menu = QMenu(self.excel_button)
+        excel_menu.addAction(self.tr("Mẫu Excel chấm điểm…"), self.save_excel_template)
+        self.import_action = excel_menu.addAction(
+            self.tr("Nhập điểm từ Excel…"), lambda: self.import_excel()
+        )
+        self.excel_button.setMenu(excel_menu)
         self.save_self = QPushButton(self.tr("Lưu điểm tự chấm"))
         self.save_review = QPushButton(self.tr("Lưu điểm cụm chấm"))
         self.totals = QLabel()
@@ -241,6 +254,7 @@ class ClustersPage(QWidget):
         bar.addWidget(QLabel(self.tr("Thành viên:")))
         bar.addWidget(self.member, 1)
         bar.addWidget(self.totals, 2)
+        bar.addWidget(self.excel_button)
         bar.addWidget(self.save_self)
         bar.addWidget(self.save_review)
         self.grid = QTableWidget(0, len(SCORE_HEADERS))
@@ -479,6 +493,8 @@ class ClustersPage(QWidget):
             button.setEnabled(editable)
         has_member = self.member.count() > 0
         self.save_self.setEnabled(editable and has_member)
+        self.excel_button.setEnabled(bool(row) and has_member)
+        self.import_action.setEnabled(editable and has_member)
         self.save_review.setEnabled(editable and has_member)
         self.publish_button.setEnabled(editable and bool(self.ranking and self.ranking.rows))
         self.propose_button.setEnabled(bool(row and row.published))
@@ -620,6 +636,39 @@ class ClustersPage(QWidget):
                 unit=self.member.currentText(),
             ),
         )
+
+    def save_excel_template(self) -> None:
+        """The workbook of every member × criterion, for the members to fill."""
+        from thidua_desktop.gui.sheets.actions import save_template
+
+        detail, db = self.detail, self.main.db
+        if detail is None or db is None:
+            return
+        save_template(
+            self, self.main.background, db, self.main.settings, kind="cluster-scores",
+            campaign=detail.cluster.code, year=detail.cluster.year, unit=None,
+            done=lambda p: self.main.statusBar().showMessage(
+                self.tr("Đã lập mẫu Excel: {0}").format(p), 8000
+            ),
+        )  # fmt: skip
+
+    def import_excel(self, path: Path | None = None) -> None:
+        """Preview a filled workbook's points, then import them."""
+        from thidua_desktop.gui.sheets.actions import preview_workbook
+
+        detail, db = self.detail, self.main.db
+        if detail is None or db is None:
+            return
+
+        def shown(dialog: object, report: object) -> None:
+            self.sheet_dialog = dialog
+            self.sheet_previewed.emit(report)
+
+        preview_workbook(
+            self, self.main.background, db, self.main.data_dir, self.main.settings,
+            kind="cluster-scores", campaign=detail.cluster.code, year=detail.cluster.year,
+            path=path, shown=shown, applied=lambda _report: self._chosen(),
+        )  # fmt: skip
 
     def publish(self) -> None:
         detail = self.detail

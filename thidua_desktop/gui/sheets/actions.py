@@ -17,7 +17,11 @@ if TYPE_CHECKING:
     from thidua_desktop.services.sheets.rows import SheetReport
     from thidua_desktop.store.engine import Database
 
-_NAMES = {"results": "mau-ket-qua", "targets": "mau-giao-chi-tieu"}
+_NAMES = {
+    "results": "mau-ket-qua",
+    "targets": "mau-giao-chi-tieu",
+    "cluster-scores": "mau-cham-diem",
+}
 
 
 def save_template(

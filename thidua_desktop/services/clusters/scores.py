@@ -82,11 +82,11 @@ def review_scores(
 def member_scores(db: Database, cluster_id: int, unit_code: str) -> MemberScores:
     with db.reading() as session:
         cluster = cluster_by_id(session, cluster_id)
-        unit = _member(session, cluster, unit_code)
+        unit = member_unit(session, cluster, unit_code)
         return _scores(session, cluster, unit, criteria_of(session, cluster))
 
 
-def _member(session: Session, cluster: EmulationCluster, unit_code: str) -> AdminUnit:
+def member_unit(session: Session, cluster: EmulationCluster, unit_code: str) -> AdminUnit:
     unit = unit_by_code(session, unit_code, year=cluster.year)
     member = session.scalar(
         select(ClusterMember).where(
@@ -110,91 +110,104 @@ def _record(
 ) -> MemberScores:
     with db.transaction() as session:
         cluster = cluster_by_id(session, cluster_id)
-        council = writable(session, cluster)
-        unit = _member(session, cluster, unit_code)
-        due = cluster.self_score_due if stage == SELF else cluster.review_due
-        if due is not None and day > due:
+        unit = member_unit(session, cluster, unit_code)
+        record_in(session, cluster, unit, points, stage, day)
+        return _scores(session, cluster, unit, criteria_of(session, cluster))
+
+
+def record_in(
+    session: Session,
+    cluster: EmulationCluster,
+    unit: AdminUnit,
+    points: Mapping[str, PointsEntry],
+    stage: str,
+    day: dt.date,
+) -> None:
+    """Inside the caller's transaction: one member's points of one stage (SELF or REVIEW),
+    checked against the table, the deadline, the locks; audited once."""
+    council = writable(session, cluster)
+    due = cluster.self_score_due if stage == SELF else cluster.review_due
+    if due is not None and day > due:
+        raise InvalidInput(
+            msg(
+                "Đã quá hạn {stage} ngày {due} của {name}: điểm ngày {day} không được ghi. "
+                "Nếu Hội đồng gia hạn, hãy sửa hạn trong thông tin cụm, khối trước.",
+                stage="tự chấm điểm" if stage == SELF else "chấm chéo, xét điểm",
+                due=format_date(due),
+                name=cluster.name,
+                day=format_date(day),
+            )
+        )
+    criteria = {c.code: c for c in leaves(criteria_of(session, cluster))}
+    if not criteria:
+        raise InvalidInput(msg("{name} chưa có bảng chấm điểm.", name=cluster.name))
+    existing = {
+        s.criterion_code: s
+        for s in session.scalars(
+            select(ClusterScore).where(
+                ClusterScore.cluster_id == cluster.id, ClusterScore.unit_id == unit.id
+            )
+        )
+    }
+    if stage == SELF and any(s.review_points is not None for s in existing.values()):
+        raise InvalidInput(
+            msg(
+                "Cụm, khối đã chấm chéo điểm của {unit}: không tự chấm lại được.",
+                unit=full_name(unit),
+            )
+        )
+    now, operator = utc_now(), audit.current_operator(session)
+    changes: dict[str, object] = {}
+    for code, entry in points.items():
+        criterion = criteria.get(code)
+        if criterion is None:
             raise InvalidInput(
                 msg(
-                    "Đã quá hạn {stage} ngày {due} của {name}: điểm ngày {day} không được ghi. "
-                    "Nếu Hội đồng gia hạn, hãy sửa hạn trong thông tin cụm, khối trước.",
-                    stage="tự chấm điểm" if stage == SELF else "chấm chéo, xét điểm",
-                    due=format_date(due),
-                    name=cluster.name,
-                    day=format_date(day),
+                    "Tiêu chí {code} không có trong bảng chấm điểm (hoặc có tiêu chí con: "
+                    "chấm điểm từng tiêu chí con).",
+                    code=code,
                 )
             )
-        criteria = {c.code: c for c in leaves(criteria_of(session, cluster))}
-        if not criteria:
-            raise InvalidInput(msg("{name} chưa có bảng chấm điểm.", name=cluster.name))
-        existing = {
-            s.criterion_code: s
-            for s in session.scalars(
-                select(ClusterScore).where(
-                    ClusterScore.cluster_id == cluster.id, ClusterScore.unit_id == unit.id
-                )
+        check_points(criterion, entry.points)
+        note = clean(entry.note)[:MAX_TEXT]
+        score = existing.get(code)
+        if score is None:
+            score = ClusterScore(
+                cluster_id=cluster.id,
+                unit_id=unit.id,
+                criterion_code=code,
+                entered_by=operator,
             )
-        }
-        if stage == SELF and any(s.review_points is not None for s in existing.values()):
-            raise InvalidInput(
-                msg(
-                    "Cụm, khối đã chấm chéo điểm của {unit}: không tự chấm lại được.",
-                    unit=full_name(unit),
-                )
-            )
-        now, operator = utc_now(), audit.current_operator(session)
-        changes: dict[str, object] = {}
-        for code, entry in points.items():
-            criterion = criteria.get(code)
-            if criterion is None:
+            session.add(score)
+            existing[code] = score
+        if stage == SELF:
+            score.self_points, score.self_note, score.self_at = entry.points, note or None, now
+        else:
+            own = score.self_points
+            if own != entry.points and not note:
                 raise InvalidInput(
                     msg(
-                        "Tiêu chí {code} không có trong bảng chấm điểm (hoặc có tiêu chí con: "
-                        "chấm điểm từng tiêu chí con).",
+                        "Tiêu chí {code} của {unit}: cụm chấm {points}, khác điểm tự chấm "
+                        "{own}: hãy ghi lý do.",
                         code=code,
+                        unit=full_name(unit),
+                        points=_text(entry.points),
+                        own=_text(own) if own is not None else "—",
                     )
                 )
-            check_points(criterion, entry.points)
-            note = clean(entry.note)[:MAX_TEXT]
-            score = existing.get(code)
-            if score is None:
-                score = ClusterScore(
-                    cluster_id=cluster.id,
-                    unit_id=unit.id,
-                    criterion_code=code,
-                    entered_by=operator,
-                )
-                session.add(score)
-                existing[code] = score
-            if stage == SELF:
-                score.self_points, score.self_note, score.self_at = entry.points, note or None, now
-            else:
-                own = score.self_points
-                if own != entry.points and not note:
-                    raise InvalidInput(
-                        msg(
-                            "Tiêu chí {code} của {unit}: cụm chấm {points}, khác điểm tự chấm "
-                            "{own}: hãy ghi lý do.",
-                            code=code,
-                            unit=full_name(unit),
-                            points=_text(entry.points),
-                            own=_text(own) if own is not None else "—",
-                        )
-                    )
-                score.review_points, score.review_reason = entry.points, note or None
-                score.review_at = now
-            score.entered_by = operator
-            changes[code] = str(entry.points)
-        audit.record(
-            session,
-            action="self_score" if stage == SELF else "review_score",
-            entity=ENTITY,
-            key=f"{cluster.id}:{unit.code}",
-            new={"points": changes, "day": day},
-            unit_id=council.id,
-        )
-        session.flush()
-        return _scores(session, cluster, unit, criteria_of(session, cluster))
+            score.review_points, score.review_reason = entry.points, note or None
+            score.review_at = now
+        score.entered_by = operator
+        changes[code] = str(entry.points)
+    audit.record(
+        session,
+        action="self_score" if stage == SELF else "review_score",
+        entity=ENTITY,
+        key=f"{cluster.id}:{unit.code}",
+        new={"points": changes, "day": day},
+        unit_id=council.id,
+    )
+    session.flush()
 
 
 def _text(value: Decimal) -> str:
