@@ -1283,6 +1283,22 @@ The application checks the backup, saves the current data, then replaces it with
         <translation>Make an award proposal…</translation>
     </message>
     <message>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp kết quả và phiếu chấm điểm của từng thành viên: PDF, Word, Excel</source>
+        <translation>The summary of results and each member&apos;s scoring sheet: PDF, Word, Excel</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp kết quả</source>
+        <translation>Summary of results</translation>
+    </message>
+    <message>
+        <source>Phiếu chấm điểm của các thành viên</source>
+        <translation>The members&apos; scoring sheets</translation>
+    </message>
+    <message>
         <source>Năm {year} · {n} cụm, khối thi đua</source>
         <translation>Year {year} · {n} emulation clusters</translation>
     </message>
@@ -1353,6 +1369,34 @@ The application checks the backup, saves the current data, then replaces it with
     <message>
         <source>Đã lập mẫu Excel: {0}</source>
         <translation>Excel template made: {0}</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp chấm điểm {year} - {name}</source>
+        <translation>Scoring summary {year} - {name}</translation>
+    </message>
+    <message>
+        <source>Phiếu chấm điểm {year} - {name}</source>
+        <translation>Scoring sheets {year} - {name}</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}.</source>
+        <translation>Saved {0}.</translation>
     </message>
     <message>
         <source>Công bố kết quả</source>

@@ -1283,6 +1283,22 @@
         <translation>Lập đề nghị khen thưởng…</translation>
     </message>
     <message>
+        <source>Văn bản</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp kết quả và phiếu chấm điểm của từng thành viên: PDF, Word, Excel</source>
+        <translation>Bảng tổng hợp kết quả và phiếu chấm điểm của từng thành viên: PDF, Word, Excel</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp kết quả</source>
+        <translation>Bảng tổng hợp kết quả</translation>
+    </message>
+    <message>
+        <source>Phiếu chấm điểm của các thành viên</source>
+        <translation>Phiếu chấm điểm của các thành viên</translation>
+    </message>
+    <message>
         <source>Năm {year} · {n} cụm, khối thi đua</source>
         <translation>Năm {year} · {n} cụm, khối thi đua</translation>
     </message>
@@ -1353,6 +1369,34 @@
     <message>
         <source>Đã lập mẫu Excel: {0}</source>
         <translation>Đã lập mẫu Excel: {0}</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp chấm điểm {year} - {name}</source>
+        <translation>Bảng tổng hợp chấm điểm {year} - {name}</translation>
+    </message>
+    <message>
+        <source>Phiếu chấm điểm {year} - {name}</source>
+        <translation>Phiếu chấm điểm {year} - {name}</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Lưu văn bản</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}.</source>
+        <translation>Đã lưu {0}.</translation>
     </message>
     <message>
         <source>Công bố kết quả</source>

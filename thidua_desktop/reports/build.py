@@ -85,6 +85,14 @@ def build_report(db: Database, request: ReportRequest) -> Report:
             f"Họ tên người ký dài quá {MAX_SIGNER_NAME} ký tự ({len(signer)}): hãy nhập họ tên "
             "như sẽ in dưới chữ ký."
         )
+    if request.kind in DOCUMENT_KINDS and request.kind.startswith("cluster-"):
+        from thidua_desktop.reports.builders import clusters as cluster_papers
+
+        if request.record_id is None:
+            raise UserError(f"Văn bản “{DOCUMENT_KINDS[request.kind]}” cần số hiệu bản ghi (--id).")
+        return cluster_papers.build(
+            db, request.kind, request.record_id, year=request.year, day=request.day
+        )
     if request.kind in DOCUMENT_KINDS:
         from thidua_desktop.reports.builders import award_papers
         from thidua_desktop.reports.builders import awards as awards_report

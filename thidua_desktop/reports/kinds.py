@@ -18,4 +18,6 @@ DOCUMENT_KINDS: Mapping[str, str] = {
     "awards-minutes": "Biên bản họp Hội đồng Thi đua - Khen thưởng xét đề nghị (--id: đề nghị)",
     "awards-ballot": "Phiếu bầu của Hội đồng cho các danh hiệu cần bỏ phiếu kín (--id: đề nghị)",
     "awards-achievement": "Báo cáo thành tích của một tập thể, cá nhân (--id: dòng đề nghị)",
+    "cluster-ranking": "Bảng tổng hợp kết quả chấm điểm của cụm, khối thi đua (--id: cụm, khối)",
+    "cluster-sheets": "Phiếu chấm điểm của từng thành viên cụm, khối (--id: cụm, khối)",
 }

@@ -167,3 +167,15 @@ def test_points_typed_in_the_excel_template_are_previewed_and_imported(
     assert page.ranking is not None
     assert [r.totals.total for r in page.ranking.rows if r.unit_code == WARDS[2]] == [D(70)]
     page.sheet_dialog.close()
+
+
+def test_the_ranking_and_the_scoring_sheets_are_saved_as_documents(
+    open_window: OpenWindow, qtbot: QtBot, seeded: int, tmp_path: Path
+) -> None:
+    page = open_page(open_window, qtbot)
+    assert page.papers_button.isEnabled()
+    for kind, suffix in (("cluster-ranking", ".pdf"), ("cluster-sheets", ".docx")):
+        target = tmp_path / f"văn bản #{kind}{suffix}"
+        with qtbot.waitSignal(page.document_written, timeout=20_000):
+            page.save_paper(kind, suffix, target)
+        assert target.stat().st_size > 1000

@@ -152,6 +152,7 @@ class ClustersPage(QWidget):
     changed = Signal()  # an action succeeded
     failed = Signal()  # an action was refused (its message was shown)
     sheet_previewed = Signal(object)  # SheetReport of an Excel import's preview
+    document_written = Signal(str)  # the path of a document just saved
 
     def __init__(self, main: WorkspaceHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +161,7 @@ class ClustersPage(QWidget):
         self.ranking: Ranking | None = None
         self.scores: MemberScores | None = None
         self._busy = False
+        self.last_saved: Path | None = None
         # Tests replace these (dialogs are modal).
         self.run_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
         self.confirm = lambda title, text: (
@@ -288,8 +290,26 @@ class ClustersPage(QWidget):
         self.award.addItem(
             domain_labels.label("Bằng khen của Chủ tịch UBND thành phố"), "bang_khen_tinh"
         )
+        self.papers_button = QPushButton(self.tr("Văn bản"))
+        self.papers_button.setToolTip(
+            self.tr(
+                "Bảng tổng hợp kết quả và phiếu chấm điểm của từng thành viên: PDF, Word, Excel"
+            )
+        )
+        papers_menu = QMenu(self.papers_button)
+        for kind, label in (
+            ("cluster-ranking", self.tr("Bảng tổng hợp kết quả")),
+            ("cluster-sheets", self.tr("Phiếu chấm điểm của các thành viên")),
+        ):
+            for suffix, name in ((".pdf", "PDF"), (".docx", "Word"), (".xlsx", "Excel")):
+                papers_menu.addAction(
+                    f"{label} ({name})…",
+                    lambda kind=kind, suffix=suffix: self.save_paper(kind, suffix),
+                )
+        self.papers_button.setMenu(papers_menu)
         bar = QHBoxLayout()
         bar.addWidget(self.ranking_note, 1)
+        bar.addWidget(self.papers_button)
         bar.addWidget(self.publish_button)
         bar.addWidget(self.award)
         bar.addWidget(self.propose_button)
@@ -498,6 +518,7 @@ class ClustersPage(QWidget):
         self.save_review.setEnabled(editable and has_member)
         self.publish_button.setEnabled(editable and bool(self.ranking and self.ranking.rows))
         self.propose_button.setEnabled(bool(row and row.published))
+        self.papers_button.setEnabled(bool(self.detail and self.detail.criteria))
 
     # -- actions ---------------------------------------------------------------------------
     def _call(self, work: Any, message: str) -> None:
@@ -669,6 +690,46 @@ class ClustersPage(QWidget):
             kind="cluster-scores", campaign=detail.cluster.code, year=detail.cluster.year,
             path=path, shown=shown, applied=lambda _report: self._chosen(),
         )  # fmt: skip
+
+    def save_paper(self, kind: str, suffix: str, path: Path | None = None) -> None:
+        """The cluster's bảng tổng hợp or its members' phiếu chấm điểm, as PDF, Word or Excel."""
+        from thidua_desktop.gui.common import file_dialogs
+        from thidua_desktop.reports.build import ReportRequest
+
+        detail, db = self.detail, self.main.db
+        if detail is None or db is None:
+            return
+        c = detail.cluster
+        stem = (
+            self.tr("Bảng tổng hợp chấm điểm {year} - {name}")
+            if kind == "cluster-ranking"
+            else self.tr("Phiếu chấm điểm {year} - {name}")
+        ).format(year=c.year, name=c.name)
+        filters = {
+            ".pdf": self.tr("Tệp PDF (*.pdf)"),
+            ".docx": self.tr("Văn bản Word (*.docx)"),
+            ".xlsx": self.tr("Sổ tính Excel (*.xlsx)"),
+        }[suffix]
+        path = path or file_dialogs.save_file(
+            self, self.main.settings, "cum-khoi", self.tr("Lưu văn bản"),
+            " ".join(stem.replace("/", "-").split()) + suffix, filters, suffix=suffix,
+        )  # fmt: skip
+        if path is None:
+            return
+        request = ReportRequest(kind=kind, year=c.year, record_id=c.id)
+        target = path
+
+        def work(_progress: WorkerProgress) -> Path:
+            from thidua_desktop.reports.build import build_report, save_report_file
+
+            return save_report_file(build_report(db, request), target)
+
+        def done(saved: Path) -> None:
+            self.last_saved = saved
+            self.main.statusBar().showMessage(self.tr("Đã lưu {0}.").format(saved.name), 8000)
+            self.document_written.emit(str(saved))
+
+        self.main.background.run(work, on_success=done, on_failure=self._failed)
 
     def publish(self) -> None:
         detail = self.detail

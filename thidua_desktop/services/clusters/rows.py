@@ -133,6 +133,7 @@ class RankingRow:
     self_total: Decimal
     totals: Totals
     changed: int  # criteria whose points the review changed
+    points: tuple[tuple[str, Decimal], ...] = ()  # the counted points, by criterion code
 
 
 @dataclass(frozen=True, slots=True)

@@ -286,6 +286,7 @@ def _ranking(session: Session, cluster: EmulationCluster) -> Ranking:
             self_total=totals(criteria, own[r.key]).total,
             totals=r.totals,
             changed=changed[r.key],
+            points=tuple(sorted(counted[r.key].items())),
         )
         for r in ranked
     )

@@ -1,0 +1,58 @@
+"""The cluster's bảng tổng hợp and its members' phiếu chấm điểm: the figures of the ranking,
+each member from a new page, as PDF, Word and Excel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from tests.services.clusters.test_scoring import cluster  # noqa: F401 - the fixture
+from thidua_desktop.reports.build import ReportRequest, build_report, save_report_file
+from thidua_desktop.reports.document import NewPage, TableBlock
+from thidua_desktop.services.clusters.rows import PointsEntry
+from thidua_desktop.services.clusters.scores import review_scores
+from thidua_desktop.store.engine import Database
+
+
+def test_the_summary_ranks_the_members_with_their_points_by_criterion(
+    demo_db: Database,
+    cluster: int,
+    tmp_path: Path,  # noqa: F811
+) -> None:
+    review_scores(
+        demo_db, cluster, "31135", {"3": PointsEntry(D(0), "Chưa công nhận")},
+        day=dt.date(2026, 11, 25),
+    )  # fmt: skip
+    report = build_report(demo_db, ReportRequest("cluster-ranking", 2026, record_id=cluster))
+    spec = report.spec
+    assert spec.doc_type == "BẢNG TỔNG HỢP" and "Cụm thi đua số 1" in spec.subject
+    [table] = [b for b in spec.body if isinstance(b, TableBlock)]
+    first, second = table.rows[0], table.rows[1]
+    # Ninh Kiều 87 (58 + 29 + 0 − 0, self 90) before Cái Khế 86 on criterion 2 — no: totals.
+    assert first[1] == "Phường Ninh Kiều" and first[2:][:2] == [D(58), D(29)]
+    assert second[1] == "Phường Cái Khế"
+    assert [str(c.value) if hasattr(c, "value") else c for c in first[-2:]] == [D(90), "87"]
+    for suffix in (".pdf", ".docx", ".xlsx"):
+        saved = save_report_file(report, tmp_path / f"bảng tổng hợp #1{suffix}")
+        assert saved.stat().st_size > 1000
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(tmp_path / "bảng tổng hợp #1.pdf"), "-"],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        assert "BẢNG TỔNG HỢP" in text and "Phường Ninh Kiều" in text
+
+
+def test_each_members_sheet_starts_a_page(demo_db: Database, cluster: int) -> None:  # noqa: F811
+    spec = build_report(demo_db, ReportRequest("cluster-sheets", 2026, record_id=cluster)).spec
+    tables = [b for b in spec.body if isinstance(b, TableBlock)]
+    assert len(tables) == 5 and sum(isinstance(b, NewPage) for b in spec.body) == 4
+    assert tables[0].caption == "Phiếu chấm điểm — Phường Cái Khế"
+    assert tables[0].totals is not None and tables[0].totals[2] == D(86)
+    with pytest.raises(Exception, match="năm 2026, không phải năm 2025"):
+        build_report(demo_db, ReportRequest("cluster-sheets", 2025, record_id=cluster))
