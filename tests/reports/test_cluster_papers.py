@@ -22,7 +22,7 @@ from thidua_desktop.store.engine import Database
 def test_the_summary_ranks_the_members_with_their_points_by_criterion(
     demo_db: Database,
     cluster: int,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     review_scores(
         demo_db, cluster, "31135", {"3": PointsEntry(D(0), "Chưa công nhận")},
