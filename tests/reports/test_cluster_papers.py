@@ -11,12 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.services.clusters.test_scoring import cluster  # noqa: F401 - the fixture
+from tests.services.clusters.test_scoring import seed_cluster
 from thidua_desktop.reports.build import ReportRequest, build_report, save_report_file
 from thidua_desktop.reports.document import NewPage, TableBlock
 from thidua_desktop.services.clusters.rows import PointsEntry
 from thidua_desktop.services.clusters.scores import review_scores
 from thidua_desktop.store.engine import Database
+
+
+@pytest.fixture
+def cluster(demo_db: Database) -> int:
+    return seed_cluster(demo_db)
 
 
 def test_the_summary_ranks_the_members_with_their_points_by_criterion(
@@ -48,7 +53,7 @@ def test_the_summary_ranks_the_members_with_their_points_by_criterion(
         assert "BẢNG TỔNG HỢP" in text and "Phường Ninh Kiều" in text
 
 
-def test_each_members_sheet_starts_a_page(demo_db: Database, cluster: int) -> None:  # noqa: F811
+def test_each_members_sheet_starts_a_page(demo_db: Database, cluster: int) -> None:
     spec = build_report(demo_db, ReportRequest("cluster-sheets", 2026, record_id=cluster)).spec
     tables = [b for b in spec.body if isinstance(b, TableBlock)]
     assert len(tables) == 5 and sum(isinstance(b, NewPage) for b in spec.body) == 4

@@ -52,22 +52,27 @@ SELF = {  # 1.1, 1.2, 2, bonus, deduction
 
 @pytest.fixture
 def cluster(demo_db: Database) -> int:
-    set_profile(demo_db, office_code="92")
+    return seed_cluster(demo_db)
+
+
+def seed_cluster(db: Database) -> int:
+    """Cụm thi đua số 1 of five wards with its table and everyone's self-score of 18/11/2026."""
+    set_profile(db, office_code="92")
     entry = ClusterEntry(
         2026, "CUM-P1", "Cụm thi đua số 1 (các phường)", ClusterKind.CLUSTER, "92",
         agreement_number="05/GƯTĐ-CTĐ1", agreement_date=dt.date(2026, 3, 12),
         signatories="Chủ tịch UBND 5 phường", self_score_due=dt.date(2026, 11, 20),
         review_due=dt.date(2026, 11, 30),
     )  # fmt: skip
-    detail = save_cluster(demo_db, entry)
+    detail = save_cluster(db, entry)
     cid = detail.cluster.id
     roles = [ClusterRole.HEAD, ClusterRole.DEPUTY] + [ClusterRole.MEMBER] * 3
-    set_members(demo_db, cid, list(zip(WARDS, roles, strict=True)))
-    set_table(demo_db, cid, TABLE, tie_break=["2"])
+    set_members(db, cid, list(zip(WARDS, roles, strict=True)))
+    set_table(db, cid, TABLE, tie_break=["2"])
     for ward, points in SELF.items():
         values = dict(zip(("1.1", "1.2", "2", "3", "4"), points, strict=True))
         record_self_scores(
-            demo_db, cid, ward, {k: PointsEntry(v, "Báo cáo tổng kết") for k, v in values.items()},
+            db, cid, ward, {k: PointsEntry(v, "Báo cáo tổng kết") for k, v in values.items()},
             day=dt.date(2026, 11, 18),
         )  # fmt: skip
     return cid
