@@ -6078,10 +6078,6 @@ last year</translation>
         <translation>Criterion {code} has no content.</translation>
     </message>
     <message>
-        <source>Điểm tối đa của tiêu chí {code} phải lớn hơn 0 và không quá {limit}.</source>
-        <translation>The maximum points of criterion {code} must be above 0 and at most {limit}.</translation>
-    </message>
-    <message>
         <source>Tiêu chí {code} thuộc tiêu chí {parent}, nhưng bảng không có tiêu chí {parent}.</source>
         <translation>Criterion {code} belongs to criterion {parent}, but the table has no criterion {parent}.</translation>
     </message>
@@ -6100,6 +6096,26 @@ last year</translation>
     <message>
         <source>Tiêu chí {code} nằm ở cấp {depth}: bảng chấm điểm có tối đa {limit} cấp.</source>
         <translation>Criterion {code} is at level {depth}: a scoring table has at most {limit} levels.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} (xét khi bằng điểm) không có trong bảng.</source>
+        <translation>Criterion {code} (for breaking ties) is not in the table.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} là điểm trừ: khi bằng điểm, đơn vị ít điểm trừ hơn đã được xếp trên; hãy chọn tiêu chí chấm điểm hoặc điểm thưởng.</source>
+        <translation>Criterion {code} is a deduction: on equal points the unit with fewer deductions already ranks higher; choose a scored criterion or a bonus.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} đã có điểm của thành viên: không thêm tiêu chí con được.</source>
+        <translation>Criterion {code} already has members&apos; points: no sub-items can be added.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} đã có điểm của thành viên: không đổi loại được.</source>
+        <translation>Criterion {code} already has members&apos; points: its kind cannot change.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} đã có thành viên được {points} điểm: điểm tối đa không thấp hơn được.</source>
+        <translation>A member already has {points} points on criterion {code}: its maximum cannot be lower.</translation>
     </message>
     <message>
         <source>Tiêu chí {code} thuộc chính nó (vòng lặp).</source>
@@ -6578,10 +6594,6 @@ last year</translation>
         <translation>{unit} already has points in this cluster: it cannot be removed.</translation>
     </message>
     <message>
-        <source>Tiêu chí {code} (xếp hạng khi bằng điểm) không có trong bảng.</source>
-        <translation>Criterion {code} (for breaking ties) is not in the table.</translation>
-    </message>
-    <message>
         <source>Nội dung tiêu chí {code} dài quá 500 ký tự.</source>
         <translation>The content of criterion {code} is longer than 500 characters.</translation>
     </message>
@@ -6894,6 +6906,14 @@ last year</translation>
         <translation>“{name}” is already on row {row}.</translation>
     </message>
     <message>
+        <source>Một tiêu chí có hai lần trong danh sách xét khi bằng điểm.</source>
+        <translation>A criterion appears twice among those breaking ties.</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa của tiêu chí {code} phải lớn hơn 0, không quá {limit}, nhiều nhất 2 chữ số thập phân.</source>
+        <translation>The maximum points of criterion {code} must be above 0, at most {limit}, with at most 2 decimals.</translation>
+    </message>
+    <message>
         <source>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả được nhập từ gói kết quả họ gửi về.</source>
         <translation>The dossier of proposal #{id} was sent to {receiver} ({status}): the council and the award decision are that level&apos;s, and their result is entered from the result package they send back.</translation>
     </message>
@@ -6904,6 +6924,18 @@ last year</translation>
     <message>
         <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: giấy tờ của đề nghị và các dòng do cơ quan gửi; ở đây chỉ đính kèm vào quyết định.</source>
         <translation>Proposal #{id} is a dossier received from {sender}: the papers of the proposal and its lines are the sender&apos;s; here papers are attached to decisions only.</translation>
+    </message>
+    <message>
+        <source>Đến hết ngày {due} các đơn vị còn tự chấm điểm: cụm, khối chấm chéo sau hạn đó (điểm ngày {day} chưa được ghi).</source>
+        <translation>Members self-score until {due}: the cluster reviews after that deadline (the points of {day} are not recorded).</translation>
+    </message>
+    <message>
+        <source>Các đơn vị còn tự chấm điểm đến hết ngày {due}: chưa công bố được.</source>
+        <translation>Members self-score until {due}: the results cannot be published yet.</translation>
+    </message>
+    <message>
+        <source>Đã lập đề nghị #{id} từ kết quả của {name} cho danh hiệu, hình thức này: hãy sửa đề nghị đó ở trang Khen thưởng.</source>
+        <translation>Proposal #{id} was already made from the results of {name} for this title or form: edit it on the Awards page.</translation>
     </message>
     <message>
         <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}</source>

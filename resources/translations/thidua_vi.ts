@@ -6078,10 +6078,6 @@ năm trước</translation>
         <translation>Tiêu chí {code} chưa có nội dung.</translation>
     </message>
     <message>
-        <source>Điểm tối đa của tiêu chí {code} phải lớn hơn 0 và không quá {limit}.</source>
-        <translation>Điểm tối đa của tiêu chí {code} phải lớn hơn 0 và không quá {limit}.</translation>
-    </message>
-    <message>
         <source>Tiêu chí {code} thuộc tiêu chí {parent}, nhưng bảng không có tiêu chí {parent}.</source>
         <translation>Tiêu chí {code} thuộc tiêu chí {parent}, nhưng bảng không có tiêu chí {parent}.</translation>
     </message>
@@ -6100,6 +6096,26 @@ năm trước</translation>
     <message>
         <source>Tiêu chí {code} nằm ở cấp {depth}: bảng chấm điểm có tối đa {limit} cấp.</source>
         <translation>Tiêu chí {code} nằm ở cấp {depth}: bảng chấm điểm có tối đa {limit} cấp.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} (xét khi bằng điểm) không có trong bảng.</source>
+        <translation>Tiêu chí {code} (xét khi bằng điểm) không có trong bảng.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} là điểm trừ: khi bằng điểm, đơn vị ít điểm trừ hơn đã được xếp trên; hãy chọn tiêu chí chấm điểm hoặc điểm thưởng.</source>
+        <translation>Tiêu chí {code} là điểm trừ: khi bằng điểm, đơn vị ít điểm trừ hơn đã được xếp trên; hãy chọn tiêu chí chấm điểm hoặc điểm thưởng.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} đã có điểm của thành viên: không thêm tiêu chí con được.</source>
+        <translation>Tiêu chí {code} đã có điểm của thành viên: không thêm tiêu chí con được.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} đã có điểm của thành viên: không đổi loại được.</source>
+        <translation>Tiêu chí {code} đã có điểm của thành viên: không đổi loại được.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} đã có thành viên được {points} điểm: điểm tối đa không thấp hơn được.</source>
+        <translation>Tiêu chí {code} đã có thành viên được {points} điểm: điểm tối đa không thấp hơn được.</translation>
     </message>
     <message>
         <source>Tiêu chí {code} thuộc chính nó (vòng lặp).</source>
@@ -6578,10 +6594,6 @@ năm trước</translation>
         <translation>{unit} đã có điểm trong cụm, khối này: không bỏ khỏi danh sách được.</translation>
     </message>
     <message>
-        <source>Tiêu chí {code} (xếp hạng khi bằng điểm) không có trong bảng.</source>
-        <translation>Tiêu chí {code} (xếp hạng khi bằng điểm) không có trong bảng.</translation>
-    </message>
-    <message>
         <source>Nội dung tiêu chí {code} dài quá 500 ký tự.</source>
         <translation>Nội dung tiêu chí {code} dài quá 500 ký tự.</translation>
     </message>
@@ -6894,6 +6906,14 @@ năm trước</translation>
         <translation>“{name}” đã có ở dòng {row}.</translation>
     </message>
     <message>
+        <source>Một tiêu chí có hai lần trong danh sách xét khi bằng điểm.</source>
+        <translation>Một tiêu chí có hai lần trong danh sách xét khi bằng điểm.</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa của tiêu chí {code} phải lớn hơn 0, không quá {limit}, nhiều nhất 2 chữ số thập phân.</source>
+        <translation>Điểm tối đa của tiêu chí {code} phải lớn hơn 0, không quá {limit}, nhiều nhất 2 chữ số thập phân.</translation>
+    </message>
+    <message>
         <source>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả được nhập từ gói kết quả họ gửi về.</source>
         <translation>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả được nhập từ gói kết quả họ gửi về.</translation>
     </message>
@@ -6904,6 +6924,18 @@ năm trước</translation>
     <message>
         <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: giấy tờ của đề nghị và các dòng do cơ quan gửi; ở đây chỉ đính kèm vào quyết định.</source>
         <translation>Đề nghị #{id} là hồ sơ nhận từ {sender}: giấy tờ của đề nghị và các dòng do cơ quan gửi; ở đây chỉ đính kèm vào quyết định.</translation>
+    </message>
+    <message>
+        <source>Đến hết ngày {due} các đơn vị còn tự chấm điểm: cụm, khối chấm chéo sau hạn đó (điểm ngày {day} chưa được ghi).</source>
+        <translation>Đến hết ngày {due} các đơn vị còn tự chấm điểm: cụm, khối chấm chéo sau hạn đó (điểm ngày {day} chưa được ghi).</translation>
+    </message>
+    <message>
+        <source>Các đơn vị còn tự chấm điểm đến hết ngày {due}: chưa công bố được.</source>
+        <translation>Các đơn vị còn tự chấm điểm đến hết ngày {due}: chưa công bố được.</translation>
+    </message>
+    <message>
+        <source>Đã lập đề nghị #{id} từ kết quả của {name} cho danh hiệu, hình thức này: hãy sửa đề nghị đó ở trang Khen thưởng.</source>
+        <translation>Đã lập đề nghị #{id} từ kết quả của {name} cho danh hiệu, hình thức này: hãy sửa đề nghị đó ở trang Khen thưởng.</translation>
     </message>
     <message>
         <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}</source>

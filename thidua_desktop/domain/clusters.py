@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 MAX_POINTS = Decimal(1000)
+CENT = Decimal("0.01")
 MAX_DEPTH = 3
 _CODE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-]{0,19}", re.ASCII)
 
@@ -113,10 +114,15 @@ def check_table(criteria: Sequence[Criterion]) -> None:
             raise InvalidInput(msg("Mã tiêu chí {code} có hai lần.", code=item.code))
         if not item.title.strip():
             raise InvalidInput(msg("Tiêu chí {code} chưa có nội dung.", code=item.code))
-        if not item.max_points.is_finite() or not Decimal(0) < item.max_points <= MAX_POINTS:
+        if (
+            not item.max_points.is_finite()
+            or not Decimal(0) < item.max_points <= MAX_POINTS
+            or item.max_points != item.max_points.quantize(CENT)
+        ):
             raise InvalidInput(
                 msg(
-                    "Điểm tối đa của tiêu chí {code} phải lớn hơn 0 và không quá {limit}.",
+                    "Điểm tối đa của tiêu chí {code} phải lớn hơn 0, không quá {limit}, nhiều "
+                    "nhất 2 chữ số thập phân.",
                     code=item.code,
                     limit=_points(MAX_POINTS),
                 )
@@ -190,6 +196,69 @@ def check_table(criteria: Sequence[Criterion]) -> None:
             )
 
 
+def check_tie_break(criteria: Sequence[Criterion], codes: Sequence[str]) -> None:
+    """The criteria that break a tie: in the table, and not deductions (more points of a tie
+    criterion rank higher; fewer deduction points always do)."""
+    by_code = {c.code: c for c in criteria}
+    for code in codes:
+        item = by_code.get(code)
+        if item is None:
+            raise InvalidInput(
+                msg("Tiêu chí {code} (xét khi bằng điểm) không có trong bảng.", code=code)
+            )
+        if item.kind is CriterionKind.DEDUCTION:
+            raise InvalidInput(
+                msg(
+                    "Tiêu chí {code} là điểm trừ: khi bằng điểm, đơn vị ít điểm trừ hơn đã được "
+                    "xếp trên; hãy chọn tiêu chí chấm điểm hoặc điểm thưởng.",
+                    code=code,
+                )
+            )
+    if len(set(codes)) != len(codes):
+        raise InvalidInput(msg("Một tiêu chí có hai lần trong danh sách xét khi bằng điểm."))
+
+
+def check_change(
+    old: Sequence[Criterion], new: Sequence[Criterion], scored: Mapping[str, Decimal]
+) -> None:
+    """A table changed after members scored (`scored`: each scored code's highest points so
+    far): a scored criterion stays scored directly, keeps its kind, and keeps a maximum no lower
+    than the points given."""
+    before = {c.code: c for c in old}
+    after = {c.code: c for c in new}
+    parents = {c.parent for c in new if c.parent}
+    for code, highest in scored.items():
+        item = after.get(code)
+        if item is None:
+            raise InvalidInput(
+                msg(
+                    "Tiêu chí {code} đã có điểm của thành viên: không bỏ khỏi bảng được.",
+                    code=code,
+                )
+            )
+        if code in parents:
+            raise InvalidInput(
+                msg(
+                    "Tiêu chí {code} đã có điểm của thành viên: không thêm tiêu chí con được.",
+                    code=code,
+                )
+            )
+        was = before.get(code)
+        if was is not None and was.kind is not item.kind:
+            raise InvalidInput(
+                msg("Tiêu chí {code} đã có điểm của thành viên: không đổi loại được.", code=code)
+            )
+        if item.max_points < highest:
+            raise InvalidInput(
+                msg(
+                    "Tiêu chí {code} đã có thành viên được {points} điểm: điểm tối đa không "
+                    "thấp hơn được.",
+                    code=code,
+                    points=_points(highest),
+                )
+            )
+
+
 def leaves(criteria: Iterable[Criterion]) -> list[Criterion]:
     """The criteria that are scored directly: those without sub-items."""
     items = list(criteria)
@@ -209,7 +278,7 @@ def check_points(criterion: Criterion, points: Decimal) -> None:
                 points=_points(points) if points.is_finite() else str(points),
             )
         )
-    if points.as_tuple().exponent < -2:  # type: ignore[operator]
+    if points != points.quantize(CENT):
         raise InvalidInput(
             msg("Điểm của tiêu chí {code} có nhiều nhất 2 chữ số thập phân.", code=criterion.code)
         )

@@ -109,6 +109,7 @@ def test_scores_are_entered_reviewed_ranked_published_and_proposed(
         page.propose()
     made = [p for p in list_proposals(demo_db, year=2026) if "Cụm thi đua số 1" in p.title]
     assert len(made) == 1 and made[0].lines == 1
+    qtbot.waitUntil(lambda: not page.propose_button.isEnabled(), timeout=5000)  # made once
 
 
 def test_cluster_and_table_dialogs_check_their_input(
@@ -179,3 +180,18 @@ def test_the_ranking_and_the_scoring_sheets_are_saved_as_documents(
         with qtbot.waitSignal(page.document_written, timeout=20_000):
             page.save_paper(kind, suffix, target)
         assert target.stat().st_size > 1000
+
+
+def test_points_typed_but_not_saved_survive_a_page_switch(
+    open_window: OpenWindow, qtbot: QtBot, seeded: int
+) -> None:
+    page = open_page(open_window, qtbot)
+    window = page.window()
+    choose(page, qtbot, WARDS[0])
+    type_points(page, 3, {"1.1": "38"})
+    with qtbot.waitSignal(page.detail_loaded, timeout=10_000):
+        window.show_page(Page.DASHBOARD)  # type: ignore[attr-defined]
+        window.show_page(Page.CLUSTERS)  # type: ignore[attr-defined]
+    qtbot.wait(300)
+    row = [c.code for c in page.detail.criteria].index("1.1")  # type: ignore[union-attr]
+    assert page.grid.item(row, 3).text() == "38"

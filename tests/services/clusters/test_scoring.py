@@ -167,3 +167,38 @@ def test_next_years_table_is_copied_and_the_head_rotates(demo_db: Database, clus
     rotated = [ClusterRole.MEMBER, ClusterRole.HEAD, ClusterRole.DEPUTY, *[ClusterRole.MEMBER] * 2]
     detail = set_members(demo_db, detail.cluster.id, list(zip(WARDS, rotated, strict=True)))
     assert detail.cluster.head == "Phường Ninh Kiều"
+
+
+def test_what_would_corrupt_the_scores_is_refused(demo_db: Database, cluster: int) -> None:
+    changes = {
+        "không thêm tiêu chí con": [*TABLE, CriterionEntry("2.1", "Con", D(10), parent="2")],
+        "không đổi loại": [*TABLE[:4], CriterionEntry("3", "Thưởng", D(5), CriterionKind.DEDUCTION),
+                           TABLE[5]],
+        "không thấp hơn": [*TABLE[:3], CriterionEntry("2", "An ninh", D(20)), *TABLE[4:]],
+    }  # fmt: skip
+    for match, table in changes.items():
+        with pytest.raises(InvalidInput, match=match):
+            set_table(demo_db, cluster, table)
+    with pytest.raises(InvalidInput, match="là điểm trừ"):
+        set_table(demo_db, cluster, TABLE, tie_break=["4"])
+    set_table(demo_db, cluster, [*TABLE[:5], CriterionEntry("4", "Chậm báo cáo", D(6),
+              CriterionKind.DEDUCTION)], tie_break=["2", "3"])  # fmt: skip
+    # The cluster reviews after the self-scoring deadline, and publishes after it too.
+    with pytest.raises(InvalidInput, match="còn tự chấm điểm"):
+        review_scores(demo_db, cluster, "31135", {"3": PointsEntry(D(0), "x")},
+                      day=dt.date(2026, 11, 19))  # fmt: skip
+    with pytest.raises(InvalidInput, match="chưa công bố được"):
+        publish_ranking(demo_db, cluster, day=dt.date(2026, 11, 19))
+    review_scores(demo_db, cluster, "31135", {"3": PointsEntry(D(1), "Một mô hình")},
+                  day=dt.date(2026, 11, 25))  # fmt: skip
+    review_scores(demo_db, cluster, "31135", {"3": PointsEntry(D(0), "Chưa công nhận")},
+                  day=dt.date(2026, 11, 26))  # fmt: skip
+    [last] = [e for e in query_audit(demo_db, entity="emulation_cluster")
+              if e.action == "review_score"][:1]  # fmt: skip
+    assert "Một mô hình" in str(last.new) and "Chưa công nhận" in str(last.new)
+    publish_ranking(demo_db, cluster, day=dt.date(2026, 12, 2))
+    propose_from_ranking(demo_db, cluster, award_code="bang_khen_tinh", places=2,
+                         proposal_date=dt.date(2026, 12, 3))  # fmt: skip
+    with pytest.raises(InvalidInput, match="Đã lập đề nghị"):
+        propose_from_ranking(demo_db, cluster, award_code="bang_khen_tinh")
+    assert dict(get_cluster(demo_db, cluster).cluster.proposals).keys() == {"bang_khen_tinh"}

@@ -161,6 +161,10 @@ class ClustersPage(QWidget):
         self.ranking: Ranking | None = None
         self.scores: MemberScores | None = None
         self._busy = False
+        self._filling = False
+        # (cluster id, member) whose grid holds typed points not saved yet: a refresh (a page
+        # switch, another save) does not overwrite them.
+        self._dirty: tuple[int, str] | None = None
         self.last_saved: Path | None = None
         # Tests replace these (dialogs are modal).
         self.run_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
@@ -273,7 +277,8 @@ class ClustersPage(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
-        self.member.currentIndexChanged.connect(lambda _i: self._load_scores())
+        self.member.currentIndexChanged.connect(self._member_changed)
+        self.grid.itemChanged.connect(self._edited)
         self.save_self.clicked.connect(lambda: self.save_scores(review=False))
         self.save_review.clicked.connect(lambda: self.save_scores(review=True))
         return widget
@@ -319,6 +324,7 @@ class ClustersPage(QWidget):
         layout.addWidget(self.ranking_view, 1)
         layout.addLayout(bar)
         self.publish_button.clicked.connect(self.publish)
+        self.award.currentIndexChanged.connect(lambda _i: self.update_buttons())
         self.propose_button.clicked.connect(self.propose)
         return widget
 
@@ -460,11 +466,28 @@ class ClustersPage(QWidget):
 
         self.main.background.run(work, on_success=self._fill_grid, on_failure=self._failed)
 
+    def _member_changed(self, _index: int) -> None:
+        self._dirty = None  # another member chosen: the points typed for the last one go
+        self._load_scores()
+
+    def _edited(self, _item: QTableWidgetItem) -> None:
+        if not self._filling and self.detail is not None:
+            self._dirty = (self.detail.cluster.id, str(self.member.currentData()))
+
     def _fill_grid(self, scores: MemberScores) -> None:
         detail = self.detail
         if detail is None or scores.unit_code != self.member.currentData():
             return
         self.scores = scores
+        if self._dirty == (detail.cluster.id, scores.unit_code):
+            return  # typed points not saved yet stay as typed
+        self._filling = True
+        try:
+            self._fill_rows(detail, scores)
+        finally:
+            self._filling = False
+
+    def _fill_rows(self, detail: ClusterDetail, scores: MemberScores) -> None:
         by_code = {s.criterion_code: s for s in scores.scores}
         self.grid.setRowCount(len(detail.criteria))
         editable = detail.cluster.editable
@@ -517,7 +540,10 @@ class ClustersPage(QWidget):
         self.import_action.setEnabled(editable and has_member)
         self.save_review.setEnabled(editable and has_member)
         self.publish_button.setEnabled(editable and bool(self.ranking and self.ranking.rows))
-        self.propose_button.setEnabled(bool(row and row.published))
+        award = str(self.award.currentData())
+        self.propose_button.setEnabled(
+            bool(row and row.can_propose and award not in dict(row.proposals))
+        )
         self.papers_button.setEnabled(bool(self.detail and self.detail.criteria))
 
     # -- actions ---------------------------------------------------------------------------
@@ -531,9 +557,9 @@ class ClustersPage(QWidget):
 
         def done(_result: Any) -> None:
             self._busy = False
+            self._dirty = None  # what was typed is saved: the grid shows the records again
             self.main.statusBar().showMessage(message, 8000)
-            self.reload()
-            self._chosen()
+            self.reload()  # the chosen cluster is chosen again, and read again, once
             self.changed.emit()
 
         self._busy = True

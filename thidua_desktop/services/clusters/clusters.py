@@ -19,7 +19,9 @@ from thidua_desktop.domain.clusters import (
     ClusterRole,
     Criterion,
     CriterionKind,
+    check_change,
     check_table,
+    check_tie_break,
 )
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import InvalidInput
@@ -118,6 +120,7 @@ def cluster_row(session: Session, cluster: EmulationCluster) -> ClusterRow:
     criteria = criteria_of(session, cluster)
     top = [c for c in criteria if c.parent is None and c.kind is not CriterionKind.DEDUCTION]
     reason = _read_only_reason(session, cluster)
+    open_year = session.get(PeriodLock, cluster.year) is None
     return ClusterRow(
         id=cluster.id,
         year=cluster.year,
@@ -138,7 +141,17 @@ def cluster_row(session: Session, cluster: EmulationCluster) -> ClusterRow:
         note=cluster.note or "",
         editable=not reason,
         read_only_reason=reason,
+        can_propose=cluster.published_on is not None and open_year and _in_scope(session, cluster),
+        proposals=tuple(sorted(json.loads(cluster.proposals or "{}").items())),
     )
+
+
+def _in_scope(session: Session, cluster: EmulationCluster) -> bool:
+    from thidua_desktop.services.core.scope import office_unit
+
+    council = session.get(AdminUnit, cluster.council_unit_id)
+    assert council is not None
+    return is_within(session, council, office_unit(session).id)
 
 
 def cluster_detail(session: Session, cluster: EmulationCluster) -> ClusterDetail:
@@ -410,29 +423,21 @@ def set_table(
         for c in criteria
     ]
     check_table(items)
-    codes = {c.code for c in items}
-    for code in tie_break:
-        if code not in codes:
-            raise InvalidInput(
-                msg("Tiêu chí {code} (xếp hạng khi bằng điểm) không có trong bảng.", code=code)
-            )
+    check_tie_break(items, list(tie_break))
     for item in items:
         if len(item.title) > 500:
             raise InvalidInput(msg("Nội dung tiêu chí {code} dài quá 500 ký tự.", code=item.code))
     with db.transaction() as session:
         cluster = cluster_by_id(session, cluster_id)
         council = writable(session, cluster)
-        scored = set(session.scalars(
-            select(ClusterScore.criterion_code).where(ClusterScore.cluster_id == cluster.id)
-        ))  # fmt: skip
-        dropped = sorted(scored - codes)
-        if dropped:
-            raise InvalidInput(
-                msg(
-                    "Tiêu chí {code} đã có điểm của thành viên: không bỏ khỏi bảng được.",
-                    code=dropped[0],
-                )
-            )
+        highest: dict[str, Decimal] = {}
+        for score in session.scalars(
+            select(ClusterScore).where(ClusterScore.cluster_id == cluster.id)
+        ):
+            given = [p for p in (score.self_points, score.review_points) if p is not None]
+            top = max(given, default=Decimal(0))
+            highest[score.criterion_code] = max(highest.get(score.criterion_code, top), top)
+        check_change(criteria_of(session, cluster), items, highest)
         _replace_table(session, cluster, items)
         cluster.tie_break = json.dumps(list(tie_break), ensure_ascii=False)
         cluster.updated_at = utc_now()

@@ -84,6 +84,8 @@ class ClusterRow:
     note: str
     editable: bool
     read_only_reason: str
+    can_propose: bool = False  # published, the year open, the organiser in scope
+    proposals: tuple[tuple[str, int], ...] = ()  # (award code, proposal id) made from it
 
     @property
     def published(self) -> bool:

@@ -47,6 +47,7 @@ from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.scope import full_name, unit_by_code
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
+from thidua_desktop.store.models.awards import AwardProposal
 from thidua_desktop.store.models.clusters import ClusterMember, ClusterScore, EmulationCluster
 from thidua_desktop.store.models.core import AdminUnit
 
@@ -126,6 +127,15 @@ def record_in(
     """Inside the caller's transaction: one member's points of one stage (SELF or REVIEW),
     checked against the table, the deadline, the locks; audited once."""
     council = writable(session, cluster)
+    if stage == REVIEW and cluster.self_score_due is not None and day <= cluster.self_score_due:
+        raise InvalidInput(
+            msg(
+                "Đến hết ngày {due} các đơn vị còn tự chấm điểm: cụm, khối chấm chéo sau hạn đó "
+                "(điểm ngày {day} chưa được ghi).",
+                due=format_date(cluster.self_score_due),
+                day=format_date(day),
+            )
+        )
     due = cluster.self_score_due if stage == SELF else cluster.review_due
     if due is not None and day > due:
         raise InvalidInput(
@@ -180,6 +190,8 @@ def record_in(
             )
             session.add(score)
             existing[code] = score
+        old_points = score.self_points if stage == SELF else score.review_points
+        old_note = score.self_note if stage == SELF else score.review_reason
         if stage == SELF:
             score.self_points, score.self_note, score.self_at = entry.points, note or None, now
         else:
@@ -198,7 +210,15 @@ def record_in(
             score.review_points, score.review_reason = entry.points, note or None
             score.review_at = now
         score.entered_by = operator
-        changes[code] = str(entry.points)
+        changes[code] = (
+            {
+                "old": str(old_points) if old_points is not None else None,
+                "new": str(entry.points),
+                "self": str(score.self_points) if score.self_points is not None else None,
+            }
+            | ({"old_note": old_note} if old_note and old_note != (note or None) else {})
+            | ({"note": note} if note else {})
+        )
     audit.record(
         session,
         action="self_score" if stage == SELF else "review_score",
@@ -312,6 +332,13 @@ def publish_ranking(db: Database, cluster_id: int, *, day: dt.date | None = None
             )
         if day.year < cluster.year:
             raise InvalidInput(msg("Ngày công bố phải từ năm {year}.", year=cluster.year))
+        if cluster.self_score_due is not None and day <= cluster.self_score_due:
+            raise InvalidInput(
+                msg(
+                    "Các đơn vị còn tự chấm điểm đến hết ngày {due}: chưa công bố được.",
+                    due=format_date(cluster.self_score_due),
+                )
+            )
         cluster.published_on = day
         cluster.updated_at = utc_now()
         audit.record(
@@ -360,6 +387,17 @@ def propose_from_ranking(
             )
         council = session.get(AdminUnit, cluster.council_unit_id)
         assert council is not None
+        made: dict[str, int] = json.loads(cluster.proposals or "{}")
+        earlier = made.get(award_code)
+        if earlier is not None and session.get(AwardProposal, earlier) is not None:
+            raise InvalidInput(
+                msg(
+                    "Đã lập đề nghị #{id} từ kết quả của {name} cho danh hiệu, hình thức này: hãy "
+                    "sửa đề nghị đó ở trang Khen thưởng.",
+                    id=earlier,
+                    name=cluster.name,
+                )
+            )
         ranking = _ranking(session, cluster)
         chosen = [r for r in ranking.rows if r.rank <= places]
         entry = reference.award_catalogue().version_on(day).entry(award_code)
@@ -400,4 +438,6 @@ def propose_from_ranking(
                 unit,
                 LineEntry(recipient.id, award_code, achievement=achievement),
             )
+        made[award_code] = proposal.id
+        cluster.proposals = json.dumps(made, sort_keys=True)
         return proposal.id

@@ -49,6 +49,8 @@ class EmulationCluster(Base):
     review_due: Mapped[dt.date | None] = mapped_column(Date, default=None)
     published_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     tie_break: Mapped[str] = mapped_column(Text, default="[]")
+    # The award proposals made from the published ranking, as JSON {award code: proposal id}.
+    proposals: Mapped[str] = mapped_column(Text, default="{}")
     note: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())

@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("review_due", sa.Date(), nullable=True),
         sa.Column("published_on", sa.Date(), nullable=True),
         sa.Column("tie_break", sa.Text(), nullable=False),
+        sa.Column("proposals", sa.Text(), nullable=False),
         sa.Column("note", sa.Text(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
