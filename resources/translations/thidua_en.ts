@@ -1263,6 +1263,14 @@ The application checks the backup, saves the current data, then replaces it with
         <translation>Import points from Excel…</translation>
     </message>
     <message>
+        <source>Điền điểm gợi ý</source>
+        <translation>Fill suggested points</translation>
+    </message>
+    <message>
+        <source>Điền vào các ô tự chấm còn trống điểm gợi ý từ dữ liệu của năm (công nhận an toàn về ANTT, nông thôn mới, tỷ lệ chỉ tiêu đạt) cho các tiêu chí có nguồn gợi ý</source>
+        <translation>Fill the empty self-score cells with points suggested by the year&apos;s records (security recognition, new-rural recognition, share of targets met) for the criteria that name a source</translation>
+    </message>
+    <message>
         <source>Lưu điểm tự chấm</source>
         <translation>Save the self-score</translation>
     </message>
@@ -1365,6 +1373,10 @@ The application checks the backup, saves the current data, then replaces it with
     <message>
         <source>tự chấm</source>
         <translation>self-score</translation>
+    </message>
+    <message>
+        <source>Đã điền {n} điểm gợi ý: hãy xem lại rồi lưu.</source>
+        <translation>Filled {n} suggested points: check them, then save.</translation>
     </message>
     <message>
         <source>Đã lập mẫu Excel: {0}</source>
@@ -2267,6 +2279,14 @@ the next level</translation>
     <message>
         <source>Điểm trừ</source>
         <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>Công nhận an toàn về ANTT</source>
+        <translation>Security and order recognition</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ chỉ tiêu đạt, vượt</source>
+        <translation>Share of targets met or exceeded</translation>
     </message>
     <message>
         <source>Văn bản phát động</source>
@@ -6090,6 +6110,14 @@ last year</translation>
         <translation>Sub-item {code} ({points} points) exceeds the maximum of criterion {parent} ({limit} points).</translation>
     </message>
     <message>
+        <source>Tiêu chí {code} có tiêu chí con: điểm gợi ý từ dữ liệu đặt ở từng tiêu chí con.</source>
+        <translation>Criterion {code} has sub-items: a suggestion source goes on each sub-item.</translation>
+    </message>
+    <message>
+        <source>Điểm trừ {code} không lấy gợi ý từ dữ liệu.</source>
+        <translation>Deduction {code} takes no suggestion from the records.</translation>
+    </message>
+    <message>
         <source>Các tiêu chí con của {parent} cộng lại {total} điểm, vượt điểm tối đa {limit} của tiêu chí {parent}.</source>
         <translation>The sub-items of {parent} add up to {total} points, over the maximum {limit} of criterion {parent}.</translation>
     </message>
@@ -6938,6 +6966,26 @@ last year</translation>
         <translation>Proposal #{id} was already made from the results of {name} for this title or form: edit it on the Awards page.</translation>
     </message>
     <message>
+        <source>Công nhận an toàn về ANTT năm {year}{decision}</source>
+        <translation>Recognised safe for security and order in {year}{decision}</translation>
+    </message>
+    <message>
+        <source>Chưa đạt an toàn về ANTT năm {year}</source>
+        <translation>Not recognised safe for security and order in {year}</translation>
+    </message>
+    <message>
+        <source>Công nhận nông thôn mới (QĐ {number} ngày {day})</source>
+        <translation>New-rural recognition (decision {number} of {day})</translation>
+    </message>
+    <message>
+        <source>{met}/{evaluated} chỉ tiêu đạt, vượt năm {year}</source>
+        <translation>{met}/{evaluated} targets met or exceeded in {year}</translation>
+    </message>
+    <message>
+        <source>Chưa có công nhận nông thôn mới còn hiệu lực</source>
+        <translation>No new-rural recognition in force</translation>
+    </message>
+    <message>
         <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}</source>
         <translation>Share of residential areas recognised as safe for security and order: {old} → {new}</translation>
     </message>
@@ -7464,6 +7512,10 @@ last year</translation>
         <translation>Evidence</translation>
     </message>
     <message>
+        <source>Gợi ý điểm từ dữ liệu</source>
+        <translation>Suggested from the records</translation>
+    </message>
+    <message>
         <source>Bảng chấm điểm {name}</source>
         <translation>Scoring table of {name}</translation>
     </message>
@@ -7486,6 +7538,10 @@ last year</translation>
     <message>
         <source>Bằng điểm thì xét theo tiêu chí:</source>
         <translation>Ties broken by criteria:</translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Dòng {n}, điểm tối đa: {reason}</source>

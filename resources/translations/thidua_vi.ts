@@ -1263,6 +1263,14 @@
         <translation>Nhập điểm từ Excel…</translation>
     </message>
     <message>
+        <source>Điền điểm gợi ý</source>
+        <translation>Điền điểm gợi ý</translation>
+    </message>
+    <message>
+        <source>Điền vào các ô tự chấm còn trống điểm gợi ý từ dữ liệu của năm (công nhận an toàn về ANTT, nông thôn mới, tỷ lệ chỉ tiêu đạt) cho các tiêu chí có nguồn gợi ý</source>
+        <translation>Điền vào các ô tự chấm còn trống điểm gợi ý từ dữ liệu của năm (công nhận an toàn về ANTT, nông thôn mới, tỷ lệ chỉ tiêu đạt) cho các tiêu chí có nguồn gợi ý</translation>
+    </message>
+    <message>
         <source>Lưu điểm tự chấm</source>
         <translation>Lưu điểm tự chấm</translation>
     </message>
@@ -1365,6 +1373,10 @@
     <message>
         <source>tự chấm</source>
         <translation>tự chấm</translation>
+    </message>
+    <message>
+        <source>Đã điền {n} điểm gợi ý: hãy xem lại rồi lưu.</source>
+        <translation>Đã điền {n} điểm gợi ý: hãy xem lại rồi lưu.</translation>
     </message>
     <message>
         <source>Đã lập mẫu Excel: {0}</source>
@@ -2267,6 +2279,14 @@ mức tiếp theo</translation>
     <message>
         <source>Điểm trừ</source>
         <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <source>Công nhận an toàn về ANTT</source>
+        <translation>Công nhận an toàn về ANTT</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ chỉ tiêu đạt, vượt</source>
+        <translation>Tỷ lệ chỉ tiêu đạt, vượt</translation>
     </message>
     <message>
         <source>Văn bản phát động</source>
@@ -6090,6 +6110,14 @@ năm trước</translation>
         <translation>Tiêu chí con {code} ({points} điểm) vượt điểm tối đa của tiêu chí {parent} ({limit} điểm).</translation>
     </message>
     <message>
+        <source>Tiêu chí {code} có tiêu chí con: điểm gợi ý từ dữ liệu đặt ở từng tiêu chí con.</source>
+        <translation>Tiêu chí {code} có tiêu chí con: điểm gợi ý từ dữ liệu đặt ở từng tiêu chí con.</translation>
+    </message>
+    <message>
+        <source>Điểm trừ {code} không lấy gợi ý từ dữ liệu.</source>
+        <translation>Điểm trừ {code} không lấy gợi ý từ dữ liệu.</translation>
+    </message>
+    <message>
         <source>Các tiêu chí con của {parent} cộng lại {total} điểm, vượt điểm tối đa {limit} của tiêu chí {parent}.</source>
         <translation>Các tiêu chí con của {parent} cộng lại {total} điểm, vượt điểm tối đa {limit} của tiêu chí {parent}.</translation>
     </message>
@@ -6938,6 +6966,26 @@ năm trước</translation>
         <translation>Đã lập đề nghị #{id} từ kết quả của {name} cho danh hiệu, hình thức này: hãy sửa đề nghị đó ở trang Khen thưởng.</translation>
     </message>
     <message>
+        <source>Công nhận an toàn về ANTT năm {year}{decision}</source>
+        <translation>Công nhận an toàn về ANTT năm {year}{decision}</translation>
+    </message>
+    <message>
+        <source>Chưa đạt an toàn về ANTT năm {year}</source>
+        <translation>Chưa đạt an toàn về ANTT năm {year}</translation>
+    </message>
+    <message>
+        <source>Công nhận nông thôn mới (QĐ {number} ngày {day})</source>
+        <translation>Công nhận nông thôn mới (QĐ {number} ngày {day})</translation>
+    </message>
+    <message>
+        <source>{met}/{evaluated} chỉ tiêu đạt, vượt năm {year}</source>
+        <translation>{met}/{evaluated} chỉ tiêu đạt, vượt năm {year}</translation>
+    </message>
+    <message>
+        <source>Chưa có công nhận nông thôn mới còn hiệu lực</source>
+        <translation>Chưa có công nhận nông thôn mới còn hiệu lực</translation>
+    </message>
+    <message>
         <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}</source>
         <translation>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}</translation>
     </message>
@@ -7464,6 +7512,10 @@ năm trước</translation>
         <translation>Minh chứng</translation>
     </message>
     <message>
+        <source>Gợi ý điểm từ dữ liệu</source>
+        <translation>Gợi ý điểm từ dữ liệu</translation>
+    </message>
+    <message>
         <source>Bảng chấm điểm {name}</source>
         <translation>Bảng chấm điểm {name}</translation>
     </message>
@@ -7486,6 +7538,10 @@ năm trước</translation>
     <message>
         <source>Bằng điểm thì xét theo tiêu chí:</source>
         <translation>Bằng điểm thì xét theo tiêu chí:</translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation>(không)</translation>
     </message>
     <message>
         <source>Dòng {n}, điểm tối đa: {reason}</source>

@@ -29,6 +29,7 @@ __all__ = [
     "Criterion",
     "CriterionKind",
     "Ranked",
+    "SuggestionSource",
     "check_points",
     "check_table",
     "rank",
@@ -78,6 +79,22 @@ class CriterionKind(StrEnum):
         }[self]
 
 
+class SuggestionSource(StrEnum):
+    """Where the application suggests a criterion's points from, out of its own records."""
+
+    SECURITY = "antt"  # the member recognised "an toàn về an ninh, trật tự" that year: all
+    RURAL = "ntm"  # the member holds a nông thôn mới recognition in force: all
+    TARGETS = "targets"  # the share of the member's evaluated targets met or exceeded
+
+    @property
+    def label(self) -> str:
+        return {
+            SuggestionSource.SECURITY: "Công nhận an toàn về ANTT",
+            SuggestionSource.RURAL: "Công nhận nông thôn mới",
+            SuggestionSource.TARGETS: "Tỷ lệ chỉ tiêu đạt, vượt",
+        }[self]
+
+
 @dataclass(frozen=True, slots=True)
 class Criterion:
     """One line of the scoring table; `parent` is the code of the criterion it details."""
@@ -88,6 +105,7 @@ class Criterion:
     kind: CriterionKind = CriterionKind.SCORE
     parent: str | None = None
     evidence: str = ""
+    source: SuggestionSource | None = None
 
 
 def _points(value: Decimal) -> str:
@@ -162,6 +180,18 @@ def check_table(criteria: Sequence[Criterion]) -> None:
                 )
             )
         children.setdefault(parent.code, []).append(item)
+    for code in children:
+        if by_code[code].source is not None:
+            raise InvalidInput(
+                msg(
+                    "Tiêu chí {code} có tiêu chí con: điểm gợi ý từ dữ liệu đặt ở từng tiêu chí "
+                    "con.",
+                    code=code,
+                )
+            )
+    for item in criteria:
+        if item.source is not None and item.kind is CriterionKind.DEDUCTION:
+            raise InvalidInput(msg("Điểm trừ {code} không lấy gợi ý từ dữ liệu.", code=item.code))
     for code, items in children.items():
         total = sum((i.max_points for i in items), Decimal(0))
         parent = by_code[code]

@@ -195,3 +195,34 @@ def test_points_typed_but_not_saved_survive_a_page_switch(
     qtbot.wait(300)
     row = [c.code for c in page.detail.criteria].index("1.1")  # type: ignore[union-attr]
     assert page.grid.item(row, 3).text() == "38"
+
+
+def test_suggested_points_fill_the_empty_self_scores(
+    open_window: OpenWindow, qtbot: QtBot, demo_db: Database
+) -> None:
+    from thidua_desktop.domain.clusters import SuggestionSource
+
+    set_profile(demo_db, office_code="92")
+    cid = save_cluster(
+        demo_db, ClusterEntry(2025, "CUM-X", "Cụm thi đua 2025", ClusterKind.CLUSTER, "92")
+    ).cluster.id
+    set_members(demo_db, cid, [("31120", ClusterRole.HEAD), ("31150", ClusterRole.MEMBER)])
+    set_table(demo_db, cid, [
+        CriterionEntry("1", "An toàn về ANTT", D(20), source=SuggestionSource.SECURITY),
+        CriterionEntry("2", "Công tác khác", D(80)),
+    ])  # fmt: skip
+    window = open_window(demo=False)
+    window.set_year(2025)
+    page = window.page(Page.CLUSTERS)
+    assert isinstance(page, ClustersPage)
+    with qtbot.waitSignal(page.detail_loaded, timeout=10_000):
+        window.show_page(Page.CLUSTERS)
+    choose(page, qtbot, "31120")
+    assert page.suggest_button.isEnabled()
+    with qtbot.waitSignal(page.suggested, timeout=10_000) as filled:
+        page.fill_suggestions()
+    assert filled.args == [1]
+    assert page.grid.item(0, 3).text() == "20" and "3390/QĐ-UBND" in page.grid.item(0, 4).text()
+    assert page.grid.item(1, 3).text() == ""  # no source: left for the member
+    dialog = TableDialog(page.detail, page)  # type: ignore[arg-type]
+    assert dialog.criteria()[0].source is SuggestionSource.SECURITY

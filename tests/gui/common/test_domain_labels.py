@@ -78,7 +78,12 @@ def _domain_labels() -> dict[str, set[str]]:
         | {member.label for enum in (DossierRole, DossierStatus) for member in enum},
         "clusters": {
             member.label
-            for enum in (clusters.ClusterKind, clusters.ClusterRole, clusters.CriterionKind)
+            for enum in (
+                clusters.ClusterKind,
+                clusters.ClusterRole,
+                clusters.CriterionKind,
+                clusters.SuggestionSource,
+            )
             for member in enum
         },
         "awards catalogue": {

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.domain.clusters import ClusterKind, ClusterRole, CriterionKind
+from thidua_desktop.domain.clusters import (
+    ClusterKind,
+    ClusterRole,
+    CriterionKind,
+    SuggestionSource,
+)
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.numbers import format_number, parse_number
 from thidua_desktop.gui.awards.dialogs import FormDialog, unit_choices
@@ -167,6 +172,7 @@ TABLE_HEADERS = (
     QT_TRANSLATE_NOOP("TableDialog", "Điểm tối đa"),
     QT_TRANSLATE_NOOP("TableDialog", "Loại"),
     QT_TRANSLATE_NOOP("TableDialog", "Minh chứng"),
+    QT_TRANSLATE_NOOP("TableDialog", "Gợi ý điểm từ dữ liệu"),
 )
 
 
@@ -183,7 +189,7 @@ class TableDialog(FormDialog):
         )
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 64), (1, 110), (3, 96), (4, 170), (5, 220)):
+        for column, width in ((0, 64), (1, 110), (3, 96), (4, 170), (5, 200), (6, 200)):
             self.grid.setColumnWidth(column, width)
         self.grid.verticalHeader().setVisible(False)
         for criterion in detail.criteria:
@@ -194,10 +200,11 @@ class TableDialog(FormDialog):
                 format_number(criterion.max_points),
                 criterion.kind,
                 criterion.evidence,
+                criterion.source,
             )
         add = QPushButton(self.tr("Thêm dòng"))
         remove = QPushButton(self.tr("Xóa dòng"))
-        add.clicked.connect(lambda: self._add_row("", "", "", "", CriterionKind.SCORE, ""))
+        add.clicked.connect(lambda: self._add_row("", "", "", "", CriterionKind.SCORE, "", None))
         remove.clicked.connect(lambda: self.grid.removeRow(self.grid.currentRow()))
         bar = QHBoxLayout()
         bar.addWidget(add)
@@ -220,7 +227,14 @@ class TableDialog(FormDialog):
         self.form.addRow(self.tr("Bằng điểm thì xét theo tiêu chí:"), self.tie_break)
 
     def _add_row(
-        self, code: str, parent: str, title: str, points: str, kind: CriterionKind, evidence: str
+        self,
+        code: str,
+        parent: str,
+        title: str,
+        points: str,
+        kind: CriterionKind,
+        evidence: str,
+        source: SuggestionSource | None,
     ) -> None:
         row = self.grid.rowCount()
         self.grid.insertRow(row)
@@ -232,6 +246,12 @@ class TableDialog(FormDialog):
         combo.setCurrentIndex(combo.findData(kind.value))
         self.grid.setCellWidget(row, 4, combo)
         self.grid.setItem(row, 5, QTableWidgetItem(evidence))
+        origin = QComboBox()
+        origin.addItem(self.tr("(không)"), None)
+        for value in SuggestionSource:
+            origin.addItem(_label(value.label), value.value)
+        origin.setCurrentIndex(max(origin.findData(source.value if source else None), 0))
+        self.grid.setCellWidget(row, 6, origin)
 
     def _text(self, row: int, column: int) -> str:
         item = self.grid.item(row, column)
@@ -244,7 +264,8 @@ class TableDialog(FormDialog):
             if not code and not self._text(row, 2):
                 continue
             combo = self.grid.cellWidget(row, 4)
-            assert isinstance(combo, QComboBox)
+            origin = self.grid.cellWidget(row, 6)
+            assert isinstance(combo, QComboBox) and isinstance(origin, QComboBox)
             try:
                 points = parse_number(self._text(row, 3))
             except InvalidInput as exc:
@@ -259,6 +280,7 @@ class TableDialog(FormDialog):
                     kind=CriterionKind(combo.currentData()),
                     parent=self._text(row, 1) or None,
                     evidence=self._text(row, 5),
+                    source=SuggestionSource(origin.currentData()) if origin.currentData() else None,
                 )
             )
         return found

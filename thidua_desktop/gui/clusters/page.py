@@ -153,6 +153,7 @@ class ClustersPage(QWidget):
     failed = Signal()  # an action was refused (its message was shown)
     sheet_previewed = Signal(object)  # SheetReport of an Excel import's preview
     document_written = Signal(str)  # the path of a document just saved
+    suggested = Signal(int)  # how many suggested points were filled into the grid
 
     def __init__(self, main: WorkspaceHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -252,6 +253,13 @@ class ClustersPage(QWidget):
             self.tr("Nhập điểm từ Excel…"), lambda: self.import_excel()
         )
         self.excel_button.setMenu(excel_menu)
+        self.suggest_button = QPushButton(self.tr("Điền điểm gợi ý"))
+        self.suggest_button.setToolTip(
+            self.tr(
+                "Điền vào các ô tự chấm còn trống điểm gợi ý từ dữ liệu của năm (công nhận an "
+                "toàn về ANTT, nông thôn mới, tỷ lệ chỉ tiêu đạt) cho các tiêu chí có nguồn gợi ý"
+            )
+        )
         self.save_self = QPushButton(self.tr("Lưu điểm tự chấm"))
         self.save_review = QPushButton(self.tr("Lưu điểm cụm chấm"))
         self.totals = QLabel()
@@ -261,6 +269,7 @@ class ClustersPage(QWidget):
         bar.addWidget(self.member, 1)
         bar.addWidget(self.totals, 2)
         bar.addWidget(self.excel_button)
+        bar.addWidget(self.suggest_button)
         bar.addWidget(self.save_self)
         bar.addWidget(self.save_review)
         self.grid = QTableWidget(0, len(SCORE_HEADERS))
@@ -280,6 +289,7 @@ class ClustersPage(QWidget):
         self.member.currentIndexChanged.connect(self._member_changed)
         self.grid.itemChanged.connect(self._edited)
         self.save_self.clicked.connect(lambda: self.save_scores(review=False))
+        self.suggest_button.clicked.connect(self.fill_suggestions)
         self.save_review.clicked.connect(lambda: self.save_scores(review=True))
         return widget
 
@@ -536,6 +546,11 @@ class ClustersPage(QWidget):
             button.setEnabled(editable)
         has_member = self.member.count() > 0
         self.save_self.setEnabled(editable and has_member)
+        self.suggest_button.setEnabled(
+            editable
+            and has_member
+            and bool(self.detail and any(c.source for c in self.detail.criteria))
+        )
         self.excel_button.setEnabled(bool(row) and has_member)
         self.import_action.setEnabled(editable and has_member)
         self.save_review.setEnabled(editable and has_member)
@@ -683,6 +698,41 @@ class ClustersPage(QWidget):
                 unit=self.member.currentText(),
             ),
         )
+
+    def fill_suggestions(self) -> None:
+        """The suggested points into the member's empty self-score cells, with their basis as
+        evidence; nothing is saved until "Lưu điểm tự chấm"."""
+        detail, db, code = self.detail, self.main.db, self.member.currentData()
+        if detail is None or db is None or code is None:
+            return
+        cluster_id, unit = detail.cluster.id, str(code)
+
+        def work(_progress: WorkerProgress) -> list[Any]:
+            from thidua_desktop.services.clusters.suggestions import suggested_points
+
+            return suggested_points(db, cluster_id, unit)
+
+        def done(suggestions: list[Any]) -> None:
+            if self.detail is None or self.member.currentData() != unit:
+                return
+            rows = {c.code: n for n, c in enumerate(self.detail.criteria)}
+            filled = 0
+            for s in suggestions:
+                row = rows.get(s.criterion_code)
+                item = self.grid.item(row, 3) if row is not None else None
+                if row is None or item is None or item.text().strip():
+                    continue
+                item.setText(_points(s.points))
+                note = self.grid.item(row, 4)
+                if note is not None and not note.text().strip():
+                    note.setText(s.basis)
+                filled += 1
+            self.main.statusBar().showMessage(
+                self.tr("Đã điền {n} điểm gợi ý: hãy xem lại rồi lưu.").format(n=filled), 8000
+            )
+            self.suggested.emit(filled)
+
+        self.main.background.run(work, on_success=done, on_failure=self._failed)
 
     def save_excel_template(self) -> None:
         """The workbook of every member × criterion, for the members to fill."""

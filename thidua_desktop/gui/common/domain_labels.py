@@ -168,6 +168,9 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("DomainLabels", "Tiêu chí chấm điểm"),
         QT_TRANSLATE_NOOP("DomainLabels", "Điểm thưởng"),
         QT_TRANSLATE_NOOP("DomainLabels", "Điểm trừ"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Công nhận an toàn về ANTT"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Công nhận nông thôn mới"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Tỷ lệ chỉ tiêu đạt, vượt"),
         # domain/attachments.py — AttachmentKind
         QT_TRANSLATE_NOOP("DomainLabels", "Văn bản phát động"),
         QT_TRANSLATE_NOOP("DomainLabels", "Tờ trình"),

@@ -19,6 +19,7 @@ from thidua_desktop.domain.clusters import (
     ClusterRole,
     Criterion,
     CriterionKind,
+    SuggestionSource,
     check_change,
     check_table,
     check_tie_break,
@@ -89,6 +90,7 @@ def criteria_of(session: Session, cluster: EmulationCluster) -> list[Criterion]:
             kind=CriterionKind(c.kind),
             parent=c.parent_code,
             evidence=c.evidence or "",
+            source=SuggestionSource(c.source) if c.source else None,
         )
         for c in session.scalars(
             select(ScoringCriterion)
@@ -178,6 +180,7 @@ def cluster_detail(session: Session, cluster: EmulationCluster) -> ClusterDetail
                 evidence=c.evidence,
                 depth=depth(c),
                 scored=c.code not in parents,
+                source=c.source,
             )
             for c in criteria
         ),
@@ -419,6 +422,7 @@ def set_table(
             kind=CriterionKind(c.kind),
             parent=clean(c.parent) if c.parent else None,
             evidence=clean(c.evidence),
+            source=SuggestionSource(c.source) if c.source else None,
         )
         for c in criteria
     ]
@@ -511,6 +515,7 @@ def _replace_table(session: Session, cluster: EmulationCluster, items: Sequence[
             max_points=item.max_points,
             kind=item.kind.value,
             evidence=item.evidence or None,
+            source=item.source.value if item.source else None,
         )
         for position, item in enumerate(items, start=1)
     )

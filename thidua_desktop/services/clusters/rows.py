@@ -6,7 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from thidua_desktop.domain.clusters import ClusterKind, ClusterRole, CriterionKind, Totals
+from thidua_desktop.domain.clusters import (
+    ClusterKind,
+    ClusterRole,
+    CriterionKind,
+    SuggestionSource,
+    Totals,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +40,7 @@ class CriterionEntry:
     kind: CriterionKind = CriterionKind.SCORE
     parent: str | None = None
     evidence: str = ""
+    source: SuggestionSource | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +68,16 @@ class CriterionRow:
     evidence: str
     depth: int  # 1 for a top-level criterion
     scored: bool  # a leaf: points are given to it directly
+    source: SuggestionSource | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """Points the application suggests for one criterion of a member, and why."""
+
+    criterion_code: str
+    points: Decimal
+    basis: str  # "Quyết định 125/QĐ-UBND công nhận an toàn về ANTT năm 2026"
 
 
 @dataclass(frozen=True, slots=True)

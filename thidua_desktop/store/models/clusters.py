@@ -96,6 +96,8 @@ class ScoringCriterion(Base):
     max_points: Mapped[Decimal] = mapped_column(DecimalText())
     kind: Mapped[str] = mapped_column(String(10), default="score")
     evidence: Mapped[str | None] = mapped_column(Text, default=None)
+    # Where a suggested score comes from (antt, ntm, targets: the application's own data).
+    source: Mapped[str | None] = mapped_column(String(20), default=None)
 
     __table_args__ = (
         CheckConstraint(f"kind IN {CRITERION_KINDS}", name="kind"),

@@ -120,6 +120,7 @@ def upgrade() -> None:
         sa.Column("max_points", sa.String(length=40), nullable=False),
         sa.Column("kind", sa.String(length=10), nullable=False),
         sa.Column("evidence", sa.Text(), nullable=True),
+        sa.Column("source", sa.String(length=20), nullable=True),
         sa.CheckConstraint(
             "kind IN ('score', 'bonus', 'deduction')", name=op.f("ck_scoring_criterion_kind")
         ),
