@@ -1121,7 +1121,7 @@ The application checks the backup, saves the current data, then replaces it with
     </message>
     <message>
         <source>số giao ước thi đua, ví dụ 05/GƯTĐ-CTĐ1</source>
-        <translation>agreement number, for example 05/GƯTĐ-CTĐ1</translation>
+        <translation>agreement number, for example 05/GUTD-CTD1</translation>
     </message>
     <message>
         <source>Mã:</source>

@@ -144,6 +144,7 @@ SCORE_HEADERS = (
     QT_TRANSLATE_NOOP("ClustersPage", "Lý do sửa điểm"),
 )
 SELF_COLUMNS, REVIEW_COLUMNS = (3, 4), (5, 6)
+PROPOSED_AWARDS = ("co_thi_dua_tinh", "bang_khen_tinh")  # what a cluster's ranking proposes
 
 
 class ClustersPage(QWidget):
@@ -300,11 +301,8 @@ class ClustersPage(QWidget):
         self.ranking_note.setWordWrap(True)
         self.publish_button = QPushButton(self.tr("Công bố kết quả…"))
         self.propose_button = QPushButton(self.tr("Lập đề nghị khen thưởng…"))
-        self.award = QComboBox()
-        self.award.addItem(domain_labels.label("Cờ thi đua của thành phố"), "co_thi_dua_tinh")
-        self.award.addItem(
-            domain_labels.label("Bằng khen của Chủ tịch UBND thành phố"), "bang_khen_tinh"
-        )
+        self.award = QComboBox()  # the titles a ranking proposes, named by the catalogue
+        self._fill_awards()
         self.papers_button = QPushButton(self.tr("Văn bản"))
         self.papers_button.setToolTip(
             self.tr(
@@ -337,6 +335,15 @@ class ClustersPage(QWidget):
         self.award.currentIndexChanged.connect(lambda _i: self.update_buttons())
         self.propose_button.clicked.connect(self.propose)
         return widget
+
+    def _fill_awards(self) -> None:
+        from thidua_desktop.services.awards import reference
+
+        version = reference.award_catalogue().version_on(dt.date.today())
+        for code in PROPOSED_AWARDS:
+            entry = version.entry(code)
+            if entry is not None:
+                self.award.addItem(domain_labels.label(entry.name), code)
 
     # -- loading ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
