@@ -1583,6 +1583,10 @@ the next level</translation>
         <translation>Assigned targets</translation>
     </message>
     <message>
+        <source>Xếp hạng cụm, khối thi đua</source>
+        <translation>Emulation cluster ranking</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
@@ -1597,6 +1601,18 @@ the next level</translation>
     <message>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>đã công bố</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>chưa công bố</source>
+        <translation>not published</translation>
+    </message>
+    <message>
+        <source>{name}: tổng điểm ({state})</source>
+        <translation>{name}: total points ({state})</translation>
     </message>
     <message>
         <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
@@ -3804,6 +3820,13 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
     <message>
         <source>Hãy chọn đơn vị đề nghị.</source>
         <translation>Select the proposing unit.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>Tổng điểm</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

@@ -1583,6 +1583,10 @@ mức tiếp theo</translation>
         <translation>Các chỉ tiêu được giao</translation>
     </message>
     <message>
+        <source>Xếp hạng cụm, khối thi đua</source>
+        <translation>Xếp hạng cụm, khối thi đua</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -1597,6 +1601,18 @@ mức tiếp theo</translation>
     <message>
         <source>Đánh giá</source>
         <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>đã công bố</source>
+        <translation>đã công bố</translation>
+    </message>
+    <message>
+        <source>chưa công bố</source>
+        <translation>chưa công bố</translation>
+    </message>
+    <message>
+        <source>{name}: tổng điểm ({state})</source>
+        <translation>{name}: tổng điểm ({state})</translation>
     </message>
     <message>
         <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
@@ -3804,6 +3820,13 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
     <message>
         <source>Hãy chọn đơn vị đề nghị.</source>
         <translation>Hãy chọn đơn vị đề nghị.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>Tổng điểm</source>
+        <translation>Tổng điểm</translation>
     </message>
 </context>
 <context>

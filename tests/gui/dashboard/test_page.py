@@ -111,3 +111,19 @@ def test_the_new_city_in_2026_as_the_city_and_as_a_ward(
         page.security_card.value.text() == "100,00%" and "1/1" in page.security_card.detail.text()
     )
     assert page.targets_card.value.text().endswith("/4")  # the four targets given to the ward
+
+
+def test_a_scored_cluster_is_ranked_below_the_targets(
+    open_window: OpenWindow, qtbot: QtBot, demo_db: object
+) -> None:
+    from tests.services.clusters.test_scoring import seed_cluster
+
+    seed_cluster(demo_db)  # type: ignore[arg-type]
+    window = open_window(demo=False)
+    page = window.page(Page.DASHBOARD)
+    assert isinstance(page, DashboardPage)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.set_year(2026)
+    assert not page.ranking_box.isHidden() and page.ranking_chart is not None
+    assert page.ranking_chart.categories[-1] == "1. Ninh Kiều"  # drawn top down
+    assert "Cụm thi đua số 1" in page.ranking_chart.chart().title()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 import uuid
+from decimal import Decimal as D
 
 import pytest
 from sqlalchemy import insert, select
@@ -170,3 +171,17 @@ def test_quick_on_a_country_size_database(empty_db: Database) -> None:
     print(f"\ndashboard of a province in a {len(communes)}-commune database: {elapsed:.3f} s")
     assert row.security.units > 500 and row.rural.ntm > 400
     assert elapsed < 3.0
+
+
+def test_the_years_scored_clusters_come_with_their_ranking(demo_db: Database) -> None:
+    from tests.services.clusters.test_scoring import seed_cluster
+
+    assert dashboard(demo_db, 2026).clusters == ()
+    seed_cluster(demo_db)  # the city's office: five wards self-scored
+    [cluster] = dashboard(demo_db, 2026).clusters
+    assert cluster.name == "Cụm thi đua số 1 (các phường)" and not cluster.published
+    assert [(name, rank) for name, _total, rank in cluster.members][:2] == [
+        ("Phường Ninh Kiều", 1),
+        ("Phường Cái Khế", 2),
+    ]
+    assert cluster.members[0][1] == D(90) and cluster.max_total == D(95)

@@ -239,3 +239,50 @@ class LevelChart(_Chart):
 def share_bars(rows: Sequence[ShareRow]) -> tuple[list[str], list[Decimal | None]]:
     """Labels and values of the share chart from the districts' rows."""
     return [short_name(r.unit_name) for r in rows], [r.both_percent for r in rows]
+
+
+RANK_COLOUR = QColor("#4a78b5")
+
+
+class RankingChart(_Chart):
+    """Horizontal bars: a cụm, khối's members by their reviewed total, the first on top, the
+    leader in the "above" colour."""
+
+    def set_data(
+        self, members: Sequence[tuple[str, Decimal, int]], max_total: Decimal, title: str
+    ) -> None:
+        chart = self._reset(title)
+        ordered = list(reversed(members))  # a horizontal axis draws its first category lowest
+        self.categories = [f"{rank}. {short_name(name)}" for name, _total, rank in ordered]
+        self.values = [total for _name, total, _rank in ordered]
+        self._fit_rows(len(self.categories))
+        bars = QBarSet(self.tr("Tổng điểm"))
+        bars.setColor(RANK_COLOUR)
+        bars.setBorderColor(RANK_COLOUR)
+        bars.setSelectedColor(ABOVE)  # the first place: the second colour
+        for position, (_name, total, rank) in enumerate(ordered):
+            bars.append(float(total))
+            if rank == 1:
+                bars.selectBar(position)
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setBarWidth(0.65)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setLabelsPrecision(5)
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsInsideEnd)
+        bars.setLabelColor(QColor("white"))
+        chart.addSeries(series)
+        names = QBarCategoryAxis()
+        names.append(self.categories)
+        names.setLabelsFont(self._small_font())
+        points = QValueAxis()
+        points.setRange(0, float(max_total) if max_total > 0 else 100.0)
+        points.applyNiceNumbers()  # 0, 20, 40… rather than 0, 19, 38…
+        points.setLabelFormat("%.0f")
+        points.setLabelsFont(self._small_font())
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(points, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(names)
+        series.attachAxis(points)
+        chart.legend().setVisible(False)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,7 +32,12 @@ from thidua_desktop.services.dashboard.figures import DashboardRow, TargetRow
 
 if TYPE_CHECKING:
     from thidua_desktop.gui.common.workspace_host import WorkspaceHost
-    from thidua_desktop.gui.dashboard.charts import LevelChart, ShareChart, StatusChart
+    from thidua_desktop.gui.dashboard.charts import (
+        LevelChart,
+        RankingChart,
+        ShareChart,
+        StatusChart,
+    )
 
 STYLE = """
 QFrame#card { background: white; border: 1px solid #d5dbe5; border-radius: 6px; }
@@ -137,6 +143,22 @@ class DashboardPage(QWidget):
         table_layout.addWidget(self.table_title)
         table_layout.addWidget(self.table, 1)
         grid.addWidget(table_box, 1, 0, 1, 3)
+        # The cụm, khối ranking, when the year has a scored cluster (the chart is made then).
+        self.ranking_chart: RankingChart | None = None
+        self.ranking_box = QWidget()
+        ranking_layout = QVBoxLayout(self.ranking_box)
+        ranking_layout.setContentsMargins(0, 0, 0, 0)
+        ranking_head = QHBoxLayout()
+        ranking_title = QLabel(self.tr("Xếp hạng cụm, khối thi đua"))
+        ranking_title.setObjectName("cardTitle")
+        self.cluster_choice = QComboBox()
+        ranking_head.addWidget(ranking_title)
+        ranking_head.addStretch(1)
+        ranking_head.addWidget(self.cluster_choice)
+        ranking_layout.addLayout(ranking_head)
+        self.ranking_box.setVisible(False)
+        self.cluster_choice.currentIndexChanged.connect(self._show_cluster)
+        grid.addWidget(self.ranking_box, 2, 0, 1, 3)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -199,6 +221,41 @@ class DashboardPage(QWidget):
                 background=background,
             ),
         ]
+
+    def _rankings(self, row: DashboardRow) -> None:
+        """The year's scored clusters: one chosen at a time, its members by total."""
+        from thidua_desktop.gui.dashboard.charts import RankingChart
+
+        self.ranking_box.setVisible(bool(row.clusters))
+        if not row.clusters:
+            return
+        if self.ranking_chart is None:
+            self.ranking_chart = RankingChart()
+            layout = self.ranking_box.layout()
+            assert layout is not None
+            layout.addWidget(self.ranking_chart)
+        chosen = self.cluster_choice.currentText()
+        self.cluster_choice.blockSignals(True)
+        self.cluster_choice.clear()
+        for cluster in row.clusters:
+            self.cluster_choice.addItem(cluster.name)
+        self.cluster_choice.setCurrentIndex(max(self.cluster_choice.findText(chosen), 0))
+        self.cluster_choice.setVisible(len(row.clusters) > 1)
+        self.cluster_choice.blockSignals(False)
+        self._show_cluster()
+
+    def _show_cluster(self, *_args: object) -> None:
+        row, chart = self.row, self.ranking_chart
+        index = self.cluster_choice.currentIndex()
+        if row is None or chart is None or not 0 <= index < len(row.clusters):
+            return
+        cluster = row.clusters[index]
+        state = self.tr("đã công bố") if cluster.published else self.tr("chưa công bố")
+        chart.set_data(
+            cluster.members,
+            cluster.max_total,
+            self.tr("{name}: tổng điểm ({state})").format(name=cluster.name, state=state),
+        )
 
     def _open(self, name: str) -> None:
         from thidua_desktop.gui.common.workspace_host import Page
@@ -392,6 +449,8 @@ class DashboardPage(QWidget):
             legend = "" if row.security_districts else self.tr("Tỷ lệ đạt (%)")
             self.share_chart.set_data(labels, values, row.security_target, title, legend)
             self.slots[1].setCurrentIndex(1)
+
+        self._rankings(row)
 
         if not row.rural.communes:
             self._note(2, self.tr("Không có xã thuộc đối tượng xây dựng nông thôn mới."))

@@ -73,6 +73,16 @@ class NewLevel:
 
 
 @dataclass(frozen=True, slots=True)
+class ClusterBars:
+    """A cụm, khối's members by their reviewed total (the dashboard's ranking chart)."""
+
+    name: str
+    max_total: Decimal
+    members: tuple[tuple[str, Decimal, int], ...]  # (unit name, total, rank), by rank
+    published: bool
+
+
+@dataclass(frozen=True, slots=True)
 class DashboardRow:
     year: int
     scope_code: str
@@ -91,6 +101,7 @@ class DashboardRow:
     rural: LevelCounts
     rural_districts: tuple[LevelCounts, ...]
     new_levels: tuple[NewLevel, ...]
+    clusters: tuple[ClusterBars, ...] = ()  # the year's scored clusters organised in scope
 
     def count(self, status: Status) -> int:
         return sum(1 for t in self.targets if t.status is status)
@@ -154,7 +165,29 @@ def dashboard(db: Database, year: int) -> DashboardRow:
             for p in rural.total.plans
             if p.new or p.planned or p.target is not None
         ),
+        clusters=_cluster_bars(db, year),
     )
+
+
+def _cluster_bars(db: Database, year: int) -> tuple[ClusterBars, ...]:
+    """The year's clusters that have points, each with its members by rank."""
+    from thidua_desktop.services.clusters.clusters import list_clusters
+    from thidua_desktop.services.clusters.scores import cluster_ranking
+
+    bars = []
+    for cluster in list_clusters(db, year=year):
+        ranking = cluster_ranking(db, cluster.id)
+        if len(ranking.missing) == len(ranking.rows):
+            continue  # nobody has scored yet
+        bars.append(
+            ClusterBars(
+                cluster.name,
+                cluster.max_total,
+                tuple((r.unit_name, r.totals.total, r.rank) for r in ranking.rows),
+                cluster.published,
+            )
+        )
+    return tuple(bars)
 
 
 def _share(summary: ScopeSummary) -> ShareRow:
