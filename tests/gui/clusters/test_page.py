@@ -43,13 +43,19 @@ def seeded(demo_db: Database) -> int:
     return cid
 
 
-def open_page(open_window: OpenWindow, qtbot: QtBot) -> ClustersPage:
+def open_page(open_window: OpenWindow, qtbot: QtBot, cluster: int | None = None) -> ClustersPage:
+    """The page on 2026, `cluster` chosen (the demonstration's own cluster comes first)."""
+    from thidua_desktop.gui.awards.model import select_where
+
     window = open_window(demo=False)
     window.set_year(2026)
     page = window.page(Page.CLUSTERS)
     assert isinstance(page, ClustersPage)
     with qtbot.waitSignal(page.detail_loaded, timeout=10_000):
         window.show_page(Page.CLUSTERS)
+    if cluster is not None and (page.detail is None or page.detail.cluster.id != cluster):
+        with qtbot.waitSignal(page.detail_loaded, timeout=10_000):
+            assert select_where(page.cluster_view, lambda r: r.id == cluster)
     return page
 
 
@@ -73,7 +79,7 @@ def test_scores_are_entered_reviewed_ranked_published_and_proposed(
     demo_db: Database,
     message_boxes: list[tuple[str, str]],
 ) -> None:
-    page = open_page(open_window, qtbot)
+    page = open_page(open_window, qtbot, seeded)
     assert page.detail is not None and page.detail.cluster.id == seeded
     assert page.member.count() == 3 and page.save_self.isEnabled()
     self_scores = {WARDS[0]: ("38", "19", "28", "2"), WARDS[1]: ("39", "19,5", "29", "3"),
@@ -115,7 +121,7 @@ def test_scores_are_entered_reviewed_ranked_published_and_proposed(
 def test_cluster_and_table_dialogs_check_their_input(
     open_window: OpenWindow, qtbot: QtBot, seeded: int, message_boxes: list[tuple[str, str]]
 ) -> None:
-    page = open_page(open_window, qtbot)
+    page = open_page(open_window, qtbot, seeded)
     assert page.detail is not None
     dialog = TableDialog(page.detail, page)
     dialog.grid.item(1, 3).setText("45")  # 1.1 worth 45 of its parent's 60, with 1.2's 20
@@ -135,7 +141,7 @@ def test_cluster_and_table_dialogs_check_their_input(
     page.run_dialog = fill
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.edit_cluster(new=True)
-    qtbot.waitUntil(lambda: page.clusters.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.clusters.rowCount() == 3, timeout=5000)  # with the demo's
     assert not message_boxes
     assert dt.date.today()  # the dialogs' dates default to none: deadlines are optional
 
@@ -148,7 +154,7 @@ def test_points_typed_in_the_excel_template_are_previewed_and_imported(
     from thidua_desktop.exchange.sheets.operations import write_template
     from thidua_desktop.exchange.sheets.template import SCORES_SHEET
 
-    page = open_page(open_window, qtbot)
+    page = open_page(open_window, qtbot, seeded)
     template = write_template(
         demo_db, kind="cluster-scores", year=2026, out=tmp_path / "mẫu.xlsx", campaign="CUM-P1"
     )
@@ -173,7 +179,7 @@ def test_points_typed_in_the_excel_template_are_previewed_and_imported(
 def test_the_ranking_and_the_scoring_sheets_are_saved_as_documents(
     open_window: OpenWindow, qtbot: QtBot, seeded: int, tmp_path: Path
 ) -> None:
-    page = open_page(open_window, qtbot)
+    page = open_page(open_window, qtbot, seeded)
     assert page.papers_button.isEnabled()
     for kind, suffix in (("cluster-ranking", ".pdf"), ("cluster-sheets", ".docx")):
         target = tmp_path / f"văn bản #{kind}{suffix}"
@@ -185,7 +191,7 @@ def test_the_ranking_and_the_scoring_sheets_are_saved_as_documents(
 def test_points_typed_but_not_saved_survive_a_page_switch(
     open_window: OpenWindow, qtbot: QtBot, seeded: int
 ) -> None:
-    page = open_page(open_window, qtbot)
+    page = open_page(open_window, qtbot, seeded)
     window = page.window()
     choose(page, qtbot, WARDS[0])
     type_points(page, 3, {"1.1": "38"})

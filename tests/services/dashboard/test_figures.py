@@ -176,9 +176,11 @@ def test_quick_on_a_country_size_database(empty_db: Database) -> None:
 def test_the_years_scored_clusters_come_with_their_ranking(demo_db: Database) -> None:
     from tests.services.clusters.test_scoring import seed_cluster
 
-    assert dashboard(demo_db, 2026).clusters == ()
-    seed_cluster(demo_db)  # the city's office: five wards self-scored
-    [cluster] = dashboard(demo_db, 2026).clusters
+    [demo] = dashboard(demo_db, 2026).clusters  # the demonstration's cluster of 2026
+    assert demo.members[0][2] == 1 and not demo.published
+    assert dashboard(demo_db, 2025).clusters == ()
+    seed_cluster(demo_db)  # the city's office: five more wards self-scored
+    [cluster] = [c for c in dashboard(demo_db, 2026).clusters if c.name != demo.name]
     assert cluster.name == "Cụm thi đua số 1 (các phường)" and not cluster.published
     assert [(name, rank) for name, _total, rank in cluster.members][:2] == [
         ("Phường Ninh Kiều", 1),

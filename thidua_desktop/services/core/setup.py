@@ -169,6 +169,10 @@ def load_demo(db: Database, progress: Progress) -> int:
 
     with db.transaction() as session:
         changes += load_demo_awards(session, progress)
+    from thidua_desktop.services.demo.clusters import load_demo_clusters
+
+    with db.transaction() as session:
+        changes += load_demo_clusters(session, progress)
     return changes
 
 
