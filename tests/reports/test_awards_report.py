@@ -52,7 +52,7 @@ def read_pages(path: Path) -> list[str]:
 def test_the_documents_are_registered_beside_the_year_reports() -> None:
     assert set(DOCUMENT_KINDS) == {
         "awards-proposal", "awards-decision", "awards-minutes", "awards-ballot",
-        "awards-achievement",
+        "awards-achievement", "cluster-ranking", "cluster-sheets",
     }  # fmt: skip
 
 
