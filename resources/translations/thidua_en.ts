@@ -1295,8 +1295,12 @@ The application checks the backup, saves the current data, then replaces it with
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Bảng tổng hợp kết quả và phiếu chấm điểm của từng thành viên: PDF, Word, Excel</source>
-        <translation>The summary of results and each member&apos;s scoring sheet: PDF, Word, Excel</translation>
+        <source>Giao ước thi đua, kèm thang điểm</source>
+        <translation>Emulation agreement, with the scoring scale</translation>
+    </message>
+    <message>
+        <source>Biên bản họp chấm chéo, xếp hạng</source>
+        <translation>Minutes of the review and ranking meeting</translation>
     </message>
     <message>
         <source>Bảng tổng hợp kết quả</source>
@@ -1305,6 +1309,10 @@ The application checks the backup, saves the current data, then replaces it with
     <message>
         <source>Phiếu chấm điểm của các thành viên</source>
         <translation>The members&apos; scoring sheets</translation>
+    </message>
+    <message>
+        <source>Giao ước thi đua, phiếu chấm điểm của từng thành viên, biên bản họp chấm chéo và bảng tổng hợp kết quả: PDF, Word, Excel</source>
+        <translation>The emulation agreement, each member&apos;s scoring sheet, the review meeting&apos;s minutes and the summary of results: PDF, Word, Excel</translation>
     </message>
     <message>
         <source>Năm {year} · {n} cụm, khối thi đua</source>
@@ -1389,6 +1397,14 @@ The application checks the backup, saves the current data, then replaces it with
     <message>
         <source>Phiếu chấm điểm {year} - {name}</source>
         <translation>Scoring sheets {year} - {name}</translation>
+    </message>
+    <message>
+        <source>Giao ước thi đua {year} - {name}</source>
+        <translation>Emulation agreement {year} - {name}</translation>
+    </message>
+    <message>
+        <source>Biên bản họp chấm điểm {year} - {name}</source>
+        <translation>Scoring meeting minutes {year} - {name}</translation>
     </message>
     <message>
         <source>Tệp PDF (*.pdf)</source>

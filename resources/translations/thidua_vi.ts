@@ -1295,8 +1295,12 @@
         <translation>Văn bản</translation>
     </message>
     <message>
-        <source>Bảng tổng hợp kết quả và phiếu chấm điểm của từng thành viên: PDF, Word, Excel</source>
-        <translation>Bảng tổng hợp kết quả và phiếu chấm điểm của từng thành viên: PDF, Word, Excel</translation>
+        <source>Giao ước thi đua, kèm thang điểm</source>
+        <translation>Giao ước thi đua, kèm thang điểm</translation>
+    </message>
+    <message>
+        <source>Biên bản họp chấm chéo, xếp hạng</source>
+        <translation>Biên bản họp chấm chéo, xếp hạng</translation>
     </message>
     <message>
         <source>Bảng tổng hợp kết quả</source>
@@ -1305,6 +1309,10 @@
     <message>
         <source>Phiếu chấm điểm của các thành viên</source>
         <translation>Phiếu chấm điểm của các thành viên</translation>
+    </message>
+    <message>
+        <source>Giao ước thi đua, phiếu chấm điểm của từng thành viên, biên bản họp chấm chéo và bảng tổng hợp kết quả: PDF, Word, Excel</source>
+        <translation>Giao ước thi đua, phiếu chấm điểm của từng thành viên, biên bản họp chấm chéo và bảng tổng hợp kết quả: PDF, Word, Excel</translation>
     </message>
     <message>
         <source>Năm {year} · {n} cụm, khối thi đua</source>
@@ -1389,6 +1397,14 @@
     <message>
         <source>Phiếu chấm điểm {year} - {name}</source>
         <translation>Phiếu chấm điểm {year} - {name}</translation>
+    </message>
+    <message>
+        <source>Giao ước thi đua {year} - {name}</source>
+        <translation>Giao ước thi đua {year} - {name}</translation>
+    </message>
+    <message>
+        <source>Biên bản họp chấm điểm {year} - {name}</source>
+        <translation>Biên bản họp chấm điểm {year} - {name}</translation>
     </message>
     <message>
         <source>Tệp PDF (*.pdf)</source>

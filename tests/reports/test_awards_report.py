@@ -52,7 +52,8 @@ def read_pages(path: Path) -> list[str]:
 def test_the_documents_are_registered_beside_the_year_reports() -> None:
     assert set(DOCUMENT_KINDS) == {
         "awards-proposal", "awards-decision", "awards-minutes", "awards-ballot",
-        "awards-achievement", "cluster-ranking", "cluster-sheets",
+        "awards-achievement", "cluster-ranking", "cluster-sheets", "cluster-agreement",
+        "cluster-minutes",
     }  # fmt: skip
 
 

@@ -61,3 +61,28 @@ def test_each_members_sheet_starts_a_page(demo_db: Database, cluster: int) -> No
     assert tables[0].totals is not None and tables[0].totals[2] == D(86)
     with pytest.raises(Exception, match="năm 2026, không phải năm 2025"):
         build_report(demo_db, ReportRequest("cluster-sheets", 2025, record_id=cluster))
+
+
+def test_the_agreement_and_the_review_minutes(demo_db: Database, cluster: int) -> None:
+    from thidua_desktop.reports.document import Para
+
+    review_scores(
+        demo_db, cluster, "31120", {"1.2": PointsEntry(D(17), "Trễ hạn 1 thủ tục")},
+        day=dt.date(2026, 11, 25),
+    )  # fmt: skip
+    agreement = build_report(
+        demo_db, ReportRequest("cluster-agreement", 2026, record_id=cluster)
+    ).spec
+    assert agreement.doc_type == "GIAO ƯỚC THI ĐUA" and agreement.number_symbol == (
+        "Số: 05/GƯTĐ-CTĐ1"
+    )
+    assert agreement.date == dt.date(2026, 3, 12)  # the day it was signed
+    members, table = [b for b in agreement.body if isinstance(b, TableBlock)]
+    assert len(members.rows) == 5 and len(table.rows) == 6
+    assert any("trước ngày 20/11/2026" in b.text for b in agreement.body if isinstance(b, Para))
+    minutes = build_report(demo_db, ReportRequest("cluster-minutes", 2026, record_id=cluster)).spec
+    _present, changes, ranked = [b for b in minutes.body if isinstance(b, TableBlock)]
+    assert changes.rows == [
+        ["Phường Cái Khế", "1.2. Cải cách hành chính", D(18), D(17), "Trễ hạn 1 thủ tục"]
+    ]
+    assert [row[1] for row in ranked.rows][:2] == ["Phường Ninh Kiều", "Phường Cái Khế"]

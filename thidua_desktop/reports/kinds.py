@@ -20,4 +20,6 @@ DOCUMENT_KINDS: Mapping[str, str] = {
     "awards-achievement": "Báo cáo thành tích của một tập thể, cá nhân (--id: dòng đề nghị)",
     "cluster-ranking": "Bảng tổng hợp kết quả chấm điểm của cụm, khối thi đua (--id: cụm, khối)",
     "cluster-sheets": "Phiếu chấm điểm của từng thành viên cụm, khối (--id: cụm, khối)",
+    "cluster-agreement": "Giao ước thi đua của cụm, khối, kèm thang điểm (--id: cụm, khối)",
+    "cluster-minutes": "Biên bản họp chấm chéo, xếp hạng của cụm, khối (--id: cụm, khối)",
 }

@@ -306,13 +306,16 @@ class ClustersPage(QWidget):
         self.papers_button = QPushButton(self.tr("Văn bản"))
         self.papers_button.setToolTip(
             self.tr(
-                "Bảng tổng hợp kết quả và phiếu chấm điểm của từng thành viên: PDF, Word, Excel"
+                "Giao ước thi đua, phiếu chấm điểm của từng thành viên, biên bản họp chấm chéo và "
+                "bảng tổng hợp kết quả: PDF, Word, Excel"
             )
         )
         papers_menu = QMenu(self.papers_button)
         for kind, label in (
-            ("cluster-ranking", self.tr("Bảng tổng hợp kết quả")),
+            ("cluster-agreement", self.tr("Giao ước thi đua, kèm thang điểm")),
             ("cluster-sheets", self.tr("Phiếu chấm điểm của các thành viên")),
+            ("cluster-minutes", self.tr("Biên bản họp chấm chéo, xếp hạng")),
+            ("cluster-ranking", self.tr("Bảng tổng hợp kết quả")),
         ):
             for suffix, name in ((".pdf", "PDF"), (".docx", "Word"), (".xlsx", "Excel")):
                 papers_menu.addAction(
@@ -783,11 +786,12 @@ class ClustersPage(QWidget):
         if detail is None or db is None:
             return
         c = detail.cluster
-        stem = (
-            self.tr("Bảng tổng hợp chấm điểm {year} - {name}")
-            if kind == "cluster-ranking"
-            else self.tr("Phiếu chấm điểm {year} - {name}")
-        ).format(year=c.year, name=c.name)
+        stem = {
+            "cluster-ranking": self.tr("Bảng tổng hợp chấm điểm {year} - {name}"),
+            "cluster-sheets": self.tr("Phiếu chấm điểm {year} - {name}"),
+            "cluster-agreement": self.tr("Giao ước thi đua {year} - {name}"),
+            "cluster-minutes": self.tr("Biên bản họp chấm điểm {year} - {name}"),
+        }[kind].format(year=c.year, name=c.name)
         filters = {
             ".pdf": self.tr("Tệp PDF (*.pdf)"),
             ".docx": self.tr("Văn bản Word (*.docx)"),
