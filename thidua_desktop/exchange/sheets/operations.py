@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.exchange.sheets.workbook import Book, SheetError, read_book
@@ -184,10 +185,7 @@ def _import_lines(
             "(--proposal SỐ; trên giao diện: đề nghị đang chọn)."
         )
     lines, found = recognise_lines(book, only=LINES_SHEET if book.meta else None)
-    report = SheetReport(KIND, book.name, book.sha256, "")
-    report.problems.extend(found.problems)
-    report.conversions.extend(found.conversions)
-    report.notes.extend(book.notes)
+    report = _list_report(KIND, book, found)
     return apply_award_lines(
         db,
         proposal_id=proposal,
@@ -220,10 +218,7 @@ def _import_areas(
             "cư (--year; trên giao diện: năm đang chọn)."
         )
     lines, found = recognise_areas(book, only=AREAS_SHEET if book.meta else None, year=year)
-    report = SheetReport(KIND, book.name, book.sha256, "")
-    report.problems.extend(found.problems)
-    report.conversions.extend(found.conversions)
-    report.notes.extend(book.notes)
+    report = _list_report(KIND, book, found)
     return apply_areas(
         db,
         year=year,
@@ -257,10 +252,7 @@ def _import_scores(
             "điểm (--cluster, --year; trên giao diện: cụm, khối đang chọn)."
         )
     lines, found = recognise_scores(book, only=SCORES_SHEET if book.meta else None)
-    report = SheetReport(KIND, book.name, book.sha256, "")
-    report.problems.extend(found.problems)
-    report.conversions.extend(found.conversions)
-    report.notes.extend(book.notes)
+    report = _list_report(KIND, book, found)
     return apply_cluster_scores(
         db,
         year=year,
@@ -273,3 +265,12 @@ def _import_scores(
         report=report,
         before_writing=lambda: backup_before_import(data_dir, book.name).name,
     )
+
+
+def _list_report(kind: str, book: Book, found: Any) -> SheetReport:
+    """The report a list-shaped workbook's import starts from: what reading it found."""
+    report = SheetReport(kind, book.name, book.sha256, "")
+    report.problems.extend(found.problems)
+    report.conversions.extend(found.conversions)
+    report.notes.extend(book.notes)
+    return report

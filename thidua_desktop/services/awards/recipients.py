@@ -89,7 +89,6 @@ def save_recipient(
     """Add a recipient, or change one (`recipient_id`); checked, audited without personal data."""
     with db.transaction() as session:
         values, unit = _values(session, entry)
-        now = utc_now()
         if recipient_id is None:
             recipient = _create(session, values, unit)
         else:
@@ -99,33 +98,20 @@ def save_recipient(
                     f"Không đổi được loại của đối tượng #{recipient.id} "
                     f"({RecipientType(recipient.kind).label}): hãy thêm đối tượng mới."
                 )
-            old = {
-                k: getattr(recipient, k) for k, v in values.items() if getattr(recipient, k) != v
-            }
-            if old:
-                if "unit_id" in old or "name" in old:
-                    _refuse_duplicate_unit(session, values, recipient.id)
-                for key in old:
-                    setattr(recipient, key, values[key])
-                recipient.updated_at = now
-                changed = [k for k in old if k not in ("search_key", "sort_key")]
-                audit.record(
-                    session,
-                    action="update",
-                    entity=ENTITY,
-                    key=str(recipient.id),
-                    old=_audit_values(recipient.kind, old, changed),
-                    new=_audit_values(recipient.kind, {k: values[k] for k in old}, changed),
-                    unit_id=unit.id,
-                )
+            _update(session, recipient, values, unit)
         session.flush()
         return recipient_row(recipient, unit_names(session, [unit.id])[unit.id])
 
 
-def _create(session: Session, values: dict[str, Any], unit: AdminUnit) -> AwardRecipient:
+def _create(
+    session: Session, values: dict[str, Any], unit: AdminUnit, uid: str | None = None
+) -> AwardRecipient:
+    """A new recipient (under `uid` when it comes from another office), audited."""
     _refuse_duplicate_unit(session, values)
     now = utc_now()
-    recipient = AwardRecipient(uid=str(uuid.uuid4()), created_at=now, updated_at=now, **values)
+    recipient = AwardRecipient(
+        uid=uid or str(uuid.uuid4()), created_at=now, updated_at=now, **values
+    )
     session.add(recipient)
     session.flush()
     audit.record(
@@ -137,6 +123,30 @@ def _create(session: Session, values: dict[str, Any], unit: AdminUnit) -> AwardR
         unit_id=unit.id,
     )
     return recipient
+
+
+def _update(
+    session: Session, recipient: AwardRecipient, values: dict[str, Any], unit: AdminUnit
+) -> None:
+    """The recipient's changed values written and audited (the personal ones by name only)."""
+    old = {k: getattr(recipient, k) for k, v in values.items() if getattr(recipient, k) != v}
+    if not old:
+        return
+    if "unit_id" in old or "name" in old:
+        _refuse_duplicate_unit(session, values, recipient.id)
+    for key in old:
+        setattr(recipient, key, values[key])
+    recipient.updated_at = utc_now()
+    changed = [k for k in old if k not in ("search_key", "sort_key")]
+    audit.record(
+        session,
+        action="update",
+        entity=ENTITY,
+        key=str(recipient.id),
+        old=_audit_values(recipient.kind, old, changed),
+        new=_audit_values(recipient.kind, {k: values[k] for k in old}, changed),
+        unit_id=unit.id,
+    )
 
 
 def find_or_add_recipient(
@@ -184,35 +194,9 @@ def received_recipient(
     if recipient is None:
         recipient = _same_recipient(session, values, unit)
     if recipient is None:
-        _refuse_duplicate_unit(session, values)
-        now = utc_now()
-        recipient = AwardRecipient(uid=uid, created_at=now, updated_at=now, **values)
-        session.add(recipient)
-        session.flush()
-        audit.record(
-            session,
-            action="create",
-            entity=ENTITY,
-            key=str(recipient.id),
-            new=_audit_values(kind_of(values), values, list(values)),
-            unit_id=unit.id,
-        )
-        return recipient
-    old = {k: getattr(recipient, k) for k, v in values.items() if getattr(recipient, k) != v}
-    if recipient.uid == uid and old and recipient.kind == values["kind"]:
-        for key in old:
-            setattr(recipient, key, values[key])
-        recipient.updated_at = utc_now()
-        changed = [k for k in old if k not in ("search_key", "sort_key")]
-        audit.record(
-            session,
-            action="update",
-            entity=ENTITY,
-            key=str(recipient.id),
-            old=_audit_values(recipient.kind, old, changed),
-            new=_audit_values(recipient.kind, {k: values[k] for k in old}, changed),
-            unit_id=unit.id,
-        )
+        return _create(session, values, unit, uid)
+    if recipient.uid == uid and recipient.kind == values["kind"]:
+        _update(session, recipient, values, unit)
     return recipient
 
 
