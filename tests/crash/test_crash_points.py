@@ -410,3 +410,116 @@ def _dossier_state(database: Path) -> dict[str, list[tuple[object, ...]]]:
         return {name: list(connection.execute(sql)) for name, sql in queries.items()}
     finally:
         connection.close()
+
+
+# -- receiving a cụm, khối's self-scores: the member's points and evidence, or nothing ----------
+
+
+@pytest.fixture(scope="module")
+def cluster_setup(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The city organising Cụm thi đua số 1, and phường Ninh Kiều's self-scores package (two
+    evidence files) for it, sent after the ward received the table."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from tests.exchange.clusters.test_cluster_packages import TABLE, WARDS
+    from thidua_desktop.domain.clusters import ClusterKind, ClusterRole
+    from thidua_desktop.services.attachments.clusters import attach_evidence
+    from thidua_desktop.services.clusters.clusters import save_cluster, set_members, set_table
+    from thidua_desktop.services.clusters.rows import ClusterEntry, PointsEntry
+    from thidua_desktop.services.clusters.scores import record_self_scores
+
+    root = tmp_path_factory.mktemp("cluster")
+    city, ward = root / "tp", root / "phuong"
+    assert main(["--data-dir", str(city), "init", "--demo", "--office", "92"]) == 0
+    assert main(["--data-dir", str(ward), "init", "--demo", "--office", "31135"]) == 0
+    db = open_database(DataDir(city))
+    try:
+        entry = ClusterEntry(2026, "CUM-P1", "Cụm thi đua số 1", ClusterKind.CLUSTER, "92")
+        cid = save_cluster(db, entry).cluster.id
+        roles = [ClusterRole.HEAD, ClusterRole.DEPUTY] + [ClusterRole.MEMBER] * 3
+        set_members(db, cid, list(zip(WARDS, roles, strict=True)))
+        set_table(db, cid, TABLE, tie_break=["2"])
+    finally:
+        db.close()
+    table = root / "bảng.tdkt"
+    assert main(["--data-dir", str(city), "clusters", "send-table", str(cid),
+                 "--out", str(table)]) == 0  # fmt: skip
+    assert main(["--data-dir", str(ward), "clusters", "receive", str(table)]) == 0
+    db = open_database(DataDir(ward))
+    try:
+        from sqlalchemy import select
+
+        from thidua_desktop.store.models.clusters import EmulationCluster
+
+        with db.reading() as session:
+            here = session.scalar(
+                select(EmulationCluster.id).where(EmulationCluster.code == "CUM-P1")
+            )
+        assert here is not None
+        day = dt.date(2026, 11, 10)
+        values = {"1.1": "39", "1.2": "19", "2": "29", "3": "3"}
+        record_self_scores(
+            db, here, "31135", {k: PointsEntry(Decimal(v), "Báo cáo") for k, v in values.items()},
+            day=day,
+        )  # fmt: skip
+        for number, code in enumerate(("1.1", "2")):
+            evidence = root / f"Minh chứng {code}.pdf"
+            evidence.write_bytes(b"%PDF-1.7\n" + bytes([number]) * 900 + b"\n%%EOF\n")
+            attach_evidence(
+                db, DataDir(ward), cluster_id=here, unit_code="31135", criterion_code=code,
+                path=evidence, day=day,
+            )  # fmt: skip
+    finally:
+        db.close()
+    package = root / "điểm #1.tdkt"
+    assert main(["--data-dir", str(ward), "clusters", "send-scores", str(here),
+                 "--out", str(package)]) == 0  # fmt: skip
+    return city, package
+
+
+def test_receiving_self_scores_ended_at_any_statement_is_all_or_nothing(
+    tmp_path: Path, cluster_setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    city, package = cluster_setup
+    before = _cluster_state(city / "thidua.sqlite3")
+
+    def prepare(folder: Path) -> None:
+        shutil.copytree(city, folder)
+
+    def receive(folder: Path) -> Callable[[], object]:
+        return lambda: main(["--data-dir", str(folder), "clusters", "receive", str(package)])
+
+    done = tmp_path / "done" / ODD_NAME
+    prepare(done)
+    assert main(["--data-dir", str(done), "clusters", "receive", str(package)]) == 0
+    after = _cluster_state(done / "thidua.sqlite3")
+    assert after != before and len(after["paper"]) == len(before["paper"]) + 2
+
+    def verify(folder: Path, point: int) -> None:
+        database = folder / "thidua.sqlite3"
+        _assert_sound(database)
+        assert _cluster_state(database) in (before, after), point
+        assert main(["--data-dir", str(folder), "clusters", "receive", str(package)]) == 0
+        assert _cluster_state(database) == after, point
+        assert main(["--data-dir", str(folder), "check"]) == 0, point
+
+    result = _sweep(tmp_path, receive, prepare, verify)
+    with capsys.disabled():
+        print(f"\n  cluster scores receive: {result['points']} of {result['statements']}", end="")
+
+
+def _cluster_state(database: Path) -> dict[str, list[tuple[object, ...]]]:
+    """The records self-scores bring, without the moments they were written."""
+    connection = connect_read_only(database)
+    try:
+        queries = {
+            "score": "SELECT uid, unit_id, criterion_code, self_points, self_note "
+            "FROM cluster_score ORDER BY uid",
+            "paper": "SELECT uid, owner_uid, sha256 FROM attachment ORDER BY uid",
+            "member": "SELECT unit_id, scores_sequence FROM cluster_member ORDER BY id",
+            "audit": "SELECT action FROM audit_entry WHERE action LIKE 'cluster%'",
+        }
+        return {name: list(connection.execute(sql)) for name, sql in queries.items()}
+    finally:
+        connection.close()

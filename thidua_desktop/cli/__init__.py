@@ -160,6 +160,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     from thidua_desktop.cli import sheets as cli_sheets
 
     cli_sheets.add_commands(commands)
+    from thidua_desktop.cli import clusters as cli_clusters
+
+    cli_clusters.add_commands(commands)
     return parser
 
 

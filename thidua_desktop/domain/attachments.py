@@ -22,6 +22,8 @@ class AttachmentKind(StrEnum):
     MINUTES = "bien_ban"
     DECISION = "quyet_dinh"
     INITIATIVE = "sang_kien"
+    AGREEMENT = "giao_uoc"  # the signed giao ước thi đua of a cụm, khối
+    EVIDENCE = "minh_chung"  # a member's evidence for its points on one criterion
     OTHER = "khac"
 
     @property
@@ -36,6 +38,8 @@ _KIND_LABELS = {
     AttachmentKind.MINUTES: "Biên bản",
     AttachmentKind.DECISION: "Quyết định",
     AttachmentKind.INITIATIVE: "Sáng kiến",
+    AttachmentKind.AGREEMENT: "Giao ước thi đua",
+    AttachmentKind.EVIDENCE: "Minh chứng",
     AttachmentKind.OTHER: "Khác",
 }
 
@@ -58,6 +62,11 @@ DOSSIER_KINDS = (
     AttachmentKind.INITIATIVE,
     AttachmentKind.OTHER,
 )
+# A cụm, khối's papers: its signed giao ước, and each member's evidence for a criterion.
+CLUSTER_OWNER = "emulation_cluster"
+SCORE_OWNER = "cluster_score"
+AGREEMENT_KINDS = (AttachmentKind.AGREEMENT, AttachmentKind.OTHER)
+EVIDENCE_KINDS = (AttachmentKind.EVIDENCE, AttachmentKind.ACHIEVEMENT_REPORT, AttachmentKind.OTHER)
 USUAL_KIND = {
     PaperOwner.PROPOSAL: AttachmentKind.PROPOSAL,
     PaperOwner.LINE: AttachmentKind.ACHIEVEMENT_REPORT,

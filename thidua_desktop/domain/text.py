@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["clean", "fold", "matches", "nfc", "sort_key"]
+__all__ = ["clean", "fold", "matches", "nfc", "slug", "sort_key"]
 
 
 class _LazyTable(dict[int, str | None]):
@@ -99,6 +99,12 @@ def fold(value: str) -> str:
     Tone-mark placement ("Hòa"/"Hoà") and NFD input make no difference."""
     stripped = unicodedata.normalize("NFD", value.casefold()).translate(_FOLD)
     return nfc(" ".join(stripped.split()))
+
+
+def slug(value: str, default: str) -> str:
+    """A file-name part of `value`: plain ASCII words joined by "-" ("Cụm số 2" → "cum-so-2")."""
+    words = re.findall(r"[a-z0-9]+", fold(value))
+    return "-".join(words)[:40].strip("-") or default
 
 
 def matches(query: str, folded_key: str) -> bool:

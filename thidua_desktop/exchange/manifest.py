@@ -20,13 +20,45 @@ DATA, DEFINITIONS = "data", "definitions"
 # coming down: one proposal each, named by its uid, for one receiving office.
 DOSSIER, REPLY = "dossier", "dossier_reply"
 DOSSIER_KINDS = (DOSSIER, REPLY)
-KINDS = (DATA, DEFINITIONS, *DOSSIER_KINDS)
+# A cụm, khối thi đua's table (with its members, giao ước and, once published, every member's
+# points) going down to the members' offices, and a member office's self-scores with their
+# evidence going up to the organiser: one cluster each, named by its uid.
+CLUSTER_TABLE, CLUSTER_SCORES = "cluster_table", "cluster_scores"
+CLUSTER_KINDS = (CLUSTER_TABLE, CLUSTER_SCORES)
+# Kinds addressed to one receiving office, and kinds that carry files.
+ADDRESSED_KINDS = (*DOSSIER_KINDS, CLUSTER_SCORES)
+FILE_KINDS = (*DOSSIER_KINDS, *CLUSTER_KINDS)
+KINDS = (DATA, DEFINITIONS, *DOSSIER_KINDS, *CLUSTER_KINDS)
 KIND_LABELS = {
     DATA: "số liệu",
     DEFINITIONS: "định nghĩa",
     DOSSIER: "hồ sơ khen thưởng",
     REPLY: "kết quả xét hồ sơ",
+    CLUSTER_TABLE: "bảng chấm điểm cụm, khối thi đua",
+    CLUSTER_SCORES: "điểm tự chấm cụm, khối thi đua",
 }
+# Where each kind is received (the page, and the command line), for a package given elsewhere.
+RECEIVED_AT = {
+    DATA: "trang Trao đổi dữ liệu (dòng lệnh: import)",
+    DEFINITIONS: "trang Trao đổi dữ liệu (dòng lệnh: import)",
+    DOSSIER: "Khen thưởng › Hồ sơ liên cấp › Nhận hồ sơ, kết quả… (dòng lệnh: awards "
+    "dossier-receive)",
+    REPLY: "Khen thưởng › Hồ sơ liên cấp › Nhận hồ sơ, kết quả… (dòng lệnh: awards "
+    "dossier-receive)",
+    CLUSTER_TABLE: "trang Cụm, khối thi đua › Trao đổi › Nhận gói cụm, khối… (dòng lệnh: "
+    "clusters receive)",
+    CLUSTER_SCORES: "trang Cụm, khối thi đua › Trao đổi › Nhận gói cụm, khối… (dòng lệnh: "
+    "clusters receive)",
+}
+
+
+def wrong_place(kind: str, expected: str) -> PackageRefused:
+    """The refusal of a package given where another kind is received."""
+    return PackageRefused(
+        f"đây là gói {KIND_LABELS[kind]}, không phải {expected}: hãy nhận ở {RECEIVED_AT[kind]}."
+    )
+
+
 FILES_DIR = "files/"
 MAX_FILES = 200
 MANIFEST_NAME = "manifest.json"
@@ -79,6 +111,9 @@ class Manifest:
     receiver_version: Version | None = None
     dossier: str = ""
     files: dict[str, int] = field(default_factory=dict)
+    # Cluster kinds: the cụm, khối (uid) the package carries (files as above; a self-score
+    # package is also addressed to its receiver).
+    cluster: str = ""
 
     @property
     def total_rows(self) -> int:
@@ -129,13 +164,14 @@ class Manifest:
                         "office_code": self.receiver_code,
                         "office_name": self.receiver_name,
                         **_version_json(self.receiver_version),
-                    },
-                    "dossier": self.dossier,
-                    "files": dict(sorted(self.files.items())),
+                    }
                 }
-                if self.kind in DOSSIER_KINDS
+                if self.kind in ADDRESSED_KINDS
                 else {}
             )
+            | ({"dossier": self.dossier} if self.kind in DOSSIER_KINDS else {})
+            | ({"cluster": self.cluster} if self.kind in CLUSTER_KINDS else {})
+            | ({"files": dict(sorted(self.files.items()))} if self.kind in FILE_KINDS else {})
         )
 
     def to_bytes(self) -> bytes:
@@ -216,12 +252,22 @@ def parse_manifest(raw: bytes) -> Manifest:
         reference_data=_reference(data.get("reference_data", {})),
         coverage=_coverage(data.get("coverage", {})),
         **_versions(data.get("unit_versions")),
-        **(_dossier(data) if kind in DOSSIER_KINDS else {}),
+        **(_receiver(data) if kind in ADDRESSED_KINDS else {}),
+        dossier=_uid(data, "dossier", "mã hồ sơ") if kind in DOSSIER_KINDS else "",
+        cluster=_uid(data, "cluster", "mã cụm, khối") if kind in CLUSTER_KINDS else "",
+        files=_files(data) if kind in FILE_KINDS else {},
     )
 
 
-def _dossier(data: dict[str, Any]) -> dict[str, Any]:
-    """A dossier package's receiver, proposal uid and files (all required for those kinds)."""
+def _uid(data: dict[str, Any], key: str, what: str) -> str:
+    value = _text(data, key)
+    if not _UUID.fullmatch(value):
+        raise PackageRefused(f"manifest.json: {what} ({key}) không hợp lệ.")
+    return value
+
+
+def _receiver(data: dict[str, Any]) -> dict[str, Any]:
+    """The one office an addressed package is for (required for those kinds)."""
     receiver = data.get("receiver")
     if not isinstance(receiver, dict) or set(receiver) != {
         "office_code",
@@ -231,9 +277,15 @@ def _dossier(data: dict[str, Any]) -> dict[str, Any]:
     }:
         raise PackageRefused("manifest.json: thiếu hoặc sai cơ quan nhận hồ sơ (receiver).")
     version = _version({k: receiver[k] for k in ("valid_from", "valid_to")})
-    dossier = _text(data, "dossier")
-    if not _UUID.fullmatch(dossier):
-        raise PackageRefused("manifest.json: mã hồ sơ (dossier) không hợp lệ.")
+    return {
+        "receiver_code": _code(receiver, "office_code"),
+        "receiver_name": _text(receiver, "office_name"),
+        "receiver_version": version,
+    }
+
+
+def _files(data: dict[str, Any]) -> dict[str, int]:
+    """The attached files: SHA-256 -> size, each stored as files/<sha256>."""
     files = data.get("files")
     if not isinstance(files, dict) or len(files) > MAX_FILES:
         raise PackageRefused(
@@ -248,13 +300,7 @@ def _dossier(data: dict[str, Any]) -> dict[str, Any]:
             or size < 0
         ):
             raise PackageRefused(f'manifest.json: tệp đính kèm "{digest}" không hợp lệ.')
-    return {
-        "receiver_code": _code(receiver, "office_code"),
-        "receiver_name": _text(receiver, "office_name"),
-        "receiver_version": version,
-        "dossier": dossier,
-        "files": dict(files),
-    }
+    return dict(files)
 
 
 def _version_json(version: Version | None) -> dict[str, str | None]:

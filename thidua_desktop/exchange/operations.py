@@ -18,10 +18,10 @@ from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.exchange.manifest import (
     DATA,
     DEFINITIONS,
-    DOSSIER_KINDS,
     KIND_LABELS,
     SUFFIX,
     Manifest,
+    wrong_place,
 )
 from thidua_desktop.exchange.plan import REPLACED, Plan
 from thidua_desktop.exchange.reader import Package, read_package
@@ -271,12 +271,8 @@ def default_package_name(*, year: int, office_code: str, definitions: bool) -> s
 def read_verified(path: Path) -> Package:
     """Structure, limits, checksums and the table list: everything that needs no database."""
     package = read_package(Path(path))
-    if package.manifest.kind in DOSSIER_KINDS:
-        raise PackageRefused(
-            f"đây là gói {KIND_LABELS[package.manifest.kind]} (một đề nghị khen thưởng), không "
-            "phải gói số liệu: hãy nhận ở trang Khen thưởng › Hồ sơ liên cấp › Nhận hồ sơ, kết "
-            "quả… (dòng lệnh: awards dossier-receive)."
-        )
+    if package.manifest.kind not in (DATA, DEFINITIONS):
+        raise wrong_place(package.manifest.kind, "gói số liệu hay định nghĩa")
     check_tables(package)
     return package
 

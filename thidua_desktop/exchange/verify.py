@@ -8,7 +8,14 @@ from sqlalchemy.orm import Session
 from thidua_desktop.exchange.context import ImportContext, UnitTree
 from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.exchange.keys import parse_signature, short_fingerprint, verify
-from thidua_desktop.exchange.manifest import DATA, DEFINITIONS, DOSSIER, Manifest
+from thidua_desktop.exchange.manifest import (
+    CLUSTER_SCORES,
+    CLUSTER_TABLE,
+    DATA,
+    DEFINITIONS,
+    DOSSIER,
+    Manifest,
+)
 from thidua_desktop.exchange.reader import Package
 from thidua_desktop.services.core.scope import office_unit
 from thidua_desktop.store.models.core import Profile
@@ -27,8 +34,15 @@ DATA_TABLES = (
 DEFINITION_TABLES = ("security_component", "rural_criteria_set", "campaign", "target")
 DOSSIER_TABLES = ("proposal", "line", "recipient", "attachment")
 REPLY_TABLES = ("reply", "decision", "line", "attachment")
+CLUSTER_TABLE_TABLES = ("cluster", "member", "criterion", "score", "attachment")
+CLUSTER_SCORE_TABLES = ("score", "attachment")
 # The field that identifies a row of each table (rows are sorted by it; duplicates are refused).
-ROW_ID = {"security_component": "code", "rural_criteria_set": "key"}
+ROW_ID = {
+    "security_component": "code",
+    "rural_criteria_set": "key",
+    "member": "unit_code",
+    "criterion": "code",
+}
 UNSIGNED, VERIFIED, UNVERIFIED = "unsigned", "verified", "unverified"
 SIGNATURE_LABELS = {
     UNSIGNED: "không có chữ ký",
@@ -42,6 +56,10 @@ def tables_of(kind: str) -> tuple[str, ...]:
         return DATA_TABLES
     if kind == DEFINITIONS:
         return DEFINITION_TABLES
+    if kind == CLUSTER_TABLE:
+        return CLUSTER_TABLE_TABLES
+    if kind == CLUSTER_SCORES:
+        return CLUSTER_SCORE_TABLES
     return DOSSIER_TABLES if kind == DOSSIER else REPLY_TABLES
 
 

@@ -11,8 +11,6 @@ decisions with the lines each covers and their papers.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,10 +19,6 @@ from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.attachments import (
     DOSSIER_KINDS,
-    HEADER_BYTES,
-    AttachmentKind,
-    attachment_name,
-    check_attachment,
 )
 from thidua_desktop.domain.awards.dossiers import DossierStatus
 from thidua_desktop.domain.awards.types import (
@@ -34,11 +28,17 @@ from thidua_desktop.domain.awards.types import (
     Gender,
     RecipientType,
 )
-from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.exchange import fields as f
 from thidua_desktop.exchange.errors import PackageRefused
+from thidua_desktop.exchange.outgoing import Gathered
+from thidua_desktop.exchange.papers import (
+    attachment_row,
+    attachments_of,
+    choice,
+    read_attachments,
+    read_rows,
+)
 from thidua_desktop.exchange.reader import Package
-from thidua_desktop.store.models.attachments import Attachment
 from thidua_desktop.store.models.awards import (
     AwardDecision,
     AwardLine,
@@ -83,16 +83,6 @@ RECIPIENT = {
     "position": f.TEXT_OPT,
     "category": f.TEXT_OPT,
 }
-ATTACHMENT = {
-    "uid": f.UUID,
-    "owner_kind": f.TEXT,
-    "owner_uid": f.UUID,
-    "kind": f.TEXT,
-    "file_name": f.TEXT,
-    "size": f.INT,
-    "sha256": f.TEXT,
-    "note": f.TEXT_OPT,
-}
 REPLY = {
     "uid": f.UUID,
     "status": f.TEXT,
@@ -134,45 +124,11 @@ LIMITS = {
     "rules_version": 32,
 }
 MAX_COUNT = 100_000  # members of a collective, of a council
-MAX_PAPER_NOTE = 500
 
 
 # -- writing ------------------------------------------------------------------------------------
 def _unit_ref(unit: AdminUnit) -> dict[str, Any]:
     return {"unit_code": unit.code, "unit_valid_from": f.encode(unit.valid_from)}
-
-
-def _attachment_row(record: Attachment) -> dict[str, Any]:
-    return {
-        "uid": record.uid,
-        "owner_kind": record.owner_kind,
-        "owner_uid": record.owner_uid,
-        "kind": record.kind,
-        "file_name": record.file_name,
-        "size": record.size,
-        "sha256": record.sha256,
-        "note": record.note,
-    }
-
-
-def attachments_of(session: Session, owners: Iterable[tuple[str, str]]) -> list[Attachment]:
-    wanted = set(owners)
-    kinds = {kind for kind, _ in wanted}
-    records = session.scalars(
-        select(Attachment)
-        .where(
-            Attachment.owner_kind.in_(kinds),
-            Attachment.owner_uid.in_({uid for _, uid in wanted}),
-        )
-        .order_by(Attachment.id)
-    )
-    return [r for r in records if (r.owner_kind, r.owner_uid) in wanted]
-
-
-@dataclass(frozen=True)
-class Gathered:
-    rows: dict[str, list[dict[str, Any]]]
-    attachments: list[Attachment]
 
 
 def dossier_rows(session: Session, proposal: AwardProposal) -> Gathered:
@@ -244,7 +200,7 @@ def dossier_rows(session: Session, proposal: AwardProposal) -> Gathered:
             }
             for r in recipients.values()
         ],
-        "attachment": [_attachment_row(a) for a in papers],
+        "attachment": [attachment_row(a) for a in papers],
     }
     return Gathered(rows, papers)
 
@@ -307,30 +263,12 @@ def reply_rows(
             }
             for line in lines
         ],
-        "attachment": [_attachment_row(a) for a in papers],
+        "attachment": [attachment_row(a) for a in papers],
     }
     return Gathered(rows, papers)
 
 
 # -- reading ------------------------------------------------------------------------------------
-def read_rows(package: Package, table: str, schema: f.Schema) -> list[dict[str, Any]]:
-    rows = []
-    for number, row in enumerate(package.tables[table], start=1):
-        where = f"bảng {table}, dòng {number}"
-        values = f.check_row(row, schema, where)
-        for name, limit in LIMITS.items():
-            value = values.get(name)
-            if isinstance(value, str) and len(value) > limit:
-                raise PackageRefused(f"{where}, trường {name}: dài quá {limit} ký tự.")
-        rows.append(values)
-    return rows
-
-
-def _choice(value: str | None, allowed: Iterable[str], where: str) -> None:
-    if value is not None and value not in set(allowed):
-        raise PackageRefused(f'{where}: giá trị "{value[:40]}" không hợp lệ.')
-
-
 @dataclass(frozen=True)
 class DossierContent:
     proposal: dict[str, Any]
@@ -341,23 +279,23 @@ class DossierContent:
 
 def read_dossier(package: Package) -> DossierContent:
     """The dossier's rows, typed and checked against each other (PackageRefused otherwise)."""
-    proposals = read_rows(package, "proposal", PROPOSAL)
+    proposals = read_rows(package, LIMITS, "proposal", PROPOSAL)
     if len(proposals) != 1 or proposals[0]["uid"] != package.manifest.dossier:
         raise PackageRefused("hồ sơ phải có đúng một đề nghị, đúng mã ghi trong manifest.json.")
     proposal = proposals[0]
     where = "bảng proposal"
-    _choice(proposal["to_level"], (level.value for level in DecidingLevel), f"{where}, to_level")
+    choice(proposal["to_level"], (level.value for level in DecidingLevel), f"{where}, to_level")
     if proposal["year"] != package.manifest.period:
         raise PackageRefused(f"{where}: năm {proposal['year']} khác năm của gói.")
     if proposal["unit_code"] != package.manifest.scope_code:
         raise PackageRefused(f"{where}: đơn vị {proposal['unit_code']} khác phạm vi của gói.")
-    recipients = {r["uid"]: r for r in read_rows(package, "recipient", RECIPIENT)}
+    recipients = {r["uid"]: r for r in read_rows(package, LIMITS, "recipient", RECIPIENT)}
     for number, r in enumerate(recipients.values(), start=1):
         at = f"bảng recipient, dòng {number}"
-        _choice(r["kind"], (k.value for k in RecipientType), f"{at}, kind")
-        _choice(r["gender"], (g.value for g in Gender), f"{at}, gender")
-        _choice(r["category"], (c.value for c in Category), f"{at}, category")
-    lines = read_rows(package, "line", LINE)
+        choice(r["kind"], (k.value for k in RecipientType), f"{at}, kind")
+        choice(r["gender"], (g.value for g in Gender), f"{at}, gender")
+        choice(r["category"], (c.value for c in Category), f"{at}, category")
+    lines = read_rows(package, LIMITS, "line", LINE)
     if not lines:
         raise PackageRefused("hồ sơ không có dòng đề nghị nào.")
     from thidua_desktop.services.awards.reference import award_catalogue
@@ -366,7 +304,7 @@ def read_dossier(package: Package) -> DossierContent:
     used: set[tuple[str, str]] = set()
     for number, line in enumerate(lines, start=1):
         at = f"bảng line, dòng {number}"
-        _choice(line["award_type"], (t.value for t in AwardType), f"{at}, award_type")
+        choice(line["award_type"], (t.value for t in AwardType), f"{at}, award_type")
         if line["recipient_uid"] not in recipients:
             raise PackageRefused(f"{at}: đối tượng {line['recipient_uid']} không có trong hồ sơ.")
         pair = (line["recipient_uid"], line["award_code"])
@@ -386,42 +324,8 @@ def read_dossier(package: Package) -> DossierContent:
     if set(recipients) - {line["recipient_uid"] for line in lines}:
         raise PackageRefused("hồ sơ có đối tượng không thuộc dòng đề nghị nào.")
     owners = {(PROPOSAL_OWNER, proposal["uid"]), *((LINE_OWNER, line["uid"]) for line in lines)}
-    attachments = read_attachments(package, owners)
+    attachments = read_attachments(package, owners, DOSSIER_KINDS)
     return DossierContent(proposal, lines, recipients, attachments)
-
-
-def read_attachments(package: Package, owners: set[tuple[str, str]]) -> list[dict[str, Any]]:
-    """The papers' rows: each owned by a record of the package, its bytes in the package, its
-    name a plain file name and its bytes of the type the name says — checked as a file chosen
-    on this PC is (a renamed program, an oversized scan, a path are refused)."""
-    rows = read_rows(package, "attachment", ATTACHMENT)
-    kinds = {k.value for k in DOSSIER_KINDS}
-    named: set[str] = set()
-    for number, row in enumerate(rows, start=1):
-        at = f"bảng attachment, dòng {number}"
-        if (row["owner_kind"], row["owner_uid"]) not in owners:
-            raise PackageRefused(f"{at}: tệp đính kèm không thuộc hồ sơ này.")
-        _choice(row["kind"], kinds, f"{at}, kind")
-        if row["note"] is not None and len(row["note"]) > MAX_PAPER_NOTE:
-            raise PackageRefused(f"{at}, trường note: dài quá {MAX_PAPER_NOTE} ký tự.")
-        size = package.manifest.files.get(row["sha256"])
-        if size is None or size != row["size"]:
-            raise PackageRefused(
-                f"{at}: tệp đính kèm không có trong gói hoặc khác kích thước và mã kiểm tra "
-                "(SHA-256) đã ghi."
-            )
-        try:
-            if attachment_name(row["file_name"]) != row["file_name"]:
-                raise PackageRefused(f"{at}: tên tệp đính kèm không hợp lệ (có đường dẫn).")
-            check_attachment(
-                row["file_name"], row["size"], package.files[row["sha256"]][:HEADER_BYTES]
-            )
-        except InvalidInput as exc:
-            raise PackageRefused(f"{at}: {exc}") from exc
-        named.add(row["sha256"])
-    if set(package.manifest.files) - named:
-        raise PackageRefused("gói có tệp đính kèm không thuộc giấy tờ nào của hồ sơ.")
-    return rows
 
 
 @dataclass(frozen=True)
@@ -437,7 +341,7 @@ class ReplyContent:
 
 
 def read_reply(package: Package) -> ReplyContent:
-    replies = read_rows(package, "reply", REPLY)
+    replies = read_rows(package, LIMITS, "reply", REPLY)
     if len(replies) != 1 or replies[0]["uid"] != package.manifest.dossier:
         raise PackageRefused(
             "kết quả phải trả lời đúng một hồ sơ, đúng mã ghi trong manifest.json."
@@ -449,7 +353,7 @@ def read_reply(package: Package) -> ReplyContent:
         DossierStatus.RETURNED,
         DossierStatus.DECIDED,
     )
-    _choice(reply["status"], (s.value for s in answered), "bảng reply, status")
+    choice(reply["status"], (s.value for s in answered), "bảng reply, status")
     status = DossierStatus(reply["status"])
     if status is DossierStatus.RETURNED and not (reply["return_reason"] or "").strip():
         raise PackageRefused("hồ sơ bị trả lại nhưng gói không ghi lý do.")
@@ -458,10 +362,10 @@ def read_reply(package: Package) -> ReplyContent:
         None not in (members, present) and present > members
     ):
         raise PackageRefused("bảng reply: số thành viên Hội đồng, số có mặt không hợp lệ.")
-    decisions = read_rows(package, "decision", DECISION)
+    decisions = read_rows(package, LIMITS, "decision", DECISION)
     if (status is DossierStatus.DECIDED) != bool(decisions):
         raise PackageRefused("trạng thái “đã quyết định” phải đi kèm quyết định (và ngược lại).")
-    lines = read_rows(package, "line", REPLY_LINE)
+    lines = read_rows(package, LIMITS, "line", REPLY_LINE)
     known = {d["uid"] for d in decisions}
     for number, line in enumerate(lines, start=1):
         if line["decision_uid"] is not None and line["decision_uid"] not in known:
@@ -470,20 +374,5 @@ def read_reply(package: Package) -> ReplyContent:
             raise PackageRefused(f"bảng line, dòng {number}: số phiếu không hợp lệ.")
     if decisions and not any(line["decision_uid"] for line in lines):
         raise PackageRefused("quyết định trong gói không khen thưởng dòng nào.")
-    attachments = read_attachments(package, {(DECISION_OWNER, uid) for uid in known})
+    attachments = read_attachments(package, {(DECISION_OWNER, uid) for uid in known}, DOSSIER_KINDS)
     return ReplyContent(reply, decisions, lines, attachments)
-
-
-def attachment_record(row: Mapping[str, Any], added_by: str, at: dt.datetime) -> Attachment:
-    return Attachment(
-        uid=row["uid"],
-        owner_kind=row["owner_kind"],
-        owner_uid=row["owner_uid"],
-        kind=AttachmentKind(row["kind"]).value,
-        file_name=row["file_name"],
-        size=row["size"],
-        sha256=row["sha256"],
-        note=row["note"],
-        added_at=at,
-        added_by=added_by,
-    )

@@ -34,13 +34,19 @@ from thidua_desktop.exchange.awards.contents import (
     PROPOSAL_OWNER,
     DossierContent,
     ReplyContent,
-    attachment_record,
     read_dossier,
     read_reply,
 )
 from thidua_desktop.exchange.context import UnitTree
 from thidua_desktop.exchange.errors import PackageRefused
-from thidua_desktop.exchange.manifest import DOSSIER, DOSSIER_KINDS, KIND_LABELS, Manifest
+from thidua_desktop.exchange.manifest import (
+    DOSSIER,
+    DOSSIER_KINDS,
+    KIND_LABELS,
+    Manifest,
+    wrong_place,
+)
+from thidua_desktop.exchange.papers import attachment_record
 from thidua_desktop.exchange.reader import Package, read_package
 from thidua_desktop.exchange.verify import (
     SIGNATURE_LABELS,
@@ -158,10 +164,7 @@ def receive_dossier_file(db: Database, data_dir: DataDir, path: Path) -> Receive
 def _read(path: Path) -> Package:
     package = read_package(Path(path))
     if package.manifest.kind not in DOSSIER_KINDS:
-        raise PackageRefused(
-            f"đây là gói {KIND_LABELS[package.manifest.kind]}, không phải hồ sơ khen thưởng: hãy "
-            "nhập ở trang Trao đổi dữ liệu (dòng lệnh: import)."
-        )
+        raise wrong_place(package.manifest.kind, "hồ sơ khen thưởng hay kết quả xét hồ sơ")
     check_tables(package)
     return package
 

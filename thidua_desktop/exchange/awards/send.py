@@ -8,15 +8,12 @@ data leaves the office, and the preview lists every person it names and every pa
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from thidua_desktop import __version__
 from thidua_desktop.domain.attachments import AttachmentKind
 from thidua_desktop.domain.awards.dossiers import DossierRole, DossierStatus, status_here
 from thidua_desktop.domain.awards.types import (
@@ -29,12 +26,17 @@ from thidua_desktop.domain.awards.types import (
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.domain.messages import msg
-from thidua_desktop.exchange.awards.contents import Gathered, dossier_rows, reply_rows
+from thidua_desktop.exchange.awards.contents import dossier_rows, reply_rows
 from thidua_desktop.exchange.manifest import DOSSIER, KIND_LABELS, REPLY, SUFFIX, Manifest
-from thidua_desktop.exchange.operations import next_sequence, remember_sequence
-from thidua_desktop.exchange.writer import encode_rows, publish_package, stage_package
+from thidua_desktop.exchange.outgoing import (
+    Build,
+    Gathered,
+    Record,
+    checked_out,
+    office_manifest,
+    write_recorded,
+)
 from thidua_desktop.paths import DataDir
-from thidua_desktop.services.attachments.files import stored_path
 from thidua_desktop.services.awards.dossiers import travelling
 from thidua_desktop.services.awards.edit import writable
 from thidua_desktop.services.awards.proposals import proposal_by_id
@@ -50,7 +52,7 @@ from thidua_desktop.store.models.awards import (
     DossierEvent,
     DossierExchange,
 )
-from thidua_desktop.store.models.core import AdminUnit, Profile, RefDataset
+from thidua_desktop.store.models.core import AdminUnit
 
 ENTITY = "award_proposal"
 
@@ -122,12 +124,12 @@ def send_dossier(db: Database, data_dir: DataDir, proposal_id: int, *, out: Path
     one there); recorded, audited and numbered in one transaction before the file is named."""
     out = _checked_out(out)
 
-    def build(session: Session) -> tuple[SendPreview, Manifest, Gathered, AwardProposal]:
+    def build(session: Session) -> tuple[SendPreview, Manifest, Gathered]:
         proposal, receiver, record = _dossier_parts(session, proposal_id)
         gathered = dossier_rows(session, proposal)
         preview = _dossier_preview(session, proposal, receiver, record, gathered)
         manifest = _manifest(session, DOSSIER, proposal, receiver)
-        return preview, manifest, gathered, proposal
+        return preview, manifest, gathered
 
     def record(session: Session, preview: SendPreview, final: Manifest, sha: str) -> None:
         proposal = proposal_by_id(session, proposal_id)
@@ -294,12 +296,12 @@ def send_reply(db: Database, data_dir: DataDir, proposal_id: int, *, out: Path) 
     with the reason, đã quyết định with the decisions and their papers) for its sender."""
     out = _checked_out(out)
 
-    def build(session: Session) -> tuple[SendPreview, Manifest, Gathered, AwardProposal]:
+    def build(session: Session) -> tuple[SendPreview, Manifest, Gathered]:
         proposal, record, sender = _reply_parts(session, proposal_id)
         status = _status_of(proposal)
         gathered = reply_rows(session, proposal, status, record.dossier_sequence)
         preview = _reply_preview(session, proposal, record, sender, status, gathered)
-        return preview, _manifest(session, REPLY, proposal, sender), gathered, proposal
+        return preview, _manifest(session, REPLY, proposal, sender), gathered
 
     def record(session: Session, preview: SendPreview, final: Manifest, sha: str) -> None:
         proposal = proposal_by_id(session, proposal_id)
@@ -410,106 +412,28 @@ def _reply_preview(
 
 # -- shared -------------------------------------------------------------------------------------
 def _checked_out(out: Path) -> Path:
-    out = Path(out)
-    if out.suffix.lower() != SUFFIX:
-        raise InvalidInput(
-            msg("Tệp hồ sơ phải có đuôi {suffix} (ví dụ ho-so{suffix}).", suffix=SUFFIX)
-        )
-    return out
+    return checked_out(out, "ho-so")
 
 
-Build = Callable[[Session], tuple[SendPreview, Manifest, Gathered, AwardProposal]]
-Record = Callable[[Session, SendPreview, Manifest, str], None]
-
-
-def _write(db: Database, data_dir: DataDir, out: Path, build: Build, record: Record) -> SendReport:
-    """Build, stage, record (with its sequence) and only then name the package."""
-    from thidua_desktop.exchange.keys import office_key, sign
-
-    key = office_key(db, data_dir.keys)
-    staged: Path | None = None
-    try:
-        with db.transaction() as session:
-            preview, manifest, gathered, _proposal = build(session)
-            manifest = _numbered(session, data_dir, manifest)
-            files = _file_bytes(data_dir, gathered.attachments)
-            tables = {name: encode_rows(rows, "uid") for name, rows in gathered.rows.items()}
-            final, staged = stage_package(
-                out, manifest, tables, sign=lambda message: sign(key, message), files=files
-            )
-            sha = hashlib.sha256(final.to_bytes()).hexdigest()
-            record(session, preview, final, sha)
-        remember_sequence(data_dir, final.sequence)
-        publish_package(staged, out)
-    except BaseException:
-        if staged is not None:
-            staged.unlink(missing_ok=True)
-        raise
+def _write(
+    db: Database,
+    data_dir: DataDir,
+    out: Path,
+    build: Build[SendPreview],
+    record: Record[SendPreview],
+) -> SendReport:
+    preview, final = write_recorded(db, data_dir, out, build, record)
     return SendReport(preview, out, final.sequence, out.stat().st_size)
-
-
-def _numbered(session: Session, data_dir: DataDir, manifest: Manifest) -> Manifest:
-    from dataclasses import replace
-
-    return replace(manifest, sequence=next_sequence(session, data_dir))
 
 
 def _manifest(
     session: Session, kind: str, proposal: AwardProposal, receiver: AdminUnit
 ) -> Manifest:
-    profile = session.get(Profile, 1)
-    assert profile is not None
-    office = office_unit(session)
     unit = session.get(AdminUnit, proposal.unit_id)
     assert unit is not None
-    from thidua_desktop.store.schema import SCHEMA_HEAD
-
-    return Manifest(
-        kind=kind,
-        app_version=__version__,
-        schema_revision=SCHEMA_HEAD,
-        producer_code=office.code,
-        producer_name=full_name(office),
-        installation_id=profile.installation_id,
-        scope_code=unit.code,
-        scope_name=full_name(unit),
-        period=proposal.year,
-        sequence=1,
-        created_at=dt.datetime.now().astimezone().replace(microsecond=0),
-        tables={},
-        producer_version=(office.valid_from, office.valid_to),
-        scope_version=(unit.valid_from, unit.valid_to),
-        reference_data={
-            name: version
-            for name, version in session.execute(select(RefDataset.name, RefDataset.version))
-        },
-        receiver_code=receiver.code,
-        receiver_name=full_name(receiver),
-        receiver_version=(receiver.valid_from, receiver.valid_to),
-        dossier=proposal.uid,
+    return office_manifest(
+        session, kind, period=proposal.year, scope=unit, receiver=receiver, dossier=proposal.uid
     )
-
-
-def _file_bytes(data_dir: DataDir, papers: list[Attachment]) -> dict[str, bytes]:
-    """Each paper's kept bytes, checked against its hash: a changed or missing file is named."""
-    files: dict[str, bytes] = {}
-    for paper in papers:
-        if paper.sha256 in files:
-            continue
-        try:
-            content = stored_path(data_dir, paper.sha256).read_bytes()
-        except OSError:
-            content = None
-        if content is None or hashlib.sha256(content).hexdigest() != paper.sha256:
-            raise UserError(
-                msg(
-                    "Tệp đính kèm “{name}” thiếu hoặc đã bị thay đổi trong thư mục dữ liệu: hãy "
-                    "gỡ và đính kèm lại bản gốc rồi gửi hồ sơ.",
-                    name=paper.file_name,
-                )
-            )
-        files[paper.sha256] = content
-    return files
 
 
 def _papers(records: list[Attachment]) -> tuple[PaperSent, ...]:

@@ -178,6 +178,8 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("DomainLabels", "Biên bản"),
         QT_TRANSLATE_NOOP("DomainLabels", "Quyết định"),
         QT_TRANSLATE_NOOP("DomainLabels", "Sáng kiến"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Giao ước thi đua"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Minh chứng"),
         QT_TRANSLATE_NOOP("DomainLabels", "Khác"),
         # domain/awards.py — ProposalStatus, RecipientType, AwardType, DecidingLevel, Category,
         # Gender labels ("cấp xã"… are above); services/awards_rows.py — a returned draft

@@ -143,8 +143,37 @@ def cluster_row(session: Session, cluster: EmulationCluster) -> ClusterRow:
         note=cluster.note or "",
         editable=not reason,
         read_only_reason=reason,
-        can_propose=cluster.published_on is not None and open_year and _in_scope(session, cluster),
+        can_propose=cluster.published_on is not None
+        and open_year
+        and cluster.owner_code is None
+        and _in_scope(session, cluster),
         proposals=tuple(sorted(json.loads(cluster.proposals or "{}").items())),
+        organiser=organiser_name(session, cluster),
+        table_received_at=cluster.table_received_at,
+        table_sent_at=cluster.table_sent_at,
+    )
+
+
+def organiser_name(session: Session, cluster: EmulationCluster) -> str:
+    """The office above that sent the cluster here ("" when it is organised here)."""
+    if cluster.owner_code is None:
+        return ""
+    council = session.get(AdminUnit, cluster.council_unit_id)
+    assert council is not None
+    if council.code == cluster.owner_code:
+        return full_name(council)
+    return str(msg("cơ quan mã {code}", code=cluster.owner_code))
+
+
+def own_members(session: Session, cluster: EmulationCluster) -> tuple[str, ...]:
+    """The members in this office's scope (their codes): those it may self-score."""
+    from thidua_desktop.services.core.scope import office_unit
+
+    office = office_unit(session).id
+    return tuple(
+        unit.code
+        for _member, unit in members_of(session, cluster)
+        if is_within(session, unit, office)
     )
 
 
@@ -185,6 +214,7 @@ def cluster_detail(session: Session, cluster: EmulationCluster) -> ClusterDetail
             for c in criteria
         ),
         tie_break=tuple(json.loads(cluster.tie_break or "[]")),
+        own_members=own_members(session, cluster),
     )
 
 
@@ -198,6 +228,12 @@ def _read_only_reason(session: Session, cluster: EmulationCluster) -> str:
         )
     if session.get(PeriodLock, cluster.year) is not None:
         return msg("Năm {year} đã khóa sổ: chỉ xem.", year=cluster.year)
+    if cluster.owner_code is not None:
+        return msg(
+            "Cụm, khối do {organiser} tổ chức, bảng chấm điểm nhận từ cơ quan đó: ở đây các đơn "
+            "vị tự chấm điểm rồi gửi lên.",
+            organiser=organiser_name(session, cluster),
+        )
     council = session.get(AdminUnit, cluster.council_unit_id)
     assert council is not None
     if not is_within(session, council, office_unit(session).id):
@@ -206,9 +242,19 @@ def _read_only_reason(session: Session, cluster: EmulationCluster) -> str:
 
 
 def writable(session: Session, cluster: EmulationCluster) -> AdminUnit:
-    """The organising unit, refused unless in scope, the year open and nothing published."""
+    """The organising unit, refused unless in scope, organised here, the year open and nothing
+    published."""
     council = session.get(AdminUnit, cluster.council_unit_id)
     assert council is not None
+    if cluster.owner_code is not None:
+        raise InvalidInput(
+            msg(
+                "{name} do {organiser} tổ chức: thành viên, bảng chấm điểm, chấm chéo và công bố "
+                "là việc của cơ quan đó (ở đây chỉ tự chấm điểm các đơn vị của mình).",
+                name=cluster.name,
+                organiser=organiser_name(session, cluster),
+            )
+        )
     ensure_in_scope(session, council)
     ensure_year_open(session, cluster.year)
     if cluster.published_on is not None:

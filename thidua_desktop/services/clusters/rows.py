@@ -102,6 +102,11 @@ class ClusterRow:
     editable: bool
     read_only_reason: str
     can_propose: bool = False  # published, the year open, the organiser in scope
+    # Received from the organising office above: its name ("" when organised here), and when
+    # its table last arrived; at the organiser, when the table was last sent down.
+    organiser: str = ""
+    table_received_at: dt.datetime | None = None
+    table_sent_at: dt.datetime | None = None
     proposals: tuple[tuple[str, int], ...] = ()  # (award code, proposal id) made from it
 
     @property
@@ -115,6 +120,13 @@ class ClusterDetail:
     members: tuple[MemberRow, ...]
     criteria: tuple[CriterionRow, ...]
     tie_break: tuple[str, ...]
+    # The members this office scores itself (in its scope), by unit code: at a member's own
+    # office the self-scores are entered there and sent up.
+    own_members: tuple[str, ...] = ()
+
+    @property
+    def received(self) -> bool:
+        return bool(self.cluster.organiser)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +138,7 @@ class ScoreRow:
     self_note: str
     review_points: Decimal | None
     review_reason: str
+    evidence: int = 0  # files attached as its evidence
 
     @property
     def points(self) -> Decimal | None:
@@ -140,6 +153,12 @@ class MemberScores:
     scores: tuple[ScoreRow, ...]
     self_totals: Totals
     totals: Totals  # as reviewed
+    # Whether this office may enter the member's own points now (in scope, before the deadline,
+    # not reviewed yet, nothing published), and if not, why.
+    self_editable: bool = False
+    self_reason: str = ""
+    scores_sent_at: dt.datetime | None = None  # at the member's office: last sent up
+    scores_received_at: dt.datetime | None = None  # at the organiser: last package applied
 
 
 @dataclass(frozen=True, slots=True)

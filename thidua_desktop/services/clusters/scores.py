@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -49,7 +50,7 @@ from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models.awards import AwardProposal
 from thidua_desktop.store.models.clusters import ClusterMember, ClusterScore, EmulationCluster
-from thidua_desktop.store.models.core import AdminUnit
+from thidua_desktop.store.models.core import AdminUnit, PeriodLock
 
 SELF, REVIEW = "self", "review"
 
@@ -126,28 +127,30 @@ def record_in(
 ) -> None:
     """Inside the caller's transaction: one member's points of one stage (SELF or REVIEW),
     checked against the table, the deadline, the locks; audited once."""
-    council = writable(session, cluster)
-    if stage == REVIEW and cluster.self_score_due is not None and day <= cluster.self_score_due:
-        raise InvalidInput(
-            msg(
-                "Đến hết ngày {due} các đơn vị còn tự chấm điểm: cụm, khối chấm chéo sau hạn đó "
-                "(điểm ngày {day} chưa được ghi).",
-                due=format_date(cluster.self_score_due),
-                day=format_date(day),
-            )
+    if stage == SELF:
+        refusal = self_refusal(session, cluster, unit, day)
+        if refusal:
+            raise InvalidInput(refusal)
+        # Audited under the organiser, or at a member's own office under the member.
+        council = (
+            unit
+            if cluster.owner_code is not None
+            else session.get(AdminUnit, cluster.council_unit_id)
         )
-    due = cluster.self_score_due if stage == SELF else cluster.review_due
-    if due is not None and day > due:
-        raise InvalidInput(
-            msg(
-                "Đã quá hạn {stage} ngày {due} của {name}: điểm ngày {day} không được ghi. "
-                "Nếu Hội đồng gia hạn, hãy sửa hạn trong thông tin cụm, khối trước.",
-                stage="tự chấm điểm" if stage == SELF else "chấm chéo, xét điểm",
-                due=format_date(due),
-                name=cluster.name,
-                day=format_date(day),
+        assert council is not None
+    else:
+        council = writable(session, cluster)
+        if cluster.self_score_due is not None and day <= cluster.self_score_due:
+            raise InvalidInput(
+                msg(
+                    "Đến hết ngày {due} các đơn vị còn tự chấm điểm: cụm, khối chấm chéo sau hạn "
+                    "đó (điểm ngày {day} chưa được ghi).",
+                    due=format_date(cluster.self_score_due),
+                    day=format_date(day),
+                )
             )
-        )
+        if cluster.review_due is not None and day > cluster.review_due:
+            raise InvalidInput(_late("chấm chéo, xét điểm", cluster, cluster.review_due, day))
     criteria = {c.code: c for c in leaves(criteria_of(session, cluster))}
     if not criteria:
         raise InvalidInput(msg("{name} chưa có bảng chấm điểm.", name=cluster.name))
@@ -159,13 +162,6 @@ def record_in(
             )
         )
     }
-    if stage == SELF and any(s.review_points is not None for s in existing.values()):
-        raise InvalidInput(
-            msg(
-                "Cụm, khối đã chấm chéo điểm của {unit}: không tự chấm lại được.",
-                unit=full_name(unit),
-            )
-        )
     now, operator = utc_now(), audit.current_operator(session)
     changes: dict[str, object] = {}
     for code, entry in points.items():
@@ -183,6 +179,7 @@ def record_in(
         score = existing.get(code)
         if score is None:
             score = ClusterScore(
+                uid=str(uuid.uuid4()),
                 cluster_id=cluster.id,
                 unit_id=unit.id,
                 criterion_code=code,
@@ -230,6 +227,79 @@ def record_in(
     session.flush()
 
 
+def self_refusal(session: Session, cluster: EmulationCluster, unit: AdminUnit, day: dt.date) -> str:
+    """Why this office may not enter the member's own points on `day` ("" when it may): the
+    organiser (for any member) or the member's own office, the year open, before the
+    self-scoring deadline, before the cluster reviewed it, nothing published."""
+    from thidua_desktop.services.clusters.clusters import organiser_name
+    from thidua_desktop.services.core.scope import is_within, office_unit
+
+    if cluster.published_on is not None:
+        return msg(
+            "Kết quả chấm điểm của {name} đã công bố ngày {day}: không sửa được nữa.",
+            name=cluster.name,
+            day=format_date(cluster.published_on),
+        )
+    if session.get(PeriodLock, cluster.year) is not None:
+        return msg("Năm {year} đã khóa sổ: chỉ xem.", year=cluster.year)
+    office = office_unit(session)
+    council = session.get(AdminUnit, cluster.council_unit_id)
+    assert council is not None
+    organised_here = cluster.owner_code is None and is_within(session, council, office.id)
+    if not organised_here and not is_within(session, unit, office.id):
+        return msg(
+            "{unit} không thuộc phạm vi của {office}: điểm tự chấm của đơn vị do chính đơn vị "
+            "ghi và gửi lên {organiser}.",
+            unit=full_name(unit),
+            office=full_name(office),
+            organiser=organiser_name(session, cluster) or full_name(council),
+        )
+    if cluster.self_score_due is not None and day > cluster.self_score_due:
+        return _late("tự chấm điểm", cluster, cluster.self_score_due, day)
+    reviewed = session.scalar(
+        select(ClusterScore.id)
+        .where(
+            ClusterScore.cluster_id == cluster.id,
+            ClusterScore.unit_id == unit.id,
+            ClusterScore.review_points.is_not(None),
+        )
+        .limit(1)
+    )
+    if reviewed is not None:
+        return msg(
+            "Cụm, khối đã chấm chéo điểm của {unit}: không tự chấm lại được.",
+            unit=full_name(unit),
+        )
+    return ""
+
+
+def self_totals_given(session: Session, cluster: EmulationCluster, units: list[AdminUnit]) -> bool:
+    """Whether any of `units` has given itself points in the cluster."""
+    return (
+        session.scalar(
+            select(ClusterScore.id)
+            .where(
+                ClusterScore.cluster_id == cluster.id,
+                ClusterScore.unit_id.in_([u.id for u in units]),
+                ClusterScore.self_points.is_not(None),
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def _late(stage: str, cluster: EmulationCluster, due: dt.date, day: dt.date) -> str:
+    return msg(
+        "Đã quá hạn {stage} ngày {due} của {name}: điểm ngày {day} không được ghi. "
+        "Nếu Hội đồng gia hạn, hãy sửa hạn trong thông tin cụm, khối trước.",
+        stage=stage,
+        due=format_date(due),
+        name=cluster.name,
+        day=format_date(day),
+    )
+
+
 def _text(value: Decimal) -> str:
     from thidua_desktop.domain.numbers import format_number
 
@@ -239,6 +309,27 @@ def _text(value: Decimal) -> str:
 def _scores(
     session: Session, cluster: EmulationCluster, unit: AdminUnit, criteria: list[Criterion]
 ) -> MemberScores:
+    from sqlalchemy import func
+
+    from thidua_desktop.domain.attachments import SCORE_OWNER
+    from thidua_desktop.store.models.attachments import Attachment
+
+    records = session.scalars(
+        select(ClusterScore).where(
+            ClusterScore.cluster_id == cluster.id, ClusterScore.unit_id == unit.id
+        )
+    ).all()
+    files: dict[str, int] = {
+        owner: count
+        for owner, count in session.execute(
+            select(Attachment.owner_uid, func.count())
+            .where(
+                Attachment.owner_kind == SCORE_OWNER,
+                Attachment.owner_uid.in_([s.uid for s in records]),
+            )
+            .group_by(Attachment.owner_uid)
+        )
+    }
     rows = {
         s.criterion_code: ScoreRow(
             criterion_code=s.criterion_code,
@@ -246,22 +337,29 @@ def _scores(
             self_note=s.self_note or "",
             review_points=s.review_points,
             review_reason=s.review_reason or "",
+            evidence=files.get(s.uid, 0),
         )
-        for s in session.scalars(
-            select(ClusterScore).where(
-                ClusterScore.cluster_id == cluster.id, ClusterScore.unit_id == unit.id
-            )
-        )
+        for s in records
     }
     ordered = tuple(rows[c.code] for c in criteria if c.code in rows)
     own = {code: r.self_points for code, r in rows.items() if r.self_points is not None}
     counted = {code: r.points for code, r in rows.items() if r.points is not None}
+    member = session.scalar(
+        select(ClusterMember).where(
+            ClusterMember.cluster_id == cluster.id, ClusterMember.unit_id == unit.id
+        )
+    )
+    refusal = self_refusal(session, cluster, unit, dt.date.today())
     return MemberScores(
         unit_code=unit.code,
         unit_name=full_name(unit),
         scores=ordered,
         self_totals=totals(criteria, own),
         totals=totals(criteria, counted),
+        self_editable=not refusal,
+        self_reason=refusal,
+        scores_sent_at=member.scores_sent_at if member else None,
+        scores_received_at=member.scores_received_at if member else None,
     )
 
 

@@ -125,6 +125,7 @@ def _cluster(session: Session, spec: dict[str, Any]) -> int:
             review = reviewed.get(criterion)
             session.add(
                 ClusterScore(
+                    uid=str(uuid.uuid4()),
                     cluster_id=cluster.id,
                     unit_id=units[code].id,
                     criterion_code=criterion,

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from thidua_desktop.domain.errors import UserError
-from thidua_desktop.domain.text import fold
+from thidua_desktop.domain.text import slug
 from thidua_desktop.paths import DataDir
 from thidua_desktop.services.core import audit
 
@@ -537,8 +537,7 @@ def dump_server(url: str, destination: Path) -> None:
 
 
 def _slug(text: str) -> str:
-    words = re.findall(r"[a-z0-9]+", fold(text))
-    return "-".join(words)[:40].strip("-") or "goi"
+    return slug(text, "goi")
 
 
 def format_size(size_bytes: int) -> str:

@@ -10,10 +10,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from thidua_desktop.store.base import Base, UtcDateTime
 
-OWNER_KINDS = "('campaign', 'award_proposal', 'award_line', 'award_decision')"
+OWNER_KINDS = (
+    "('campaign', 'award_proposal', 'award_line', 'award_decision', 'emulation_cluster', "
+    "'cluster_score')"
+)
 ATTACHMENT_KINDS = (
     "('van_ban_phat_dong', 'to_trinh', 'bao_cao_thanh_tich', 'bien_ban', 'quyet_dinh', "
-    "'sang_kien', 'khac')"
+    "'sang_kien', 'giao_uoc', 'minh_chung', 'khac')"
 )
 
 

@@ -52,6 +52,15 @@ class EmulationCluster(Base):
     # The award proposals made from the published ranking, as JSON {award code: proposal id}.
     proposals: Mapped[str] = mapped_column(Text, default="{}")
     note: Mapped[str | None] = mapped_column(Text, default=None)
+    # Received from the organising office above (its code): the cluster, its members, table
+    # and published ranking are that office's; here the members in scope score themselves.
+    # NULL: organised here. The last table package applied (sequence, manifest SHA-256), and
+    # when it arrived; at the organiser, when the table was last sent down.
+    owner_code: Mapped[str | None] = mapped_column(String(20), default=None)
+    table_sequence: Mapped[int | None] = mapped_column(Integer, default=None)
+    table_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    table_received_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), default=None)
+    table_sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), default=None)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
@@ -73,6 +82,12 @@ class ClusterMember(Base):
     year: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(10))
     role: Mapped[str] = mapped_column(String(10), default="member")
+    # At the organiser: the member's last self-score package applied and when it arrived; at
+    # the member's own office: when its self-scores were last sent up.
+    scores_sequence: Mapped[int | None] = mapped_column(Integer, default=None)
+    scores_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    scores_received_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), default=None)
+    scores_sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), default=None)
 
     __table_args__ = (
         CheckConstraint(f"role IN {ROLES}", name="role"),
@@ -112,6 +127,8 @@ class ClusterScore(Base):
     __tablename__ = "cluster_score"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Kept across offices (the member's evidence files are attached to it).
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
     cluster_id: Mapped[int] = mapped_column(ForeignKey("emulation_cluster.id", ondelete="CASCADE"))
     unit_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="RESTRICT"))
     criterion_code: Mapped[str] = mapped_column(String(20))

@@ -1,0 +1,1 @@
+"""Cụm, khối thi đua packages: the table down, the self-scores up."""
