@@ -1,5 +1,6 @@
-"""Crafted dossier packages: a real package's rows and files changed, then signed again by the
-office's own key (what a sender whose key is trusted could send, by mistake or on purpose)."""
+"""Crafted packages (dossiers, a cụm, khối's): a real package's rows and files changed, then
+signed again by the office's own key (what a sender whose key is trusted could send, by mistake
+or on purpose)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tests.exchange.conftest import Office
 from thidua_desktop.exchange.keys import office_key, sign
 from thidua_desktop.exchange.manifest import Manifest
 from thidua_desktop.exchange.reader import read_package
+from thidua_desktop.exchange.verify import ROW_ID
 from thidua_desktop.exchange.writer import encode_rows, write_package
 
 Tables = dict[str, list[dict[str, Any]]]
@@ -36,6 +38,6 @@ def craft(
     if manifest is not None:
         made = manifest(made)
     key = office_key(office.db, office.data_dir.keys)
-    encoded = {name: encode_rows(rows, "uid") for name, rows in tables.items()}
+    encoded = {name: encode_rows(rows, ROW_ID.get(name, "uid")) for name, rows in tables.items()}
     write_package(out, made, encoded, sign=lambda data: sign(key, data), files=files)
     return out
