@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name></name>
+    <message>
+        <source>Gói dữ liệu thi đua (*.tdkt)</source>
+        <translation>Emulation data package (*.tdkt)</translation>
+    </message>
+    <message>
+        <source>Gửi điểm tự chấm</source>
+        <translation>Send self-scores</translation>
+    </message>
+    <message>
+        <source>Gửi bảng chấm điểm</source>
+        <translation>Send scoring table</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói số {n}: {name}.</source>
+        <translation>Package no. {n} written: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), năm {year}.</source>
+        <translation>{name} ({code}), year {year}.</translation>
+    </message>
+    <message>
+        <source>Gửi: {who}.</source>
+        <translation>To: {who}.</translation>
+    </message>
+    <message>
+        <source>Đơn vị ({n}): {names}.</source>
+        <translation>Units ({n}): {names}.</translation>
+    </message>
+    <message>
+        <source>Bảng chấm điểm: {n} tiêu chí.</source>
+        <translation>Scoring table: {n} criteria.</translation>
+    </message>
+    <message>
+        <source>Kết quả đã công bố: gửi kèm điểm của các thành viên ({n} dòng).</source>
+        <translation>Results published: the members&apos; points are included ({n} lines).</translation>
+    </message>
+    <message>
+        <source>Điểm tự chấm: {n} tiêu chí.</source>
+        <translation>Self-scores: {n} criteria.</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm: {n}.</source>
+        <translation>Attached files: {n}.</translation>
+    </message>
+    <message>
+        <source>, tiêu chí {code}</source>
+        <translation>, criterion {code}</translation>
+    </message>
+    <message>
+        <source>Nhận gói cụm, khối thi đua</source>
+        <translation>Receive an emulation cluster package</translation>
+    </message>
+    <message>
+        <source>Gói này đã được nhận lúc {when}: không thay đổi gì.</source>
+        <translation>This package was received at {when}: nothing changes.</translation>
+    </message>
+    <message>
+        <source>Đã nhận gói {name}.</source>
+        <translation>Package {name} received.</translation>
+    </message>
+    <message>
+        <source>Gói {kind} số {n} của {producer} ({signature}).</source>
+        <translation>Package ({kind}) no. {n} from {producer} ({signature}).</translation>
+    </message>
+    <message>
+        <source>Đơn vị: {names}.</source>
+        <translation>Units: {names}.</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm: {names}.</source>
+        <translation>Attached files: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>AreasDialog</name>
     <message>
         <source>Khu dân cư — {0}</source>
@@ -1311,6 +1386,42 @@ The application checks the backup, saves the current data, then replaces it with
         <translation>The members&apos; scoring sheets</translation>
     </message>
     <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Trao đổi</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Gửi bảng chấm điểm xuống các đơn vị thành viên, gửi điểm tự chấm lên cơ quan tổ chức, nhận gói của cụm, khối</source>
+        <translation>Send the scoring table down to the member units, send self-scores up to the organising office, receive a cluster&apos;s package</translation>
+    </message>
+    <message>
+        <source>Gửi bảng chấm điểm xuống các thành viên…</source>
+        <translation>Send the scoring table to the members…</translation>
+    </message>
+    <message>
+        <source>Gửi điểm tự chấm lên cơ quan tổ chức…</source>
+        <translation>Send self-scores to the organising office…</translation>
+    </message>
+    <message>
+        <source>Nhận gói cụm, khối…</source>
+        <translation>Receive a cluster package…</translation>
+    </message>
+    <message>
+        <source>Tệp minh chứng</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <source>Tệp minh chứng của thành viên đang chọn ở thẻ Chấm điểm</source>
+        <translation>Evidence files of the member chosen on the Scoring tab</translation>
+    </message>
+    <message>
+        <source>Văn bản giao ước</source>
+        <translation>Agreement documents</translation>
+    </message>
+    <message>
         <source>Giao ước thi đua, phiếu chấm điểm của từng thành viên, biên bản họp chấm chéo và bảng tổng hợp kết quả: PDF, Word, Excel</source>
         <translation>The emulation agreement, each member&apos;s scoring sheet, the review meeting&apos;s minutes and the summary of results: PDF, Word, Excel</translation>
     </message>
@@ -1347,8 +1458,20 @@ The application checks the backup, saves the current data, then replaces it with
         <translation>Emulation agreement no. {number} of {day}; signed by: {who}</translation>
     </message>
     <message>
+        <source>Đã gửi bảng chấm điểm xuống các thành viên lúc {when}.</source>
+        <translation>Scoring table sent to the members at {when}.</translation>
+    </message>
+    <message>
         <source>Tự chấm: {own} · sau chấm chéo: {total} (thưởng {bonus}, trừ {deduction})</source>
         <translation>Self-score: {own} · after review: {total} (bonus {bonus}, deductions {deduction})</translation>
+    </message>
+    <message>
+        <source>đã gửi lên lúc {when}</source>
+        <translation>sent up at {when}</translation>
+    </message>
+    <message>
+        <source>nhận gói điểm của đơn vị lúc {when}</source>
+        <translation>unit&apos;s score package received at {when}</translation>
     </message>
     <message>
         <source>Đã lưu {name}.</source>
@@ -2141,6 +2264,22 @@ the next level</translation>
         <translation>Cluster review of points</translation>
     </message>
     <message>
+        <source>Gửi bảng chấm điểm xuống các thành viên</source>
+        <translation>Send the scoring table to the members</translation>
+    </message>
+    <message>
+        <source>Nhận bảng chấm điểm của cụm, khối</source>
+        <translation>Receive a cluster&apos;s scoring table</translation>
+    </message>
+    <message>
+        <source>Gửi điểm tự chấm lên</source>
+        <translation>Send self-scores up</translation>
+    </message>
+    <message>
+        <source>Nhận điểm tự chấm của thành viên</source>
+        <translation>Receive a member&apos;s self-scores</translation>
+    </message>
+    <message>
         <source>Công bố kết quả chấm điểm</source>
         <translation>Publish the scoring results</translation>
     </message>
@@ -2339,6 +2478,14 @@ the next level</translation>
     <message>
         <source>Sáng kiến</source>
         <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Giao ước thi đua</source>
+        <translation>Emulation agreement</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Khác</source>
@@ -2555,6 +2702,14 @@ the next level</translation>
     <message>
         <source>kết quả xét hồ sơ</source>
         <translation>dossier result</translation>
+    </message>
+    <message>
+        <source>bảng chấm điểm cụm, khối thi đua</source>
+        <translation>emulation cluster scoring table</translation>
+    </message>
+    <message>
+        <source>điểm tự chấm cụm, khối thi đua</source>
+        <translation>emulation cluster self-scores</translation>
     </message>
     <message>
         <source>không có chữ ký</source>
@@ -6433,14 +6588,6 @@ last year</translation>
         <translation>The office that sent the dossier (code {code}) is not in the unit list.</translation>
     </message>
     <message>
-        <source>Tệp hồ sơ phải có đuôi {suffix} (ví dụ ho-so{suffix}).</source>
-        <translation>A dossier file must end in {suffix} (for example ho-so{suffix}).</translation>
-    </message>
-    <message>
-        <source>Tệp đính kèm “{name}” thiếu hoặc đã bị thay đổi trong thư mục dữ liệu: hãy gỡ và đính kèm lại bản gốc rồi gửi hồ sơ.</source>
-        <translation>The attached file “{name}” is missing or was changed in the data folder: remove it, attach the original again, then send the dossier.</translation>
-    </message>
-    <message>
         <source>Không còn bản lưu của gói {name} trên máy này (gói do {who} nhập trên máy khác, hoặc thư mục inbox đã bị xóa): hãy lấy lại tệp gói từ nơi gửi.</source>
         <translation>This computer no longer has the kept copy of the package {name} (it was imported by {who} on another computer, or the inbox folder was deleted): get the package file again from its sender.</translation>
     </message>
@@ -6981,6 +7128,66 @@ last year</translation>
         <translation>The maximum points of criterion {code} must be above 0, at most {limit}, with at most 2 decimals.</translation>
     </message>
     <message>
+        <source>{name} do {organiser} tổ chức: chỉ cơ quan đó gửi bảng chấm điểm xuống các thành viên.</source>
+        <translation>{name} is organised by {organiser}: only that office sends the scoring table to the members.</translation>
+    </message>
+    <message>
+        <source>{name} chưa có thành viên nào.</source>
+        <translation>{name} has no members yet.</translation>
+    </message>
+    <message>
+        <source>{name} do chính cơ quan này tổ chức: điểm tự chấm của các thành viên đã ở đây, không cần gửi đi.</source>
+        <translation>{name} is organised by this office: the members&apos; self-scores are already here and need not be sent.</translation>
+    </message>
+    <message>
+        <source>Kết quả chấm điểm của {name} đã công bố ngày {day}: không gửi điểm tự chấm được nữa.</source>
+        <translation>The scores of {name} were published on {day}: self-scores can no longer be sent.</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn tự chấm điểm ngày {due} của {name}: điểm tự chấm không gửi được nữa. Nếu Hội đồng gia hạn, cơ quan tổ chức gửi lại bảng chấm điểm với hạn mới.</source>
+        <translation>The self-scoring deadline of {due} for {name} has passed: self-scores can no longer be sent. If the council extends it, the organising office sends the scoring table again with the new deadline.</translation>
+    </message>
+    <message>
+        <source>{office} không có đơn vị nào trong {name}.</source>
+        <translation>{office} has no unit in {name}.</translation>
+    </message>
+    <message>
+        <source>Chưa có điểm tự chấm nào của {name} để gửi: hãy chấm điểm trước.</source>
+        <translation>There are no self-scores of {name} to send yet: score first.</translation>
+    </message>
+    <message>
+        <source>các cơ quan có đơn vị thành viên</source>
+        <translation>the offices of the member units</translation>
+    </message>
+    <message>
+        <source>Tệp gói phải có đuôi {suffix} (ví dụ {example}{suffix}).</source>
+        <translation>The package file must end in {suffix} (for example {example}{suffix}).</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm “{name}” thiếu hoặc đã bị thay đổi trong thư mục dữ liệu: hãy gỡ và đính kèm lại bản gốc rồi gửi lại.</source>
+        <translation>The attached file “{name}” is missing or was changed in the data folder: remove it, attach the original again, then send again.</translation>
+    </message>
+    <message>
+        <source>giấy tờ của cụm, khối</source>
+        <translation>a cluster&apos;s document</translation>
+    </message>
+    <message>
+        <source>minh chứng của điểm tự chấm</source>
+        <translation>evidence for a self-score</translation>
+    </message>
+    <message>
+        <source>“{kind}” không phải {what}: chọn {choices}.</source>
+        <translation>“{kind}” is not {what}: choose {choices}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code}</source>
+        <translation>Criterion {code}</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} không có trong bảng chấm điểm (hoặc có tiêu chí con: đính minh chứng vào từng tiêu chí con).</source>
+        <translation>Criterion {code} is not in the scoring table (or it has sub-criteria: attach evidence to each sub-criterion).</translation>
+    </message>
+    <message>
         <source>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả được nhập từ gói kết quả họ gửi về.</source>
         <translation>The dossier of proposal #{id} was sent to {receiver} ({status}): the council and the award decision are that level&apos;s, and their result is entered from the result package they send back.</translation>
     </message>
@@ -6991,6 +7198,22 @@ last year</translation>
     <message>
         <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: giấy tờ của đề nghị và các dòng do cơ quan gửi; ở đây chỉ đính kèm vào quyết định.</source>
         <translation>Proposal #{id} is a dossier received from {sender}: the papers of the proposal and its lines are the sender&apos;s; here papers are attached to decisions only.</translation>
+    </message>
+    <message>
+        <source>cơ quan mã {code}</source>
+        <translation>office code {code}</translation>
+    </message>
+    <message>
+        <source>Cụm, khối do {organiser} tổ chức, bảng chấm điểm nhận từ cơ quan đó lúc {when}: ở đây các đơn vị tự chấm điểm rồi gửi lên.</source>
+        <translation>Cluster organised by {organiser}, scoring table received from that office at {when}: here the units score themselves and send their scores up.</translation>
+    </message>
+    <message>
+        <source>{name} do {organiser} tổ chức: thành viên, bảng chấm điểm, chấm chéo và công bố là việc của cơ quan đó (ở đây chỉ tự chấm điểm các đơn vị của mình).</source>
+        <translation>{name} is organised by {organiser}: members, scoring table, review and publication belong to that office (here only this office&apos;s units score themselves).</translation>
+    </message>
+    <message>
+        <source>{unit} không thuộc phạm vi của {office}: điểm tự chấm của đơn vị do chính đơn vị ghi và gửi lên {organiser}.</source>
+        <translation>{unit} is outside the scope of {office}: a unit&apos;s self-scores are entered by the unit itself and sent to {organiser}.</translation>
     </message>
     <message>
         <source>Đến hết ngày {due} các đơn vị còn tự chấm điểm: cụm, khối chấm chéo sau hạn đó (điểm ngày {day} chưa được ghi).</source>

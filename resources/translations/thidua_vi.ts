@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name></name>
+    <message>
+        <source>Gói dữ liệu thi đua (*.tdkt)</source>
+        <translation>Gói dữ liệu thi đua (*.tdkt)</translation>
+    </message>
+    <message>
+        <source>Gửi điểm tự chấm</source>
+        <translation>Gửi điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Gửi bảng chấm điểm</source>
+        <translation>Gửi bảng chấm điểm</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói số {n}: {name}.</source>
+        <translation>Đã ghi gói số {n}: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), năm {year}.</source>
+        <translation>{name} ({code}), năm {year}.</translation>
+    </message>
+    <message>
+        <source>Gửi: {who}.</source>
+        <translation>Gửi: {who}.</translation>
+    </message>
+    <message>
+        <source>Đơn vị ({n}): {names}.</source>
+        <translation>Đơn vị ({n}): {names}.</translation>
+    </message>
+    <message>
+        <source>Bảng chấm điểm: {n} tiêu chí.</source>
+        <translation>Bảng chấm điểm: {n} tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Kết quả đã công bố: gửi kèm điểm của các thành viên ({n} dòng).</source>
+        <translation>Kết quả đã công bố: gửi kèm điểm của các thành viên ({n} dòng).</translation>
+    </message>
+    <message>
+        <source>Điểm tự chấm: {n} tiêu chí.</source>
+        <translation>Điểm tự chấm: {n} tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm: {n}.</source>
+        <translation>Tệp đính kèm: {n}.</translation>
+    </message>
+    <message>
+        <source>, tiêu chí {code}</source>
+        <translation>, tiêu chí {code}</translation>
+    </message>
+    <message>
+        <source>Nhận gói cụm, khối thi đua</source>
+        <translation>Nhận gói cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>Gói này đã được nhận lúc {when}: không thay đổi gì.</source>
+        <translation>Gói này đã được nhận lúc {when}: không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Đã nhận gói {name}.</source>
+        <translation>Đã nhận gói {name}.</translation>
+    </message>
+    <message>
+        <source>Gói {kind} số {n} của {producer} ({signature}).</source>
+        <translation>Gói {kind} số {n} của {producer} ({signature}).</translation>
+    </message>
+    <message>
+        <source>Đơn vị: {names}.</source>
+        <translation>Đơn vị: {names}.</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm: {names}.</source>
+        <translation>Tệp đính kèm: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>AreasDialog</name>
     <message>
         <source>Khu dân cư — {0}</source>
@@ -1311,6 +1386,42 @@
         <translation>Phiếu chấm điểm của các thành viên</translation>
     </message>
     <message>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Trao đổi</source>
+        <translation>Trao đổi</translation>
+    </message>
+    <message>
+        <source>Gửi bảng chấm điểm xuống các đơn vị thành viên, gửi điểm tự chấm lên cơ quan tổ chức, nhận gói của cụm, khối</source>
+        <translation>Gửi bảng chấm điểm xuống các đơn vị thành viên, gửi điểm tự chấm lên cơ quan tổ chức, nhận gói của cụm, khối</translation>
+    </message>
+    <message>
+        <source>Gửi bảng chấm điểm xuống các thành viên…</source>
+        <translation>Gửi bảng chấm điểm xuống các thành viên…</translation>
+    </message>
+    <message>
+        <source>Gửi điểm tự chấm lên cơ quan tổ chức…</source>
+        <translation>Gửi điểm tự chấm lên cơ quan tổ chức…</translation>
+    </message>
+    <message>
+        <source>Nhận gói cụm, khối…</source>
+        <translation>Nhận gói cụm, khối…</translation>
+    </message>
+    <message>
+        <source>Tệp minh chứng</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Tệp minh chứng của thành viên đang chọn ở thẻ Chấm điểm</source>
+        <translation>Tệp minh chứng của thành viên đang chọn ở thẻ Chấm điểm</translation>
+    </message>
+    <message>
+        <source>Văn bản giao ước</source>
+        <translation>Văn bản giao ước</translation>
+    </message>
+    <message>
         <source>Giao ước thi đua, phiếu chấm điểm của từng thành viên, biên bản họp chấm chéo và bảng tổng hợp kết quả: PDF, Word, Excel</source>
         <translation>Giao ước thi đua, phiếu chấm điểm của từng thành viên, biên bản họp chấm chéo và bảng tổng hợp kết quả: PDF, Word, Excel</translation>
     </message>
@@ -1347,8 +1458,20 @@
         <translation>Giao ước thi đua số {number} ngày {day}; ký: {who}</translation>
     </message>
     <message>
+        <source>Đã gửi bảng chấm điểm xuống các thành viên lúc {when}.</source>
+        <translation>Đã gửi bảng chấm điểm xuống các thành viên lúc {when}.</translation>
+    </message>
+    <message>
         <source>Tự chấm: {own} · sau chấm chéo: {total} (thưởng {bonus}, trừ {deduction})</source>
         <translation>Tự chấm: {own} · sau chấm chéo: {total} (thưởng {bonus}, trừ {deduction})</translation>
+    </message>
+    <message>
+        <source>đã gửi lên lúc {when}</source>
+        <translation>đã gửi lên lúc {when}</translation>
+    </message>
+    <message>
+        <source>nhận gói điểm của đơn vị lúc {when}</source>
+        <translation>nhận gói điểm của đơn vị lúc {when}</translation>
     </message>
     <message>
         <source>Đã lưu {name}.</source>
@@ -2141,6 +2264,22 @@ mức tiếp theo</translation>
         <translation>Cụm, khối chấm điểm</translation>
     </message>
     <message>
+        <source>Gửi bảng chấm điểm xuống các thành viên</source>
+        <translation>Gửi bảng chấm điểm xuống các thành viên</translation>
+    </message>
+    <message>
+        <source>Nhận bảng chấm điểm của cụm, khối</source>
+        <translation>Nhận bảng chấm điểm của cụm, khối</translation>
+    </message>
+    <message>
+        <source>Gửi điểm tự chấm lên</source>
+        <translation>Gửi điểm tự chấm lên</translation>
+    </message>
+    <message>
+        <source>Nhận điểm tự chấm của thành viên</source>
+        <translation>Nhận điểm tự chấm của thành viên</translation>
+    </message>
+    <message>
         <source>Công bố kết quả chấm điểm</source>
         <translation>Công bố kết quả chấm điểm</translation>
     </message>
@@ -2339,6 +2478,14 @@ mức tiếp theo</translation>
     <message>
         <source>Sáng kiến</source>
         <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Giao ước thi đua</source>
+        <translation>Giao ước thi đua</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Minh chứng</translation>
     </message>
     <message>
         <source>Khác</source>
@@ -2555,6 +2702,14 @@ mức tiếp theo</translation>
     <message>
         <source>kết quả xét hồ sơ</source>
         <translation>kết quả xét hồ sơ</translation>
+    </message>
+    <message>
+        <source>bảng chấm điểm cụm, khối thi đua</source>
+        <translation>bảng chấm điểm cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>điểm tự chấm cụm, khối thi đua</source>
+        <translation>điểm tự chấm cụm, khối thi đua</translation>
     </message>
     <message>
         <source>không có chữ ký</source>
@@ -6433,14 +6588,6 @@ năm trước</translation>
         <translation>Không tìm thấy cơ quan gửi hồ sơ (mã {code}) trong danh mục đơn vị.</translation>
     </message>
     <message>
-        <source>Tệp hồ sơ phải có đuôi {suffix} (ví dụ ho-so{suffix}).</source>
-        <translation>Tệp hồ sơ phải có đuôi {suffix} (ví dụ ho-so{suffix}).</translation>
-    </message>
-    <message>
-        <source>Tệp đính kèm “{name}” thiếu hoặc đã bị thay đổi trong thư mục dữ liệu: hãy gỡ và đính kèm lại bản gốc rồi gửi hồ sơ.</source>
-        <translation>Tệp đính kèm “{name}” thiếu hoặc đã bị thay đổi trong thư mục dữ liệu: hãy gỡ và đính kèm lại bản gốc rồi gửi hồ sơ.</translation>
-    </message>
-    <message>
         <source>Không còn bản lưu của gói {name} trên máy này (gói do {who} nhập trên máy khác, hoặc thư mục inbox đã bị xóa): hãy lấy lại tệp gói từ nơi gửi.</source>
         <translation>Không còn bản lưu của gói {name} trên máy này (gói do {who} nhập trên máy khác, hoặc thư mục inbox đã bị xóa): hãy lấy lại tệp gói từ nơi gửi.</translation>
     </message>
@@ -6981,6 +7128,66 @@ năm trước</translation>
         <translation>Điểm tối đa của tiêu chí {code} phải lớn hơn 0, không quá {limit}, nhiều nhất 2 chữ số thập phân.</translation>
     </message>
     <message>
+        <source>{name} do {organiser} tổ chức: chỉ cơ quan đó gửi bảng chấm điểm xuống các thành viên.</source>
+        <translation>{name} do {organiser} tổ chức: chỉ cơ quan đó gửi bảng chấm điểm xuống các thành viên.</translation>
+    </message>
+    <message>
+        <source>{name} chưa có thành viên nào.</source>
+        <translation>{name} chưa có thành viên nào.</translation>
+    </message>
+    <message>
+        <source>{name} do chính cơ quan này tổ chức: điểm tự chấm của các thành viên đã ở đây, không cần gửi đi.</source>
+        <translation>{name} do chính cơ quan này tổ chức: điểm tự chấm của các thành viên đã ở đây, không cần gửi đi.</translation>
+    </message>
+    <message>
+        <source>Kết quả chấm điểm của {name} đã công bố ngày {day}: không gửi điểm tự chấm được nữa.</source>
+        <translation>Kết quả chấm điểm của {name} đã công bố ngày {day}: không gửi điểm tự chấm được nữa.</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn tự chấm điểm ngày {due} của {name}: điểm tự chấm không gửi được nữa. Nếu Hội đồng gia hạn, cơ quan tổ chức gửi lại bảng chấm điểm với hạn mới.</source>
+        <translation>Đã quá hạn tự chấm điểm ngày {due} của {name}: điểm tự chấm không gửi được nữa. Nếu Hội đồng gia hạn, cơ quan tổ chức gửi lại bảng chấm điểm với hạn mới.</translation>
+    </message>
+    <message>
+        <source>{office} không có đơn vị nào trong {name}.</source>
+        <translation>{office} không có đơn vị nào trong {name}.</translation>
+    </message>
+    <message>
+        <source>Chưa có điểm tự chấm nào của {name} để gửi: hãy chấm điểm trước.</source>
+        <translation>Chưa có điểm tự chấm nào của {name} để gửi: hãy chấm điểm trước.</translation>
+    </message>
+    <message>
+        <source>các cơ quan có đơn vị thành viên</source>
+        <translation>các cơ quan có đơn vị thành viên</translation>
+    </message>
+    <message>
+        <source>Tệp gói phải có đuôi {suffix} (ví dụ {example}{suffix}).</source>
+        <translation>Tệp gói phải có đuôi {suffix} (ví dụ {example}{suffix}).</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm “{name}” thiếu hoặc đã bị thay đổi trong thư mục dữ liệu: hãy gỡ và đính kèm lại bản gốc rồi gửi lại.</source>
+        <translation>Tệp đính kèm “{name}” thiếu hoặc đã bị thay đổi trong thư mục dữ liệu: hãy gỡ và đính kèm lại bản gốc rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>giấy tờ của cụm, khối</source>
+        <translation>giấy tờ của cụm, khối</translation>
+    </message>
+    <message>
+        <source>minh chứng của điểm tự chấm</source>
+        <translation>minh chứng của điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>“{kind}” không phải {what}: chọn {choices}.</source>
+        <translation>“{kind}” không phải {what}: chọn {choices}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code}</source>
+        <translation>Tiêu chí {code}</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} không có trong bảng chấm điểm (hoặc có tiêu chí con: đính minh chứng vào từng tiêu chí con).</source>
+        <translation>Tiêu chí {code} không có trong bảng chấm điểm (hoặc có tiêu chí con: đính minh chứng vào từng tiêu chí con).</translation>
+    </message>
+    <message>
         <source>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả được nhập từ gói kết quả họ gửi về.</source>
         <translation>Hồ sơ của đề nghị #{id} đã gửi {receiver} ({status}): Hội đồng và quyết định khen thưởng là của cấp đó, kết quả được nhập từ gói kết quả họ gửi về.</translation>
     </message>
@@ -6991,6 +7198,22 @@ năm trước</translation>
     <message>
         <source>Đề nghị #{id} là hồ sơ nhận từ {sender}: giấy tờ của đề nghị và các dòng do cơ quan gửi; ở đây chỉ đính kèm vào quyết định.</source>
         <translation>Đề nghị #{id} là hồ sơ nhận từ {sender}: giấy tờ của đề nghị và các dòng do cơ quan gửi; ở đây chỉ đính kèm vào quyết định.</translation>
+    </message>
+    <message>
+        <source>cơ quan mã {code}</source>
+        <translation>cơ quan mã {code}</translation>
+    </message>
+    <message>
+        <source>Cụm, khối do {organiser} tổ chức, bảng chấm điểm nhận từ cơ quan đó lúc {when}: ở đây các đơn vị tự chấm điểm rồi gửi lên.</source>
+        <translation>Cụm, khối do {organiser} tổ chức, bảng chấm điểm nhận từ cơ quan đó lúc {when}: ở đây các đơn vị tự chấm điểm rồi gửi lên.</translation>
+    </message>
+    <message>
+        <source>{name} do {organiser} tổ chức: thành viên, bảng chấm điểm, chấm chéo và công bố là việc của cơ quan đó (ở đây chỉ tự chấm điểm các đơn vị của mình).</source>
+        <translation>{name} do {organiser} tổ chức: thành viên, bảng chấm điểm, chấm chéo và công bố là việc của cơ quan đó (ở đây chỉ tự chấm điểm các đơn vị của mình).</translation>
+    </message>
+    <message>
+        <source>{unit} không thuộc phạm vi của {office}: điểm tự chấm của đơn vị do chính đơn vị ghi và gửi lên {organiser}.</source>
+        <translation>{unit} không thuộc phạm vi của {office}: điểm tự chấm của đơn vị do chính đơn vị ghi và gửi lên {organiser}.</translation>
     </message>
     <message>
         <source>Đến hết ngày {due} các đơn vị còn tự chấm điểm: cụm, khối chấm chéo sau hạn đó (điểm ngày {day} chưa được ghi).</source>

@@ -81,7 +81,8 @@ def test_scores_are_entered_reviewed_ranked_published_and_proposed(
 ) -> None:
     page = open_page(open_window, qtbot, seeded)
     assert page.detail is not None and page.detail.cluster.id == seeded
-    assert page.member.count() == 3 and page.save_self.isEnabled()
+    assert page.member.count() == 3
+    qtbot.waitUntil(page.save_self.isEnabled)  # once the member's scores are known
     self_scores = {WARDS[0]: ("38", "19", "28", "2"), WARDS[1]: ("39", "19,5", "29", "3"),
                    WARDS[2]: ("30", "15", "25", "0")}  # fmt: skip
     for ward, (a, b, c, bonus) in self_scores.items():

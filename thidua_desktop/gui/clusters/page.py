@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.numbers import format_number, parse_number
+from thidua_desktop.gui.attachments.panel import AttachmentsPanel
 from thidua_desktop.gui.awards.model import select_where, selected, table
 from thidua_desktop.gui.clusters.dialogs import ClusterDialog, MembersDialog, TableDialog
 from thidua_desktop.gui.common import domain_labels, errors
@@ -48,13 +49,74 @@ from thidua_desktop.services.clusters.rows import (
 )
 
 if TYPE_CHECKING:
+    from thidua_desktop.domain.attachments import AttachmentKind
     from thidua_desktop.gui.common.background import WorkerProgress
     from thidua_desktop.gui.common.workspace_host import WorkspaceHost
+    from thidua_desktop.paths import DataDir
+    from thidua_desktop.services.attachments.rows import AttachmentRow
     from thidua_desktop.store.engine import Database
+
+
+# The attachment panels' owners: "cluster id" (the giao ước), "cluster id:member code" (evidence).
+def _load_agreement(db: Database, owner: str) -> list[AttachmentRow]:
+    from thidua_desktop.services.attachments.clusters import agreement_papers
+
+    return agreement_papers(db, int(owner))
+
+
+def _attach_agreement(
+    db: Database,
+    data_dir: DataDir,
+    owner: str,
+    path: Path,
+    kind: AttachmentKind | None,
+    _part: object,
+) -> AttachmentRow:
+    from thidua_desktop.domain.attachments import AttachmentKind
+    from thidua_desktop.services.attachments.clusters import attach_agreement
+
+    return attach_agreement(
+        db, data_dir, cluster_id=int(owner), path=path, kind=kind or AttachmentKind.AGREEMENT
+    )
+
+
+def _load_evidence(db: Database, owner: str) -> list[AttachmentRow]:
+    from thidua_desktop.services.attachments.clusters import member_evidence
+
+    cluster_id, unit = owner.split(":", 1)
+    return member_evidence(db, int(cluster_id), unit)
+
+
+def _attach_evidence(
+    db: Database,
+    data_dir: DataDir,
+    owner: str,
+    path: Path,
+    kind: AttachmentKind | None,
+    part: object,
+) -> AttachmentRow:
+    from thidua_desktop.domain.attachments import AttachmentKind
+    from thidua_desktop.services.attachments.clusters import attach_evidence
+
+    cluster_id, unit = owner.split(":", 1)
+    return attach_evidence(
+        db, data_dir, cluster_id=int(cluster_id), unit_code=unit, criterion_code=str(part),
+        path=path, kind=kind or AttachmentKind.EVIDENCE,
+    )  # fmt: skip
 
 
 def _date(day: dt.date | None) -> str:
     return f"{day:%d/%m/%Y}" if day else ""
+
+
+def _moment(when: dt.datetime) -> str:
+    return f"{when.astimezone():%d/%m/%Y %H:%M}"
+
+
+def _evidence_kind() -> AttachmentKind:
+    from thidua_desktop.domain.attachments import AttachmentKind
+
+    return AttachmentKind.EVIDENCE
 
 
 def _points(value: Decimal | None) -> str:
@@ -142,6 +204,7 @@ SCORE_HEADERS = (
     QT_TRANSLATE_NOOP("ClustersPage", "Minh chứng"),
     QT_TRANSLATE_NOOP("ClustersPage", "Cụm chấm"),
     QT_TRANSLATE_NOOP("ClustersPage", "Lý do sửa điểm"),
+    QT_TRANSLATE_NOOP("ClustersPage", "Tệp"),
 )
 SELF_COLUMNS, REVIEW_COLUMNS = (3, 4), (5, 6)
 PROPOSED_AWARDS = ("co_thi_dua_tinh", "bang_khen_tinh")  # what a cluster's ranking proposes
@@ -155,6 +218,7 @@ class ClustersPage(QWidget):
     sheet_previewed = Signal(object)  # SheetReport of an Excel import's preview
     document_written = Signal(str)  # the path of a document just saved
     suggested = Signal(int)  # how many suggested points were filled into the grid
+    received_preview = Signal(object)  # ReceivePreview of a cụm, khối package chosen
 
     def __init__(self, main: WorkspaceHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +251,25 @@ class ClustersPage(QWidget):
         self.members_button = QPushButton(self.tr("Thành viên…"))
         self.table_button = QPushButton(self.tr("Bảng chấm điểm…"))
         self.copy_button = QPushButton(self.tr("Chép bảng năm trước"))
+        self.exchange_button = QPushButton(self.tr("Trao đổi"))
+        self.exchange_button.setToolTip(
+            self.tr(
+                "Gửi bảng chấm điểm xuống các đơn vị thành viên, gửi điểm tự chấm lên cơ quan tổ "
+                "chức, nhận gói của cụm, khối"
+            )
+        )
+        exchange_menu = QMenu(self.exchange_button)
+        self.send_table_action = exchange_menu.addAction(
+            self.tr("Gửi bảng chấm điểm xuống các thành viên…"),
+            lambda: self.send_package(scores=False),
+        )
+        self.send_scores_action = exchange_menu.addAction(
+            self.tr("Gửi điểm tự chấm lên cơ quan tổ chức…"),
+            lambda: self.send_package(scores=True),
+        )
+        exchange_menu.addSeparator()
+        exchange_menu.addAction(self.tr("Nhận gói cụm, khối…"), lambda: self.receive_package())
+        self.exchange_button.setMenu(exchange_menu)
         bar = QHBoxLayout()
         bar.addStretch(1)
         for button in (
@@ -195,6 +278,7 @@ class ClustersPage(QWidget):
             self.members_button,
             self.table_button,
             self.copy_button,
+            self.exchange_button,
         ):
             bar.addWidget(button)
         self.clusters: RowTableModel[ClusterRow] = RowTableModel(CLUSTER_COLUMNS, self)
@@ -215,7 +299,13 @@ class ClustersPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.criteria_view, self.tr("Bảng chấm điểm"))
         self.tabs.addTab(self._scoring_tab(), self.tr("Chấm điểm"))
+        index = self.tabs.addTab(self.evidence, self.tr("Tệp minh chứng"))
+        self.tabs.setTabToolTip(
+            index, self.tr("Tệp minh chứng của thành viên đang chọn ở thẻ Chấm điểm")
+        )
         self.tabs.addTab(self._ranking_tab(), self.tr("Xếp hạng"))
+        self.agreement_papers = self._papers_panel(evidence=False)
+        self.tabs.addTab(self.agreement_papers, self.tr("Văn bản giao ước"))
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -224,7 +314,7 @@ class ClustersPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
-        splitter.setSizes([220, 420])
+        splitter.setSizes([160, 480])
         splitter.setChildrenCollapsible(False)
         remember(splitter, main.settings, "clusters")
         layout = QVBoxLayout(self)
@@ -268,7 +358,7 @@ class ClustersPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Thành viên:")))
         bar.addWidget(self.member, 1)
-        bar.addWidget(self.totals, 2)
+        bar.addStretch(1)
         bar.addWidget(self.excel_button)
         bar.addWidget(self.suggest_button)
         bar.addWidget(self.save_self)
@@ -280,19 +370,45 @@ class ClustersPage(QWidget):
         self.grid.verticalHeader().setVisible(False)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 5):
+        for column in (0, 2, 3, 5, 7):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.evidence = self._papers_panel(evidence=True)
+        self.evidence.changed.connect(self._load_scores)
         widget = QWidget()
         layout = QVBoxLayout(widget)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.totals)
         layout.addWidget(self.grid, 1)
+        self.grid.currentCellChanged.connect(self._grid_row_changed)
         self.member.currentIndexChanged.connect(self._member_changed)
         self.grid.itemChanged.connect(self._edited)
         self.save_self.clicked.connect(lambda: self.save_scores(review=False))
         self.suggest_button.clicked.connect(self.fill_suggestions)
         self.save_review.clicked.connect(lambda: self.save_scores(review=True))
         return widget
+
+    def _papers_panel(self, *, evidence: bool) -> AttachmentsPanel:
+        """The member's evidence files (one part per criterion scored directly), or the
+        cluster's giao ước papers."""
+        from thidua_desktop.domain.attachments import AGREEMENT_KINDS, EVIDENCE_KINDS
+
+        return AttachmentsPanel(
+            self.main.background,
+            lambda: self.main.db,
+            self.main.data_dir,
+            self.main.settings,
+            load=_load_evidence if evidence else _load_agreement,
+            attach=_attach_evidence if evidence else _attach_agreement,
+            kinds=EVIDENCE_KINDS if evidence else AGREEMENT_KINDS,
+            parts=evidence,
+        )
+
+    def _grid_row_changed(self, row: int, *_args: int) -> None:
+        """The criterion of the row chosen in the grid is where a new evidence file goes."""
+        detail = self.detail
+        if detail is not None and 0 <= row < len(detail.criteria):
+            self.evidence.choose_target(detail.criteria[row].code)
 
     def _ranking_tab(self) -> QWidget:
         self.rows: RowTableModel[RankingRow] = RowTableModel(RANKING_COLUMNS, self)
@@ -421,7 +537,19 @@ class ClustersPage(QWidget):
         if detail is None:
             self.info.setText(self.tr("Chọn một cụm, khối để xem bảng chấm điểm và kết quả."))
             self.grid.setRowCount(0)
+            self.agreement_papers.set_owner(None, editable=False)
+            self.evidence.set_owner(None, editable=False)
         else:
+            self.agreement_papers.set_owner(
+                str(detail.cluster.id), editable=detail.cluster.editable
+            )
+            self.evidence.set_targets(
+                [
+                    (f"{c.code}. {c.title}", c.code, _evidence_kind())
+                    for c in detail.criteria
+                    if c.scored
+                ]
+            )
             self.info.setText(self._info_html(detail))
             self._load_scores()
         if ranking is not None:
@@ -466,6 +594,12 @@ class ClustersPage(QWidget):
                     who=escape(c.signatories or "—"),
                 )
             )
+        if c.table_sent_at and not c.organiser:
+            parts.append(
+                self.tr("Đã gửi bảng chấm điểm xuống các thành viên lúc {when}.").format(
+                    when=_moment(c.table_sent_at)
+                )
+            )
         if c.read_only_reason:
             parts.append(f"<i>{escape(c.read_only_reason)}</i>")
         return "<br>".join(parts)
@@ -499,6 +633,13 @@ class ClustersPage(QWidget):
         if detail is None or scores.unit_code != self.member.currentData():
             return
         self.scores = scores
+        owner = f"{detail.cluster.id}:{scores.unit_code}"
+        if self.evidence.owner != owner:
+            self.evidence.set_owner(owner, editable=scores.self_editable)
+        else:
+            self.evidence.set_editable(scores.self_editable)
+            self.evidence.reload()
+        self.update_buttons()
         if self._dirty == (detail.cluster.id, scores.unit_code):
             return  # typed points not saved yet stay as typed
         self._filling = True
@@ -511,6 +652,7 @@ class ClustersPage(QWidget):
         by_code = {s.criterion_code: s for s in scores.scores}
         self.grid.setRowCount(len(detail.criteria))
         editable = detail.cluster.editable
+        self_editable = scores.self_editable
         for row, criterion in enumerate(detail.criteria):
             score = by_code.get(criterion.code)
             values = (
@@ -521,14 +663,16 @@ class ClustersPage(QWidget):
                 score.self_note if score else "",
                 _points(score.review_points) if score else "",
                 score.review_reason if score else "",
+                str(score.evidence) if score and score.evidence else "",
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                if column in (2, 3, 5):
+                if column in (2, 3, 5, 7):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                if column < 3 or not criterion.scored or not editable:
+                writable = self_editable if column in SELF_COLUMNS else editable
+                if column in (0, 1, 2, 7) or not criterion.scored or not writable:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if not criterion.scored:
                     item.setBackground(QColor("#f2f2f2"))
@@ -537,16 +681,23 @@ class ClustersPage(QWidget):
                     item.setFont(font)
                 self.grid.setItem(row, column, item)
         t, own = scores.totals, scores.self_totals
-        self.totals.setText(
-            self.tr(
-                "Tự chấm: {own} · sau chấm chéo: {total} (thưởng {bonus}, trừ {deduction})"
-            ).format(
-                own=_points(own.total),
-                total=_points(t.total),
-                bonus=_points(t.bonus),
-                deduction=_points(t.deduction),
-            )
+        text = self.tr(
+            "Tự chấm: {own} · sau chấm chéo: {total} (thưởng {bonus}, trừ {deduction})"
+        ).format(
+            own=_points(own.total),
+            total=_points(t.total),
+            bonus=_points(t.bonus),
+            deduction=_points(t.deduction),
         )
+        if scores.scores_sent_at:
+            text += " · " + self.tr("đã gửi lên lúc {when}").format(
+                when=_moment(scores.scores_sent_at)
+            )
+        if scores.scores_received_at:
+            text += " · " + self.tr("nhận gói điểm của đơn vị lúc {when}").format(
+                when=_moment(scores.scores_received_at)
+            )
+        self.totals.setText(text)
 
     def update_buttons(self) -> None:
         row = None if self._busy else self.current()
@@ -555,11 +706,25 @@ class ClustersPage(QWidget):
         for button in (self.edit_button, self.members_button, self.table_button, self.copy_button):
             button.setEnabled(editable)
         has_member = self.member.count() > 0
-        self.save_self.setEnabled(editable and has_member)
+        own = bool(
+            row
+            and self.scores is not None
+            and self.scores.self_editable
+            and self.scores.unit_code == self.member.currentData()
+        )
+        self.save_self.setEnabled(own and has_member)
+        self.save_self.setToolTip(self.scores.self_reason if self.scores and not own else "")
         self.suggest_button.setEnabled(
-            editable
-            and has_member
-            and bool(self.detail and any(c.source for c in self.detail.criteria))
+            own and has_member and bool(self.detail and any(c.source for c in self.detail.criteria))
+        )
+        received = bool(self.detail and self.detail.received)
+        self.exchange_button.setEnabled(not self._busy and self.main.db is not None)
+        self.send_table_action.setEnabled(
+            bool(row and not received and self.detail and self.detail.criteria and has_member)
+        )
+        self.send_scores_action.setEnabled(
+            bool(row and received and self.detail and self.detail.own_members)
+            and not bool(row and row.published)
         )
         self.excel_button.setEnabled(bool(row) and has_member)
         self.import_action.setEnabled(editable and has_member)
@@ -817,6 +982,16 @@ class ClustersPage(QWidget):
             self.document_written.emit(str(saved))
 
         self.main.background.run(work, on_success=done, on_failure=self._failed)
+
+    def send_package(self, *, scores: bool, path: Path | None = None) -> None:
+        from thidua_desktop.gui.clusters import exchange
+
+        exchange.send(self, scores=scores, path=path)
+
+    def receive_package(self, path: Path | None = None) -> None:
+        from thidua_desktop.gui.clusters import exchange
+
+        exchange.receive(self, path)
 
     def publish(self) -> None:
         detail = self.detail

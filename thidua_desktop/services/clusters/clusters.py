@@ -229,10 +229,12 @@ def _read_only_reason(session: Session, cluster: EmulationCluster) -> str:
     if session.get(PeriodLock, cluster.year) is not None:
         return msg("Năm {year} đã khóa sổ: chỉ xem.", year=cluster.year)
     if cluster.owner_code is not None:
+        received = cluster.table_received_at
         return msg(
-            "Cụm, khối do {organiser} tổ chức, bảng chấm điểm nhận từ cơ quan đó: ở đây các đơn "
-            "vị tự chấm điểm rồi gửi lên.",
+            "Cụm, khối do {organiser} tổ chức, bảng chấm điểm nhận từ cơ quan đó lúc {when}: ở "
+            "đây các đơn vị tự chấm điểm rồi gửi lên.",
             organiser=organiser_name(session, cluster),
+            when=f"{received.astimezone():%d/%m/%Y %H:%M}" if received else "—",
         )
     council = session.get(AdminUnit, cluster.council_unit_id)
     assert council is not None
