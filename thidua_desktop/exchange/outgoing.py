@@ -132,6 +132,28 @@ def write_recorded(
     return preview, final
 
 
+def record_export(session: Session, final: Manifest, out: Path, sha: str) -> None:
+    """The package written, in the office's list of packages (it also keeps the counter that
+    numbers every package, on the server too)."""
+    from thidua_desktop.services.core import audit
+    from thidua_desktop.store.models.exchange import ExchangeExport
+
+    session.add(
+        ExchangeExport(
+            sequence=final.sequence,
+            kind=final.kind,
+            scope_code=final.scope_code,
+            period=final.period,
+            created_at=final.created_at,
+            created_by=audit.current_operator(session),
+            file_name=out.name[:260],
+            manifest_sha256=sha,
+            rows=final.total_rows,
+            signed=True,
+        )
+    )
+
+
 def file_bytes(data_dir: DataDir, papers: list[Attachment]) -> dict[str, bytes]:
     """Each paper's kept bytes, checked against its hash: a changed or missing file is named."""
     files: dict[str, bytes] = {}

@@ -27,6 +27,7 @@ from thidua_desktop.exchange.outgoing import (
     Gathered,
     checked_out,
     office_manifest,
+    record_export,
     write_recorded,
 )
 from thidua_desktop.paths import DataDir
@@ -100,7 +101,8 @@ def send_table(db: Database, data_dir: DataDir, cluster_id: int, *, out: Path) -
         )
         return _table_preview(session, cluster, gathered), manifest, gathered
 
-    def record(session: Session, preview: SendPreview, final: Manifest, _sha: str) -> None:
+    def record(session: Session, preview: SendPreview, final: Manifest, sha: str) -> None:
+        record_export(session, final, out, sha)
         cluster = cluster_by_id(session, cluster_id)
         cluster.table_sent_at = utc_now()
         audit.record(
@@ -195,7 +197,8 @@ def send_scores(db: Database, data_dir: DataDir, cluster_id: int, *, out: Path) 
         manifest = replace(manifest, coverage={"score": tuple(sorted(u.code for u in units))})
         return preview, manifest, gathered
 
-    def record(session: Session, preview: SendPreview, final: Manifest, _sha: str) -> None:
+    def record(session: Session, preview: SendPreview, final: Manifest, sha: str) -> None:
+        record_export(session, final, out, sha)
         cluster, units, _receiver = _score_parts(session, cluster_id)
         now = utc_now()
         ids = {u.id for u in units}

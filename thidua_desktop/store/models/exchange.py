@@ -18,7 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from thidua_desktop.store.base import Base, UtcDateTime
 
-KINDS = "('data', 'definitions')"
+KINDS = "('data', 'definitions', 'cluster_table', 'cluster_scores')"
 
 
 class ExchangeImport(Base):

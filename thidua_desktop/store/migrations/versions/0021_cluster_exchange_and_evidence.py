@@ -34,6 +34,10 @@ NEW_KINDS = (
 )
 
 
+OLD_EXPORTS = "kind IN ('data', 'definitions')"
+NEW_EXPORTS = "kind IN ('data', 'definitions', 'cluster_table', 'cluster_scores')"
+
+
 def upgrade() -> None:
     with op.batch_alter_table("emulation_cluster", schema=None) as batch_op:
         batch_op.add_column(sa.Column("owner_code", sa.String(length=20), nullable=True))
@@ -63,9 +67,17 @@ def upgrade() -> None:
         batch_op.create_check_constraint(op.f("ck_attachment_owner_kind"), NEW_OWNERS)
         batch_op.drop_constraint(op.f("ck_attachment_kind"), type_="check")
         batch_op.create_check_constraint(op.f("ck_attachment_kind"), NEW_KINDS)
+    # The cụm, khối packages written here are numbered and recorded like data packages.
+    with op.batch_alter_table("exchange_export", schema=None) as batch_op:
+        batch_op.drop_constraint(op.f("ck_exchange_export_kind"), type_="check")
+        batch_op.create_check_constraint(op.f("ck_exchange_export_kind"), NEW_EXPORTS)
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM exchange_export WHERE kind IN ('cluster_table', 'cluster_scores')")
+    with op.batch_alter_table("exchange_export", schema=None) as batch_op:
+        batch_op.drop_constraint(op.f("ck_exchange_export_kind"), type_="check")
+        batch_op.create_check_constraint(op.f("ck_exchange_export_kind"), OLD_EXPORTS)
     op.execute(
         "DELETE FROM attachment WHERE owner_kind IN ('emulation_cluster', 'cluster_score')"
     )
