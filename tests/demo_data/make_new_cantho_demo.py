@@ -460,6 +460,19 @@ rec = {
         "year": 2025,
         "name": "Phòng Văn hóa - Xã hội xã Phong Điền",
     },
+    "ph1": {
+        "kind": "household",
+        "unit": "31299",
+        "year": 2026,
+        "name": "Hộ bà Trần Thị Lựa",
+        "gender": "female",
+    },
+    "pc2": {
+        "kind": "collective",
+        "unit": "31299",
+        "year": 2026,
+        "name": "Đội dân quân thường trực xã Phong Điền",
+    },
     "cc1": {
         "kind": "collective",
         "unit": "31315",
@@ -645,6 +658,42 @@ props = [
                     "Hoàn thành xuất sắc nhiệm vụ năm 2025 và 2026; sáng kiến được áp dụng."
                 ),
             }
+        ],
+    },
+    {
+        # Đột xuất: the commune's Giấy khen after the flood of October 2026, with its tiền thưởng
+        # (individual, household and collective levels of the version from 01/7/2025).
+        "key": "2026-PD-DX",
+        "unit": "31299",
+        "year": 2026,
+        "to_level": "commune",
+        "title": (
+            "Đề nghị tặng Giấy khen đột xuất cho tập thể, cá nhân, hộ gia đình có thành tích "
+            "trong ứng phó lũ tháng 10 năm 2026 ở xã Phong Điền"
+        ),
+        "number": "14/TTr-HĐTĐKT",
+        "date": "2026-10-20",
+        "submitted_on": "2026-10-20",
+        "decision": {
+            "number": "298/QĐ-UBND",
+            "date": "2026-10-26",
+            "signer": "Lê Văn Hiếu",
+            "position": "Chủ tịch",
+        },
+        "awarded_on": "2026-10-30",
+        "lines": [
+            {
+                "r": r,
+                "award": "giay_khen_xa",
+                "type": "ad_hoc",
+                "achievement": achievement,
+            }
+            for r, achievement in (
+                ("p03", "Trực tiếp tổ chức di dời 36 hộ dân khỏi vùng ngập ấp Nhơn Lộc 1."),
+                ("p04", "Huy động người dân gia cố 1,2 km bờ bao, bảo vệ 40 ha lúa."),
+                ("ph1", "Cho mượn nhà, thuyền và lương thực để đón 12 hộ dân sơ tán."),
+                ("pc2", "Cứu hộ, cứu nạn liên tục 5 ngày đêm, không để thiệt hại về người."),
+            )
         ],
     },
 ]

@@ -122,6 +122,10 @@ def build_report(db: Database, request: ReportRequest) -> Report:
         from thidua_desktop.reports.builders import security as security_report
 
         spec = security_report.build(db, context)
+    elif request.kind == "awards-money":
+        from thidua_desktop.reports.builders import money as money_report
+
+        spec = money_report.build(db, context)
     elif request.kind == "rural":
         from thidua_desktop.reports.builders import rural as rural_report
 

@@ -9,6 +9,7 @@ KINDS: Mapping[str, str] = {
     "security": 'Xã, phường, thị trấn "an toàn về ANTT" và "3 không"',
     "rural": "Kết quả xây dựng nông thôn mới",
     "summary": "Tổng hợp kết quả công tác thi đua",
+    "awards-money": "Tổng hợp tiền thưởng theo các quyết định khen thưởng của năm",
 }
 # Documents about one record, not a year: `report KIND --year Y --id N` (the Khen thưởng page
 # prints them for the proposal or decision in hand).

@@ -7,10 +7,14 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
 
 from thidua_desktop.domain.awards.rules import Catalogue, RuleVersion, reward_amount
 from thidua_desktop.domain.awards.types import RecipientType
 from thidua_desktop.services.awards.rows import DecisionRow, LineRow
+
+if TYPE_CHECKING:
+    from thidua_desktop.store.engine import Database
 
 
 @dataclass(frozen=True)
@@ -106,3 +110,119 @@ def decision_money(
     if not levels:
         return None
     return DecisionMoney(base_salary, basis, tuple(levels))
+
+
+# -- the year's tiền thưởng, for the finance office ---------------------------------------------
+@dataclass(frozen=True)
+class PaidLine:
+    """One recipient's tiền thưởng in a decision."""
+
+    position: int
+    recipient: str
+    unit_name: str
+    recipient_kind: RecipientType
+    award_name: str
+    coefficient: Decimal
+    amount: int
+
+
+@dataclass(frozen=True)
+class DecisionPay:
+    decision_id: int
+    number: str
+    day: dt.date
+    issuer: str
+    proposal_title: str
+    base_salary: int
+    salary_basis: str
+    lines: tuple[PaidLine, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(line.amount for line in self.lines)
+
+
+@dataclass(frozen=True)
+class YearMoney:
+    year: int
+    office_name: str
+    decisions: tuple[DecisionPay, ...]
+    without_money: tuple[str, ...]  # decisions whose version sets no tiền thưởng ("375/QĐ-UBND")
+
+    @property
+    def total(self) -> int:
+        return sum(d.total for d in self.decisions)
+
+
+def year_money(db: Database, year: int, unit_code: str | None = None) -> YearMoney:
+    """Every decision signed in `year` on a proposal of the unit's scope (default: the
+    office's), with what each of its lines receives (the levels fixed on it) and the totals."""
+    from sqlalchemy import select
+
+    from thidua_desktop.services.awards.proposals import get_proposal
+    from thidua_desktop.services.awards.reference import award_catalogue
+    from thidua_desktop.services.core.scope import (
+        ensure_in_scope,
+        full_name,
+        office_unit,
+        subtree_query,
+        unit_by_code,
+    )
+    from thidua_desktop.store.models.awards import AwardDecision, AwardProposal
+
+    with db.reading() as session:
+        office = office_unit(session)
+        if unit_code is not None and unit_code != office.code:
+            office = unit_by_code(session, unit_code, year=year)
+            ensure_in_scope(session, office)
+        found = session.execute(
+            select(AwardDecision.id, AwardDecision.proposal_id)
+            .join(AwardProposal, AwardProposal.id == AwardDecision.proposal_id)
+            .where(
+                AwardDecision.decision_date >= dt.date(year, 1, 1),
+                AwardDecision.decision_date <= dt.date(year, 12, 31),
+                AwardProposal.unit_id.in_(subtree_query([office.id])),
+            )
+            .order_by(AwardDecision.decision_date, AwardDecision.id)
+        ).all()
+        office_name = full_name(office)
+    catalogue = award_catalogue()
+    decisions, without = [], []
+    details: dict[int, Any] = {}
+    for decision_id, proposal_id in found:
+        detail = details.get(proposal_id) or details.setdefault(
+            proposal_id, get_proposal(db, proposal_id)
+        )
+        decision = next(d for d in detail.decisions if d.id == decision_id)
+        lines = [line for line in detail.lines if line.decision_id == decision_id]
+        money = decision_money(catalogue, decision, lines)
+        if money is None:
+            without.append(decision.number)
+            continue
+        levels = {(level.award_code, level.recipient): level for level in money.levels}
+        paid = tuple(
+            PaidLine(
+                line.position,
+                line.recipient.name,
+                line.recipient.unit_name,
+                line.recipient.kind,
+                line.award_name,
+                levels[(line.award_code, line.recipient.kind)].coefficient,
+                levels[(line.award_code, line.recipient.kind)].amount,
+            )
+            for line in lines
+            if (line.award_code, line.recipient.kind) in levels
+        )
+        decisions.append(
+            DecisionPay(
+                decision.id,
+                decision.number,
+                decision.day,
+                decision.issuer,
+                detail.proposal.title,
+                money.base_salary,
+                money.salary_basis,
+                paid,
+            )
+        )
+    return YearMoney(year, office_name, tuple(decisions), tuple(without))
