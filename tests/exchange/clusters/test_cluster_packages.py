@@ -356,3 +356,59 @@ def test_old_manifest_field_order_is_kept(city: Office, tmp_path: Path) -> None:
     assert "dossier" not in manifest and manifest["cluster"]
     assert list(manifest["files"].values()) == [len(PDF)]
     assert dataclasses.asdict(report.preview)["year"] == YEAR
+
+
+def test_a_ward_moved_to_another_cluster_follows_the_organiser(
+    city: Office, ward: Office, tmp_path: Path
+) -> None:
+    from thidua_desktop.services.clusters.clusters import get_cluster as detail_of
+
+    cid = organise(city, tmp_path)
+    first = tmp_path / "cum-1.tdkt"
+    send_table(city.db, city.data_dir, cid, out=first)
+    receive_cluster_file(ward.db, ward.data_dir, first)
+    record_self_scores(
+        ward.db, received(ward).id, WARD, points("39", "19", "29", "3", "0"), day=DAY
+    )
+    others = [w for w in WARDS if w != WARD]
+    set_members(city.db, cid, [(others[0], ClusterRole.HEAD)] + [
+        (w, ClusterRole.MEMBER) for w in others[1:]
+    ])  # fmt: skip
+    entry = ClusterEntry(YEAR, "CUM-P2", "Cụm thi đua số 2", ClusterKind.CLUSTER, CITY)
+    second_id = save_cluster(city.db, entry).cluster.id
+    set_members(city.db, second_id, [(WARD, ClusterRole.HEAD)])
+    set_table(city.db, second_id, TABLE, tie_break=["2"])
+    moved, new = tmp_path / "cum-1-moi.tdkt", tmp_path / "cum-2.tdkt"
+    send_table(city.db, city.data_dir, cid, out=moved)
+    send_table(city.db, city.data_dir, second_id, out=new)
+    # The new cluster first: the ward leaves Cụm 1 (its lines there go), then Cụm 1 still comes.
+    receive_cluster_file(ward.db, ward.data_dir, new)
+    receive_cluster_file(ward.db, ward.data_dir, moved)
+    rows = {r.code: r for r in list_clusters(ward.db, year=YEAR)}
+    assert detail_of(ward.db, rows["CUM-P2"].id).own_members == (WARD,)
+    assert detail_of(ward.db, rows["CUM-P1"].id).own_members == ()
+    assert ward.sql(
+        "SELECT count(*) FROM cluster_score WHERE cluster_id = :c", c=rows["CUM-P1"].id
+    ) == [(0,)]
+
+
+def test_a_lowered_maximum_drops_the_points_over_it(
+    city: Office, ward: Office, tmp_path: Path
+) -> None:
+    cid = organise(city, tmp_path)
+    first = tmp_path / "bang-1.tdkt"
+    send_table(city.db, city.data_dir, cid, out=first)
+    receive_cluster_file(ward.db, ward.data_dir, first)
+    row = received(ward)
+    record_self_scores(ward.db, row.id, WARD, points("39", "19", "29", "3", "0"), day=DAY)
+    lowered = [dataclasses.replace(c, max_points=D(30)) if c.code == "1.1" else c for c in TABLE]
+    set_table(city.db, cid, lowered, tie_break=["2"])
+    second = tmp_path / "bang-2.tdkt"
+    send_table(city.db, city.data_dir, cid, out=second)
+    assert any(
+        "vượt điểm tối đa mới" in c for c in preview_cluster_package(ward.db, second).changes
+    )
+    receive_cluster_file(ward.db, ward.data_dir, second)
+    scores = member_scores(ward.db, row.id, WARD)
+    assert "1.1" not in {s.criterion_code for s in scores.scores}
+    assert scores.self_totals.total == D(19 + 29 + 3)

@@ -4,6 +4,7 @@ its reason, and the receiving database and attachment folder stay as they were."
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,10 @@ from tests.exchange.clusters.test_cluster_packages import (
     received,
 )
 from tests.exchange.conftest import MakeOffice, Office
-from thidua_desktop.exchange.clusters.receive import receive_cluster_file
+from thidua_desktop.exchange.clusters.receive import (
+    preview_cluster_package,
+    receive_cluster_file,
+)
 from thidua_desktop.exchange.clusters.send import send_scores, send_table
 from thidua_desktop.exchange.errors import PackageRefused
 from thidua_desktop.services.attachments.clusters import attach_evidence
@@ -195,3 +199,106 @@ def test_a_manifest_without_its_cluster_is_refused(
     )  # fmt: skip
     with pytest.raises(PackageRefused, match="không phải thành viên"):
         receive_cluster_file(city.db, city.data_dir, bad)
+
+
+def _member(code: str) -> Change:
+    def change(tables: Tables, _files: dict[str, bytes]) -> None:
+        tables["member"].append(
+            {"unit_code": code, "unit_valid_from": None, "unit_valid_to": None, "role": "member"}
+        )
+
+    return change
+
+
+MORE_TABLE_CASES = {
+    "the council as its own member": (_member(CITY), "không phải đơn vị trực thuộc"),
+    "a year that is not the cluster's": (
+        lambda t, _f: t["cluster"][0].update({"year": 2027}), "không đổi được sang năm 2027"
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(MORE_TABLE_CASES))
+def test_crafted_changes_of_a_received_table_are_refused(
+    case: str, city: Office, ward: Office, packages: tuple[Path, Path], tmp_path: Path
+) -> None:
+    table, _scores = packages
+    change, reason = MORE_TABLE_CASES[case]
+    year = 2027 if "year" in case else None
+    bad = craft(
+        city, table, tmp_path / "bad.tdkt", change,
+        manifest=(lambda m: dataclasses.replace(m, period=2027)) if year else None,
+    )  # fmt: skip
+    before = ward.dump()
+    with pytest.raises(PackageRefused, match=reason):
+        receive_cluster_file(ward.db, ward.data_dir, bad)
+    assert ward.dump() == before
+
+
+def test_a_sibling_ward_cannot_push_a_cluster_on_another(
+    ward: Office, make_office: MakeOffice, packages: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # Phường Cái Khế sends a cluster of its own "organising" Ninh Kiều (a new uid, its own
+    # unregistered key): refused, and the city's real table still arrives afterwards.
+    table, _scores = packages
+    sibling = make_office("cai-khe", "31120")
+    [(installation,)] = sibling.sql("SELECT installation_id FROM profile")
+    [(start, end)] = sibling.sql(
+        "SELECT valid_from, valid_to FROM admin_unit WHERE code = '31120' AND valid_to IS NULL"
+    )
+    version = (
+        dt.date.fromisoformat(str(start)) if start else None,
+        dt.date.fromisoformat(str(end)) if end else None,
+    )
+    uid = "4" * 8 + "-4444-4444-8444-" + "4" * 12
+
+    def own_cluster(tables: Tables, files: dict[str, bytes]) -> None:
+        tables["cluster"][0] |= {
+            "uid": uid, "code": "CUM-GIA", "unit_code": "31120",
+            "unit_valid_from": str(start) if start else None,
+        }  # fmt: skip
+        tables["attachment"] = []
+        files.clear()
+
+    bad = craft(
+        sibling, table, tmp_path / "gia.tdkt", own_cluster,
+        manifest=lambda m: dataclasses.replace(
+            m, producer_code="31120", producer_name="Phường Cái Khế", installation_id=installation,
+            scope_code="31120", scope_name="Phường Cái Khế", cluster=uid,
+            producer_version=version, scope_version=version,
+        ),
+    )  # fmt: skip
+    before = ward.dump()
+    with pytest.raises(PackageRefused, match="không phải đơn vị trực thuộc"):
+        receive_cluster_file(ward.db, ward.data_dir, bad)
+    assert ward.dump() == before
+
+
+def test_an_empty_self_score_package_is_refused(
+    city: Office, ward: Office, packages: tuple[Path, Path], tmp_path: Path
+) -> None:
+    _table, scores = packages
+
+    def empty(tables: Tables, files: dict[str, bytes]) -> None:
+        tables["score"], tables["attachment"] = [], []
+        files.clear()
+
+    bad = craft(ward, scores, tmp_path / "bad.tdkt", empty)
+    with pytest.raises(PackageRefused, match="không có điểm tự chấm nào"):
+        receive_cluster_file(city.db, city.data_dir, bad)
+
+
+def test_two_lines_of_one_criterion_under_two_versions_are_refused(
+    city: Office, ward: Office, packages: tuple[Path, Path], tmp_path: Path
+) -> None:
+    _table, scores = packages
+
+    def twice(tables: Tables, _files: dict[str, bytes]) -> None:
+        line = next(r for r in tables["score"] if r["criterion_code"] == "2")
+        tables["score"].append(
+            line | {"uid": "3" * 8 + "-3333-4333-8333-" + "3" * 12, "unit_valid_from": "2001-01-01"}
+        )
+
+    bad = craft(ward, scores, tmp_path / "bad.tdkt", twice)
+    with pytest.raises(PackageRefused, match="hai điểm cho cùng tiêu chí"):
+        preview_cluster_package(city.db, bad)

@@ -309,11 +309,19 @@ class _TableIn:
         if council != f.scope:
             raise PackageRefused("bảng cluster: đơn vị tổ chức khác phạm vi của gói.")
         members = [(f.unit(r, f"bảng member, dòng {n}"), r) for n, r in enumerate(c.members, 1)]
-        mine = f.tree.subtree(f.office.id)
-        if not any(unit in mine for unit, _r in members):
+        below = f.tree.subtree(council) - {council}
+        if len({unit for unit, _r in members}) != len(members):
+            raise PackageRefused("bảng member: một đơn vị có tên hai lần.")
+        for unit, _r in members:
+            if unit not in below:
+                raise PackageRefused(
+                    f"bảng member: {f.name(unit)} không phải đơn vị trực thuộc {f.name(council)}, "
+                    "nơi tổ chức cụm, khối."
+                )
+        if f.office.id != council and council not in f.tree.ancestors(f.office.id):
             raise PackageRefused(
-                f"{row['name']} không có thành viên nào thuộc {full_name(f.office)}: gói này "
-                "không dành cho cơ quan này."
+                f"{full_name(f.office)} không thuộc {f.name(council)}: chỉ nhận bảng chấm điểm "
+                "của cụm, khối do cấp trên tổ chức."
             )
         local = session.scalar(select(EmulationCluster).where(EmulationCluster.uid == m.cluster))
         if local is not None and local.owner_code is None:
@@ -325,6 +333,18 @@ class _TableIn:
             raise PackageRefused(
                 f"{local.name} đã nhận từ cơ quan mã {local.owner_code}, không phải "
                 f"{m.producer_name}."
+            )
+        if local is not None and local.year != row["year"]:
+            raise PackageRefused(
+                f"{local.name} là cụm, khối năm {local.year}: gói không đổi được sang năm "
+                f"{row['year']}."
+            )
+        mine = f.tree.subtree(f.office.id)
+        # A table received before keeps coming (a member moved out sees it, read-only).
+        if local is None and not any(unit in mine for unit, _r in members):
+            raise PackageRefused(
+                f"{row['name']} không có thành viên nào thuộc {full_name(f.office)}: gói này "
+                "không dành cho cơ quan này."
             )
         clash = session.scalar(
             select(EmulationCluster).where(
@@ -363,7 +383,8 @@ class _TableIn:
             )
         elif dropped:
             changes.append(
-                f"{dropped} điểm tự chấm của tiêu chí không còn trong bảng chấm điểm sẽ bị bỏ."
+                f"{dropped} điểm tự chấm của tiêu chí không còn trong bảng chấm điểm, hoặc vượt "
+                "điểm tối đa mới, sẽ bị bỏ (kèm tệp minh chứng): hãy chấm lại các tiêu chí đó."
             )
         preview = f.preview(
             cluster_code=row["code"],
@@ -396,11 +417,40 @@ class _TableIn:
                     EmulationCluster.uid != self.facts.manifest.cluster,
                 )
             )
-            if other is not None:
+            # Moved by the same organiser from another of its clusters: that membership goes.
+            if other is not None and other.owner_code != self.facts.manifest.producer_code:
                 raise PackageRefused(
                     f"{self.facts.name(unit)} đã là thành viên của {other.name} năm {row['year']} "
                     "ở đây: một đơn vị ở một cụm (khối) mỗi năm."
                 )
+
+    def _leave_other_clusters(self, cluster: EmulationCluster, units: set[int]) -> None:
+        """Members the same organiser moved here from another of its clusters of the year and
+        kind leave that one (with their lines there and their evidence)."""
+        f, session = self.facts, self.facts.session
+        moved = session.scalars(
+            select(ClusterMember)
+            .join(EmulationCluster, EmulationCluster.id == ClusterMember.cluster_id)
+            .where(
+                ClusterMember.unit_id.in_(list(units)),
+                ClusterMember.year == cluster.year,
+                ClusterMember.kind == cluster.kind,
+                ClusterMember.cluster_id != cluster.id,
+                EmulationCluster.owner_code == f.manifest.producer_code,
+            )
+        ).all()
+        for member in moved:
+            lines = session.scalars(
+                select(ClusterScore).where(
+                    ClusterScore.cluster_id == member.cluster_id,
+                    ClusterScore.unit_id == member.unit_id,
+                )
+            ).all()
+            f.remove_papers(SCORE_OWNER, {line.uid for line in lines}, set())
+            for line in lines:
+                session.delete(line)
+            session.delete(member)
+        session.flush()
 
     def _dropped(self, local: EmulationCluster | None) -> int:
         """Self-scores held here for criteria the new table no longer scores directly."""
@@ -408,13 +458,13 @@ class _TableIn:
             return 0
         from thidua_desktop.domain.clusters import leaves
 
-        scored = {c.code for c in leaves(self.content.criteria)}
+        scored = {c.code: c for c in leaves(self.content.criteria)}
         return sum(
             1
             for s in self.facts.session.scalars(
                 select(ClusterScore).where(ClusterScore.cluster_id == local.id)
             )
-            if s.criterion_code not in scored
+            if _gone(s, scored)
         )
 
     def _apply(
@@ -457,6 +507,7 @@ class _TableIn:
             )
         }
         wanted = {unit for unit, _r in members}
+        self._leave_other_clusters(local, wanted)
         for unit_id, member in kept.items():
             if unit_id not in wanted:
                 session.delete(member)
@@ -524,8 +575,8 @@ class _TableIn:
             select(ClusterScore).where(ClusterScore.cluster_id == cluster.id)
         ).all()
         if not c.published:
-            scored = {x.code for x in leaves(c.criteria)}
-            gone = [s for s in local if s.criterion_code not in scored or s.unit_id not in members]
+            scored = {x.code: x for x in leaves(c.criteria)}
+            gone = [s for s in local if _gone(s, scored) or s.unit_id not in members]
             f.remove_papers(SCORE_OWNER, {s.uid for s in gone}, set())
             for score in gone:
                 session.delete(score)
@@ -578,6 +629,24 @@ class _TableIn:
                 session.add(line)
             line.self_points, line.self_note = r["self_points"], r["self_note"]
             line.review_points, line.review_reason = r["review_points"], r["review_reason"]
+
+
+def _gone(score: ClusterScore, scored: dict[str, Any]) -> bool:
+    """A local line the new table no longer takes: its criterion is not scored directly, or
+    its points exceed the new maximum."""
+    from thidua_desktop.domain.clusters import check_points
+    from thidua_desktop.domain.errors import InvalidInput
+
+    criterion = scored.get(score.criterion_code)
+    if criterion is None:
+        return True
+    for points in (score.self_points, score.review_points):
+        if points is not None:
+            try:
+                check_points(criterion, points)
+            except InvalidInput:
+                return True
+    return False
 
 
 # -- self-scores, at the organiser --------------------------------------------------------------
@@ -633,13 +702,23 @@ class _ScoresIn:
         criteria = criteria_of(session, cluster)
         scores, papers = read_scores(f.package, criteria)
         rows = []
+        seen: set[tuple[int, str]] = set()
         for n, r in enumerate(scores, 1):
             unit = f.unit(r, f"bảng score, dòng {n}")
             if unit not in members:
                 raise PackageRefused(
                     f"bảng score, dòng {n}: {f.name(unit)} không phải thành viên thuộc cơ quan gửi."
                 )
+            if (unit, r["criterion_code"]) in seen:
+                raise PackageRefused(
+                    f"bảng score, dòng {n}: một đơn vị có hai điểm cho cùng tiêu chí."
+                )
+            seen.add((unit, r["criterion_code"]))
             rows.append((unit, r))
+        if not any(r["self_points"] is not None for _u, r in rows):
+            raise PackageRefused(
+                "gói không có điểm tự chấm nào: không thay điểm đang có ở đây bằng một bảng trống."
+            )
         last = max(
             (mem for mem in members.values() if mem.scores_sequence is not None),
             key=lambda mem: mem.scores_sequence or 0,
