@@ -71,7 +71,7 @@ def test_a_2025_commune_decision_cites_nd_152_and_pays_the_giay_khen_level(
 def test_a_2026_tờ_trình_to_the_city_cites_nd_152_and_names_the_city_chair(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    pid = demo_proposal(demo_db, 2026, "xã Phong Điền")
+    pid = demo_proposal(demo_db, 2026, "Bằng khen của Chủ tịch UBND thành phố năm 2026")
     text = render(demo_db, tmp_path, "awards-proposal", pid, 2026)
     for expected in (
         "ỦY BAN NHÂN DÂN XÃ PHONG ĐIỀN",

@@ -111,6 +111,15 @@ EXPECTED = {
         "78,31%",
         "43.000",
     ),
+    "awards-money": (
+        "Tổng hợp tiền thưởng theo các quyết định khen thưởng năm 2023",
+        "Quyết định số 1560/QĐ-UBND ngày 27/12/2023",
+        "lương cơ sở 1.800.000 đồng",
+        "tổng số tiền 2.430.000 đồng",
+        "270.000",
+        "540.000",
+        "Các quyết định không kèm tiền thưởng theo quy định áp dụng",
+    ),
 }
 
 
