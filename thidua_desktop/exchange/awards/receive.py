@@ -10,13 +10,11 @@ whose bytes do not match their hash, a row that names what the package does not 
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, tuple_
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.awards.dossiers import DossierRole, DossierStatus
@@ -39,6 +37,7 @@ from thidua_desktop.exchange.awards.contents import (
 )
 from thidua_desktop.exchange.context import UnitTree
 from thidua_desktop.exchange.errors import PackageRefused
+from thidua_desktop.exchange.incoming import apply_received, keep_files
 from thidua_desktop.exchange.manifest import (
     DOSSIER,
     DOSSIER_KINDS,
@@ -127,35 +126,16 @@ def preview_received(db: Database, path: Path) -> ReceivePreview:
 def receive_dossier_file(db: Database, data_dir: DataDir, path: Path) -> ReceiveReport:
     """Verify and apply a dossier or an answer in one transaction; the same package again
     changes nothing. Its papers' bytes are kept by hash; the package is kept in inbox/."""
-    from thidua_desktop.exchange.receipts import discard, keep_in_inbox
-    from thidua_desktop.services.attachments.files import prune
-
     ensure_imports_allowed(data_dir)
     package = _read(path)
-    inbox: Path | None = None
-    created = False
-    replaced: frozenset[str] = frozenset()
-    try:
-        with db.transaction() as session:
-            run = _run(session, data_dir, package)
-            replaced = run.replaced_files
-            if run.preview.already_at is None:
-                inbox, created = keep_in_inbox(data_dir.inbox, package)
-    except IntegrityError as exc:
-        if created and inbox is not None:
-            discard(inbox)
-        raise PackageRefused(
-            "dữ liệu trong gói mâu thuẫn với dữ liệu ở đây (trùng mã định danh); mọi thay đổi đã "
-            "được hủy."
-        ) from exc
-    except BaseException:
-        if created and inbox is not None:
-            discard(inbox)
-        raise
-    finally:
-        # Bytes kept for a transaction that did not commit, and those of replaced papers.
-        for digest in {*package.files, *replaced}:
-            prune(db, data_dir, only=digest)
+    run, inbox = apply_received(
+        db,
+        data_dir,
+        package,
+        lambda session: _run(session, data_dir, package),
+        applied=lambda r: r.preview.already_at is None,
+        removed=lambda r: r.replaced_files,
+    )
     return ReceiveReport(
         run.preview, run.preview.already_at is None, run.proposal_id, inbox_path=inbox
     )
@@ -271,11 +251,7 @@ class _Facts:
         )
 
     def keep_files(self, data_dir: DataDir) -> None:
-        from thidua_desktop.services.attachments.files import _keep
-
-        for digest, content in self.package.files.items():
-            kept, _size = _keep(data_dir, io.BytesIO(content), digest[:12])
-            assert kept == digest
+        keep_files(data_dir, self.package)
 
     def event(self, record: DossierExchange, status: DossierStatus, note: str | None) -> None:
         self.session.add(

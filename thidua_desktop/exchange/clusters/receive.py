@@ -17,14 +17,12 @@ these kinds:
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.attachments import CLUSTER_OWNER, SCORE_OWNER
@@ -37,6 +35,7 @@ from thidua_desktop.exchange.clusters.contents import (
 )
 from thidua_desktop.exchange.context import UnitTree
 from thidua_desktop.exchange.errors import PackageRefused
+from thidua_desktop.exchange.incoming import apply_received, keep_files
 from thidua_desktop.exchange.manifest import (
     CLUSTER_KINDS,
     CLUSTER_TABLE,
@@ -112,34 +111,16 @@ def preview_cluster_package(db: Database, path: Path) -> ReceivePreview:
 def receive_cluster_file(db: Database, data_dir: DataDir, path: Path) -> ReceiveReport:
     """Verify and apply a table or self-score package in one transaction; its files' bytes
     are kept by hash and the package in inbox/."""
-    from thidua_desktop.exchange.receipts import discard, keep_in_inbox
-    from thidua_desktop.services.attachments.files import prune
-
     ensure_imports_allowed(data_dir)
     package = _read(path)
-    inbox: Path | None = None
-    created = False
-    run: _Run | None = None
-    try:
-        with db.transaction() as session:
-            run = _run(session, package, apply=True, data_dir=data_dir)
-            if run.preview.already_at is None:
-                inbox, created = keep_in_inbox(data_dir.inbox, package)
-    except IntegrityError as exc:
-        if created and inbox is not None:
-            discard(inbox)
-        raise PackageRefused(
-            "dữ liệu trong gói mâu thuẫn với dữ liệu ở đây (trùng mã định danh); mọi thay đổi đã "
-            "được hủy."
-        ) from exc
-    except BaseException:
-        if created and inbox is not None:
-            discard(inbox)
-        raise
-    finally:
-        removed = run.removed_files if run is not None else set()
-        for digest in {*package.files, *removed}:
-            prune(db, data_dir, only=digest)
+    run, inbox = apply_received(
+        db,
+        data_dir,
+        package,
+        lambda session: _run(session, package, apply=True, data_dir=data_dir),
+        applied=lambda r: r.preview.already_at is None,
+        removed=lambda r: r.removed_files,
+    )
     return ReceiveReport(run.preview, run.preview.already_at is None, run.cluster_id, inbox)
 
 
@@ -222,11 +203,7 @@ class _Facts:
         )
 
     def keep_files(self, data_dir: DataDir) -> None:
-        from thidua_desktop.services.attachments.files import _keep
-
-        for digest, content in self.package.files.items():
-            kept, _size = _keep(data_dir, io.BytesIO(content), digest[:12])
-            assert kept == digest
+        keep_files(data_dir, self.package)
 
     def remove_papers(self, owner_kind: str, owner_uids: set[str], keep: set[str]) -> None:
         """The papers of these owners, except those the package keeps (by uid)."""
