@@ -1,0 +1,1 @@
+"""Certificates printed on pre-printed blanks: layouts, calibration, a decision's batch."""

@@ -1,0 +1,197 @@
+"""Certificate layouts and this office's calibration of them: the layouts are bundled data
+(`resources/data/certificate_layouts.json`, by version), the calibration is the office's own
+(stored, audited), and what a decision's certificates say is read here for the renderer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select
+
+from thidua_desktop.domain.awards.types import Gender, RecipientType
+from thidua_desktop.domain.certificates import (
+    Calibration,
+    CertField,
+    FieldAdjust,
+    Layout,
+    Layouts,
+    check_calibration,
+    parse_layouts,
+)
+from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.messages import msg
+from thidua_desktop.paths import resource
+from thidua_desktop.services.core import audit
+from thidua_desktop.store.base import utc_now
+from thidua_desktop.store.engine import Database
+from thidua_desktop.store.models.certificates import CertificateCalibration
+
+LAYOUTS_FILE = ("data", "certificate_layouts.json")
+
+
+@cache
+def certificate_layouts() -> Layouts:
+    """The bundled layouts (read once per process)."""
+    path = resource(*LAYOUTS_FILE)
+    return parse_layouts(json.loads(path.read_text(encoding="utf-8")))
+
+
+# -- calibration --------------------------------------------------------------------------------
+def get_calibration(db: Database, layout_code: str) -> Calibration:
+    certificate_layouts().layout(layout_code)
+    with db.reading() as session:
+        record = session.scalar(
+            select(CertificateCalibration).where(CertificateCalibration.layout_code == layout_code)
+        )
+        return _calibration(record) if record is not None else Calibration()
+
+
+def save_calibration(db: Database, layout_code: str, calibration: Calibration) -> Calibration:
+    """This office's adjustment of a layout (checked; audited with the old and new values)."""
+    certificate_layouts().layout(layout_code)
+    check_calibration(calibration)
+    fields = json.dumps(
+        {
+            name.value: {
+                "dx": adjust.dx,
+                "dy": adjust.dy,
+                "size": adjust.size,
+                "hidden": adjust.hidden,
+            }
+            for name, adjust in sorted(calibration.fields.items())
+            if adjust != FieldAdjust()
+        },
+        sort_keys=True,
+    )
+    with db.transaction() as session:
+        record = session.scalar(
+            select(CertificateCalibration).where(CertificateCalibration.layout_code == layout_code)
+        )
+        old = None
+        if record is None:
+            record = CertificateCalibration(layout_code=layout_code)
+            session.add(record)
+        else:
+            old = {"dx": record.dx, "dy": record.dy, "fields": record.fields}
+        record.dx, record.dy, record.fields = calibration.dx, calibration.dy, fields
+        record.updated_at = utc_now()
+        record.updated_by = audit.current_operator(session)
+        audit.record(
+            session,
+            action="update" if old else "create",
+            entity="certificate_calibration",
+            key=layout_code,
+            old=old,
+            new={"dx": calibration.dx, "dy": calibration.dy, "fields": fields},
+        )
+        session.flush()
+        return _calibration(record)
+
+
+def _calibration(record: CertificateCalibration) -> Calibration:
+    fields: dict[CertField, FieldAdjust] = {}
+    try:
+        raw: dict[str, Any] = json.loads(record.fields or "{}")
+        for name, value in raw.items():
+            size = value.get("size")
+            fields[CertField(name)] = FieldAdjust(
+                float(value.get("dx", 0)),
+                float(value.get("dy", 0)),
+                float(size) if size is not None else None,
+                bool(value.get("hidden", False)),
+            )
+    except (ValueError, TypeError, AttributeError):
+        fields = {}  # unreadable: the layout as it is (the page shift still applies)
+    return Calibration(record.dx, record.dy, fields)
+
+
+# -- what a decision's certificates say ---------------------------------------------------------
+@dataclass(frozen=True)
+class Certificate:
+    """The texts printed on one blank."""
+
+    layout: Layout
+    texts: dict[CertField, str]
+    recipient: str  # for lists and file names
+
+
+@dataclass(frozen=True)
+class DecisionCertificates:
+    decision_number: str
+    decision_day: dt.date
+    certificates: tuple[Certificate, ...]
+
+    @property
+    def layouts(self) -> tuple[Layout, ...]:
+        """The blanks the batch needs, in order of first use."""
+        seen: dict[str, Layout] = {}
+        for certificate in self.certificates:
+            seen.setdefault(certificate.layout.code, certificate.layout)
+        return tuple(seen.values())
+
+
+def decision_certificates(
+    db: Database, decision_id: int, *, layout_code: str | None = None
+) -> DecisionCertificates:
+    """One certificate per line of the decision, on the blank of its award (by the layouts'
+    version in force on the decision's date) or on `layout_code` for all."""
+    from thidua_desktop.domain.dates import format_date
+    from thidua_desktop.services.awards.documents import award_document_data
+    from thidua_desktop.store.models.awards import AwardDecision
+
+    with db.reading() as session:
+        decision = session.get(AwardDecision, decision_id)
+        if decision is None:
+            raise InvalidInput(msg("Không có quyết định khen thưởng #{id}.", id=decision_id))
+        proposal_id = decision.proposal_id
+    data = award_document_data(db, proposal_id)
+    row = next(d for d in data.detail.decisions if d.id == decision_id)
+    lines = [line for line in data.detail.lines if line.decision_id == decision_id]
+    if not lines:
+        raise InvalidInput(msg("Quyết định {number} chưa khen thưởng dòng nào.", number=row.number))
+    layouts = certificate_layouts()
+    chosen = layouts.layout(layout_code) if layout_code else None
+    decider = data.decider
+    authority = (
+        f"{row.signer_position.upper()} ỦY BAN NHÂN DÂN\n{decider.upper}"
+        if decider is not None
+        else row.issuer.upper()
+    )
+    place = decider.name if decider is not None else ""
+    day = row.day
+    certificates = []
+    for line in lines:
+        r = line.recipient
+        name = r.name
+        if r.kind is RecipientType.INDIVIDUAL and r.gender is not None:
+            name = f"{'Ông' if r.gender is Gender.MALE else 'Bà'} {r.name}"
+        detail = ""
+        if r.kind is RecipientType.INDIVIDUAL:
+            detail = ", ".join(part for part in (r.position, r.unit_name) if part)
+        elif r.kind is RecipientType.COLLECTIVE and not r.is_unit and r.unit_name not in r.name:
+            detail = r.unit_name
+        reason = line.achievement.strip() or (
+            f"Đã có thành tích trong phong trào thi đua năm {data.detail.proposal.year}."
+        )
+        texts = {
+            CertField.AUTHORITY: authority,
+            CertField.TITLE: line.award_name.upper(),
+            CertField.NAME: name,
+            CertField.DETAIL: detail,
+            CertField.REASON: reason,
+            CertField.PLACE_DATE: (
+                f"{place}, ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+                if place
+                else f"Ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+            ),
+            CertField.SIGNER_TITLE: row.signer_position.upper(),
+            CertField.SIGNER_NAME: row.signer_name,
+            CertField.DECISION: f"Quyết định số {row.number} ngày {format_date(day)}",
+        }
+        layout = chosen or layouts.for_award(line.award_code, day)
+        certificates.append(Certificate(layout, texts, r.name))
+    return DecisionCertificates(row.number, day, tuple(certificates))
