@@ -187,8 +187,8 @@ def check_calibration(calibration: Calibration) -> None:
                     "{what}: dịch {value} mm, quá {limit} mm. Hãy in trang thử, đo lại độ lệch "
                     "giữa lưới và phôi.",
                     what=what,
-                    value=_mm(value),
-                    limit=_mm(MAX_SHIFT_MM),
+                    value=mm_text(value),
+                    limit=mm_text(MAX_SHIFT_MM),
                 )
             )
 
@@ -202,9 +202,9 @@ def check_calibration(calibration: Calibration) -> None:
                 msg(
                     "{field}: cỡ chữ {size} không hợp lệ (từ {low} đến {high}).",
                     field=name.label,
-                    size=_mm(adjust.size),
-                    low=_mm(MIN_SIZE),
-                    high=_mm(MAX_SIZE),
+                    size=mm_text(adjust.size),
+                    low=mm_text(MIN_SIZE),
+                    high=mm_text(MAX_SIZE),
                 )
             )
 
@@ -225,7 +225,9 @@ def placed(layout: Layout, calibration: Calibration) -> dict[CertField, Placemen
     return result
 
 
-def _mm(value: float) -> str:
+def mm_text(value: float, *, signed: bool = False) -> str:
+    """1.5 → "1,5"; signed: "+1,5", "-3", "0"."""
     from thidua_desktop.domain.numbers import format_number
 
-    return format_number(Decimal(str(round(value, 1))))
+    text = format_number(Decimal(str(round(value, 1))).normalize())
+    return f"+{text}" if signed and value > 0 else text

@@ -180,3 +180,11 @@ def commune_kinds_phrase(year: int) -> str:
     """ "xã, phường, thị trấn" until 2024; "xã, phường, đặc khu" from 2025 (the year's units
     are those of its last day, after the reform)."""
     return "xã, phường, đặc khu" if year >= TWO_TIER_FROM_YEAR else "xã, phường, thị trấn"
+
+
+def in_sentence(full_name: str) -> str:
+    """ "Quận Ninh Kiều" → "quận Ninh Kiều": a unit named inside a sentence."""
+    for kind in sorted(UnitKind, key=lambda k: -len(k.prefix)):
+        if full_name.startswith(kind.prefix + " "):
+            return kind.label + full_name[len(kind.prefix) :]
+    return full_name

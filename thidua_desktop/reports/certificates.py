@@ -6,7 +6,8 @@ measures to calibrate. Text is centred on its field, wrapped to its width and ma
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import io
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ from thidua_desktop.domain.certificates import (
     CertField,
     Layout,
     Placement,
+    mm_text,
     placed,
 )
 from thidua_desktop.reports.render.files import write_atomically
@@ -23,6 +25,7 @@ from thidua_desktop.reports.render.files import write_atomically
 if TYPE_CHECKING:
     from thidua_desktop.reports.render.fonts import FontFamily
     from thidua_desktop.services.certificates.layouts import Certificate
+    from thidua_desktop.store.engine import Database
 
 MM = 72 / 25.4  # points per millimetre
 LEADING = 1.25
@@ -46,13 +49,72 @@ SAMPLE: Mapping[CertField, str] = {
 
 @dataclass(frozen=True)
 class Printed:
-    path: Path
     pages: int
     warnings: tuple[str, ...]  # "Trang 3 (Ngô Thị Cẩm Tú), Thành tích: …"
+    data: bytes = b""  # the PDF, when it was asked for in memory (a preview)
+
+
+Target = Path | None  # a file written atomically, or None for the PDF's bytes
+
+
+# -- one call per action ------------------------------------------------------------------------
+def decision_certificates_pdf(
+    db: Database,
+    decision_id: int,
+    target: Target,
+    *,
+    layout_code: str,
+    lines: Collection[int] | None = None,
+    calibration: Calibration | None = None,
+) -> Printed:
+    """The decision's certificates printed on the blank `layout_code` (those of its lines whose
+    award that blank is for; only `lines` when given), with this office's calibration of the
+    blank or `calibration` (a preview of one not saved yet)."""
+    from thidua_desktop.domain.errors import InvalidInput
+    from thidua_desktop.domain.messages import msg
+    from thidua_desktop.services.certificates.layouts import (
+        certificate_layouts,
+        decision_certificates,
+        get_calibration,
+    )
+
+    layout = certificate_layouts().layout(layout_code)
+    batch = decision_certificates(db, decision_id)
+    chosen = [
+        c
+        for c in batch.certificates
+        if c.layout.code == layout_code and (lines is None or c.line_id in lines)
+    ]
+    if not chosen:
+        raise InvalidInput(
+            msg(
+                "Quyết định {number} không có bản nào in trên {layout} (đã chọn).",
+                number=batch.decision_number,
+                layout=layout.name,
+            )
+        )
+    if calibration is None:
+        calibration = get_calibration(db, layout_code)
+    return certificates_pdf(target, chosen, {layout_code: calibration})
+
+
+def layout_test_page(
+    db: Database, layout_code: str, target: Target, *, calibration: Calibration | None = None
+) -> Printed:
+    """The blank's test page with this office's calibration (or `calibration`, not saved)."""
+    from thidua_desktop.services.certificates.layouts import (
+        certificate_layouts,
+        get_calibration,
+    )
+
+    layout = certificate_layouts().layout(layout_code)
+    if calibration is None:
+        calibration = get_calibration(db, layout_code)
+    return test_page_pdf(target, layout, calibration)
 
 
 def certificates_pdf(
-    path: Path,
+    target: Target,
     certificates: Sequence[Certificate],
     calibrations: Mapping[str, Calibration],
 ) -> Printed:
@@ -69,15 +131,15 @@ def certificates_pdf(
                 if text and not _draw_text(canvas, fonts, layout, placement, text):
                     warnings.append(
                         f"Trang {number} ({certificate.recipient}), {name.label}: dài quá chỗ in "
-                        f"({placement.max_lines} dòng, rộng {placement.width:g} mm)."
+                        f"({placement.max_lines} dòng, rộng {mm_text(placement.width)} mm)."
                     )
             canvas.showPage()
 
-    _write(path, draw, title="Bằng khen, giấy khen")
-    return Printed(path, len(certificates), tuple(warnings))
+    data = _write(target, draw, title="Bằng khen, giấy khen")
+    return Printed(len(certificates), tuple(warnings), data)
 
 
-def test_page_pdf(path: Path, layout: Layout, calibration: Calibration) -> Printed:
+def test_page_pdf(target: Target, layout: Layout, calibration: Calibration) -> Printed:
     """The layout's test page: a grid (a line every 5 mm, numbered every 10 mm), each field's
     box and cross at its calibrated place, with sample text."""
 
@@ -104,7 +166,8 @@ def test_page_pdf(path: Path, layout: Layout, calibration: Calibration) -> Print
             (height - 8) * MM,
             f"TRANG THỬ — {layout.name} — khổ {layout.paper} "
             f"{'ngang' if layout.landscape else 'dọc'}; dịch cả trang "
-            f"{calibration.dx:+g} mm ngang, {calibration.dy:+g} mm dọc",
+            f"{mm_text(calibration.dx, signed=True)} mm ngang, "
+            f"{mm_text(calibration.dy, signed=True)} mm dọc",
         )
         canvas.setFont(fonts.regular, 8)
         canvas.drawString(
@@ -127,32 +190,40 @@ def test_page_pdf(path: Path, layout: Layout, calibration: Calibration) -> Print
             canvas.setFillColorRGB(0.8, 0.1, 0.1)
             canvas.setFont(fonts.regular, 6)
             canvas.drawString(
-                left, top + 1.2, f"{name.label} (x {placement.x:g}, y {placement.y:g} mm)"
+                left,
+                top + 1.2,
+                f"{name.label} (x {mm_text(placement.x)}, y {mm_text(placement.y)} mm)",
             )
             canvas.setFillColorRGB(0, 0, 0)
             _draw_text(canvas, fonts, layout, placement, SAMPLE[name])
         canvas.showPage()
 
-    _write(path, draw, title=f"Trang thử in phôi — {layout.name}")
-    return Printed(path, 1, ())
+    data = _write(target, draw, title=f"Trang thử in phôi — {layout.name}")
+    return Printed(1, (), data)
 
 
 # -- drawing ------------------------------------------------------------------------------------
-def _write(path: Path, draw: Any, *, title: str) -> None:
+def _write(target: Target, draw: Any, *, title: str) -> bytes:
+    """The PDF written to `target` (b"" returned), or its bytes when `target` is None."""
     from reportlab.pdfgen.canvas import Canvas
 
     from thidua_desktop.reports.render.fonts import register_fonts
 
     fonts = register_fonts()
 
-    def writer(temporary: Path) -> None:
-        canvas = Canvas(str(temporary), pageCompression=1)
+    def writer(output: Any) -> None:
+        canvas = Canvas(output, pageCompression=1)
         canvas.setTitle(title)
         canvas.setCreator("thidua-desktop")
         draw(canvas, fonts)
         canvas.save()
 
-    write_atomically(path, writer)
+    if target is None:
+        buffer = io.BytesIO()
+        writer(buffer)
+        return buffer.getvalue()
+    write_atomically(target, lambda temporary: writer(str(temporary)))
+    return b""
 
 
 def _page(canvas: Any, layout: Layout) -> tuple[float, float]:
@@ -213,7 +284,3 @@ def _draw_text(
     for number, line in enumerate(lines):
         canvas.drawCentredString(placement.x * MM, baseline - number * size * LEADING, line)
     return fits
-
-
-def layouts_of(certificates: Iterable[Certificate]) -> dict[str, Layout]:
-    return {c.layout.code: c.layout for c in certificates}

@@ -163,6 +163,7 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("DomainLabels", "Dữ liệu thử quy mô lớn"),
         QT_TRANSLATE_NOOP("DomainLabels", "Tệp đính kèm"),
         QT_TRANSLATE_NOOP("DomainLabels", "Cụm, khối thi đua"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Căn chỉnh in phôi"),
         # domain/clusters.py — ClusterKind, ClusterRole, CriterionKind
         QT_TRANSLATE_NOOP("DomainLabels", "Cụm thi đua"),
         QT_TRANSLATE_NOOP("DomainLabels", "Khối thi đua"),

@@ -15,7 +15,7 @@ from thidua_desktop.domain.evaluation import Comparator, Status, Target
 from thidua_desktop.domain.letterhead import Letterhead
 from thidua_desktop.domain.numbers import percent_text
 from thidua_desktop.domain.text import clean
-from thidua_desktop.domain.units import UnitKind, short_name
+from thidua_desktop.domain.units import UnitKind, in_sentence, short_name
 from thidua_desktop.reports.document import (
     Block,
     Cell,
@@ -165,14 +165,6 @@ def roman(number: int) -> str:
             parts.append(letters)
             number -= value
     return "".join(parts)
-
-
-def in_sentence(full_name: str) -> str:
-    """ "Quận Ninh Kiều" → "quận Ninh Kiều": a unit named inside a sentence."""
-    for kind in sorted(UnitKind, key=lambda k: -len(k.prefix)):
-        if full_name.startswith(kind.prefix + " "):
-            return kind.label + full_name[len(kind.prefix) :]
-    return full_name
 
 
 def kinds_phrase(full_names: Iterable[str]) -> str:

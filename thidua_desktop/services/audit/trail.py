@@ -93,6 +93,7 @@ ENTITY_LABELS: dict[str, str] = {
     "scale_demo": "Dữ liệu thử quy mô lớn",
     "attachment": "Tệp đính kèm",
     "emulation_cluster": "Cụm, khối thi đua",
+    "certificate_calibration": "Căn chỉnh in phôi",
 }
 # Fields holding figures: written the Vietnamese way ("5.200,5"), never as stored ("5200.5").
 NUMBER_FIELDS = frozenset(

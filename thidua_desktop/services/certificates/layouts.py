@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -24,6 +25,7 @@ from thidua_desktop.domain.certificates import (
 )
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.messages import msg
+from thidua_desktop.domain.units import in_sentence
 from thidua_desktop.paths import resource
 from thidua_desktop.services.core import audit
 from thidua_desktop.store.base import utc_now
@@ -42,12 +44,20 @@ def certificate_layouts() -> Layouts:
 
 # -- calibration --------------------------------------------------------------------------------
 def get_calibration(db: Database, layout_code: str) -> Calibration:
-    certificate_layouts().layout(layout_code)
+    return get_calibrations(db, [layout_code])[layout_code]
+
+
+def get_calibrations(db: Database, layout_codes: Iterable[str]) -> dict[str, Calibration]:
+    """This office's calibration of each of these layouts (the layout as it is where none)."""
+    codes = sorted(set(layout_codes))
+    for code in codes:
+        certificate_layouts().layout(code)
     with db.reading() as session:
-        record = session.scalar(
-            select(CertificateCalibration).where(CertificateCalibration.layout_code == layout_code)
-        )
-        return _calibration(record) if record is not None else Calibration()
+        records = session.scalars(
+            select(CertificateCalibration).where(CertificateCalibration.layout_code.in_(codes))
+        ).all()
+        found = {record.layout_code: _calibration(record) for record in records}
+    return {code: found.get(code, Calibration()) for code in codes}
 
 
 def save_calibration(db: Database, layout_code: str, calibration: Calibration) -> Calibration:
@@ -68,6 +78,7 @@ def save_calibration(db: Database, layout_code: str, calibration: Calibration) -
         sort_keys=True,
     )
     with db.transaction() as session:
+        operator = audit.current_operator(session)
         record = session.scalar(
             select(CertificateCalibration).where(CertificateCalibration.layout_code == layout_code)
         )
@@ -79,7 +90,7 @@ def save_calibration(db: Database, layout_code: str, calibration: Calibration) -
             old = {"dx": record.dx, "dy": record.dy, "fields": record.fields}
         record.dx, record.dy, record.fields = calibration.dx, calibration.dy, fields
         record.updated_at = utc_now()
-        record.updated_by = audit.current_operator(session)
+        record.updated_by = operator
         audit.record(
             session,
             action="update" if old else "create",
@@ -114,6 +125,7 @@ def _calibration(record: CertificateCalibration) -> Calibration:
 class Certificate:
     """The texts printed on one blank."""
 
+    line_id: int
     layout: Layout
     texts: dict[CertField, str]
     recipient: str  # for lists and file names
@@ -121,6 +133,7 @@ class Certificate:
 
 @dataclass(frozen=True)
 class DecisionCertificates:
+    decision_id: int
     decision_number: str
     decision_day: dt.date
     certificates: tuple[Certificate, ...]
@@ -140,14 +153,12 @@ def decision_certificates(
     """One certificate per line of the decision, on the blank of its award (by the layouts'
     version in force on the decision's date) or on `layout_code` for all."""
     from thidua_desktop.domain.dates import format_date
-    from thidua_desktop.services.awards.documents import award_document_data
-    from thidua_desktop.store.models.awards import AwardDecision
+    from thidua_desktop.services.awards.documents import (
+        award_document_data,
+        decision_proposal_id,
+    )
 
-    with db.reading() as session:
-        decision = session.get(AwardDecision, decision_id)
-        if decision is None:
-            raise InvalidInput(msg("Không có quyết định khen thưởng #{id}.", id=decision_id))
-        proposal_id = decision.proposal_id
+    proposal_id = decision_proposal_id(db, decision_id)
     data = award_document_data(db, proposal_id)
     row = next(d for d in data.detail.decisions if d.id == decision_id)
     lines = [line for line in data.detail.lines if line.decision_id == decision_id]
@@ -170,10 +181,15 @@ def decision_certificates(
         if r.kind is RecipientType.INDIVIDUAL and r.gender is not None:
             name = f"{'Ông' if r.gender is Gender.MALE else 'Bà'} {r.name}"
         detail = ""
+        unit = in_sentence(r.unit_name) if r.unit_name else ""
         if r.kind is RecipientType.INDIVIDUAL:
-            detail = ", ".join(part for part in (r.position, r.unit_name) if part)
-        elif r.kind is RecipientType.COLLECTIVE and not r.is_unit and r.unit_name not in r.name:
-            detail = r.unit_name
+            detail = ", ".join(part for part in (r.position, unit) if part)
+        elif (
+            r.kind is RecipientType.COLLECTIVE
+            and not r.is_unit
+            and unit.casefold() not in r.name.casefold()
+        ):
+            detail = unit
         reason = line.achievement.strip() or (
             f"Đã có thành tích trong phong trào thi đua năm {data.detail.proposal.year}."
         )
@@ -193,5 +209,5 @@ def decision_certificates(
             CertField.DECISION: f"Quyết định số {row.number} ngày {format_date(day)}",
         }
         layout = chosen or layouts.for_award(line.award_code, day)
-        certificates.append(Certificate(layout, texts, r.name))
-    return DecisionCertificates(row.number, day, tuple(certificates))
+        certificates.append(Certificate(line.id, layout, texts, r.name or name))
+    return DecisionCertificates(decision_id, row.number, day, tuple(certificates))
