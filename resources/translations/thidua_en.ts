@@ -632,8 +632,8 @@
         <translation>Dossier papers</translation>
     </message>
     <message>
-        <source>Biên bản họp Hội đồng, phiếu bầu, báo cáo thành tích: PDF hoặc Word để sửa</source>
-        <translation>Council minutes, ballot paper, achievement report: PDF or a Word draft</translation>
+        <source>Biên bản họp Hội đồng, phiếu bầu, báo cáo thành tích: PDF hoặc Word để sửa; bằng khen, giấy khen in lên phôi</source>
+        <translation>Council minutes, ballots, achievement reports: PDF or Word to edit; certificates printed on pre-printed blanks</translation>
     </message>
     <message>
         <source>Biên bản họp Hội đồng</source>
@@ -646,6 +646,10 @@
     <message>
         <source>Báo cáo thành tích của dòng đang chọn</source>
         <translation>Achievement report of the chosen line</translation>
+    </message>
+    <message>
+        <source>Bằng khen, giấy khen in lên phôi…</source>
+        <translation>Certificates on pre-printed blanks…</translation>
     </message>
     <message>
         <source>Mở tệp vừa lưu</source>
@@ -1155,6 +1159,153 @@ The application checks the backup, saves the current data, then replaces it with
     <message>
         <source>Lý do trả lại (đơn vị sẽ thấy lý do này):</source>
         <translation>Reason for returning (the unit will see it):</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>In bằng khen, giấy khen lên phôi</source>
+        <translation>Print certificates on pre-printed blanks</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} ngày {day}</source>
+        <translation>Decision {number} of {day}</translation>
+    </message>
+    <message>
+        <source>Mỗi lần in một loại phôi: bằng khen khổ A3, giấy khen khổ A4…</source>
+        <translation>One kind of blank at a time: A3 merit certificates, A4 commendations…</translation>
+    </message>
+    <message>
+        <source>Quyết định:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Phôi:</source>
+        <translation>Blank:</translation>
+    </message>
+    <message>
+        <source>Người, tập thể được in</source>
+        <translation>People and collectives to print</translation>
+    </message>
+    <message>
+        <source>Dịch cả trang: ngang</source>
+        <translation>Shift the whole page: across</translation>
+    </message>
+    <message>
+        <source>dọc</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Ngang (mm)</source>
+        <translation>Across (mm)</translation>
+    </message>
+    <message>
+        <source>Dọc (mm)</source>
+        <translation>Down (mm)</translation>
+    </message>
+    <message>
+        <source>Cỡ chữ</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Số dương dịch sang phải, xuống dưới (mm). In trang thử lên giấy trắng, đặt chồng lên phôi, đo độ lệch theo lưới rồi nhập vào đây. Bỏ chọn “In” cho trường đã in sẵn trên phôi.</source>
+        <translation>Positive values move right and down (mm). Print the test page on plain paper, lay it over a blank, measure the offset on the grid and enter it here. Untick “Print” for a field already printed on the blank.</translation>
+    </message>
+    <message>
+        <source>Lưu căn chỉnh</source>
+        <translation>Save calibration</translation>
+    </message>
+    <message>
+        <source>Về mặc định</source>
+        <translation>Reset to default</translation>
+    </message>
+    <message>
+        <source>Căn chỉnh phôi này (máy in của cơ quan)</source>
+        <translation>Calibration of this blank (this office&apos;s printer)</translation>
+    </message>
+    <message>
+        <source>Bản in</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Trang thử có lưới</source>
+        <translation>Test page with grid</translation>
+    </message>
+    <message>
+        <source>Xem trước:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <source>Đang lập bản xem trước…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Đang đọc quyết định…</source>
+        <translation>Reading the decision…</translation>
+    </message>
+    <message>
+        <source>{name} — {count} bản</source>
+        <translation>{name} — {count} copies</translation>
+    </message>
+    <message>
+        <source>Chưa chọn người, tập thể nào để in.</source>
+        <translation>Nobody is chosen to print.</translation>
+    </message>
+    <message>
+        <source>Máy này không xem trước được PDF; hãy lưu PDF để xem.</source>
+        <translation>This computer cannot preview PDF; save the PDF to view it.</translation>
+    </message>
+    <message>
+        <source>Đã lưu căn chỉnh {name}.</source>
+        <translation>Calibration of {name} saved.</translation>
+    </message>
+    <message>
+        <source>{blank} - Quyết định {number}</source>
+        <translation>{blank} - Decision {number}</translation>
+    </message>
+    <message>
+        <source>Lưu bằng khen, giấy khen</source>
+        <translation>Save certificates</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đã lưu {pages} trang: {path}</source>
+        <translation>Saved {pages} pages: {path}</translation>
+    </message>
+    <message>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Máy này không in trực tiếp được; hãy lưu PDF rồi in từ trình đọc PDF.</source>
+        <translation>This computer cannot print directly; save the PDF and print it from a PDF reader.</translation>
+    </message>
+    <message>
+        <source>In lên phôi: {name}</source>
+        <translation>Print on blank: {name}</translation>
+    </message>
+    <message>
+        <source>Đã gửi {0} trang tới máy in.</source>
+        <translation>{0} page(s) sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2569,46 @@ the next level</translation>
     <message>
         <source>Cụm, khối thi đua</source>
         <translation>Emulation clusters</translation>
+    </message>
+    <message>
+        <source>Căn chỉnh in phôi</source>
+        <translation>Certificate blank calibration</translation>
+    </message>
+    <message>
+        <source>Cơ quan, người tặng</source>
+        <translation>Awarding authority</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức</source>
+        <translation>Title or commendation</translation>
+    </message>
+    <message>
+        <source>Tên người, tập thể được khen</source>
+        <translation>Name of the person or collective</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, workplace</translation>
+    </message>
+    <message>
+        <source>Thành tích</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Địa danh, ngày tháng</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s position</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Số, ngày quyết định</source>
+        <translation>Decision number and date</translation>
     </message>
     <message>
         <source>Cụm thi đua</source>
@@ -6268,6 +6459,34 @@ last year</translation>
         <translation>The file &quot;{name}&quot; ends in {suffix} but its content is not a {kind} file: it is damaged or was renamed.</translation>
     </message>
     <message>
+        <source>Cả trang, chiều ngang</source>
+        <translation>Whole page, across</translation>
+    </message>
+    <message>
+        <source>Cả trang, chiều dọc</source>
+        <translation>Whole page, down</translation>
+    </message>
+    <message>
+        <source>Không có mẫu phôi “{code}”; có: {known}.</source>
+        <translation>There is no blank layout “{code}”; known: {known}.</translation>
+    </message>
+    <message>
+        <source>{what}: dịch {value} mm, quá {limit} mm. Hãy in trang thử, đo lại độ lệch giữa lưới và phôi.</source>
+        <translation>{what}: a shift of {value} mm exceeds {limit} mm. Print the test page and measure the offset between grid and blank again.</translation>
+    </message>
+    <message>
+        <source>{field}, chiều ngang</source>
+        <translation>{field}, across</translation>
+    </message>
+    <message>
+        <source>{field}, chiều dọc</source>
+        <translation>{field}, down</translation>
+    </message>
+    <message>
+        <source>{field}: cỡ chữ {size} không hợp lệ (từ {low} đến {high}).</source>
+        <translation>{field}: font size {size} is not valid (from {low} to {high}).</translation>
+    </message>
+    <message>
         <source>Bảng chấm điểm chưa có tiêu chí nào.</source>
         <translation>The scoring table has no criteria yet.</translation>
     </message>
@@ -6596,6 +6815,10 @@ last year</translation>
         <translation>This import no longer exists (the data may have been restored).</translation>
     </message>
     <message>
+        <source>Quyết định {number} không có bản nào in trên {layout} (đã chọn).</source>
+        <translation>Decision {number} has no certificate (chosen) printed on {layout}.</translation>
+    </message>
+    <message>
         <source>“{kind}” không phải giấy tờ của hồ sơ khen thưởng: chọn {choices}.</source>
         <translation>“{kind}” is not a paper of an award dossier: choose {choices}.</translation>
     </message>
@@ -6750,6 +6973,10 @@ last year</translation>
     <message>
         <source>{who} đã sửa chỉ tiêu “{indicator}” năm {year} của {unit} thành “{value}” ({time}) sau khi bạn mở bảng giao chỉ tiêu: chưa lưu gì. Hãy đóng bảng, mở lại để xem bản mới rồi nhập lại.</source>
         <translation>{who} changed the {year} target “{indicator}” of {unit} to “{value}” ({time}) after you opened the target table: nothing was saved. Close the table, open it again to see the new version, then enter your values again.</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} chưa khen thưởng dòng nào.</source>
+        <translation>Decision {number} awards no line yet.</translation>
     </message>
     <message>
         <source>Kết quả chấm điểm đã công bố ngày {day}: chỉ xem.</source>

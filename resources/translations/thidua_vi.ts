@@ -632,8 +632,8 @@
         <translation>Giấy tờ hồ sơ</translation>
     </message>
     <message>
-        <source>Biên bản họp Hội đồng, phiếu bầu, báo cáo thành tích: PDF hoặc Word để sửa</source>
-        <translation>Biên bản họp Hội đồng, phiếu bầu, báo cáo thành tích: PDF hoặc Word để sửa</translation>
+        <source>Biên bản họp Hội đồng, phiếu bầu, báo cáo thành tích: PDF hoặc Word để sửa; bằng khen, giấy khen in lên phôi</source>
+        <translation>Biên bản họp Hội đồng, phiếu bầu, báo cáo thành tích: PDF hoặc Word để sửa; bằng khen, giấy khen in lên phôi</translation>
     </message>
     <message>
         <source>Biên bản họp Hội đồng</source>
@@ -646,6 +646,10 @@
     <message>
         <source>Báo cáo thành tích của dòng đang chọn</source>
         <translation>Báo cáo thành tích của dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Bằng khen, giấy khen in lên phôi…</source>
+        <translation>Bằng khen, giấy khen in lên phôi…</translation>
     </message>
     <message>
         <source>Mở tệp vừa lưu</source>
@@ -1155,6 +1159,153 @@
     <message>
         <source>Lý do trả lại (đơn vị sẽ thấy lý do này):</source>
         <translation>Lý do trả lại (đơn vị sẽ thấy lý do này):</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>In bằng khen, giấy khen lên phôi</source>
+        <translation>In bằng khen, giấy khen lên phôi</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} ngày {day}</source>
+        <translation>Quyết định {number} ngày {day}</translation>
+    </message>
+    <message>
+        <source>Mỗi lần in một loại phôi: bằng khen khổ A3, giấy khen khổ A4…</source>
+        <translation>Mỗi lần in một loại phôi: bằng khen khổ A3, giấy khen khổ A4…</translation>
+    </message>
+    <message>
+        <source>Quyết định:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>Phôi:</source>
+        <translation>Phôi:</translation>
+    </message>
+    <message>
+        <source>Người, tập thể được in</source>
+        <translation>Người, tập thể được in</translation>
+    </message>
+    <message>
+        <source>Dịch cả trang: ngang</source>
+        <translation>Dịch cả trang: ngang</translation>
+    </message>
+    <message>
+        <source>dọc</source>
+        <translation>dọc</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Ngang (mm)</source>
+        <translation>Ngang (mm)</translation>
+    </message>
+    <message>
+        <source>Dọc (mm)</source>
+        <translation>Dọc (mm)</translation>
+    </message>
+    <message>
+        <source>Cỡ chữ</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Số dương dịch sang phải, xuống dưới (mm). In trang thử lên giấy trắng, đặt chồng lên phôi, đo độ lệch theo lưới rồi nhập vào đây. Bỏ chọn “In” cho trường đã in sẵn trên phôi.</source>
+        <translation>Số dương dịch sang phải, xuống dưới (mm). In trang thử lên giấy trắng, đặt chồng lên phôi, đo độ lệch theo lưới rồi nhập vào đây. Bỏ chọn “In” cho trường đã in sẵn trên phôi.</translation>
+    </message>
+    <message>
+        <source>Lưu căn chỉnh</source>
+        <translation>Lưu căn chỉnh</translation>
+    </message>
+    <message>
+        <source>Về mặc định</source>
+        <translation>Về mặc định</translation>
+    </message>
+    <message>
+        <source>Căn chỉnh phôi này (máy in của cơ quan)</source>
+        <translation>Căn chỉnh phôi này (máy in của cơ quan)</translation>
+    </message>
+    <message>
+        <source>Bản in</source>
+        <translation>Bản in</translation>
+    </message>
+    <message>
+        <source>Trang thử có lưới</source>
+        <translation>Trang thử có lưới</translation>
+    </message>
+    <message>
+        <source>Xem trước:</source>
+        <translation>Xem trước:</translation>
+    </message>
+    <message>
+        <source>Đang lập bản xem trước…</source>
+        <translation>Đang lập bản xem trước…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Đang đọc quyết định…</source>
+        <translation>Đang đọc quyết định…</translation>
+    </message>
+    <message>
+        <source>{name} — {count} bản</source>
+        <translation>{name} — {count} bản</translation>
+    </message>
+    <message>
+        <source>Chưa chọn người, tập thể nào để in.</source>
+        <translation>Chưa chọn người, tập thể nào để in.</translation>
+    </message>
+    <message>
+        <source>Máy này không xem trước được PDF; hãy lưu PDF để xem.</source>
+        <translation>Máy này không xem trước được PDF; hãy lưu PDF để xem.</translation>
+    </message>
+    <message>
+        <source>Đã lưu căn chỉnh {name}.</source>
+        <translation>Đã lưu căn chỉnh {name}.</translation>
+    </message>
+    <message>
+        <source>{blank} - Quyết định {number}</source>
+        <translation>{blank} - Quyết định {number}</translation>
+    </message>
+    <message>
+        <source>Lưu bằng khen, giấy khen</source>
+        <translation>Lưu bằng khen, giấy khen</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đã lưu {pages} trang: {path}</source>
+        <translation>Đã lưu {pages} trang: {path}</translation>
+    </message>
+    <message>
+        <source>Đang lưu…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Máy này không in trực tiếp được; hãy lưu PDF rồi in từ trình đọc PDF.</source>
+        <translation>Máy này không in trực tiếp được; hãy lưu PDF rồi in từ trình đọc PDF.</translation>
+    </message>
+    <message>
+        <source>In lên phôi: {name}</source>
+        <translation>In lên phôi: {name}</translation>
+    </message>
+    <message>
+        <source>Đã gửi {0} trang tới máy in.</source>
+        <translation>Đã gửi {0} trang tới máy in.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2569,46 @@ mức tiếp theo</translation>
     <message>
         <source>Cụm, khối thi đua</source>
         <translation>Cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>Căn chỉnh in phôi</source>
+        <translation>Căn chỉnh in phôi</translation>
+    </message>
+    <message>
+        <source>Cơ quan, người tặng</source>
+        <translation>Cơ quan, người tặng</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức</source>
+        <translation>Danh hiệu, hình thức</translation>
+    </message>
+    <message>
+        <source>Tên người, tập thể được khen</source>
+        <translation>Tên người, tập thể được khen</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Thành tích</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Địa danh, ngày tháng</source>
+        <translation>Địa danh, ngày tháng</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Số, ngày quyết định</source>
+        <translation>Số, ngày quyết định</translation>
     </message>
     <message>
         <source>Cụm thi đua</source>
@@ -6268,6 +6459,34 @@ năm trước</translation>
         <translation>Tệp &quot;{name}&quot; có đuôi {suffix} nhưng nội dung không phải tệp {kind}: tệp bị hỏng hoặc bị đổi tên.</translation>
     </message>
     <message>
+        <source>Cả trang, chiều ngang</source>
+        <translation>Cả trang, chiều ngang</translation>
+    </message>
+    <message>
+        <source>Cả trang, chiều dọc</source>
+        <translation>Cả trang, chiều dọc</translation>
+    </message>
+    <message>
+        <source>Không có mẫu phôi “{code}”; có: {known}.</source>
+        <translation>Không có mẫu phôi “{code}”; có: {known}.</translation>
+    </message>
+    <message>
+        <source>{what}: dịch {value} mm, quá {limit} mm. Hãy in trang thử, đo lại độ lệch giữa lưới và phôi.</source>
+        <translation>{what}: dịch {value} mm, quá {limit} mm. Hãy in trang thử, đo lại độ lệch giữa lưới và phôi.</translation>
+    </message>
+    <message>
+        <source>{field}, chiều ngang</source>
+        <translation>{field}, chiều ngang</translation>
+    </message>
+    <message>
+        <source>{field}, chiều dọc</source>
+        <translation>{field}, chiều dọc</translation>
+    </message>
+    <message>
+        <source>{field}: cỡ chữ {size} không hợp lệ (từ {low} đến {high}).</source>
+        <translation>{field}: cỡ chữ {size} không hợp lệ (từ {low} đến {high}).</translation>
+    </message>
+    <message>
         <source>Bảng chấm điểm chưa có tiêu chí nào.</source>
         <translation>Bảng chấm điểm chưa có tiêu chí nào.</translation>
     </message>
@@ -6596,6 +6815,10 @@ năm trước</translation>
         <translation>Không còn lần nhập gói này (có thể dữ liệu đã được khôi phục).</translation>
     </message>
     <message>
+        <source>Quyết định {number} không có bản nào in trên {layout} (đã chọn).</source>
+        <translation>Quyết định {number} không có bản nào in trên {layout} (đã chọn).</translation>
+    </message>
+    <message>
         <source>“{kind}” không phải giấy tờ của hồ sơ khen thưởng: chọn {choices}.</source>
         <translation>“{kind}” không phải giấy tờ của hồ sơ khen thưởng: chọn {choices}.</translation>
     </message>
@@ -6750,6 +6973,10 @@ năm trước</translation>
     <message>
         <source>{who} đã sửa chỉ tiêu “{indicator}” năm {year} của {unit} thành “{value}” ({time}) sau khi bạn mở bảng giao chỉ tiêu: chưa lưu gì. Hãy đóng bảng, mở lại để xem bản mới rồi nhập lại.</source>
         <translation>{who} đã sửa chỉ tiêu “{indicator}” năm {year} của {unit} thành “{value}” ({time}) sau khi bạn mở bảng giao chỉ tiêu: chưa lưu gì. Hãy đóng bảng, mở lại để xem bản mới rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} chưa khen thưởng dòng nào.</source>
+        <translation>Quyết định {number} chưa khen thưởng dòng nào.</translation>
     </message>
     <message>
         <source>Kết quả chấm điểm đã công bố ngày {day}: chỉ xem.</source>

@@ -401,5 +401,17 @@ class AwardsActions:
             window=main,
         )
 
+    def print_certificates(self) -> None:
+        """The decisions' bằng khen, giấy khen on their pre-printed blanks (the latest
+        decision first shown), with this office's calibration of each blank."""
+        from thidua_desktop.gui.certificates.dialog import CertificatesDialog
+
+        detail = self.page.detail
+        if detail is None or not detail.decisions or self.db is None:
+            return
+        dialog = CertificatesDialog(self.page.main, detail.decisions, self.page)
+        dialog.load()
+        dialog.exec()
+
     def failed(self, exc: BaseException) -> None:
         errors.report(self.page, exc)

@@ -199,7 +199,10 @@ class AwardsPage(QWidget):
         self.docx_button.setMenu(docx_menu)
         self.papers_button = QPushButton(self.tr("Giấy tờ hồ sơ"))
         self.papers_button.setToolTip(
-            self.tr("Biên bản họp Hội đồng, phiếu bầu, báo cáo thành tích: PDF hoặc Word để sửa")
+            self.tr(
+                "Biên bản họp Hội đồng, phiếu bầu, báo cáo thành tích: PDF hoặc Word để sửa; "
+                "bằng khen, giấy khen in lên phôi"
+            )
         )
         papers_menu = QMenu(self.papers_button)
         self.paper_actions: dict[tuple[str, str], Any] = {}
@@ -214,6 +217,10 @@ class AwardsPage(QWidget):
                     text,
                     lambda kind=kind, suffix=suffix: self.actions.save_document(kind, suffix),
                 )
+        papers_menu.addSeparator()
+        self.certificates_action = papers_menu.addAction(
+            self.tr("Bằng khen, giấy khen in lên phôi…"), self.actions.print_certificates
+        )
         self.papers_button.setMenu(papers_menu)
         self.open_button = QPushButton(self.tr("Mở tệp vừa lưu"))
         self.open_button.setEnabled(False)
@@ -662,6 +669,7 @@ class AwardsPage(QWidget):
             action.setEnabled(
                 {MINUTES_KIND: reviewed, BALLOT_KIND: ballot, ACHIEVEMENT_KIND: has_line}[kind]
             )
+        self.certificates_action.setEnabled(bool(detail and detail.decisions))
         self.papers_button.setEnabled(bool(row and row.lines))
         dossier = row.dossier if row else None
         self.send_dossier_action.setEnabled(

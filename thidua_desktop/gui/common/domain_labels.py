@@ -164,6 +164,16 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("DomainLabels", "Tệp đính kèm"),
         QT_TRANSLATE_NOOP("DomainLabels", "Cụm, khối thi đua"),
         QT_TRANSLATE_NOOP("DomainLabels", "Căn chỉnh in phôi"),
+        # domain/certificates.py — CertField
+        QT_TRANSLATE_NOOP("DomainLabels", "Cơ quan, người tặng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Danh hiệu, hình thức"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Tên người, tập thể được khen"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Chức vụ, đơn vị"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Thành tích"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Địa danh, ngày tháng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Chức vụ người ký"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Họ tên người ký"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Số, ngày quyết định"),
         # domain/clusters.py — ClusterKind, ClusterRole, CriterionKind
         QT_TRANSLATE_NOOP("DomainLabels", "Cụm thi đua"),
         QT_TRANSLATE_NOOP("DomainLabels", "Khối thi đua"),

@@ -211,3 +211,17 @@ def decision_certificates(
         layout = chosen or layouts.for_award(line.award_code, day)
         certificates.append(Certificate(line.id, layout, texts, r.name or name))
     return DecisionCertificates(decision_id, row.number, day, tuple(certificates))
+
+
+@dataclass(frozen=True)
+class PrintSetup:
+    """What the printing dialog opens with: the decision's certificates and this office's
+    calibration of each blank they need."""
+
+    batch: DecisionCertificates
+    calibrations: dict[str, Calibration]
+
+
+def print_setup(db: Database, decision_id: int) -> PrintSetup:
+    batch = decision_certificates(db, decision_id)
+    return PrintSetup(batch, get_calibrations(db, (layout.code for layout in batch.layouts)))

@@ -1,0 +1,1 @@
+"""Certificates on pre-printed blanks: the printing dialog."""
