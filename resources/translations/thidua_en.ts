@@ -880,6 +880,45 @@ The application checks the backup, saves the current data, then replaces it with
     </message>
 </context>
 <context>
+    <name>BodyDialog</name>
+    <message>
+        <source>Sửa tổ chức</source>
+        <translation>Edit body</translation>
+    </message>
+    <message>
+        <source>Thêm tổ chức làm công tác TĐKT</source>
+        <translation>Add a body doing emulation and commendation work</translation>
+    </message>
+    <message>
+        <source>ví dụ Phòng Thi đua - Khen thưởng, Sở Nội vụ</source>
+        <translation>e.g. Emulation and Commendation Section, Department of Home Affairs</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức:</source>
+        <translation>Organisation name:</translation>
+    </message>
+    <message>
+        <source>Cấp (dòng của biểu 0604):</source>
+        <translation>Level (row of form 0604):</translation>
+    </message>
+    <message>
+        <source>Từ năm:</source>
+        <translation>From year:</translation>
+    </message>
+    <message>
+        <source>Đến năm:</source>
+        <translation>Until year:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên tổ chức.</source>
+        <translation>Enter the name of the body.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Sửa phong trào thi đua</source>
@@ -2575,6 +2614,74 @@ the next level</translation>
         <translation>Certificate blank calibration</translation>
     </message>
     <message>
+        <source>Tổ chức làm công tác thi đua, khen thưởng</source>
+        <translation>Body doing emulation and commendation work</translation>
+    </message>
+    <message>
+        <source>Công chức làm công tác thi đua, khen thưởng</source>
+        <translation>Civil servant doing emulation and commendation work</translation>
+    </message>
+    <message>
+        <source>lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên</source>
+        <translation>leader at ministry or province level or above</translation>
+    </message>
+    <message>
+        <source>lãnh đạo cấp vụ, sở, ngành và tương đương</source>
+        <translation>leader at department level or equivalent</translation>
+    </message>
+    <message>
+        <source>lãnh đạo khác từ phó phòng trở lên</source>
+        <translation>other leader from deputy head of section up</translation>
+    </message>
+    <message>
+        <source>doanh nhân</source>
+        <translation>businessperson</translation>
+    </message>
+    <message>
+        <source>doanh nghiệp</source>
+        <translation>enterprise</translation>
+    </message>
+    <message>
+        <source>hợp tác xã</source>
+        <translation>cooperative</translation>
+    </message>
+    <message>
+        <source>Cấp vụ thuộc bộ, ban, ngành, đoàn thể Trung ương</source>
+        <translation>Department of a central ministry or body</translation>
+    </message>
+    <message>
+        <source>Cấp phòng, ban hoặc bộ phận thuộc vụ</source>
+        <translation>Section or unit of a department</translation>
+    </message>
+    <message>
+        <source>Cấp ban thuộc Sở Nội vụ</source>
+        <translation>Board of the provincial Department of Home Affairs</translation>
+    </message>
+    <message>
+        <source>Cấp phòng thuộc Sở Nội vụ</source>
+        <translation>Section of the provincial Department of Home Affairs</translation>
+    </message>
+    <message>
+        <source>Sơ cấp</source>
+        <translation>Elementary</translation>
+    </message>
+    <message>
+        <source>Trung cấp</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <source>Cao đẳng</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Đại học</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Trên đại học</source>
+        <translation>Postgraduate</translation>
+    </message>
+    <message>
         <source>Cơ quan, người tặng</source>
         <translation>Awarding authority</translation>
     </message>
@@ -3675,6 +3782,14 @@ Call this office to check the fingerprint before registering. Register this key?
         <translation>New recipient…</translation>
     </message>
     <message>
+        <source>Sửa đối tượng…</source>
+        <translation>Edit recipient…</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin của đối tượng đang chọn (chức vụ, nhóm, phân loại thống kê…)</source>
+        <translation>Edit the chosen recipient (position, group, statistics class…)</translation>
+    </message>
+    <message>
         <source>không ghi</source>
         <translation>not given</translation>
     </message>
@@ -4253,12 +4368,20 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
         <translation>Add recipient</translation>
     </message>
     <message>
+        <source>Sửa đối tượng khen thưởng</source>
+        <translation>Edit award recipient</translation>
+    </message>
+    <message>
         <source>không ghi</source>
         <translation>not given</translation>
     </message>
     <message>
         <source>ví dụ Chuyên viên Phòng Nội vụ</source>
         <translation>e.g. Specialist, Home Affairs Office</translation>
+    </message>
+    <message>
+        <source>Để lập biểu thống kê khen thưởng hằng năm (biểu 0602, 0603): lãnh đạo các cấp, doanh nhân; doanh nghiệp, hợp tác xã</source>
+        <translation>For the annual award statistics (forms 0602, 0603): leaders by level, businesspeople; enterprises, cooperatives</translation>
     </message>
     <message>
         <source>Loại đối tượng:</source>
@@ -4283,6 +4406,14 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
     <message>
         <source>Thuộc nhóm:</source>
         <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Phân loại thống kê:</source>
+        <translation>Statistics class:</translation>
+    </message>
+    <message>
+        <source>(không thuộc nhóm nào)</source>
+        <translation>(none of these)</translation>
     </message>
     <message>
         <source>Tên tổ chức:</source>
@@ -5443,6 +5574,34 @@ Data source: {source}</translation>
     <message>
         <source>Thu hồi</source>
         <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Tổ chức</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Cấp (biểu 0604)</source>
+        <translation>Level (form 0604)</translation>
+    </message>
+    <message>
+        <source>Các năm</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Công chức</source>
+        <translation>Civil servants</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Trình độ</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Làm TĐKT</source>
+        <translation>In the work</translation>
     </message>
 </context>
 <context>
@@ -7856,6 +8015,57 @@ last year</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Sửa công chức</source>
+        <translation>Edit civil servant</translation>
+    </message>
+    <message>
+        <source>Thêm công chức làm công tác TĐKT</source>
+        <translation>Add a civil servant doing emulation and commendation work</translation>
+    </message>
+    <message>
+        <source>(không ghi)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Năm sinh:</source>
+        <translation>Year of birth:</translation>
+    </message>
+    <message>
+        <source>Trình độ đào tạo:</source>
+        <translation>Training level:</translation>
+    </message>
+    <message>
+        <source>Làm công tác TĐKT từ năm:</source>
+        <translation>In emulation and commendation work since:</translation>
+    </message>
+    <message>
+        <source>Đến năm:</source>
+        <translation>Until year:</translation>
+    </message>
+    <message>
+        <source>Thuộc tổ chức:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập họ và tên.</source>
+        <translation>Enter the full name.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsTab</name>
     <message>
         <source>Theo danh hiệu, hình thức</source>
@@ -8141,6 +8351,69 @@ last year</translation>
     <message>
         <source>Sửa chỉ tiêu {0}</source>
         <translation>Edit target {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TdktPanel</name>
+    <message>
+        <source>đến nay</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <source>Tổ chức, công chức làm công tác thi đua, khen thưởng</source>
+        <translation>Bodies and civil servants doing emulation and commendation work</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Biểu thống kê 0604 và 0605 (Báo cáo › Biểu 0604, 0605) đếm các tổ chức và công chức có trong năm báo cáo: ghi năm bắt đầu và, khi đã thôi, năm kết thúc.</source>
+        <translation>Statistics forms 0604 and 0605 (Reports › Form 0604, 0605) count the bodies and civil servants present in the report year: enter the first year and, once they have left, the last year.</translation>
+    </message>
+    <message>
+        <source>Thêm tổ chức…</source>
+        <translation>Add body…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Thêm công chức…</source>
+        <translation>Add civil servant…</translation>
+    </message>
+    <message>
+        <source>Tổ chức (biểu 0604)</source>
+        <translation>Bodies (form 0604)</translation>
+    </message>
+    <message>
+        <source>Công chức (biểu 0605)</source>
+        <translation>Civil servants (form 0605)</translation>
+    </message>
+    <message>
+        <source>Đã lưu tổ chức.</source>
+        <translation>Body saved.</translation>
+    </message>
+    <message>
+        <source>Xóa tổ chức “{name}”? Công chức của tổ chức này vẫn được giữ.</source>
+        <translation>Delete the body “{name}”? Its civil servants are kept.</translation>
+    </message>
+    <message>
+        <source>Đã xóa tổ chức.</source>
+        <translation>Body deleted.</translation>
+    </message>
+    <message>
+        <source>Đã lưu công chức.</source>
+        <translation>Civil servant saved.</translation>
+    </message>
+    <message>
+        <source>Xóa “{name}” khỏi danh sách công chức làm công tác TĐKT?</source>
+        <translation>Remove “{name}” from the civil servants doing emulation and commendation work?</translation>
+    </message>
+    <message>
+        <source>Đã xóa công chức.</source>
+        <translation>Civil servant deleted.</translation>
     </message>
 </context>
 <context>

@@ -880,6 +880,45 @@
     </message>
 </context>
 <context>
+    <name>BodyDialog</name>
+    <message>
+        <source>Sửa tổ chức</source>
+        <translation>Sửa tổ chức</translation>
+    </message>
+    <message>
+        <source>Thêm tổ chức làm công tác TĐKT</source>
+        <translation>Thêm tổ chức làm công tác TĐKT</translation>
+    </message>
+    <message>
+        <source>ví dụ Phòng Thi đua - Khen thưởng, Sở Nội vụ</source>
+        <translation>ví dụ Phòng Thi đua - Khen thưởng, Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức:</source>
+        <translation>Tên tổ chức:</translation>
+    </message>
+    <message>
+        <source>Cấp (dòng của biểu 0604):</source>
+        <translation>Cấp (dòng của biểu 0604):</translation>
+    </message>
+    <message>
+        <source>Từ năm:</source>
+        <translation>Từ năm:</translation>
+    </message>
+    <message>
+        <source>Đến năm:</source>
+        <translation>Đến năm:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên tổ chức.</source>
+        <translation>Hãy nhập tên tổ chức.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Sửa phong trào thi đua</source>
@@ -2575,6 +2614,74 @@ mức tiếp theo</translation>
         <translation>Căn chỉnh in phôi</translation>
     </message>
     <message>
+        <source>Tổ chức làm công tác thi đua, khen thưởng</source>
+        <translation>Tổ chức làm công tác thi đua, khen thưởng</translation>
+    </message>
+    <message>
+        <source>Công chức làm công tác thi đua, khen thưởng</source>
+        <translation>Công chức làm công tác thi đua, khen thưởng</translation>
+    </message>
+    <message>
+        <source>lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên</source>
+        <translation>lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên</translation>
+    </message>
+    <message>
+        <source>lãnh đạo cấp vụ, sở, ngành và tương đương</source>
+        <translation>lãnh đạo cấp vụ, sở, ngành và tương đương</translation>
+    </message>
+    <message>
+        <source>lãnh đạo khác từ phó phòng trở lên</source>
+        <translation>lãnh đạo khác từ phó phòng trở lên</translation>
+    </message>
+    <message>
+        <source>doanh nhân</source>
+        <translation>doanh nhân</translation>
+    </message>
+    <message>
+        <source>doanh nghiệp</source>
+        <translation>doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>hợp tác xã</source>
+        <translation>hợp tác xã</translation>
+    </message>
+    <message>
+        <source>Cấp vụ thuộc bộ, ban, ngành, đoàn thể Trung ương</source>
+        <translation>Cấp vụ thuộc bộ, ban, ngành, đoàn thể Trung ương</translation>
+    </message>
+    <message>
+        <source>Cấp phòng, ban hoặc bộ phận thuộc vụ</source>
+        <translation>Cấp phòng, ban hoặc bộ phận thuộc vụ</translation>
+    </message>
+    <message>
+        <source>Cấp ban thuộc Sở Nội vụ</source>
+        <translation>Cấp ban thuộc Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>Cấp phòng thuộc Sở Nội vụ</source>
+        <translation>Cấp phòng thuộc Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>Sơ cấp</source>
+        <translation>Sơ cấp</translation>
+    </message>
+    <message>
+        <source>Trung cấp</source>
+        <translation>Trung cấp</translation>
+    </message>
+    <message>
+        <source>Cao đẳng</source>
+        <translation>Cao đẳng</translation>
+    </message>
+    <message>
+        <source>Đại học</source>
+        <translation>Đại học</translation>
+    </message>
+    <message>
+        <source>Trên đại học</source>
+        <translation>Trên đại học</translation>
+    </message>
+    <message>
         <source>Cơ quan, người tặng</source>
         <translation>Cơ quan, người tặng</translation>
     </message>
@@ -3675,6 +3782,14 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
         <translation>Đối tượng mới…</translation>
     </message>
     <message>
+        <source>Sửa đối tượng…</source>
+        <translation>Sửa đối tượng…</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin của đối tượng đang chọn (chức vụ, nhóm, phân loại thống kê…)</source>
+        <translation>Sửa thông tin của đối tượng đang chọn (chức vụ, nhóm, phân loại thống kê…)</translation>
+    </message>
+    <message>
         <source>không ghi</source>
         <translation>không ghi</translation>
     </message>
@@ -4253,12 +4368,20 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
         <translation>Thêm đối tượng khen thưởng</translation>
     </message>
     <message>
+        <source>Sửa đối tượng khen thưởng</source>
+        <translation>Sửa đối tượng khen thưởng</translation>
+    </message>
+    <message>
         <source>không ghi</source>
         <translation>không ghi</translation>
     </message>
     <message>
         <source>ví dụ Chuyên viên Phòng Nội vụ</source>
         <translation>ví dụ Chuyên viên Phòng Nội vụ</translation>
+    </message>
+    <message>
+        <source>Để lập biểu thống kê khen thưởng hằng năm (biểu 0602, 0603): lãnh đạo các cấp, doanh nhân; doanh nghiệp, hợp tác xã</source>
+        <translation>Để lập biểu thống kê khen thưởng hằng năm (biểu 0602, 0603): lãnh đạo các cấp, doanh nhân; doanh nghiệp, hợp tác xã</translation>
     </message>
     <message>
         <source>Loại đối tượng:</source>
@@ -4283,6 +4406,14 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
     <message>
         <source>Thuộc nhóm:</source>
         <translation>Thuộc nhóm:</translation>
+    </message>
+    <message>
+        <source>Phân loại thống kê:</source>
+        <translation>Phân loại thống kê:</translation>
+    </message>
+    <message>
+        <source>(không thuộc nhóm nào)</source>
+        <translation>(không thuộc nhóm nào)</translation>
     </message>
     <message>
         <source>Tên tổ chức:</source>
@@ -5443,6 +5574,34 @@ Nguồn số liệu: {source}</translation>
     <message>
         <source>Thu hồi</source>
         <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Tổ chức</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Cấp (biểu 0604)</source>
+        <translation>Cấp (biểu 0604)</translation>
+    </message>
+    <message>
+        <source>Các năm</source>
+        <translation>Các năm</translation>
+    </message>
+    <message>
+        <source>Công chức</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Trình độ</source>
+        <translation>Trình độ</translation>
+    </message>
+    <message>
+        <source>Làm TĐKT</source>
+        <translation>Làm TĐKT</translation>
     </message>
 </context>
 <context>
@@ -7856,6 +8015,57 @@ năm trước</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Sửa công chức</source>
+        <translation>Sửa công chức</translation>
+    </message>
+    <message>
+        <source>Thêm công chức làm công tác TĐKT</source>
+        <translation>Thêm công chức làm công tác TĐKT</translation>
+    </message>
+    <message>
+        <source>(không ghi)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Năm sinh:</source>
+        <translation>Năm sinh:</translation>
+    </message>
+    <message>
+        <source>Trình độ đào tạo:</source>
+        <translation>Trình độ đào tạo:</translation>
+    </message>
+    <message>
+        <source>Làm công tác TĐKT từ năm:</source>
+        <translation>Làm công tác TĐKT từ năm:</translation>
+    </message>
+    <message>
+        <source>Đến năm:</source>
+        <translation>Đến năm:</translation>
+    </message>
+    <message>
+        <source>Thuộc tổ chức:</source>
+        <translation>Thuộc tổ chức:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập họ và tên.</source>
+        <translation>Hãy nhập họ và tên.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsTab</name>
     <message>
         <source>Theo danh hiệu, hình thức</source>
@@ -8141,6 +8351,69 @@ năm trước</translation>
     <message>
         <source>Sửa chỉ tiêu {0}</source>
         <translation>Sửa chỉ tiêu {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TdktPanel</name>
+    <message>
+        <source>đến nay</source>
+        <translation>đến nay</translation>
+    </message>
+    <message>
+        <source>Tổ chức, công chức làm công tác thi đua, khen thưởng</source>
+        <translation>Tổ chức, công chức làm công tác thi đua, khen thưởng</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Biểu thống kê 0604 và 0605 (Báo cáo › Biểu 0604, 0605) đếm các tổ chức và công chức có trong năm báo cáo: ghi năm bắt đầu và, khi đã thôi, năm kết thúc.</source>
+        <translation>Biểu thống kê 0604 và 0605 (Báo cáo › Biểu 0604, 0605) đếm các tổ chức và công chức có trong năm báo cáo: ghi năm bắt đầu và, khi đã thôi, năm kết thúc.</translation>
+    </message>
+    <message>
+        <source>Thêm tổ chức…</source>
+        <translation>Thêm tổ chức…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Thêm công chức…</source>
+        <translation>Thêm công chức…</translation>
+    </message>
+    <message>
+        <source>Tổ chức (biểu 0604)</source>
+        <translation>Tổ chức (biểu 0604)</translation>
+    </message>
+    <message>
+        <source>Công chức (biểu 0605)</source>
+        <translation>Công chức (biểu 0605)</translation>
+    </message>
+    <message>
+        <source>Đã lưu tổ chức.</source>
+        <translation>Đã lưu tổ chức.</translation>
+    </message>
+    <message>
+        <source>Xóa tổ chức “{name}”? Công chức của tổ chức này vẫn được giữ.</source>
+        <translation>Xóa tổ chức “{name}”? Công chức của tổ chức này vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Đã xóa tổ chức.</source>
+        <translation>Đã xóa tổ chức.</translation>
+    </message>
+    <message>
+        <source>Đã lưu công chức.</source>
+        <translation>Đã lưu công chức.</translation>
+    </message>
+    <message>
+        <source>Xóa “{name}” khỏi danh sách công chức làm công tác TĐKT?</source>
+        <translation>Xóa “{name}” khỏi danh sách công chức làm công tác TĐKT?</translation>
+    </message>
+    <message>
+        <source>Đã xóa công chức.</source>
+        <translation>Đã xóa công chức.</translation>
     </message>
 </context>
 <context>

@@ -266,7 +266,7 @@ def test_show_prints_the_ids_documents_need_and_a_wrong_kind_of_id_is_named(
 ) -> None:
     data = awards_json(capsys, demo, "--year", "2023")
     # the newest proposal (2026, not decided): its id is above every decision's
-    pid = proposal_id(awards_json(capsys, demo, "--year", "2026"), "Bằng khen")
+    pid = proposal_id(awards_json(capsys, demo, "--year", "2026"), "cho cá nhân xã Phong Điền")
     decided = proposal_id(data, "khối cơ quan huyện")
     code, out, _ = run(capsys, "--data-dir", demo, "awards", "--year", "2023", "show", str(decided))
     assert code == 0

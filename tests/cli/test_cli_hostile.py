@@ -39,6 +39,7 @@ SAMPLES = {
     "signer": "Nguyễn Văn A",
     "code": "31135",
     "to": "92",
+    "layout": "giay_khen_a4",
 }
 NUMBERS = ["0", "-1", "9" * 25, "1" * 5000, "1e9", "10" + "0" * 4000, "٣", "2023\x00"]
 TEXTS = ["", "\u200b", "x" * 20_000, "a\x00b", "../../../etc/passwd", "%s%n{0}"]

@@ -393,7 +393,8 @@ def P(name: str, g: str, by: int, pos: str, cat: str, unit: str = "31135") -> di
 
 
 rec = {
-    "k01": P("Trần Minh Tuấn", "male", 1983, "Phó Chủ tịch UBND phường", "cadre"),
+    "k01": P("Trần Minh Tuấn", "male", 1983, "Phó Chủ tịch UBND phường", "cadre")
+    | {"stat_class": "leader_other"},
     "k02": P(
         "Nguyễn Thị Bảo Ngọc", "female", 1990, "Chuyên viên Phòng Văn hóa - Xã hội", "civil_servant"
     ),
@@ -429,7 +430,8 @@ rec = {
         "name": "Hộ ông Nguyễn Văn Hai",
         "gender": "male",
     },
-    "p01": P("Lâm Thị Kiều Oanh", "female", 1986, "Phó Chủ tịch UBND xã", "cadre", "31299"),
+    "p01": P("Lâm Thị Kiều Oanh", "female", 1986, "Phó Chủ tịch UBND xã", "cadre", "31299")
+    | {"stat_class": "leader_other"},
     "p02": P(
         "Trương Hoàng Nam",
         "male",
@@ -485,6 +487,35 @@ rec = {
         "year": 2025,
         "name": "Công an phường Ninh Kiều",
     },
+    # 2026: a doanh nghiệp, a hợp tác xã and a doanh nhân of xã Phong Điền, a leader of the
+    # city's Sở Nội vụ (the statistics count them by class: biểu 0602, 0603).
+    "dn1": {
+        "kind": "collective",
+        "unit": "31299",
+        "year": 2026,
+        "name": "Công ty TNHH Nông sản sạch Phong Điền",
+        "stat_class": "enterprise",
+    },
+    "htx1": {
+        "kind": "collective",
+        "unit": "31299",
+        "year": 2026,
+        "name": "Hợp tác xã Nông nghiệp Nhơn Lộc",
+        "stat_class": "cooperative",
+    },
+    "dnh1": P(
+        "Trương Quốc Bảo",
+        "male",
+        1975,
+        "Giám đốc Công ty TNHH Nông sản sạch Phong Điền",
+        "other",
+        "31299",
+    )
+    | {"year": 2026, "stat_class": "businessperson"},
+    "tp1": P(
+        "Nguyễn Thị Thanh Xuân", "female", 1974, "Phó Giám đốc Sở Nội vụ", "civil_servant", "92"
+    )
+    | {"year": 2026, "stat_class": "leader_department"},
 }
 good = "Hoàn thành tốt nhiệm vụ năm {y}; tích cực tham gia phong trào thi đua."
 props = [
@@ -697,6 +728,104 @@ props = [
         ],
     },
 ]
+props += [
+    {
+        # Chuyên đề: the city's Bằng khen for the new-rural campaign, with a doanh nghiệp, a hợp
+        # tác xã, a doanh nhân, a direct worker and a household.
+        "key": "2026-TP-CD",
+        "unit": "92",
+        "year": 2026,
+        "to_level": "province",
+        "title": (
+            "Đề nghị tặng Bằng khen của Chủ tịch UBND thành phố cho tập thể, cá nhân, hộ gia đình "
+            "có thành tích trong phong trào “Cần Thơ chung sức xây dựng nông thôn mới” giai đoạn "
+            "2021-2025"
+        ),
+        "number": "212/TTr-SNV",
+        "date": "2026-08-10",
+        "submitted_on": "2026-08-10",
+        "review": {"date": "2026-08-14", "members": 11, "present": 10},
+        "decision": {
+            "number": "1876/QĐ-UBND",
+            "date": "2026-08-20",
+            "signer": "Phạm Văn Quang",
+            "position": "Chủ tịch",
+        },
+        "awarded_on": "2026-08-28",
+        "lines": [
+            {"r": r, "award": "bang_khen_tinh", "type": "campaign", "achievement": achievement}
+            for r, achievement in (
+                ("dn1", "Liên kết tiêu thụ lúa sạch cho 320 hộ dân, hỗ trợ làm đường giao thông."),
+                ("htx1", "Đạt chuẩn hợp tác xã kiểu mới; sản phẩm đạt chứng nhận OCOP 4 sao."),
+                ("dnh1", "Đóng góp 1,5 tỷ đồng xây dựng cầu, đường nông thôn xã Phong Điền."),
+                ("k05", "Vận động nhân dân hiến đất mở rộng hẻm, chỉnh trang khu dân cư."),
+                ("kh1", "Hiến 300 m² đất làm đường, tham gia tích cực xây dựng nông thôn mới."),
+            )
+        ],
+    },
+    {
+        # The Thủ tướng's Bằng khen on the city's tờ trình: cấp Nhà nước (biểu 0602).
+        "key": "2026-TP-TTG",
+        "unit": "92",
+        "year": 2026,
+        "to_level": "central",
+        "title": (
+            "Đề nghị Thủ tướng Chính phủ tặng Bằng khen cho tập thể, cá nhân thành phố Cần Thơ "
+            "có thành tích xuất sắc năm 2025"
+        ),
+        "number": "230/TTr-UBND",
+        "date": "2026-03-05",
+        "submitted_on": "2026-03-05",
+        "review": {"date": "2026-03-02", "members": 11, "present": 11},
+        "decision": {
+            "number": "1512/QĐ-TTg",
+            "date": "2026-06-16",
+            "signer": "Phạm Quốc Hưng",
+            "position": "Phó Thủ tướng",
+            "issuer": "Thủ tướng Chính phủ",
+        },
+        "lines": [
+            {
+                "r": "tp1",
+                "award": "bang_khen_ttg",
+                "achievement": "Tham mưu sắp xếp tổ chức bộ máy chính quyền địa phương hai cấp.",
+            },
+            {
+                "r": "dn1",
+                "award": "bang_khen_ttg",
+                "achievement": "Dẫn đầu chuỗi liên kết lúa gạo bền vững của thành phố năm 2025.",
+            },
+        ],
+    },
+]
+# Biểu 0604, 0605: the city's TĐKT bodies and the civil servants doing TĐKT work (invented).
+tdkt = {
+    "bodies": [
+        {
+            "key": "ban",
+            "name": "Ban Thi đua - Khen thưởng thành phố Cần Thơ (thuộc Sở Nội vụ)",
+            "kind": "home_affairs_board",
+            "since_year": 2008,
+            "until_year": 2025,
+        },
+        {
+            "key": "phong",
+            "name": "Phòng Thi đua - Khen thưởng, Sở Nội vụ thành phố Cần Thơ",
+            "kind": "home_affairs_section",
+            "since_year": 2025,
+        },
+    ],
+    "staff": [
+        # name, gender, birth year, training, since, until, body
+        ["Lê Hoàng Phúc", "male", 1970, "tren_dai_hoc", 2008, None, "phong"],
+        ["Trần Thị Mỹ Linh", "female", 1982, "dai_hoc", 2012, None, "phong"],
+        ["Nguyễn Văn Tài", "male", 1966, "dai_hoc", 2010, None, "phong"],
+        ["Võ Ngọc Hân", "female", 1997, "dai_hoc", 2023, None, "phong"],
+        ["Phạm Thanh Tùng", "male", 1988, "tren_dai_hoc", 2019, None, "phong"],
+        ["Huỳnh Thị Kim Ngân", "female", 1993, "cao_dang", 2021, None, "phong"],
+        ["Đặng Văn Lực", "male", 1963, "trung_cap", 2005, 2024, "ban"],
+    ],
+}
 (OUT / "awards_2025_2026.json").write_text(
     json.dumps(
         {
@@ -710,6 +839,7 @@ props = [
             ),
             "recipients": rec,
             "proposals": props,
+            "tdkt": tdkt,
         },
         ensure_ascii=False,
         indent=1,

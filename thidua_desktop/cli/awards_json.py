@@ -108,6 +108,7 @@ def recipient_json(r: Any) -> dict[str, object]:
         "position": r.position or None,
         "category": r.category.value if r.category else None,
         "category_label": r.category_label or None,
+        "stat_class": r.stat_class.value if r.stat_class else None,
     }
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.domain.text import clean
 from thidua_desktop.reports.builders.common import DEMO_LINE, FILE_UNSAFE, Context, Report
-from thidua_desktop.reports.kinds import DOCUMENT_KINDS, KINDS
+from thidua_desktop.reports.kinds import DOCUMENT_KINDS, KINDS, STATISTICS_KINDS
 
 if TYPE_CHECKING:
     from thidua_desktop.store.engine import Database
@@ -26,6 +26,7 @@ MAX_SIGNER_NAME = 120
 __all__ = [
     "DOCUMENT_KINDS",
     "KINDS",
+    "STATISTICS_KINDS",
     "ReportRequest",
     "build_report",
     "file_stem",
@@ -122,6 +123,10 @@ def build_report(db: Database, request: ReportRequest) -> Report:
         from thidua_desktop.reports.builders import security as security_report
 
         spec = security_report.build(db, context)
+    elif request.kind.startswith("bieu-"):
+        from thidua_desktop.reports.builders import statistics as statistics_forms
+
+        spec = statistics_forms.build(db, context, statistics_forms.form_code(request.kind))
     elif request.kind == "awards-money":
         from thidua_desktop.reports.builders import money as money_report
 
@@ -143,6 +148,9 @@ def file_stem(kind: str, year: int, unit_name: str) -> str:
     """ "Báo cáo kết quả xây dựng nông thôn mới 2023 - Huyện Phong Điền": a file name that any
     Windows folder accepts (no extension)."""
     label = KINDS[kind]
+    if kind.startswith("bieu-"):  # "Biểu 0601.N-BNV-TĐKT năm 2026 - Thành phố Cần Thơ"
+        number = label.split(":")[0].replace("/", "-")
+        return " ".join(FILE_UNSAFE.sub(" ", f"{number} năm {year} - {unit_name}").split())
     stem = f"Báo cáo {label[0].lower()}{label[1:]} {year} - {unit_name}"
     return " ".join(FILE_UNSAFE.sub(" ", stem.replace('"', "")).split())
 

@@ -229,6 +229,16 @@ class Signer:
 
 
 @dataclass(frozen=True)
+class FormHeader:
+    """The head of a statistical form (biểu) in place of NĐ 30's: its number, the circular
+    and the due date on the left ("Biểu số: 0601.N/BNV-TĐKT" first, bold); the reporting and
+    receiving units on the right."""
+
+    left: Sequence[str]
+    right: Sequence[str]
+
+
+@dataclass(frozen=True)
 class DocumentSpec:
     """An administrative document laid out per NĐ 30/2020 (DOMAIN.md §4).
 
@@ -255,6 +265,8 @@ class DocumentSpec:
     # A second signature on the left, in place of "Nơi nhận" (a biên bản: the secretary beside
     # the chair; a báo cáo thành tích: the head of the unit who confirms it).
     co_signer: Signer | None = None
+    # A statistical form: its own head, no number or place-and-date line.
+    form_header: FormHeader | None = None
 
 
 def format_number_symbol(symbol: str, number: int | None = None) -> str:

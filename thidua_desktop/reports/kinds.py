@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-KINDS: Mapping[str, str] = {
+YEAR_KINDS: Mapping[str, str] = {
     "campaign": "Kết quả thực hiện các chỉ tiêu thi đua",
     "security": 'Xã, phường, thị trấn "an toàn về ANTT" và "3 không"',
     "rural": "Kết quả xây dựng nông thôn mới",
     "summary": "Tổng hợp kết quả công tác thi đua",
     "awards-money": "Tổng hợp tiền thưởng theo các quyết định khen thưởng của năm",
 }
+# The annual statistics of TT 02/2023/TT-BNV, due 15 December: forms with their own head, not
+# NĐ 30 documents (reports/builders/statistics.py).
+STATISTICS_KINDS: Mapping[str, str] = {
+    "bieu-0601": "Biểu 0601.N/BNV-TĐKT: số phong trào thi đua",
+    "bieu-0602": "Biểu 0602.N/BNV-TĐKT: số lượng khen thưởng cấp Nhà nước",
+    "bieu-0603": "Biểu 0603.N/BNV-TĐKT: số lượng khen thưởng cấp bộ, cấp tỉnh",
+    "bieu-0604": "Biểu 0604.N/BNV-TĐKT: số lượng tổ chức làm công tác thi đua, khen thưởng",
+    "bieu-0605": "Biểu 0605.N/BNV-TĐKT: số lượng công chức làm công tác thi đua, khen thưởng",
+}
+KINDS: Mapping[str, str] = {**YEAR_KINDS, **STATISTICS_KINDS}
 # Documents about one record, not a year: `report KIND --year Y --id N` (the Khen thưởng page
 # prints them for the proposal or decision in hand).
 DOCUMENT_KINDS: Mapping[str, str] = {

@@ -213,6 +213,57 @@ _CATEGORY_WORDS = {
 }
 
 
+class RecipientClass(StrEnum):
+    """Where the annual statistics (biểu 0602, 0603 of TT 02/2023/TT-BNV) count a recipient
+    beyond its kind: a person's leadership level or doanh nhân, a collective that is a doanh
+    nghiệp or a hợp tác xã. "Người lao động trực tiếp" is the category (`Category`)."""
+
+    LEADER_PROVINCE = "leader_province"
+    LEADER_DEPARTMENT = "leader_department"
+    LEADER_OTHER = "leader_other"
+    BUSINESSPERSON = "businessperson"
+    ENTERPRISE = "enterprise"
+    COOPERATIVE = "cooperative"
+
+    @property
+    def label(self) -> str:
+        return _CLASS_LABELS[self]
+
+    @property
+    def kind(self) -> RecipientType:
+        """The kind of recipient the class applies to."""
+        if self in (RecipientClass.ENTERPRISE, RecipientClass.COOPERATIVE):
+            return RecipientType.COLLECTIVE
+        return RecipientType.INDIVIDUAL
+
+    @classmethod
+    def of_kind(cls, kind: RecipientType) -> tuple[RecipientClass, ...]:
+        return tuple(member for member in cls if member.kind is kind)
+
+    @classmethod
+    def parse(cls, text: str) -> RecipientClass:
+        return _parse(cls, text, "Phân loại thống kê", _CLASS_LABELS)
+
+
+_CLASS_LABELS = {
+    RecipientClass.LEADER_PROVINCE: "lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên",
+    RecipientClass.LEADER_DEPARTMENT: "lãnh đạo cấp vụ, sở, ngành và tương đương",
+    RecipientClass.LEADER_OTHER: "lãnh đạo khác từ phó phòng trở lên",
+    RecipientClass.BUSINESSPERSON: "doanh nhân",
+    RecipientClass.ENTERPRISE: "doanh nghiệp",
+    RecipientClass.COOPERATIVE: "hợp tác xã",
+}
+
+
+def check_recipient_class(kind: RecipientType, value: RecipientClass | None) -> None:
+    """A class belongs to its kind of recipient (a household has none)."""
+    if value is not None and value.kind is not kind:
+        allowed = ", ".join(c.label for c in RecipientClass.of_kind(kind)) or "không có"
+        raise InvalidInput(
+            f"Phân loại “{value.label}” không dùng cho {kind.label}; dùng được: {allowed}."
+        )
+
+
 class Gender(StrEnum):
     MALE = "male"
     FEMALE = "female"

@@ -24,6 +24,7 @@ from thidua_desktop.domain.awards.types import (
     Category,
     DecidingLevel,
     Gender,
+    RecipientClass,
     RecipientType,
 )
 from thidua_desktop.domain.errors import InvalidInput
@@ -178,10 +179,22 @@ class ProposalDialog(FormDialog):
 
 class RecipientDialog(FormDialog):
     """A new recipient: a person (name, gender, year of birth, position, workplace, category),
-    a household, or a collective (the unit itself, or an organisation in it)."""
+    a household, or a collective (the unit itself, or an organisation in it); with `row`, that
+    recipient corrected (its kind stays). Its class for the annual statistics (a leader's
+    level, doanh nhân; a doanh nghiệp, hợp tác xã) is chosen with the kind's own choices."""
 
-    def __init__(self, units: Sequence[UnitRow], unit_code: str, parent: QWidget | None) -> None:
-        super().__init__(self.tr("Thêm đối tượng khen thưởng"), parent)
+    def __init__(
+        self,
+        units: Sequence[UnitRow],
+        unit_code: str,
+        parent: QWidget | None,
+        row: RecipientRow | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Sửa đối tượng khen thưởng") if row else self.tr("Thêm đối tượng khen thưởng"),
+            parent,
+        )
+        self.row = row
         self.kind = QComboBox()
         for kind in RecipientType:
             self.kind.addItem(domain_labels.capitalised(kind.label), kind.value)
@@ -203,6 +216,13 @@ class RecipientDialog(FormDialog):
         for category in Category:
             self.category.addItem(domain_labels.capitalised(category.label), category.value)
         self.category.setCurrentIndex(self.category.findData(Category.CIVIL_SERVANT.value))
+        self.stat_class = QComboBox()
+        self.stat_class.setToolTip(
+            self.tr(
+                "Để lập biểu thống kê khen thưởng hằng năm (biểu 0602, 0603): lãnh đạo các cấp, "
+                "doanh nhân; doanh nghiệp, hợp tác xã"
+            )
+        )
         self.name_label = QLabel()
         self.form.addRow(self.tr("Loại đối tượng:"), self.kind)
         self.form.addRow(self.name_label, self.name)
@@ -211,8 +231,26 @@ class RecipientDialog(FormDialog):
         self.form.addRow(self.tr("Chức vụ:"), self.position)
         self.form.addRow(self.tr("Đơn vị công tác:"), self.unit)
         self.form.addRow(self.tr("Thuộc nhóm:"), self.category)
+        self.form.addRow(self.tr("Phân loại thống kê:"), self.stat_class)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        if row is not None:
+            self._fill(row, unit_code)
+
+    def _fill(self, row: RecipientRow, unit_code: str) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(row.kind.value))
+        self.kind.setEnabled(False)
+        self.name.setText("" if row.is_unit else row.name)
+        if row.gender is not None:
+            self.gender.setCurrentIndex(self.gender.findData(row.gender.value))
+        if row.birth_year is not None:
+            self.birth_year.setValue(row.birth_year)
+        self.position.setText(row.position)
+        self.unit.setCurrentIndex(max(self.unit.findData(row.unit_code or unit_code), 0))
+        if row.category is not None:
+            self.category.setCurrentIndex(self.category.findData(row.category.value))
+        if row.stat_class is not None:
+            self.stat_class.setCurrentIndex(self.stat_class.findData(row.stat_class.value))
 
     def current_kind(self) -> RecipientType:
         return RecipientType(self.kind.currentData())
@@ -223,6 +261,13 @@ class RecipientDialog(FormDialog):
         for widget in (self.gender, self.birth_year, self.position, self.category):
             widget.setEnabled(person)
         self.gender.setEnabled(kind is not RecipientType.COLLECTIVE)
+        current = self.stat_class.currentData()
+        self.stat_class.clear()
+        self.stat_class.addItem(self.tr("(không thuộc nhóm nào)"), None)
+        for choice in RecipientClass.of_kind(kind):
+            self.stat_class.addItem(domain_labels.capitalised(choice.label), choice.value)
+        self.stat_class.setCurrentIndex(max(self.stat_class.findData(current), 0))
+        self.stat_class.setEnabled(self.stat_class.count() > 1)
         if kind is RecipientType.COLLECTIVE:
             self.name_label.setText(self.tr("Tên tổ chức:"))
             self.name.setPlaceholderText(self.tr("để trống: chính đơn vị đã chọn"))
@@ -251,6 +296,9 @@ class RecipientDialog(FormDialog):
             birth_year=birth if person and birth != self.birth_year.minimum() else None,
             position=self.position.text() if person else "",
             category=Category(self.category.currentData()) if person else None,
+            stat_class=RecipientClass(chosen)
+            if (chosen := self.stat_class.currentData())
+            else None,
         )
 
 

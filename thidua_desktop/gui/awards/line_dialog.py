@@ -77,10 +77,15 @@ class LineDialog(FormDialog):
         self.search.setPlaceholderText(self.tr("Tìm theo tên (không cần dấu)…"))
         self.search_button = QPushButton(self.tr("Tìm"))
         self.new_button = QPushButton(self.tr("Đối tượng mới…"))
+        self.edit_recipient_button = QPushButton(self.tr("Sửa đối tượng…"))
+        self.edit_recipient_button.setToolTip(
+            self.tr("Sửa thông tin của đối tượng đang chọn (chức vụ, nhóm, phân loại thống kê…)")
+        )
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.search_button)
         search_row.addWidget(self.new_button)
+        search_row.addWidget(self.edit_recipient_button)
         self.recipients: RowTableModel[RecipientRow] = RowTableModel(RECIPIENT_COLUMNS, self)
         self.recipient_view = table(self.recipients, stretch=2)
         self.recipient_view.setMinimumHeight(170)
@@ -114,6 +119,7 @@ class LineDialog(FormDialog):
         self.search.returnPressed.connect(self.run_search)
         self.search_button.clicked.connect(self.run_search)
         self.new_button.clicked.connect(self.add_recipient)
+        self.edit_recipient_button.clicked.connect(self.edit_recipient)
         self.recipient_view.selectionModel().currentRowChanged.connect(self._recipient_changed)
         self.award.currentIndexChanged.connect(self._award_changed)
         self._line = line
@@ -161,13 +167,23 @@ class LineDialog(FormDialog):
             return
         self.save_recipient(dialog.entry())
 
-    def save_recipient(self, entry: RecipientEntry) -> None:
+    def edit_recipient(self) -> None:
+        row = self.recipient()
+        if row is None:
+            return
+        dialog = RecipientDialog(self.units, self.detail.proposal.unit_code, self, row=row)
+        self.last_recipient_dialog = dialog
+        if not self.run_recipient_dialog(dialog):
+            return
+        self.save_recipient(dialog.entry(), recipient_id=row.id)
+
+    def save_recipient(self, entry: RecipientEntry, recipient_id: int | None = None) -> None:
         db = self.db
 
         def work(_progress: WorkerProgress) -> RecipientRow:
             from thidua_desktop.services.awards.recipients import save_recipient
 
-            return save_recipient(db, entry)
+            return save_recipient(db, entry, recipient_id=recipient_id)
 
         self.background.run(work, on_success=self._recipient_saved, on_failure=self._failed)
 
@@ -179,6 +195,7 @@ class LineDialog(FormDialog):
 
     def _recipient_changed(self, *_args: object) -> None:
         row = self.recipient()
+        self.edit_recipient_button.setEnabled(row is not None)
         if row is None:
             if not self.recipients.rows:
                 self.chosen.setText(self.tr("Chưa chọn đối tượng: tìm theo tên hoặc thêm mới."))

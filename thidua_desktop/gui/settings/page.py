@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from thidua_desktop.gui.settings.backup_panel import BackupPanel
     from thidua_desktop.gui.settings.letterhead_panel import LetterheadPanel
     from thidua_desktop.gui.settings.period_lock_panel import PeriodLockPanel
+    from thidua_desktop.gui.statistics.tdkt_panel import TdktPanel
     from thidua_desktop.services.safety.overview import SafetyOverview
 
 
@@ -110,6 +111,7 @@ class SettingsPage(QWidget):
         self.backup_panel: BackupPanel | None = None
         self.lock_panel: PeriodLockPanel | None = None
         self.letterhead_panel: LetterheadPanel | None = None
+        self.tdkt_panel: TdktPanel | None = None
         if host is not None:
             from thidua_desktop.gui.settings.backup_panel import BackupPanel
             from thidua_desktop.gui.settings.period_lock_panel import PeriodLockPanel
@@ -122,6 +124,9 @@ class SettingsPage(QWidget):
             from thidua_desktop.gui.settings.letterhead_panel import LetterheadPanel
 
             self.letterhead_panel = LetterheadPanel(host)
+            from thidua_desktop.gui.statistics.tdkt_panel import TdktPanel
+
+            self.tdkt_panel = TdktPanel(host)
 
         top = QHBoxLayout()
         top.addWidget(profile_box, 1)
@@ -141,6 +146,8 @@ class SettingsPage(QWidget):
         if self.backup_panel is not None and self.lock_panel is not None:
             layout.addWidget(self.backup_panel, 3)
             layout.addWidget(self.lock_panel, 2)
+        if self.tdkt_panel is not None:
+            layout.addWidget(self.tdkt_panel, 2)
         layout.addStretch(1)
         layout.addWidget(version)
         scroll = QScrollArea()

@@ -127,6 +127,14 @@ def _header(document: WordDocument, spec: DocumentSpec, width: float) -> None:
     """Issuer and number on the left; Quốc hiệu, Tiêu ngữ and the place-and-date on the right.
     Lines are broken where the PDF breaks them (Times New Roman and the PDF's Liberation Serif
     have the same metrics), so a long agency name is set the same way in both."""
+    if spec.form_header is not None:
+        form = _layout_table(document, 1, 2, [width * 0.55, width * 0.45])
+        for column, lines in enumerate((spec.form_header.left, spec.form_header.right)):
+            cell = form.cell(0, column)
+            for number, line in enumerate(lines):
+                paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+                _run(paragraph, line, 11, bold=column == 0 and number == 0)
+        return
     left_width = width * HEADER_LEFT
     table = _layout_table(document, 2, 2, [left_width, width - left_width])
     left, right = table.cell(0, 0), table.cell(0, 1)

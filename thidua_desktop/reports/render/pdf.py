@@ -161,9 +161,43 @@ def _widest(text: str, font: str, size: float, limit: float) -> float:
     return min(max(float(stringWidth(line, font, size)) for line in lines), limit)
 
 
+def _form_header(spec: DocumentSpec, styles: _Styles, width: float) -> Table:
+    """A statistical form's head: its number and circular on the left, the units right."""
+    assert spec.form_header is not None
+    fonts = styles.fonts
+    left_style = ParagraphStyle("form-left", fontName=fonts.regular, fontSize=11, leading=13.5)
+    right_style = ParagraphStyle("form-right", parent=left_style, alignment=TA_LEFT)
+    left = [
+        Paragraph(
+            markup(line), ParagraphStyle("form-number", parent=left_style, fontName=fonts.bold)
+        )
+        if number == 0
+        else Paragraph(markup(line), left_style)
+        for number, line in enumerate(spec.form_header.left)
+    ]
+    right = [Paragraph(markup(line), right_style) for line in spec.form_header.right]
+    return Table(
+        [[left, right]],
+        colWidths=[width * 0.55, width * 0.45],
+        style=TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), fonts.regular, 11),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+        hAlign="LEFT",
+    )
+
+
 def _header(spec: DocumentSpec, styles: _Styles, width: float) -> Table:
     """The two-column block at the top of page 1: issuer and number on the left; Quốc hiệu,
     Tiêu ngữ and the place-and-date line on the right."""
+    if spec.form_header is not None:
+        return _form_header(spec, styles, width)
     fonts = styles.fonts
     left_width = width * HEADER_LEFT
     right_width = width - left_width

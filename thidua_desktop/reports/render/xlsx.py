@@ -128,6 +128,23 @@ def workbook_from_document(spec: DocumentSpec) -> WorkbookSpec:
         spec.date_line if spec.date_line is not None else place_and_date(spec.place, spec.date)
     )
     sheets = []
+    if spec.form_header is not None:  # a statistical form: its own head, no date line
+        head = spec.form_header
+        names = safe_sheet_names([head.left[0].replace("Biểu số: ", "Biểu ")] * len(tables))
+        return WorkbookSpec(
+            sheets=[
+                SheetSpec(
+                    name=name,
+                    table=table,
+                    issuer="\n".join(head.left),
+                    title=spec.doc_type,
+                    lines=[*head.right, *printable(spec.subject).split("\n")],
+                    landscape=spec.landscape,
+                )
+                for name, table in zip(names, tables, strict=True)
+            ],
+            title=printable(spec.doc_type),
+        )
     for name, table in zip(names, tables, strict=True):
         lines = [*printable(spec.subject).split("\n")] if spec.subject else []
         if table.caption and len(tables) > 1:

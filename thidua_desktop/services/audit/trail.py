@@ -94,6 +94,8 @@ ENTITY_LABELS: dict[str, str] = {
     "attachment": "Tệp đính kèm",
     "emulation_cluster": "Cụm, khối thi đua",
     "certificate_calibration": "Căn chỉnh in phôi",
+    "tdkt_body": "Tổ chức làm công tác thi đua, khen thưởng",
+    "tdkt_staff": "Công chức làm công tác thi đua, khen thưởng",
 }
 # Fields holding figures: written the Vietnamese way ("5.200,5"), never as stored ("5200.5").
 NUMBER_FIELDS = frozenset(

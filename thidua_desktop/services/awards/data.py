@@ -40,6 +40,7 @@ from thidua_desktop.domain.awards.types import (
     DecidingLevel,
     Gender,
     ProposalStatus,
+    RecipientClass,
     RecipientType,
 )
 from thidua_desktop.domain.numbers import format_number
@@ -85,6 +86,7 @@ def recipient_row(r: AwardRecipient, unit: tuple[str, str, str]) -> RecipientRow
         category=Category(r.category) if r.category else None,
         sort_key=r.sort_key,
         demo=r.source == "demo",
+        stat_class=RecipientClass(r.stat_class) if r.stat_class else None,
     )
 
 

@@ -14,7 +14,13 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from thidua_desktop.domain.awards.types import Category, Gender, RecipientType, person_sort_key
+from thidua_desktop.domain.awards.types import (
+    Category,
+    Gender,
+    RecipientType,
+    check_recipient_class,
+    person_sort_key,
+)
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.domain.text import clean, fold, sort_key
 from thidua_desktop.domain.units import Level
@@ -254,6 +260,8 @@ def _values(
 ) -> tuple[dict[str, Any], AdminUnit]:
     """The entry's checked values; its unit by code (or `unit`, already found), in scope."""
     kind = entry.kind
+    check_recipient_class(kind, entry.stat_class)
+    stat_class = entry.stat_class.value if entry.stat_class else None
     unit = unit or unit_by_code(session, entry.unit_code)
     ensure_in_scope(session, unit)
     name = _text(entry.name, MAX_NAME, "Họ tên, tên tập thể")
@@ -272,6 +280,7 @@ def _values(
             "birth_year": None,
             "position": None,
             "category": None,
+            "stat_class": stat_class,
             "search_key": fold(shown),
             "sort_key": sort_key(shown),
         }, unit
@@ -306,6 +315,7 @@ def _values(
         "birth_year": birth_year if kind is RecipientType.INDIVIDUAL else None,
         "position": position or None,
         "category": category.value if category else None,
+        "stat_class": stat_class,
         "search_key": fold(name),
         "sort_key": person_sort_key(name) if kind is RecipientType.INDIVIDUAL else sort_key(name),
     }, unit

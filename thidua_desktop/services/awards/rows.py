@@ -20,6 +20,7 @@ from thidua_desktop.domain.awards.types import (
     DecidingLevel,
     Gender,
     ProposalStatus,
+    RecipientClass,
     RecipientType,
     Step,
     workplace_text,
@@ -105,6 +106,7 @@ class RecipientEntry:
     birth_year: int | None = None
     position: str = ""
     category: Category | None = None
+    stat_class: RecipientClass | None = None  # where the annual statistics count it
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +123,7 @@ class RecipientRow:
     category: Category | None
     sort_key: str
     demo: bool
+    stat_class: RecipientClass | None = None
 
     @property
     def kind_label(self) -> str:

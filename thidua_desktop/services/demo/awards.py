@@ -74,6 +74,8 @@ def _load_file(session: Session, name: tuple[str, str], progress: Progress) -> i
     for done, spec in enumerate(specs):
         checkpoint(progress, done, len(specs), "Đang nạp khen thưởng minh họa…")
         added += _proposal(session, spec, recipients, now)
+    if "tdkt" in data:
+        added += _tdkt(session, data["tdkt"], now)
     audit.record(
         session,
         action="demo_load",
@@ -82,6 +84,41 @@ def _load_file(session: Session, name: tuple[str, str], progress: Progress) -> i
         new={"proposals": len(specs), "rows": added, "note": data["note"]},
     )
     return added
+
+
+def _tdkt(session: Session, spec: dict[str, Any], now: dt.datetime) -> int:
+    """The office's TĐKT bodies and staff (biểu 0604, 0605), when none are entered yet."""
+    from thidua_desktop.store.models.statistics import TdktBody, TdktStaff
+
+    if session.scalar(select(TdktBody.id).limit(1)) is not None:
+        return 0
+    bodies = {}
+    for body in spec["bodies"]:
+        record = TdktBody(
+            name=body["name"],
+            kind=body["kind"],
+            since_year=body["since_year"],
+            until_year=body.get("until_year"),
+            updated_at=now,
+        )
+        session.add(record)
+        session.flush()
+        bodies[body["key"]] = record.id
+    for name, gender, born, training, since, until, body_key in spec["staff"]:
+        session.add(
+            TdktStaff(
+                full_name=name,
+                gender=gender,
+                birth_year=born,
+                training=training,
+                since_year=since,
+                until_year=until,
+                body_id=bodies.get(body_key),
+                updated_at=now,
+            )
+        )
+    session.flush()
+    return len(spec["bodies"]) + len(spec["staff"])
 
 
 def _recipients(
@@ -103,6 +140,7 @@ def _recipients(
             birth_year=spec.get("birth_year"),
             position=spec.get("position"),
             category=spec.get("category"),
+            stat_class=spec.get("stat_class"),
             search_key=fold(shown),
             sort_key=personal_key or sort_key(shown),
             source="demo",

@@ -26,6 +26,10 @@ from thidua_desktop.store.base import Base, UtcDateTime, sort_key_type
 
 RECIPIENT_KINDS = "('collective', 'individual', 'household')"
 CATEGORIES = "('cadre', 'civil_servant', 'public_employee', 'direct_worker', 'other')"
+RECIPIENT_CLASSES = (
+    "('leader_province', 'leader_department', 'leader_other', 'businessperson', 'enterprise', "
+    "'cooperative')"
+)
 LEVELS = "('commune', 'district', 'province', 'central')"
 STATUSES = "('draft', 'submitted', 'reviewed', 'decided', 'awarded')"
 AWARD_TYPES = "('regular', 'ad_hoc', 'campaign', 'career', 'service', 'foreign')"
@@ -51,6 +55,8 @@ class AwardRecipient(Base):
     birth_year: Mapped[int | None] = mapped_column(Integer, default=None)
     position: Mapped[str | None] = mapped_column(String(300), default=None)
     category: Mapped[str | None] = mapped_column(String(30), default=None)
+    # Where the annual statistics count it (RecipientClass): a leader's level, a doanh nghiệp…
+    stat_class: Mapped[str | None] = mapped_column(String(30), default=None)
     # Derived from the name when the row is written (diacritic-free search; tên-first order).
     search_key: Mapped[str] = mapped_column(sort_key_type(400))
     sort_key: Mapped[str] = mapped_column(sort_key_type(1200))
@@ -62,6 +68,9 @@ class AwardRecipient(Base):
         CheckConstraint(f"kind IN {RECIPIENT_KINDS}", name="kind"),
         CheckConstraint("gender IS NULL OR gender IN ('male', 'female')", name="gender"),
         CheckConstraint(f"category IS NULL OR category IN {CATEGORIES}", name="category"),
+        CheckConstraint(
+            f"stat_class IS NULL OR stat_class IN {RECIPIENT_CLASSES}", name="stat_class"
+        ),
         CheckConstraint(f"source IN {SOURCES}", name="source"),
         CheckConstraint("kind = 'collective' OR name IS NOT NULL", name="person_named"),
         Index("ix_award_recipient_unit", "unit_id"),

@@ -1,0 +1,1 @@
+"""The annual statistics: the TĐKT bodies and staff panel of Cài đặt."""
