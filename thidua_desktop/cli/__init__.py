@@ -163,6 +163,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     from thidua_desktop.cli import clusters as cli_clusters
 
     cli_clusters.add_commands(commands)
+    from thidua_desktop.cli import fund as cli_fund
+
+    cli_fund.add_commands(commands)
     return parser
 
 

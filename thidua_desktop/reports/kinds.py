@@ -10,6 +10,7 @@ KINDS: Mapping[str, str] = {
     "rural": "Kết quả xây dựng nông thôn mới",
     "summary": "Tổng hợp kết quả công tác thi đua",
     "awards-money": "Tổng hợp tiền thưởng theo các quyết định khen thưởng của năm",
+    "fund-ledger": "Sổ quỹ thi đua, khen thưởng",
 }
 # Documents about one record, not a year: `report KIND --year Y --id N` (the Khen thưởng page
 # prints them for the proposal or decision in hand).

@@ -181,6 +181,17 @@ def ledger_of(session: Session, unit: AdminUnit, year: int) -> Ledger:
     )
 
 
+def entry_row(db: Database, entry_id: int) -> tuple[EntryRow, str]:
+    """One line of the book as the screen shows it, and the code of the unit whose book it is
+    (what a correction starts from)."""
+    with db.reading() as session:
+        entry = _entry_by_id(session, entry_id)
+        unit = session.get(AdminUnit, entry.unit_id)
+        assert unit is not None
+        ledger = ledger_of(session, unit, entry.year)
+        return next(line for line in ledger.lines if line.id == entry_id), unit.code
+
+
 # -- the balance check --------------------------------------------------------------------------
 def _lowest_from(session: Session, unit_id: int, year: int) -> tuple[int, dt.date] | None:
     """The lowest balance of the unit's book from `year` on (with its day), None when the
