@@ -63,7 +63,7 @@ def test_lines_give_a_running_balance_and_totals_per_category(demo_db: Database)
         (CHI, "phong_trao", 12_500_000, 1),
     ]
     assert ledger.totals[0].name == "Ngân sách cấp"
-    entries = query_audit(demo_db, entity="fund_entry")
+    entries = [e for e in query_audit(demo_db, entity="fund_entry") if e.action != "demo_load"]
     assert len(entries) == 4 and {e.action for e in entries} == {"create"}
 
 
@@ -114,7 +114,9 @@ def test_correcting_and_removing_a_line_are_audited(demo_db: Database) -> None:
         save_entry(demo_db, corrected, entry_id=line.id, seen=line.updated_at)
     ledger = delete_entry(demo_db, line.id, reason="Ghi nhầm")
     assert ledger.lines == ()
-    actions = [e.action for e in query_audit(demo_db, entity="fund_entry")]
+    actions = [
+        e.action for e in query_audit(demo_db, entity="fund_entry") if e.action != "demo_load"
+    ]
     assert sorted(actions) == ["create", "delete", "update"]
 
 
@@ -203,3 +205,19 @@ def test_the_office_adds_renames_and_retires_categories(demo_db: Database) -> No
     assert ledger.lines[0].category_name == "Chi khác"  # the line keeps its category
     with pytest.raises(InvalidInput, match="Mã mục thu, chi"):
         save_category(demo_db, kind=CHI, code="Hội nghị", name="x")
+
+
+def test_the_demonstration_has_the_fund_book_of_xa_phong_dien(demo_db: Database) -> None:
+    from thidua_desktop.services.core.profile import set_profile
+
+    set_profile(demo_db, office_code="31299")
+    ledger = get_ledger(demo_db, year=2026)
+    assert ledger.unit_name == "Xã Phong Điền" and ledger.opening_set
+    assert (ledger.opening, ledger.receipts, ledger.payments) == (8_000_000, 17_000_000, 7_590_000)
+    assert ledger.closing == 17_410_000
+    paid = [line for line in ledger.lines if line.decision_number]
+    assert [(p.number, p.amount, p.decision_number) for p in paid] == [
+        ("PC05/2026", 3_890_000, "298/QĐ-UBND")
+    ]
+    choice = {c.number: c for c in decision_choices(demo_db, year=2026)}["298/QĐ-UBND"]
+    assert (choice.total, choice.paid, choice.remaining) == (3_890_000, 3_890_000, 0)

@@ -69,8 +69,16 @@ ENTRY_COLUMNS: list[Column[EntryRow]] = [
         tooltip=_kind,
     ),
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Số chứng từ"), lambda r: r.number),
-    Column(QT_TRANSLATE_NOOP("RowTableModel", "Mục"), lambda r: r.category_name),
-    Column(QT_TRANSLATE_NOOP("RowTableModel", "Nội dung"), lambda r: r.description),
+    Column(
+        QT_TRANSLATE_NOOP("RowTableModel", "Mục"),
+        lambda r: r.category_name,
+        tooltip=lambda r: r.category_name,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RowTableModel", "Nội dung"),
+        lambda r: r.description,
+        tooltip=lambda r: r.description,
+    ),
     Column(QT_TRANSLATE_NOOP("RowTableModel", "Quyết định"), lambda r: r.decision_number),
     Column(
         QT_TRANSLATE_NOOP("RowTableModel", "Thu (đồng)"),
@@ -144,8 +152,8 @@ class FundPage(QWidget):
         self.view = table(self.lines, stretch=CONTENT_COLUMN)
         header = self.view.horizontalHeader()
         header.setMaximumSectionSize(900)  # the content takes the room left
-        header.setSectionResizeMode(CATEGORY_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(CATEGORY_COLUMN, 230)
+        # The mục and the content share what the figures leave: the balances stay in view.
+        header.setSectionResizeMode(CATEGORY_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.balance = QLabel()
         self.balance.setTextFormat(Qt.TextFormat.RichText)
         self.balance.setWordWrap(True)

@@ -25,7 +25,7 @@ def build(db: Database, context: Context) -> DocumentSpec:
 
 def _content(line: EntryRow) -> str:
     text = line.description or line.category_name
-    if line.decision_number:
+    if line.decision_number and line.decision_number not in text:
         text = f"{text} (Quyết định số {line.decision_number})"
     return text
 
@@ -89,10 +89,10 @@ def compose(context: Context, ledger: Ledger) -> DocumentSpec:
             columns=[
                 Column("STT", 0.5, align="center"),
                 Column("Ngày", 1.05, "date"),
-                Column("Số chứng từ", 0.9),
-                Column("Nội dung", 2.55),
-                Column("Thu (đồng)", 1.1, "number"),
-                Column("Chi (đồng)", 1.1, "number"),
+                Column("Số chứng từ", 1.15),
+                Column("Nội dung", 2.4),
+                Column("Thu (đồng)", 1.05, "number"),
+                Column("Chi (đồng)", 1.05, "number"),
                 Column("Tồn quỹ (đồng)", 1.15, "number"),
             ],
             rows=rows,
