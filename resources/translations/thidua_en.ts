@@ -3089,6 +3089,93 @@ the next level</translation>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Sửa khoản thu</source>
+        <translation>Edit receipt</translation>
+    </message>
+    <message>
+        <source>Sửa khoản chi</source>
+        <translation>Edit payment</translation>
+    </message>
+    <message>
+        <source>Thêm khoản thu</source>
+        <translation>Add receipt</translation>
+    </message>
+    <message>
+        <source>Thêm khoản chi</source>
+        <translation>Add payment</translation>
+    </message>
+    <message>
+        <source>số phiếu thu, ví dụ PT05</source>
+        <translation>receipt voucher number, e.g. PT05</translation>
+    </message>
+    <message>
+        <source>số phiếu chi, ví dụ PC12</source>
+        <translation>payment voucher number, e.g. PC12</translation>
+    </message>
+    <message>
+        <source>Quyết định khen thưởng có tiền thưởng được chi</source>
+        <translation>The award decision whose bonus money this pays</translation>
+    </message>
+    <message>
+        <source>(không gắn quyết định)</source>
+        <translation>(no decision)</translation>
+    </message>
+    <message>
+        <source>{number} ngày {day} — còn {left} đồng</source>
+        <translation>{number} of {day} — {left} VND left</translation>
+    </message>
+    <message>
+        <source>số đồng, ví dụ 1.500.000</source>
+        <translation>amount in VND, e.g. 1.500.000</translation>
+    </message>
+    <message>
+        <source>Số chứng từ:</source>
+        <translation>Voucher number:</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Mục:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Quyết định:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Số tiền (đồng):</source>
+        <translation>Amount (VND):</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Chi tiền thưởng theo Quyết định số {number}</source>
+        <translation>Bonus money paid under decision {number}</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng của quyết định: {total} đồng; đã chi {paid} đồng.</source>
+        <translation>Bonus money of the decision: {total} VND; paid so far: {paid} VND.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số chứng từ.</source>
+        <translation>Enter the voucher number.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn mục thu, chi.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số tiền (đồng).</source>
+        <translation>Enter the amount (VND).</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Không thực hiện được</source>
@@ -3410,6 +3497,101 @@ Accept it only if you are sure the sending office has moved to a new installatio
     <message>
         <source>Biểu mẫu có thay đổi chưa lưu. Đóng và bỏ các thay đổi?</source>
         <translation>The form has unsaved changes. Close and discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>FundPage</name>
+    <message>
+        <source>Thu</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Chi</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Quỹ thi đua, khen thưởng</source>
+        <translation>Emulation and commendation fund</translation>
+    </message>
+    <message>
+        <source>Thêm khoản thu…</source>
+        <translation>Add receipt…</translation>
+    </message>
+    <message>
+        <source>Thêm khoản chi…</source>
+        <translation>Add payment…</translation>
+    </message>
+    <message>
+        <source>Một khoản chi, có thể chi tiền thưởng của một quyết định khen thưởng</source>
+        <translation>A payment, possibly the bonus money of an award decision</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Xóa…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Số dư đầu năm…</source>
+        <translation>Opening balance…</translation>
+    </message>
+    <message>
+        <source>Đặt số dư đầu năm cho năm mở sổ hoặc sau quyết toán; để trống thì lấy số dư cuối năm trước</source>
+        <translation>Set the opening balance for the year the book starts or after a settlement; left empty, the previous year&apos;s closing balance is carried</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
+        <translation>No office chosen yet: click “Change…” at the top right to choose one.</translation>
+    </message>
+    <message>
+        <source>{unit} · năm {year} · {n} chứng từ</source>
+        <translation>{unit} · year {year} · {n} vouchers</translation>
+    </message>
+    <message>
+        <source>đặt cho năm này</source>
+        <translation>set for this year</translation>
+    </message>
+    <message>
+        <source>chuyển từ năm trước</source>
+        <translation>carried from the previous year</translation>
+    </message>
+    <message>
+        <source>Số dư đầu năm ({source}): {amount} đồng</source>
+        <translation>Opening balance ({source}): {amount} VND</translation>
+    </message>
+    <message>
+        <source>Thu trong năm: &lt;b&gt;{receipts}&lt;/b&gt; đồng · Chi trong năm: &lt;b&gt;{payments}&lt;/b&gt; đồng · Số dư cuối năm: &lt;b&gt;{closing}&lt;/b&gt; đồng</source>
+        <translation>Receipts this year: &lt;b&gt;{receipts}&lt;/b&gt; VND · Payments this year: &lt;b&gt;{payments}&lt;/b&gt; VND · Closing balance: &lt;b&gt;{closing}&lt;/b&gt; VND</translation>
+    </message>
+    <message>
+        <source>Số dư quỹ sẽ âm</source>
+        <translation>The fund&apos;s balance would be negative</translation>
+    </message>
+    <message>
+        <source>Đã ghi chứng từ {number}.</source>
+        <translation>Voucher {number} recorded.</translation>
+    </message>
+    <message>
+        <source>Đã sửa chứng từ {number}.</source>
+        <translation>Voucher {number} corrected.</translation>
+    </message>
+    <message>
+        <source>Xóa chứng từ {number} ngày {day} ({amount} đồng) khỏi sổ quỹ?</source>
+        <translation>Delete voucher {number} of {day} ({amount} VND) from the fund book?</translation>
+    </message>
+    <message>
+        <source>Xóa chứng từ</source>
+        <translation>Delete voucher</translation>
+    </message>
+    <message>
+        <source>Đã xóa chứng từ {number}.</source>
+        <translation>Voucher {number} deleted.</translation>
+    </message>
+    <message>
+        <source>Đã lưu số dư đầu năm {year}.</source>
+        <translation>Opening balance of {year} saved.</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4110,10 @@ Call this office to check the fingerprint before registering. Register this key?
         <translation>Emulation clusters</translation>
     </message>
     <message>
+        <source>Quỹ thi đua, khen thưởng</source>
+        <translation>Emulation and commendation fund</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -4076,6 +4262,25 @@ Call this office to check the fingerprint before registering. Register this key?
     <message>
         <source>Để sau</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>Số dư đầu năm {year}</source>
+        <translation>Opening balance of {year}</translation>
+    </message>
+    <message>
+        <source>để trống: lấy số dư cuối năm trước</source>
+        <translation>empty: carry the previous year&apos;s closing balance</translation>
+    </message>
+    <message>
+        <source>Số dư (đồng):</source>
+        <translation>Balance (VND):</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4807,50 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Kết quả thực hiện các chỉ tiêu thi đua</source>
+        <translation>Results against the emulation targets</translation>
+    </message>
+    <message>
+        <source>Xã, phường, thị trấn &quot;an toàn về ANTT&quot; và &quot;3 không&quot;</source>
+        <translation>Communes and wards &quot;safe in security and order&quot; and &quot;3 không&quot;</translation>
+    </message>
+    <message>
+        <source>Kết quả xây dựng nông thôn mới</source>
+        <translation>New-rural construction results</translation>
+    </message>
+    <message>
+        <source>Tổng hợp kết quả công tác thi đua</source>
+        <translation>Summary of the emulation work</translation>
+    </message>
+    <message>
+        <source>Tổng hợp tiền thưởng theo các quyết định khen thưởng của năm</source>
+        <translation>Award money of the year's decisions</translation>
+    </message>
+    <message>
+        <source>Sổ quỹ thi đua, khen thưởng</source>
+        <translation>Emulation and commendation fund book</translation>
+    </message>
+    <message>
+        <source>Biểu 0601.N/BNV-TĐKT: số phong trào thi đua</source>
+        <translation>Form 0601.N/BNV-TDKT: number of emulation campaigns</translation>
+    </message>
+    <message>
+        <source>Biểu 0602.N/BNV-TĐKT: số lượng khen thưởng cấp Nhà nước</source>
+        <translation>Form 0602.N/BNV-TDKT: state-level awards</translation>
+    </message>
+    <message>
+        <source>Biểu 0603.N/BNV-TĐKT: số lượng khen thưởng cấp bộ, cấp tỉnh</source>
+        <translation>Form 0603.N/BNV-TDKT: ministry and province-level awards</translation>
+    </message>
+    <message>
+        <source>Biểu 0604.N/BNV-TĐKT: số lượng tổ chức làm công tác thi đua, khen thưởng</source>
+        <translation>Form 0604.N/BNV-TDKT: bodies doing emulation and commendation work</translation>
+    </message>
+    <message>
+        <source>Biểu 0605.N/BNV-TĐKT: số lượng công chức làm công tác thi đua, khen thưởng</source>
+        <translation>Form 0605.N/BNV-TDKT: civil servants doing emulation and commendation work</translation>
+    </message>
     <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
@@ -5494,6 +5743,30 @@ Data source: {source}</translation>
     <message>
         <source>Ngày</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Số chứng từ</source>
+        <translation>Voucher no.</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Thu (đồng)</source>
+        <translation>Receipts (VND)</translation>
+    </message>
+    <message>
+        <source>Chi (đồng)</source>
+        <translation>Payments (VND)</translation>
+    </message>
+    <message>
+        <source>Tồn quỹ (đồng)</source>
+        <translation>Balance (VND)</translation>
     </message>
     <message>
         <source>Cơ quan ban hành</source>
@@ -6810,6 +7083,18 @@ last year</translation>
         <translation>A minimum or maximum target has a single value.</translation>
     </message>
     <message>
+        <source>Số tiền &quot;{text}&quot; phải là số đồng chẵn, không có phần lẻ.</source>
+        <translation>The amount &quot;{text}&quot; must be whole VND, without a fraction.</translation>
+    </message>
+    <message>
+        <source>Số tiền phải lớn hơn 0 đồng.</source>
+        <translation>The amount must be more than 0 VND.</translation>
+    </message>
+    <message>
+        <source>Số tiền quá lớn: phải nhỏ hơn 1 triệu tỷ đồng.</source>
+        <translation>The amount is too large: it must be less than 10^15 VND.</translation>
+    </message>
+    <message>
         <source>Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000.</source>
         <translation>Enter the number the Vietnamese way, e.g. 9,5 or 43.000.</translation>
     </message>
@@ -7632,6 +7917,78 @@ last year</translation>
     <message>
         <source>Chưa có công nhận nông thôn mới còn hiệu lực</source>
         <translation>No new-rural recognition in force</translation>
+    </message>
+    <message>
+        <source>Mã mục thu, chi gồm chữ thường không dấu, chữ số, dấu gạch (tối đa {n} ký tự), ví dụ ngan_sach.</source>
+        <translation>A category code is lowercase letters without diacritics, digits and dashes or underscores (at most {n} characters), e.g. ngan_sach.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên mục thu, chi (tối đa {n} ký tự).</source>
+        <translation>Enter the category&apos;s name (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Không có mục &quot;{code}&quot; để thôi dùng.</source>
+        <translation>There is no category &quot;{code}&quot; to retire.</translation>
+    </message>
+    <message>
+        <source>Sau thay đổi này, số dư quỹ của {unit} sẽ âm {amount} vào ngày {day}: quỹ không đủ tiền để chi. Hãy kiểm tra số tiền, hoặc xác nhận vẫn ghi.</source>
+        <translation>After this change the fund of {unit} would be {amount} below zero on {day}: the fund does not hold enough money for this payment. Check the amount, or confirm to record it anyway.</translation>
+    </message>
+    <message>
+        <source>Không có mục {kind} &quot;{code}&quot;. Chọn một trong: {choices}.</source>
+        <translation>There is no {kind} category &quot;{code}&quot;. Choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Không có quyết định khen thưởng #{id}.</source>
+        <translation>There is no award decision #{id}.</translation>
+    </message>
+    <message>
+        <source>Quyết định số {number} khen thưởng theo đề nghị của {proposer}, không thuộc {unit}: quỹ của {unit} không chi tiền thưởng của quyết định này.</source>
+        <translation>Decision {number} was made on a proposal of {proposer}, which is not under {unit}: the fund of {unit} does not pay this decision&apos;s bonus money.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số chứng từ (phiếu thu, phiếu chi).</source>
+        <translation>Enter the voucher number (receipt or payment voucher).</translation>
+    </message>
+    <message>
+        <source>Số chứng từ dài quá {n} ký tự.</source>
+        <translation>The voucher number is longer than {n} characters.</translation>
+    </message>
+    <message>
+        <source>Nội dung dài quá {n} ký tự.</source>
+        <translation>The description is longer than {n} characters.</translation>
+    </message>
+    <message>
+        <source>Chỉ khoản chi mới gắn với quyết định khen thưởng.</source>
+        <translation>Only a payment can be linked to an award decision.</translation>
+    </message>
+    <message>
+        <source>Không có dòng #{id} trong sổ quỹ.</source>
+        <translation>There is no line #{id} in the fund book.</translation>
+    </message>
+    <message>
+        <source>{who} đã sửa chứng từ {number} ({time}) sau khi bạn mở sổ quỹ: chưa xóa. Hãy xem bản mới rồi làm lại.</source>
+        <translation>{who} changed voucher {number} ({time}) after you opened the fund book: nothing was deleted. Look at the new version and try again.</translation>
+    </message>
+    <message>
+        <source>{who} đã sửa chứng từ {number} ({time}) sau khi bạn mở sổ quỹ: chưa lưu thay đổi của bạn. Hãy xem bản mới rồi làm lại.</source>
+        <translation>{who} changed voucher {number} ({time}) after you opened the fund book: your change was not saved. Look at the new version and try again.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số tiền (đồng), ví dụ 1.500.000.</source>
+        <translation>Enter the amount (VND), e.g. 1.500.000.</translation>
+    </message>
+    <message>
+        <source>Quyết định số {number} không kèm tiền thưởng: hãy nhập số tiền.</source>
+        <translation>Decision {number} carries no bonus money: enter the amount.</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng của quyết định số {number} ({total}) đã chi hết.</source>
+        <translation>The bonus money of decision {number} ({total}) has been paid in full.</translation>
+    </message>
+    <message>
+        <source>Quyết định số {number} có tổng tiền thưởng {total}, sổ quỹ đã chi {paid}: khoản chi {amount} vượt quá phần còn lại ({left}).</source>
+        <translation>Decision {number} carries {total} in bonus money and the fund has paid {paid}: a payment of {amount} is more than what is left ({left}).</translation>
     </message>
     <message>
         <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}</source>

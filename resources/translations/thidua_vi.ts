@@ -3089,6 +3089,93 @@ mức tiếp theo</translation>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Sửa khoản thu</source>
+        <translation>Sửa khoản thu</translation>
+    </message>
+    <message>
+        <source>Sửa khoản chi</source>
+        <translation>Sửa khoản chi</translation>
+    </message>
+    <message>
+        <source>Thêm khoản thu</source>
+        <translation>Thêm khoản thu</translation>
+    </message>
+    <message>
+        <source>Thêm khoản chi</source>
+        <translation>Thêm khoản chi</translation>
+    </message>
+    <message>
+        <source>số phiếu thu, ví dụ PT05</source>
+        <translation>số phiếu thu, ví dụ PT05</translation>
+    </message>
+    <message>
+        <source>số phiếu chi, ví dụ PC12</source>
+        <translation>số phiếu chi, ví dụ PC12</translation>
+    </message>
+    <message>
+        <source>Quyết định khen thưởng có tiền thưởng được chi</source>
+        <translation>Quyết định khen thưởng có tiền thưởng được chi</translation>
+    </message>
+    <message>
+        <source>(không gắn quyết định)</source>
+        <translation>(không gắn quyết định)</translation>
+    </message>
+    <message>
+        <source>{number} ngày {day} — còn {left} đồng</source>
+        <translation>{number} ngày {day} — còn {left} đồng</translation>
+    </message>
+    <message>
+        <source>số đồng, ví dụ 1.500.000</source>
+        <translation>số đồng, ví dụ 1.500.000</translation>
+    </message>
+    <message>
+        <source>Số chứng từ:</source>
+        <translation>Số chứng từ:</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Mục:</source>
+        <translation>Mục:</translation>
+    </message>
+    <message>
+        <source>Quyết định:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>Số tiền (đồng):</source>
+        <translation>Số tiền (đồng):</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Chi tiền thưởng theo Quyết định số {number}</source>
+        <translation>Chi tiền thưởng theo Quyết định số {number}</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng của quyết định: {total} đồng; đã chi {paid} đồng.</source>
+        <translation>Tiền thưởng của quyết định: {total} đồng; đã chi {paid} đồng.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số chứng từ.</source>
+        <translation>Hãy nhập số chứng từ.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn mục thu, chi.</source>
+        <translation>Hãy chọn mục thu, chi.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số tiền (đồng).</source>
+        <translation>Hãy nhập số tiền (đồng).</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Không thực hiện được</source>
@@ -3410,6 +3497,101 @@ Chỉ nhận nếu chắc chắn cơ quan gửi đã chuyển sang bản cài đ
     <message>
         <source>Biểu mẫu có thay đổi chưa lưu. Đóng và bỏ các thay đổi?</source>
         <translation>Biểu mẫu có thay đổi chưa lưu. Đóng và bỏ các thay đổi?</translation>
+    </message>
+</context>
+<context>
+    <name>FundPage</name>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Chi</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Quỹ thi đua, khen thưởng</source>
+        <translation>Quỹ thi đua, khen thưởng</translation>
+    </message>
+    <message>
+        <source>Thêm khoản thu…</source>
+        <translation>Thêm khoản thu…</translation>
+    </message>
+    <message>
+        <source>Thêm khoản chi…</source>
+        <translation>Thêm khoản chi…</translation>
+    </message>
+    <message>
+        <source>Một khoản chi, có thể chi tiền thưởng của một quyết định khen thưởng</source>
+        <translation>Một khoản chi, có thể chi tiền thưởng của một quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Xóa…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Số dư đầu năm…</source>
+        <translation>Số dư đầu năm…</translation>
+    </message>
+    <message>
+        <source>Đặt số dư đầu năm cho năm mở sổ hoặc sau quyết toán; để trống thì lấy số dư cuối năm trước</source>
+        <translation>Đặt số dư đầu năm cho năm mở sổ hoặc sau quyết toán; để trống thì lấy số dư cuối năm trước</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
+        <translation>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</translation>
+    </message>
+    <message>
+        <source>{unit} · năm {year} · {n} chứng từ</source>
+        <translation>{unit} · năm {year} · {n} chứng từ</translation>
+    </message>
+    <message>
+        <source>đặt cho năm này</source>
+        <translation>đặt cho năm này</translation>
+    </message>
+    <message>
+        <source>chuyển từ năm trước</source>
+        <translation>chuyển từ năm trước</translation>
+    </message>
+    <message>
+        <source>Số dư đầu năm ({source}): {amount} đồng</source>
+        <translation>Số dư đầu năm ({source}): {amount} đồng</translation>
+    </message>
+    <message>
+        <source>Thu trong năm: &lt;b&gt;{receipts}&lt;/b&gt; đồng · Chi trong năm: &lt;b&gt;{payments}&lt;/b&gt; đồng · Số dư cuối năm: &lt;b&gt;{closing}&lt;/b&gt; đồng</source>
+        <translation>Thu trong năm: &lt;b&gt;{receipts}&lt;/b&gt; đồng · Chi trong năm: &lt;b&gt;{payments}&lt;/b&gt; đồng · Số dư cuối năm: &lt;b&gt;{closing}&lt;/b&gt; đồng</translation>
+    </message>
+    <message>
+        <source>Số dư quỹ sẽ âm</source>
+        <translation>Số dư quỹ sẽ âm</translation>
+    </message>
+    <message>
+        <source>Đã ghi chứng từ {number}.</source>
+        <translation>Đã ghi chứng từ {number}.</translation>
+    </message>
+    <message>
+        <source>Đã sửa chứng từ {number}.</source>
+        <translation>Đã sửa chứng từ {number}.</translation>
+    </message>
+    <message>
+        <source>Xóa chứng từ {number} ngày {day} ({amount} đồng) khỏi sổ quỹ?</source>
+        <translation>Xóa chứng từ {number} ngày {day} ({amount} đồng) khỏi sổ quỹ?</translation>
+    </message>
+    <message>
+        <source>Xóa chứng từ</source>
+        <translation>Xóa chứng từ</translation>
+    </message>
+    <message>
+        <source>Đã xóa chứng từ {number}.</source>
+        <translation>Đã xóa chứng từ {number}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu số dư đầu năm {year}.</source>
+        <translation>Đã lưu số dư đầu năm {year}.</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4110,10 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
         <translation>Cụm, khối thi đua</translation>
     </message>
     <message>
+        <source>Quỹ thi đua, khen thưởng</source>
+        <translation>Quỹ thi đua, khen thưởng</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
@@ -4076,6 +4262,25 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
     <message>
         <source>Để sau</source>
         <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>Số dư đầu năm {year}</source>
+        <translation>Số dư đầu năm {year}</translation>
+    </message>
+    <message>
+        <source>để trống: lấy số dư cuối năm trước</source>
+        <translation>để trống: lấy số dư cuối năm trước</translation>
+    </message>
+    <message>
+        <source>Số dư (đồng):</source>
+        <translation>Số dư (đồng):</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4807,50 @@ Ghi chú (không bắt buộc), ví dụ số công văn đã gửi báo cáo:</
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Kết quả thực hiện các chỉ tiêu thi đua</source>
+        <translation>Kết quả thực hiện các chỉ tiêu thi đua</translation>
+    </message>
+    <message>
+        <source>Xã, phường, thị trấn &quot;an toàn về ANTT&quot; và &quot;3 không&quot;</source>
+        <translation>Xã, phường, thị trấn &quot;an toàn về ANTT&quot; và &quot;3 không&quot;</translation>
+    </message>
+    <message>
+        <source>Kết quả xây dựng nông thôn mới</source>
+        <translation>Kết quả xây dựng nông thôn mới</translation>
+    </message>
+    <message>
+        <source>Tổng hợp kết quả công tác thi đua</source>
+        <translation>Tổng hợp kết quả công tác thi đua</translation>
+    </message>
+    <message>
+        <source>Tổng hợp tiền thưởng theo các quyết định khen thưởng của năm</source>
+        <translation>Tổng hợp tiền thưởng theo các quyết định khen thưởng của năm</translation>
+    </message>
+    <message>
+        <source>Sổ quỹ thi đua, khen thưởng</source>
+        <translation>Sổ quỹ thi đua, khen thưởng</translation>
+    </message>
+    <message>
+        <source>Biểu 0601.N/BNV-TĐKT: số phong trào thi đua</source>
+        <translation>Biểu 0601.N/BNV-TĐKT: số phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Biểu 0602.N/BNV-TĐKT: số lượng khen thưởng cấp Nhà nước</source>
+        <translation>Biểu 0602.N/BNV-TĐKT: số lượng khen thưởng cấp Nhà nước</translation>
+    </message>
+    <message>
+        <source>Biểu 0603.N/BNV-TĐKT: số lượng khen thưởng cấp bộ, cấp tỉnh</source>
+        <translation>Biểu 0603.N/BNV-TĐKT: số lượng khen thưởng cấp bộ, cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Biểu 0604.N/BNV-TĐKT: số lượng tổ chức làm công tác thi đua, khen thưởng</source>
+        <translation>Biểu 0604.N/BNV-TĐKT: số lượng tổ chức làm công tác thi đua, khen thưởng</translation>
+    </message>
+    <message>
+        <source>Biểu 0605.N/BNV-TĐKT: số lượng công chức làm công tác thi đua, khen thưởng</source>
+        <translation>Biểu 0605.N/BNV-TĐKT: số lượng công chức làm công tác thi đua, khen thưởng</translation>
+    </message>
     <message>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
@@ -5494,6 +5743,30 @@ Nguồn số liệu: {source}</translation>
     <message>
         <source>Ngày</source>
         <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Số chứng từ</source>
+        <translation>Số chứng từ</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Thu (đồng)</source>
+        <translation>Thu (đồng)</translation>
+    </message>
+    <message>
+        <source>Chi (đồng)</source>
+        <translation>Chi (đồng)</translation>
+    </message>
+    <message>
+        <source>Tồn quỹ (đồng)</source>
+        <translation>Tồn quỹ (đồng)</translation>
     </message>
     <message>
         <source>Cơ quan ban hành</source>
@@ -6810,6 +7083,18 @@ năm trước</translation>
         <translation>Chỉ tiêu tối thiểu/tối đa chỉ có một giá trị.</translation>
     </message>
     <message>
+        <source>Số tiền &quot;{text}&quot; phải là số đồng chẵn, không có phần lẻ.</source>
+        <translation>Số tiền &quot;{text}&quot; phải là số đồng chẵn, không có phần lẻ.</translation>
+    </message>
+    <message>
+        <source>Số tiền phải lớn hơn 0 đồng.</source>
+        <translation>Số tiền phải lớn hơn 0 đồng.</translation>
+    </message>
+    <message>
+        <source>Số tiền quá lớn: phải nhỏ hơn 1 triệu tỷ đồng.</source>
+        <translation>Số tiền quá lớn: phải nhỏ hơn 1 triệu tỷ đồng.</translation>
+    </message>
+    <message>
         <source>Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000.</source>
         <translation>Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000.</translation>
     </message>
@@ -7632,6 +7917,78 @@ năm trước</translation>
     <message>
         <source>Chưa có công nhận nông thôn mới còn hiệu lực</source>
         <translation>Chưa có công nhận nông thôn mới còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Mã mục thu, chi gồm chữ thường không dấu, chữ số, dấu gạch (tối đa {n} ký tự), ví dụ ngan_sach.</source>
+        <translation>Mã mục thu, chi gồm chữ thường không dấu, chữ số, dấu gạch (tối đa {n} ký tự), ví dụ ngan_sach.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên mục thu, chi (tối đa {n} ký tự).</source>
+        <translation>Hãy nhập tên mục thu, chi (tối đa {n} ký tự).</translation>
+    </message>
+    <message>
+        <source>Không có mục &quot;{code}&quot; để thôi dùng.</source>
+        <translation>Không có mục &quot;{code}&quot; để thôi dùng.</translation>
+    </message>
+    <message>
+        <source>Sau thay đổi này, số dư quỹ của {unit} sẽ âm {amount} vào ngày {day}: quỹ không đủ tiền để chi. Hãy kiểm tra số tiền, hoặc xác nhận vẫn ghi.</source>
+        <translation>Sau thay đổi này, số dư quỹ của {unit} sẽ âm {amount} vào ngày {day}: quỹ không đủ tiền để chi. Hãy kiểm tra số tiền, hoặc xác nhận vẫn ghi.</translation>
+    </message>
+    <message>
+        <source>Không có mục {kind} &quot;{code}&quot;. Chọn một trong: {choices}.</source>
+        <translation>Không có mục {kind} &quot;{code}&quot;. Chọn một trong: {choices}.</translation>
+    </message>
+    <message>
+        <source>Không có quyết định khen thưởng #{id}.</source>
+        <translation>Không có quyết định khen thưởng #{id}.</translation>
+    </message>
+    <message>
+        <source>Quyết định số {number} khen thưởng theo đề nghị của {proposer}, không thuộc {unit}: quỹ của {unit} không chi tiền thưởng của quyết định này.</source>
+        <translation>Quyết định số {number} khen thưởng theo đề nghị của {proposer}, không thuộc {unit}: quỹ của {unit} không chi tiền thưởng của quyết định này.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số chứng từ (phiếu thu, phiếu chi).</source>
+        <translation>Hãy nhập số chứng từ (phiếu thu, phiếu chi).</translation>
+    </message>
+    <message>
+        <source>Số chứng từ dài quá {n} ký tự.</source>
+        <translation>Số chứng từ dài quá {n} ký tự.</translation>
+    </message>
+    <message>
+        <source>Nội dung dài quá {n} ký tự.</source>
+        <translation>Nội dung dài quá {n} ký tự.</translation>
+    </message>
+    <message>
+        <source>Chỉ khoản chi mới gắn với quyết định khen thưởng.</source>
+        <translation>Chỉ khoản chi mới gắn với quyết định khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Không có dòng #{id} trong sổ quỹ.</source>
+        <translation>Không có dòng #{id} trong sổ quỹ.</translation>
+    </message>
+    <message>
+        <source>{who} đã sửa chứng từ {number} ({time}) sau khi bạn mở sổ quỹ: chưa xóa. Hãy xem bản mới rồi làm lại.</source>
+        <translation>{who} đã sửa chứng từ {number} ({time}) sau khi bạn mở sổ quỹ: chưa xóa. Hãy xem bản mới rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>{who} đã sửa chứng từ {number} ({time}) sau khi bạn mở sổ quỹ: chưa lưu thay đổi của bạn. Hãy xem bản mới rồi làm lại.</source>
+        <translation>{who} đã sửa chứng từ {number} ({time}) sau khi bạn mở sổ quỹ: chưa lưu thay đổi của bạn. Hãy xem bản mới rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số tiền (đồng), ví dụ 1.500.000.</source>
+        <translation>Hãy nhập số tiền (đồng), ví dụ 1.500.000.</translation>
+    </message>
+    <message>
+        <source>Quyết định số {number} không kèm tiền thưởng: hãy nhập số tiền.</source>
+        <translation>Quyết định số {number} không kèm tiền thưởng: hãy nhập số tiền.</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng của quyết định số {number} ({total}) đã chi hết.</source>
+        <translation>Tiền thưởng của quyết định số {number} ({total}) đã chi hết.</translation>
+    </message>
+    <message>
+        <source>Quyết định số {number} có tổng tiền thưởng {total}, sổ quỹ đã chi {paid}: khoản chi {amount} vượt quá phần còn lại ({left}).</source>
+        <translation>Quyết định số {number} có tổng tiền thưởng {total}, sổ quỹ đã chi {paid}: khoản chi {amount} vượt quá phần còn lại ({left}).</translation>
     </message>
     <message>
         <source>Tỷ lệ khu dân cư đạt an toàn về ANTT: {old} → {new}</source>

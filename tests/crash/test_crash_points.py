@@ -523,3 +523,75 @@ def _cluster_state(database: Path) -> dict[str, list[tuple[object, ...]]]:
         return {name: list(connection.execute(sql)) for name, sql in queries.items()}
     finally:
         connection.close()
+
+
+# -- a payment written to the fund book: the line with its audit entry, or nothing --------------
+
+
+@pytest.fixture(scope="module")
+def fund_setup(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """The city's demonstration with a receipt in its 2026 fund book, and the id of the Bằng
+    khen decision 128/QĐ-UBND whose tiền thưởng the payment pays."""
+    from thidua_desktop.services.fund.ledger import decision_choices
+
+    city = tmp_path_factory.mktemp("fund") / "tp"
+    assert main(["--data-dir", str(city), "init", "--demo", "--office", "92"]) == 0
+    assert main(["--data-dir", str(city), "fund", "add", "--kind", "thu", "--number", "PT01",
+                 "--date", "15/01/2026", "--amount", "20.000.000",
+                 "--category", "ngan_sach"]) == 0  # fmt: skip
+    db = open_database(DataDir(city))
+    try:
+        decision = {c.number: c for c in decision_choices(db, year=2026)}["128/QĐ-UBND"]
+    finally:
+        db.close()
+    return city, decision.id
+
+
+def test_a_fund_payment_ended_at_any_statement_is_all_or_nothing(
+    tmp_path: Path, fund_setup: tuple[Path, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    city, decision = fund_setup
+    before = _fund_state(city / "thidua.sqlite3")
+    pay = ["fund", "add", "--kind", "chi", "--number", "PC01", "--date", "02/03/2026",
+           "--category", "tien_thuong", "--decision", str(decision)]  # fmt: skip
+
+    def prepare(folder: Path) -> None:
+        shutil.copytree(city, folder)
+
+    def write(folder: Path) -> Callable[[], object]:
+        return lambda: main(["--data-dir", str(folder), *pay])
+
+    done = tmp_path / "done" / ODD_NAME
+    prepare(done)
+    assert main(["--data-dir", str(done), *pay]) == 0
+    after = _fund_state(done / "thidua.sqlite3")
+    assert after != before and after["line"][-1][2] == 11_700_000
+
+    def verify(folder: Path, point: int) -> None:
+        database = folder / "thidua.sqlite3"
+        _assert_sound(database)
+        state = _fund_state(database)
+        assert state in (before, after), point
+        if state == before:  # written again, it is written once
+            assert main(["--data-dir", str(folder), *pay]) == 0, point
+        assert _fund_state(database) == after, point
+        assert main(["--data-dir", str(folder), "check"]) == 0, point
+
+    result = _sweep(tmp_path, write, prepare, verify)
+    with capsys.disabled():
+        print(f"\n  fund payment: {result['points']} of {result['statements']}", end="")
+
+
+def _fund_state(database: Path) -> dict[str, list[tuple[object, ...]]]:
+    """The fund book's lines and their audit entries, without the moments they were written."""
+    connection = connect_read_only(database)
+    try:
+        queries = {
+            "line": "SELECT number, kind, amount, category_code, decision_id FROM fund_entry "
+            "ORDER BY id",
+            "audit": "SELECT action, entity_key FROM audit_entry WHERE entity = 'fund_entry' "
+            "ORDER BY id",
+        }
+        return {name: list(connection.execute(sql)) for name, sql in queries.items()}
+    finally:
+        connection.close()

@@ -121,6 +121,13 @@ EXPECTED = {
         "540.000",
         "Các quyết định không kèm tiền thưởng theo quy định áp dụng",
     ),
+    "fund-ledger": (
+        "Sổ quỹ thi đua, khen thưởng năm 2023",
+        "số dư đầu năm chuyển từ năm trước 0 đồng",
+        "Số dư đầu năm",
+        "Số dư cuối năm",
+        "Tổng hợp theo mục thu, chi",
+    ),
 }
 
 

@@ -166,6 +166,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     from thidua_desktop.cli import certificates as cli_certificates
 
     cli_certificates.add_commands(commands)
+    from thidua_desktop.cli import fund as cli_fund
+
+    cli_fund.add_commands(commands)
     return parser
 
 

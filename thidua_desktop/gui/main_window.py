@@ -63,6 +63,7 @@ NAVIGATION = {
     Page.RURAL: QT_TRANSLATE_NOOP("MainWindow", "Nông thôn mới"),
     Page.AWARDS: QT_TRANSLATE_NOOP("MainWindow", "Khen thưởng"),
     Page.CLUSTERS: QT_TRANSLATE_NOOP("MainWindow", "Cụm, khối thi đua"),
+    Page.FUND: QT_TRANSLATE_NOOP("MainWindow", "Quỹ thi đua, khen thưởng"),
     Page.REPORTS: QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"),
     Page.EXCHANGE: QT_TRANSLATE_NOOP("MainWindow", "Trao đổi dữ liệu"),
     Page.AUDIT: QT_TRANSLATE_NOOP("MainWindow", "Nhật ký"),
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
                 Page.RURAL: self._make_rural_page,
                 Page.AWARDS: self._make_awards_page,
                 Page.CLUSTERS: self._make_clusters_page,
+                Page.FUND: self._make_fund_page,
                 Page.REPORTS: self._make_reports_page,
                 Page.EXCHANGE: self._make_exchange_page,
                 Page.AUDIT: self._make_audit_page,
@@ -323,6 +325,11 @@ class MainWindow(QMainWindow):
         from thidua_desktop.gui.clusters.page import ClustersPage
 
         return ClustersPage(self)
+
+    def _make_fund_page(self) -> QWidget:
+        from thidua_desktop.gui.fund.page import FundPage
+
+        return FundPage(self)
 
     def _make_dashboard_page(self) -> QWidget:
         from thidua_desktop.gui.dashboard.page import DashboardPage

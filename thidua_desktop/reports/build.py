@@ -131,6 +131,10 @@ def build_report(db: Database, request: ReportRequest) -> Report:
         from thidua_desktop.reports.builders import money as money_report
 
         spec = money_report.build(db, context)
+    elif request.kind == "fund-ledger":
+        from thidua_desktop.reports.builders import fund as fund_report
+
+        spec = fund_report.build(db, context)
     elif request.kind == "rural":
         from thidua_desktop.reports.builders import rural as rural_report
 

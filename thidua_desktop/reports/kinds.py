@@ -10,6 +10,7 @@ YEAR_KINDS: Mapping[str, str] = {
     "rural": "Kết quả xây dựng nông thôn mới",
     "summary": "Tổng hợp kết quả công tác thi đua",
     "awards-money": "Tổng hợp tiền thưởng theo các quyết định khen thưởng của năm",
+    "fund-ledger": "Sổ quỹ thi đua, khen thưởng",
 }
 # The annual statistics of TT 02/2023/TT-BNV, due 15 December: forms with their own head, not
 # NĐ 30 documents (reports/builders/statistics.py).

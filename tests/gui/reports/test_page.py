@@ -320,3 +320,10 @@ def test_pages_are_drawn_at_300_dpi_on_a_1200_dpi_printer(qtbot: QtBot) -> None:
     target, image = drawn[0]
     assert (target.width(), target.height()) == (9924, 14028)  # the whole sheet at 1200 dpi
     assert (image.width(), image.height()) == (2481, 3507)  # drawn from a 300 dpi image
+
+
+def test_every_report_name_is_in_the_translation_catalogue() -> None:
+    from thidua_desktop.gui.reports.page import REPORT_NAMES
+    from thidua_desktop.reports.kinds import KINDS
+
+    assert set(REPORT_NAMES) == set(KINDS.values())

@@ -15,7 +15,8 @@ class Page(IntEnum):
     RURAL = 5
     AWARDS = 6
     CLUSTERS = 7
-    REPORTS = 8
-    EXCHANGE = 9
-    AUDIT = 10
-    SETTINGS = 11
+    FUND = 8
+    REPORTS = 9
+    EXCHANGE = 10
+    AUDIT = 11
+    SETTINGS = 12

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,29 @@ if TYPE_CHECKING:
     from thidua_desktop.services.campaigns.rows import CampaignRow
 
 _WITH_CAMPAIGN = ("campaign", "summary")
+
+
+# The report names of reports/kinds.py KINDS, for the translation catalogue (`self.tr(label)`
+# finds them in this context); tests/gui/reports checks that none is missing.
+REPORT_NAMES = (
+    QT_TRANSLATE_NOOP("ReportsPage", "Kết quả thực hiện các chỉ tiêu thi đua"),
+    QT_TRANSLATE_NOOP("ReportsPage", 'Xã, phường, thị trấn "an toàn về ANTT" và "3 không"'),
+    QT_TRANSLATE_NOOP("ReportsPage", "Kết quả xây dựng nông thôn mới"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Tổng hợp kết quả công tác thi đua"),
+    QT_TRANSLATE_NOOP(
+        "ReportsPage", "Tổng hợp tiền thưởng theo các quyết định khen thưởng của năm"
+    ),
+    QT_TRANSLATE_NOOP("ReportsPage", "Sổ quỹ thi đua, khen thưởng"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Biểu 0601.N/BNV-TĐKT: số phong trào thi đua"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Biểu 0602.N/BNV-TĐKT: số lượng khen thưởng cấp Nhà nước"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Biểu 0603.N/BNV-TĐKT: số lượng khen thưởng cấp bộ, cấp tỉnh"),
+    QT_TRANSLATE_NOOP(
+        "ReportsPage", "Biểu 0604.N/BNV-TĐKT: số lượng tổ chức làm công tác thi đua, khen thưởng"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReportsPage", "Biểu 0605.N/BNV-TĐKT: số lượng công chức làm công tác thi đua, khen thưởng"
+    ),
+)
 
 
 def pdf_view_available() -> bool:

@@ -96,10 +96,23 @@ ENTITY_LABELS: dict[str, str] = {
     "certificate_calibration": "Căn chỉnh in phôi",
     "tdkt_body": "Tổ chức làm công tác thi đua, khen thưởng",
     "tdkt_staff": "Công chức làm công tác thi đua, khen thưởng",
+    "fund_entry": "Sổ quỹ thi đua, khen thưởng",
+    "fund_opening": "Số dư đầu năm của quỹ thi đua, khen thưởng",
+    "fund_category": "Mục thu, chi của quỹ thi đua, khen thưởng",
 }
 # Fields holding figures: written the Vietnamese way ("5.200,5"), never as stored ("5200.5").
 NUMBER_FIELDS = frozenset(
-    {"value", "low", "high", "antt_recognised_share", "members", "qualified", "rows", "percent"}
+    {
+        "value",
+        "low",
+        "high",
+        "antt_recognised_share",
+        "members",
+        "qualified",
+        "rows",
+        "percent",
+        "amount",
+    }
 )
 # Derived fields (recomputed from others) say nothing to a person: left out of the summary.
 HIDDEN_FIELDS = frozenset({"search_key", "sort_key"})
@@ -149,6 +162,11 @@ FIELD_LABELS: dict[str, str] = {
     "file_name": "tên tệp",
     "size": "dung lượng (byte)",
     "sha256": "mã kiểm tra SHA-256",
+    "entry_date": "ngày chứng từ",
+    "amount": "số tiền",
+    "category_code": "mục thu, chi",
+    "description": "nội dung",
+    "decision_id": "quyết định khen thưởng",
 }
 
 

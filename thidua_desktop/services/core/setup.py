@@ -173,6 +173,10 @@ def load_demo(db: Database, progress: Progress) -> int:
 
     with db.transaction() as session:
         changes += load_demo_clusters(session, progress)
+    from thidua_desktop.services.demo.fund import load_demo_fund
+
+    with db.transaction() as session:
+        changes += load_demo_fund(session, progress)
     return changes
 
 

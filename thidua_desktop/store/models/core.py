@@ -312,4 +312,5 @@ from thidua_desktop.store.models import awards as awards_models  # noqa: E402, F
 from thidua_desktop.store.models import attachments as attachments_models  # noqa: E402, F401  (registers the tables)
 from thidua_desktop.store.models import certificates as certificates_models  # noqa: E402, F401  (registers the tables)
 from thidua_desktop.store.models import clusters as clusters_models  # noqa: E402, F401  (registers the tables)
+from thidua_desktop.store.models import fund as fund_models  # noqa: E402, F401  (registers the tables)
 from thidua_desktop.store.models import statistics as statistics_models  # noqa: E402, F401  (registers the tables)

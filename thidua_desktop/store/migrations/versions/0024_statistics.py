@@ -1,7 +1,7 @@
 """statistics: recipient classes of biểu 0602-0603; TĐKT bodies and staff of biểu 0604-0605
 
 Revision ID: 0024
-Revises: 0022
+Revises: 0023
 Create Date: 2026-12-06 04:00:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision = "0024"
-down_revision = "0022"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,93 @@
+"""The office's list of mục thu and mục chi: the defaults until it adds or renames one."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from thidua_desktop.domain.errors import InvalidInput
+from thidua_desktop.domain.fund import DEFAULT_CATEGORIES, Category, EntryKind
+from thidua_desktop.domain.messages import msg
+from thidua_desktop.domain.text import clean
+from thidua_desktop.services.core import audit
+from thidua_desktop.store.engine import Database
+from thidua_desktop.store.models.fund import FundCategory
+
+ENTITY = "fund_category"
+MAX_CODE, MAX_NAME = 40, 200
+_CODE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def categories_in(session: Session, *, active_only: bool = True) -> list[Category]:
+    """The list in its order (thu first); the defaults while the office has not changed it."""
+    rows = session.scalars(
+        select(FundCategory).order_by(
+            FundCategory.kind.desc(), FundCategory.position, FundCategory.id
+        )
+    ).all()
+    if not rows:
+        return list(DEFAULT_CATEGORIES)
+    return [
+        Category(EntryKind(row.kind), row.code, row.name)
+        for row in rows
+        if row.active or not active_only
+    ]
+
+
+def list_categories(db: Database, *, active_only: bool = True) -> list[Category]:
+    with db.reading() as session:
+        return categories_in(session, active_only=active_only)
+
+
+def save_category(
+    db: Database, *, kind: EntryKind, code: str, name: str, active: bool = True
+) -> list[Category]:
+    """Add a category, rename one, or stop offering one (`active=False`: lines that have it
+    keep it)."""
+    wanted = clean(code).lower()
+    title = clean(name)
+    if not wanted or len(wanted) > MAX_CODE or not set(wanted) <= _CODE_CHARS:
+        raise InvalidInput(
+            msg(
+                "Mã mục thu, chi gồm chữ thường không dấu, chữ số, dấu gạch (tối đa {n} ký tự), "
+                "ví dụ ngan_sach.",
+                n=MAX_CODE,
+            )
+        )
+    if not title or len(title) > MAX_NAME:
+        raise InvalidInput(msg("Hãy nhập tên mục thu, chi (tối đa {n} ký tự).", n=MAX_NAME))
+    with db.transaction() as session:
+        if not session.scalar(select(func.count()).select_from(FundCategory)):
+            session.add_all(
+                FundCategory(kind=c.kind.value, code=c.code, name=c.name, position=i, active=True)
+                for i, c in enumerate(DEFAULT_CATEGORIES, start=1)
+            )
+            session.flush()
+        row = session.scalar(
+            select(FundCategory).where(FundCategory.kind == kind.value, FundCategory.code == wanted)
+        )
+        values = {"name": title, "active": active}
+        if row is None:
+            if not active:
+                raise InvalidInput(msg('Không có mục "{code}" để thôi dùng.', code=wanted))
+            last = session.scalar(select(func.max(FundCategory.position))) or 0
+            session.add(
+                FundCategory(
+                    kind=kind.value, code=wanted, name=title, position=last + 1, active=True
+                )
+            )
+            audit.record(
+                session, action="create", entity=ENTITY, key=f"{kind.value}/{wanted}",
+                new=values,
+            )  # fmt: skip
+        else:
+            old = {k: getattr(row, k) for k, v in values.items() if getattr(row, k) != v}
+            for key in old:
+                setattr(row, key, values[key])
+            if old:
+                audit.record(
+                    session, action="update", entity=ENTITY, key=f"{kind.value}/{wanted}",
+                    old=old, new={k: values[k] for k in old},
+                )  # fmt: skip
+        session.flush()
+        return categories_in(session, active_only=False)
