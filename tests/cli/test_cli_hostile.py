@@ -40,6 +40,8 @@ SAMPLES = {
     "code": "31135",
     "to": "92",
     "layout": "giay_khen_a4",
+    "category": "ngan_sach",
+    "name": "Thu khác",
 }
 NUMBERS = ["0", "-1", "9" * 25, "1" * 5000, "1e9", "10" + "0" * 4000, "٣", "2023\x00"]
 TEXTS = ["", "\u200b", "x" * 20_000, "a\x00b", "../../../etc/passwd", "%s%n{0}"]
@@ -69,6 +71,8 @@ def _argv(path: list[str], options: list[argparse.Action], tmp: Path) -> list[st
         if not action.required:
             continue
         sample = str(tmp / "out.pdf") if action.dest in FILES else SAMPLES[action.dest]
+        if action.choices is not None and sample not in action.choices:
+            sample = next(iter(action.choices))  # "thu" for `fund add --kind`
         argv += [action.option_strings[0], sample] if action.option_strings else [sample]
     return argv
 
