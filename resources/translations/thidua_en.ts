@@ -2622,6 +2622,18 @@ the next level</translation>
         <translation>Civil servant doing emulation and commendation work</translation>
     </message>
     <message>
+        <source>Sổ quỹ thi đua, khen thưởng</source>
+        <translation>Emulation and commendation fund book</translation>
+    </message>
+    <message>
+        <source>Số dư đầu năm của quỹ thi đua, khen thưởng</source>
+        <translation>Opening balance of the emulation and commendation fund</translation>
+    </message>
+    <message>
+        <source>Mục thu, chi của quỹ thi đua, khen thưởng</source>
+        <translation>Receipt and payment category of the fund</translation>
+    </message>
+    <message>
         <source>lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên</source>
         <translation>leader at ministry or province level or above</translation>
     </message>
@@ -4813,7 +4825,7 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
     </message>
     <message>
         <source>Xã, phường, thị trấn &quot;an toàn về ANTT&quot; và &quot;3 không&quot;</source>
-        <translation>Communes and wards &quot;safe in security and order&quot; and &quot;3 không&quot;</translation>
+        <translation>Communes and wards &quot;safe in security and order&quot; and &quot;three nos&quot;</translation>
     </message>
     <message>
         <source>Kết quả xây dựng nông thôn mới</source>
@@ -4825,7 +4837,7 @@ Note (optional), e.g. the number of the letter that sent the report:</translatio
     </message>
     <message>
         <source>Tổng hợp tiền thưởng theo các quyết định khen thưởng của năm</source>
-        <translation>Award money of the year's decisions</translation>
+        <translation>Award money of the year&apos;s decisions</translation>
     </message>
     <message>
         <source>Sổ quỹ thi đua, khen thưởng</source>

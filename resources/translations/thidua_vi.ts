@@ -2622,6 +2622,18 @@ mức tiếp theo</translation>
         <translation>Công chức làm công tác thi đua, khen thưởng</translation>
     </message>
     <message>
+        <source>Sổ quỹ thi đua, khen thưởng</source>
+        <translation>Sổ quỹ thi đua, khen thưởng</translation>
+    </message>
+    <message>
+        <source>Số dư đầu năm của quỹ thi đua, khen thưởng</source>
+        <translation>Số dư đầu năm của quỹ thi đua, khen thưởng</translation>
+    </message>
+    <message>
+        <source>Mục thu, chi của quỹ thi đua, khen thưởng</source>
+        <translation>Mục thu, chi của quỹ thi đua, khen thưởng</translation>
+    </message>
+    <message>
         <source>lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên</source>
         <translation>lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên</translation>
     </message>

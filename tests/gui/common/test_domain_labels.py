@@ -20,6 +20,7 @@ from thidua_desktop.domain import clusters, evaluation, rural, security, units
 from thidua_desktop.domain.attachments import AttachmentKind
 from thidua_desktop.domain.awards import types as awards
 from thidua_desktop.domain.awards.dossiers import DossierRole, DossierStatus
+from thidua_desktop.domain.certificates import CertField
 from thidua_desktop.exchange import manifest, verify
 from thidua_desktop.exchange.definitions import campaigns as exchange_campaigns
 from thidua_desktop.exchange.definitions import reference, targets
@@ -31,6 +32,7 @@ from thidua_desktop.services.campaigns import rows as campaign_rows
 from thidua_desktop.services.campaigns import sources as indicator_sources
 from thidua_desktop.services.safety import backups
 from thidua_desktop.services.security import rows as security_rows
+from thidua_desktop.services.statistics.tdkt import BodyKind, Training
 
 VIETNAMESE = re.compile(r"[À-ỹĐđ]")
 
@@ -71,9 +73,13 @@ def _domain_labels() -> dict[str, set[str]]:
                 awards.DecidingLevel,
                 awards.Category,
                 awards.Gender,
+                awards.RecipientClass,
+                BodyKind,
+                Training,
             )
             for member in enum
         }
+        | {field.label for field in CertField}
         | {"Trả lại (nháp)", "Đã quyết định (ghi lại)"}
         | {member.label for enum in (DossierRole, DossierStatus) for member in enum},
         "clusters": {

@@ -166,6 +166,9 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("DomainLabels", "Căn chỉnh in phôi"),
         QT_TRANSLATE_NOOP("DomainLabels", "Tổ chức làm công tác thi đua, khen thưởng"),
         QT_TRANSLATE_NOOP("DomainLabels", "Công chức làm công tác thi đua, khen thưởng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Sổ quỹ thi đua, khen thưởng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Số dư đầu năm của quỹ thi đua, khen thưởng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Mục thu, chi của quỹ thi đua, khen thưởng"),
         # domain/awards/types.py — RecipientClass
         QT_TRANSLATE_NOOP("DomainLabels", "lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên"),
         QT_TRANSLATE_NOOP("DomainLabels", "lãnh đạo cấp vụ, sở, ngành và tương đương"),

@@ -56,7 +56,14 @@ class AwardRecipient(Base):
     position: Mapped[str | None] = mapped_column(String(300), default=None)
     category: Mapped[str | None] = mapped_column(String(30), default=None)
     # Where the annual statistics count it (RecipientClass): a leader's level, a doanh nghiệp…
-    stat_class: Mapped[str | None] = mapped_column(String(30), default=None)
+    # (A column constraint: SQLite adds the column with ALTER TABLE, no copy of the table.)
+    stat_class: Mapped[str | None] = mapped_column(
+        String(30),
+        CheckConstraint(
+            f"stat_class IS NULL OR stat_class IN {RECIPIENT_CLASSES}", name="stat_class"
+        ),
+        default=None,
+    )
     # Derived from the name when the row is written (diacritic-free search; tên-first order).
     search_key: Mapped[str] = mapped_column(sort_key_type(400))
     sort_key: Mapped[str] = mapped_column(sort_key_type(1200))
@@ -68,9 +75,6 @@ class AwardRecipient(Base):
         CheckConstraint(f"kind IN {RECIPIENT_KINDS}", name="kind"),
         CheckConstraint("gender IS NULL OR gender IN ('male', 'female')", name="gender"),
         CheckConstraint(f"category IS NULL OR category IN {CATEGORIES}", name="category"),
-        CheckConstraint(
-            f"stat_class IS NULL OR stat_class IN {RECIPIENT_CLASSES}", name="stat_class"
-        ),
         CheckConstraint(f"source IN {SOURCES}", name="source"),
         CheckConstraint("kind = 'collective' OR name IS NOT NULL", name="person_named"),
         Index("ix_award_recipient_unit", "unit_id"),

@@ -28,9 +28,17 @@ TRAININGS = "training IN ('so_cap', 'trung_cap', 'cao_dang', 'dai_hoc', 'tren_da
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("award_recipient", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("stat_class", sa.String(length=30), nullable=True))
-        batch_op.create_check_constraint(op.f("ck_award_recipient_stat_class"), CLASSES)
+    # ALTER TABLE … ADD COLUMN with its CHECK, never a copy of the table: award_recipient is
+    # referenced by award lines (ON DELETE RESTRICT), which a copy-and-drop would trip over.
+    op.add_column(
+        "award_recipient",
+        sa.Column(
+            "stat_class",
+            sa.String(length=30),
+            sa.CheckConstraint(CLASSES, name=op.f("ck_award_recipient_stat_class")),
+            nullable=True,
+        ),
+    )
     op.create_table(
         "tdkt_body",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -77,6 +85,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("tdkt_staff")
     op.drop_table("tdkt_body")
-    with op.batch_alter_table("award_recipient", schema=None) as batch_op:
-        batch_op.drop_constraint(op.f("ck_award_recipient_stat_class"), type_="check")
-        batch_op.drop_column("stat_class")
+    if op.get_bind().dialect.name != "sqlite":
+        op.drop_constraint(op.f("ck_award_recipient_stat_class"), "award_recipient", type_="check")
+    # SQLite ≥ 3.35 drops a column with its own CHECK in place (ALTER TABLE … DROP COLUMN).
+    op.drop_column("award_recipient", "stat_class")
