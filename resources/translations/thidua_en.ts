@@ -520,6 +520,10 @@
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>Sổ sáng kiến</source>
+        <translation>Initiatives book</translation>
+    </message>
+    <message>
         <source>Thêm đề nghị…</source>
         <translation>Add proposal…</translation>
     </message>
@@ -1198,6 +1202,49 @@ The application checks the backup, saves the current data, then replaces it with
     <message>
         <source>Lý do trả lại (đơn vị sẽ thấy lý do này):</source>
         <translation>Reason for returning (the unit will see it):</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <source>Tạm dừng xét khen thưởng — {name}</source>
+        <translation>Awards on hold — {name}</translation>
+    </message>
+    <message>
+        <source>Trong thời gian đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc có đơn thư khiếu nại, tố cáo đang được xác minh, chưa xét khen thưởng (Nghị định 152/2025/NĐ-CP): đề nghị có cảnh báo và quyết định không gồm dòng của đối tượng.</source>
+        <translation>While discipline, an inspection or a complaint is pending, no award is considered (Decree 152/2025/ND-CP): proposals show a warning and a decision leaves the recipient&apos;s line out.</translation>
+    </message>
+    <message>
+        <source>ví dụ số văn bản, nội dung</source>
+        <translation>e.g. document number, content</translation>
+    </message>
+    <message>
+        <source>Ghi việc</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Ghi đã kết thúc ngày</source>
+        <translation>Record as ended on</translation>
+    </message>
+    <message>
+        <source>Xóa (ghi nhầm)</source>
+        <translation>Delete (entered by mistake)</translation>
+    </message>
+    <message>
+        <source>Việc mới:</source>
+        <translation>New case:</translation>
+    </message>
+    <message>
+        <source>từ ngày</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2681,34 @@ the next level</translation>
         <translation>Receipt and payment category of the fund</translation>
     </message>
     <message>
+        <source>Tạm dừng xét khen thưởng</source>
+        <translation>Awards on hold</translation>
+    </message>
+    <message>
+        <source>cấp cơ sở</source>
+        <translation>unit level</translation>
+    </message>
+    <message>
+        <source>phạm vi toàn tỉnh</source>
+        <translation>province-wide</translation>
+    </message>
+    <message>
+        <source>phạm vi toàn quốc</source>
+        <translation>nationwide</translation>
+    </message>
+    <message>
+        <source>đang bị xem xét kỷ luật</source>
+        <translation>under disciplinary review</translation>
+    </message>
+    <message>
+        <source>đang bị thanh tra, kiểm tra</source>
+        <translation>under inspection</translation>
+    </message>
+    <message>
+        <source>có đơn thư khiếu nại, tố cáo đang được xác minh</source>
+        <translation>a complaint or denunciation is being verified</translation>
+    </message>
+    <message>
         <source>lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên</source>
         <translation>leader at ministry or province level or above</translation>
     </message>
@@ -3763,6 +3838,124 @@ Accept it only if you are sure the sending office has moved to a new installatio
     </message>
 </context>
 <context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>Sửa sáng kiến</source>
+        <translation>Edit initiative</translation>
+    </message>
+    <message>
+        <source>Ghi sáng kiến được công nhận</source>
+        <translation>Record a recognised initiative</translation>
+    </message>
+    <message>
+        <source>ví dụ Cải cách hành chính</source>
+        <translation>e.g. Administrative reform</translation>
+    </message>
+    <message>
+        <source>ví dụ 05/QĐ-HĐSK</source>
+        <translation>e.g. 05/QD-HDSK</translation>
+    </message>
+    <message>
+        <source>Tìm tác giả theo tên (không cần dấu)…</source>
+        <translation>Find an author by name (diacritics optional)…</translation>
+    </message>
+    <message>
+        <source>Tìm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Thêm tác giả</source>
+        <translation>Add author</translation>
+    </message>
+    <message>
+        <source>Bỏ tác giả</source>
+        <translation>Remove author</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến:</source>
+        <translation>Initiative:</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>Năm công nhận:</source>
+        <translation>Year recognised:</translation>
+    </message>
+    <message>
+        <source>Phạm vi ảnh hưởng:</source>
+        <translation>Reach:</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến của:</source>
+        <translation>Initiatives council of:</translation>
+    </message>
+    <message>
+        <source>Số văn bản công nhận:</source>
+        <translation>Recognition document no.:</translation>
+    </message>
+    <message>
+        <source>Ngày văn bản:</source>
+        <translation>Document date:</translation>
+    </message>
+    <message>
+        <source>Tác giả:</source>
+        <translation>Authors:</translation>
+    </message>
+    <message>
+        <source>Tìm tác giả:</source>
+        <translation>Find author:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên sáng kiến.</source>
+        <translation>Enter the initiative&apos;s title.</translation>
+    </message>
+    <message>
+        <source>Hãy tìm và thêm tác giả của sáng kiến.</source>
+        <translation>Find and add the initiative&apos;s authors.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesTab</name>
+    <message>
+        <source>Xóa sáng kiến</source>
+        <translation>Delete initiative</translation>
+    </message>
+    <message>
+        <source>Sáng kiến, đề tài được Hội đồng sáng kiến công nhận, với tác giả: điều kiện của danh hiệu Chiến sĩ thi đua. Khi đơn vị đã ghi sổ sáng kiến của năm, đề nghị Chiến sĩ thi đua của người chưa có sáng kiến sẽ có cảnh báo.</source>
+        <translation>Initiatives and research topics recognised by an initiatives council, with their authors: a condition of the Emulation Fighter titles. Once a unit keeps the book for a year, an Emulation Fighter proposal for someone without an initiative is warned about.</translation>
+    </message>
+    <message>
+        <source>Ghi sáng kiến…</source>
+        <translation>Record initiative…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {count} sáng kiến.</source>
+        <translation>{year}: {count} initiatives.</translation>
+    </message>
+    <message>
+        <source>Đã lưu sáng kiến.</source>
+        <translation>Initiative saved.</translation>
+    </message>
+    <message>
+        <source>Xóa sáng kiến “{title}”?</source>
+        <translation>Delete the initiative “{title}”?</translation>
+    </message>
+    <message>
+        <source>Đã xóa sáng kiến.</source>
+        <translation>Initiative deleted.</translation>
+    </message>
+</context>
+<context>
     <name>KeysPanel</name>
     <message>
         <source>Khóa ký gói của bản cài đặt này: đang đọc…</source>
@@ -3982,6 +4175,14 @@ Call this office to check the fingerprint before registering. Register this key?
     <message>
         <source>Sửa thông tin của đối tượng đang chọn (chức vụ, nhóm, phân loại thống kê…)</source>
         <translation>Edit the chosen recipient (position, group, statistics class…)</translation>
+    </message>
+    <message>
+        <source>Tạm dừng xét…</source>
+        <translation>Hold awards…</translation>
+    </message>
+    <message>
+        <source>Đối tượng đang bị xem xét kỷ luật, thanh tra hoặc có đơn thư khiếu nại, tố cáo: tạm dừng xét khen thưởng</source>
+        <translation>The recipient is under discipline or inspection, or a complaint is pending: awards on hold</translation>
     </message>
     <message>
         <source>không ghi</source>
@@ -5639,6 +5840,38 @@ Data source: {source}</translation>
     <message>
         <source>Người đăng ký</source>
         <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Phạm vi</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến</source>
+        <translation>Initiatives council</translation>
+    </message>
+    <message>
+        <source>Văn bản công nhận</source>
+        <translation>Recognition document</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Ended</translation>
     </message>
     <message>
         <source>Ghi chú</source>

@@ -520,6 +520,10 @@
         <translation>Thống kê</translation>
     </message>
     <message>
+        <source>Sổ sáng kiến</source>
+        <translation>Sổ sáng kiến</translation>
+    </message>
+    <message>
         <source>Thêm đề nghị…</source>
         <translation>Thêm đề nghị…</translation>
     </message>
@@ -1198,6 +1202,49 @@
     <message>
         <source>Lý do trả lại (đơn vị sẽ thấy lý do này):</source>
         <translation>Lý do trả lại (đơn vị sẽ thấy lý do này):</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <source>Tạm dừng xét khen thưởng — {name}</source>
+        <translation>Tạm dừng xét khen thưởng — {name}</translation>
+    </message>
+    <message>
+        <source>Trong thời gian đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc có đơn thư khiếu nại, tố cáo đang được xác minh, chưa xét khen thưởng (Nghị định 152/2025/NĐ-CP): đề nghị có cảnh báo và quyết định không gồm dòng của đối tượng.</source>
+        <translation>Trong thời gian đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc có đơn thư khiếu nại, tố cáo đang được xác minh, chưa xét khen thưởng (Nghị định 152/2025/NĐ-CP): đề nghị có cảnh báo và quyết định không gồm dòng của đối tượng.</translation>
+    </message>
+    <message>
+        <source>ví dụ số văn bản, nội dung</source>
+        <translation>ví dụ số văn bản, nội dung</translation>
+    </message>
+    <message>
+        <source>Ghi việc</source>
+        <translation>Ghi việc</translation>
+    </message>
+    <message>
+        <source>Ghi đã kết thúc ngày</source>
+        <translation>Ghi đã kết thúc ngày</translation>
+    </message>
+    <message>
+        <source>Xóa (ghi nhầm)</source>
+        <translation>Xóa (ghi nhầm)</translation>
+    </message>
+    <message>
+        <source>Việc mới:</source>
+        <translation>Việc mới:</translation>
+    </message>
+    <message>
+        <source>từ ngày</source>
+        <translation>từ ngày</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2681,34 @@ mức tiếp theo</translation>
         <translation>Mục thu, chi của quỹ thi đua, khen thưởng</translation>
     </message>
     <message>
+        <source>Tạm dừng xét khen thưởng</source>
+        <translation>Tạm dừng xét khen thưởng</translation>
+    </message>
+    <message>
+        <source>cấp cơ sở</source>
+        <translation>cấp cơ sở</translation>
+    </message>
+    <message>
+        <source>phạm vi toàn tỉnh</source>
+        <translation>phạm vi toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>phạm vi toàn quốc</source>
+        <translation>phạm vi toàn quốc</translation>
+    </message>
+    <message>
+        <source>đang bị xem xét kỷ luật</source>
+        <translation>đang bị xem xét kỷ luật</translation>
+    </message>
+    <message>
+        <source>đang bị thanh tra, kiểm tra</source>
+        <translation>đang bị thanh tra, kiểm tra</translation>
+    </message>
+    <message>
+        <source>có đơn thư khiếu nại, tố cáo đang được xác minh</source>
+        <translation>có đơn thư khiếu nại, tố cáo đang được xác minh</translation>
+    </message>
+    <message>
         <source>lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên</source>
         <translation>lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên</translation>
     </message>
@@ -3763,6 +3838,124 @@ Chỉ nhận nếu chắc chắn cơ quan gửi đã chuyển sang bản cài đ
     </message>
 </context>
 <context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>Sửa sáng kiến</source>
+        <translation>Sửa sáng kiến</translation>
+    </message>
+    <message>
+        <source>Ghi sáng kiến được công nhận</source>
+        <translation>Ghi sáng kiến được công nhận</translation>
+    </message>
+    <message>
+        <source>ví dụ Cải cách hành chính</source>
+        <translation>ví dụ Cải cách hành chính</translation>
+    </message>
+    <message>
+        <source>ví dụ 05/QĐ-HĐSK</source>
+        <translation>ví dụ 05/QĐ-HĐSK</translation>
+    </message>
+    <message>
+        <source>Tìm tác giả theo tên (không cần dấu)…</source>
+        <translation>Tìm tác giả theo tên (không cần dấu)…</translation>
+    </message>
+    <message>
+        <source>Tìm</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Thêm tác giả</source>
+        <translation>Thêm tác giả</translation>
+    </message>
+    <message>
+        <source>Bỏ tác giả</source>
+        <translation>Bỏ tác giả</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến:</source>
+        <translation>Tên sáng kiến:</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Năm công nhận:</source>
+        <translation>Năm công nhận:</translation>
+    </message>
+    <message>
+        <source>Phạm vi ảnh hưởng:</source>
+        <translation>Phạm vi ảnh hưởng:</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến của:</source>
+        <translation>Hội đồng sáng kiến của:</translation>
+    </message>
+    <message>
+        <source>Số văn bản công nhận:</source>
+        <translation>Số văn bản công nhận:</translation>
+    </message>
+    <message>
+        <source>Ngày văn bản:</source>
+        <translation>Ngày văn bản:</translation>
+    </message>
+    <message>
+        <source>Tác giả:</source>
+        <translation>Tác giả:</translation>
+    </message>
+    <message>
+        <source>Tìm tác giả:</source>
+        <translation>Tìm tác giả:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên sáng kiến.</source>
+        <translation>Hãy nhập tên sáng kiến.</translation>
+    </message>
+    <message>
+        <source>Hãy tìm và thêm tác giả của sáng kiến.</source>
+        <translation>Hãy tìm và thêm tác giả của sáng kiến.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesTab</name>
+    <message>
+        <source>Xóa sáng kiến</source>
+        <translation>Xóa sáng kiến</translation>
+    </message>
+    <message>
+        <source>Sáng kiến, đề tài được Hội đồng sáng kiến công nhận, với tác giả: điều kiện của danh hiệu Chiến sĩ thi đua. Khi đơn vị đã ghi sổ sáng kiến của năm, đề nghị Chiến sĩ thi đua của người chưa có sáng kiến sẽ có cảnh báo.</source>
+        <translation>Sáng kiến, đề tài được Hội đồng sáng kiến công nhận, với tác giả: điều kiện của danh hiệu Chiến sĩ thi đua. Khi đơn vị đã ghi sổ sáng kiến của năm, đề nghị Chiến sĩ thi đua của người chưa có sáng kiến sẽ có cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Ghi sáng kiến…</source>
+        <translation>Ghi sáng kiến…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {count} sáng kiến.</source>
+        <translation>Năm {year}: {count} sáng kiến.</translation>
+    </message>
+    <message>
+        <source>Đã lưu sáng kiến.</source>
+        <translation>Đã lưu sáng kiến.</translation>
+    </message>
+    <message>
+        <source>Xóa sáng kiến “{title}”?</source>
+        <translation>Xóa sáng kiến “{title}”?</translation>
+    </message>
+    <message>
+        <source>Đã xóa sáng kiến.</source>
+        <translation>Đã xóa sáng kiến.</translation>
+    </message>
+</context>
+<context>
     <name>KeysPanel</name>
     <message>
         <source>Khóa ký gói của bản cài đặt này: đang đọc…</source>
@@ -3982,6 +4175,14 @@ Hãy gọi điện cho cơ quan này để đối chiếu dấu vân tay trướ
     <message>
         <source>Sửa thông tin của đối tượng đang chọn (chức vụ, nhóm, phân loại thống kê…)</source>
         <translation>Sửa thông tin của đối tượng đang chọn (chức vụ, nhóm, phân loại thống kê…)</translation>
+    </message>
+    <message>
+        <source>Tạm dừng xét…</source>
+        <translation>Tạm dừng xét…</translation>
+    </message>
+    <message>
+        <source>Đối tượng đang bị xem xét kỷ luật, thanh tra hoặc có đơn thư khiếu nại, tố cáo: tạm dừng xét khen thưởng</source>
+        <translation>Đối tượng đang bị xem xét kỷ luật, thanh tra hoặc có đơn thư khiếu nại, tố cáo: tạm dừng xét khen thưởng</translation>
     </message>
     <message>
         <source>không ghi</source>
@@ -5639,6 +5840,38 @@ Nguồn số liệu: {source}</translation>
     <message>
         <source>Người đăng ký</source>
         <translation>Người đăng ký</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Tác giả</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Phạm vi</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến</source>
+        <translation>Hội đồng sáng kiến</translation>
+    </message>
+    <message>
+        <source>Văn bản công nhận</source>
+        <translation>Văn bản công nhận</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <source>Ghi chú</source>

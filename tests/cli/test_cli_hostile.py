@@ -41,6 +41,10 @@ SAMPLES = {
     "to": "92",
     "layout": "giay_khen_a4",
     "category": "ngan_sach",
+    "title": "Sáng kiến số hóa hồ sơ",
+    "authors": "1",
+    "since": "01/01/2026",
+    "on": "02/01/2026",
     "name": "Thu khác",
 }
 NUMBERS = ["0", "-1", "9" * 25, "1" * 5000, "1e9", "10" + "0" * 4000, "٣", "2023\x00"]

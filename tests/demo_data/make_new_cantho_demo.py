@@ -798,6 +798,28 @@ props += [
         ],
     },
 ]
+# Sổ sáng kiến: the initiative behind Lâm Thị Kiều Oanh's Chiến sĩ thi đua cơ sở 2025; a pending
+# case that holds the 2026 proposal line of Lê Quốc Thịnh (tạm dừng xét khen thưởng).
+initiatives = [
+    {
+        "year": 2025,
+        "title": "Quy trình tiếp nhận hồ sơ một cửa liên thông sau sáp nhập xã",
+        "field": "Cải cách hành chính",
+        "level": "co_so",
+        "unit": "31299",
+        "document_number": "05/QĐ-HĐSK",
+        "document_date": "2025-11-20",
+        "authors": ["p01"],
+    },
+]
+cases = [
+    {
+        "r": "k03",
+        "kind": "discipline",
+        "opened_on": "2026-11-20",
+        "note": "xem xét trách nhiệm trong thẩm định hồ sơ đất đai",
+    },
+]
 # Biểu 0604, 0605: the city's TĐKT bodies and the civil servants doing TĐKT work (invented).
 tdkt = {
     "bodies": [
@@ -840,6 +862,8 @@ tdkt = {
             "recipients": rec,
             "proposals": props,
             "tdkt": tdkt,
+            "initiatives": initiatives,
+            "cases": cases,
         },
         ensure_ascii=False,
         indent=1,

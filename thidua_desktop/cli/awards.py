@@ -61,6 +61,9 @@ def add_commands(commands: Any) -> None:
 
     cli_awards_steps.add_commands(sub)
     cli_awards_dossiers.add_commands(sub)
+    from thidua_desktop.cli import awards_initiatives as cli_awards_initiatives
+
+    cli_awards_initiatives.add_commands(sub)
 
 
 # -- reading ------------------------------------------------------------------------------------

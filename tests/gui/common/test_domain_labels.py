@@ -20,6 +20,7 @@ from thidua_desktop.domain import clusters, evaluation, rural, security, units
 from thidua_desktop.domain.attachments import AttachmentKind
 from thidua_desktop.domain.awards import types as awards
 from thidua_desktop.domain.awards.dossiers import DossierRole, DossierStatus
+from thidua_desktop.domain.awards.initiatives import CaseKind, InitiativeLevel
 from thidua_desktop.domain.certificates import CertField
 from thidua_desktop.exchange import manifest, verify
 from thidua_desktop.exchange.definitions import campaigns as exchange_campaigns
@@ -80,6 +81,8 @@ def _domain_labels() -> dict[str, set[str]]:
             for member in enum
         }
         | {field.label for field in CertField}
+        | {level.label for level in InitiativeLevel}
+        | {kind.label for kind in CaseKind}
         | {"Trả lại (nháp)", "Đã quyết định (ghi lại)"}
         | {member.label for enum in (DossierRole, DossierStatus) for member in enum},
         "clusters": {

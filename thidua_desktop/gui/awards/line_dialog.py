@@ -86,6 +86,14 @@ class LineDialog(FormDialog):
         search_row.addWidget(self.search_button)
         search_row.addWidget(self.new_button)
         search_row.addWidget(self.edit_recipient_button)
+        self.cases_button = QPushButton(self.tr("Tạm dừng xét…"))
+        self.cases_button.setToolTip(
+            self.tr(
+                "Đối tượng đang bị xem xét kỷ luật, thanh tra hoặc có đơn thư khiếu nại, tố cáo: "
+                "tạm dừng xét khen thưởng"
+            )
+        )
+        search_row.addWidget(self.cases_button)
         self.recipients: RowTableModel[RecipientRow] = RowTableModel(RECIPIENT_COLUMNS, self)
         self.recipient_view = table(self.recipients, stretch=2)
         self.recipient_view.setMinimumHeight(170)
@@ -120,6 +128,7 @@ class LineDialog(FormDialog):
         self.search_button.clicked.connect(self.run_search)
         self.new_button.clicked.connect(self.add_recipient)
         self.edit_recipient_button.clicked.connect(self.edit_recipient)
+        self.cases_button.clicked.connect(self.show_cases)
         self.recipient_view.selectionModel().currentRowChanged.connect(self._recipient_changed)
         self.award.currentIndexChanged.connect(self._award_changed)
         self._line = line
@@ -167,6 +176,17 @@ class LineDialog(FormDialog):
             return
         self.save_recipient(dialog.entry())
 
+    def show_cases(self) -> None:
+        from thidua_desktop.gui.awards.initiatives import CasesDialog
+
+        row = self.recipient()
+        if row is None:
+            return
+        dialog = CasesDialog(self, self.db, self.background, row)
+        self.last_cases_dialog = dialog
+        dialog.load()
+        self.run_recipient_dialog(dialog)
+
     def edit_recipient(self) -> None:
         row = self.recipient()
         if row is None:
@@ -196,6 +216,7 @@ class LineDialog(FormDialog):
     def _recipient_changed(self, *_args: object) -> None:
         row = self.recipient()
         self.edit_recipient_button.setEnabled(row is not None)
+        self.cases_button.setEnabled(row is not None)
         if row is None:
             if not self.recipients.rows:
                 self.chosen.setText(self.tr("Chưa chọn đối tượng: tìm theo tên hoặc thêm mới."))

@@ -92,6 +92,10 @@ class AwardsPage(QWidget):
         self.tabs.addTab(self.lookup, self.tr("Tra cứu"))
         self.statistics = StatisticsTab(self)
         self.tabs.addTab(self.statistics, self.tr("Thống kê"))
+        from thidua_desktop.gui.awards.initiatives import InitiativesTab
+
+        self.initiatives = InitiativesTab(self)
+        self.tabs.addTab(self.initiatives, self.tr("Sổ sáng kiến"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -335,6 +339,7 @@ class AwardsPage(QWidget):
     def _year_changed(self, _year: int) -> None:
         if self.isVisible():
             self.reload()
+            self.initiatives.invalidate()
 
     def _context_changed(self) -> None:
         if self.isVisible():
@@ -343,6 +348,7 @@ class AwardsPage(QWidget):
     def _tab_changed(self, _index: int) -> None:
         self.lookup.year_shown(self.main.current_year)
         self.statistics.year_shown(self.main.current_year)
+        self.initiatives.year_shown(self.main.current_year)
 
     def reload(self) -> None:
         """Read the year's proposals (one service call); the current one stays selected."""

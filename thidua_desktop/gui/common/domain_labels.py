@@ -169,6 +169,15 @@ CATALOGUE: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("DomainLabels", "Sổ quỹ thi đua, khen thưởng"),
         QT_TRANSLATE_NOOP("DomainLabels", "Số dư đầu năm của quỹ thi đua, khen thưởng"),
         QT_TRANSLATE_NOOP("DomainLabels", "Mục thu, chi của quỹ thi đua, khen thưởng"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Sáng kiến"),
+        QT_TRANSLATE_NOOP("DomainLabels", "Tạm dừng xét khen thưởng"),
+        # domain/awards/initiatives.py — InitiativeLevel, CaseKind
+        QT_TRANSLATE_NOOP("DomainLabels", "cấp cơ sở"),
+        QT_TRANSLATE_NOOP("DomainLabels", "phạm vi toàn tỉnh"),
+        QT_TRANSLATE_NOOP("DomainLabels", "phạm vi toàn quốc"),
+        QT_TRANSLATE_NOOP("DomainLabels", "đang bị xem xét kỷ luật"),
+        QT_TRANSLATE_NOOP("DomainLabels", "đang bị thanh tra, kiểm tra"),
+        QT_TRANSLATE_NOOP("DomainLabels", "có đơn thư khiếu nại, tố cáo đang được xác minh"),
         # domain/awards/types.py — RecipientClass
         QT_TRANSLATE_NOOP("DomainLabels", "lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên"),
         QT_TRANSLATE_NOOP("DomainLabels", "lãnh đạo cấp vụ, sở, ngành và tương đương"),

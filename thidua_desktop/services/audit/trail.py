@@ -96,6 +96,8 @@ ENTITY_LABELS: dict[str, str] = {
     "certificate_calibration": "Căn chỉnh in phôi",
     "tdkt_body": "Tổ chức làm công tác thi đua, khen thưởng",
     "tdkt_staff": "Công chức làm công tác thi đua, khen thưởng",
+    "initiative": "Sáng kiến",
+    "recipient_case": "Tạm dừng xét khen thưởng",
     "fund_entry": "Sổ quỹ thi đua, khen thưởng",
     "fund_opening": "Số dư đầu năm của quỹ thi đua, khen thưởng",
     "fund_category": "Mục thu, chi của quỹ thi đua, khen thưởng",

@@ -23,6 +23,14 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from thidua_desktop.domain.awards.initiatives import (
+    Case,
+    CaseKind,
+    InitiativeLevel,
+    Recognised,
+    held_by,
+    initiative_missing,
+)
 from thidua_desktop.domain.awards.rules import (
     Catalogue,
     Held,
@@ -52,6 +60,9 @@ from thidua_desktop.store.models.awards import (
     AwardLine,
     AwardProposal,
     AwardRecipient,
+    Initiative,
+    InitiativeAuthor,
+    RecipientCase,
 )
 from thidua_desktop.store.models.core import AdminUnit
 
@@ -306,11 +317,19 @@ def run_checks(
     award_name = award_names(catalogue)
     by_id = {p.id: p for p in proposals}
     registered = _registrations(session, proposals, mine)
+    people = {f.recipient_id for f in mine}
+    cases = cases_of(session, people)
+    known = initiatives_of(session, people)
+    kept = registry_years(session, {p.unit_id for p in proposals})
     for fact in sorted(mine, key=lambda f: (f.proposal_id, f.position)):
         proposal = by_id[fact.proposal_id]
         version = line_version(catalogue, fact)
         for code, message in _line_problems(
             fact, proposal, version, held[fact.recipient_id], lines_of, award_name, names
+        ):
+            checks.add(RuleWarning(code, message, proposal.id, fact.line_id))
+        for code, message in _held_and_initiatives(
+            fact, proposal, cases.get(fact.recipient_id, ()), known, kept, names
         ):
             checks.add(RuleWarning(code, message, proposal.id, fact.line_id))
         unregistered = _unregistered(fact, proposal, version, registered, award_name, names)
@@ -320,6 +339,35 @@ def run_checks(
             )
     _quota_checks(session, checks, catalogue, proposals, mine, same_years, award_name)
     return checks
+
+
+def _held_and_initiatives(
+    fact: Fact,
+    proposal: ProposalInfo,
+    cases: Iterable[Case],
+    known: dict[int, list[Recognised]],
+    kept: set[tuple[int, int]],
+    names: dict[int, str],
+) -> list[tuple[WarningCode, str]]:
+    """A case holding the recipient's awards (an undecided line: on its pending day; today at
+    the latest), and a Chiến sĩ thi đua title without a recognised initiative (when the
+    proposing unit keeps the sổ sáng kiến for the year)."""
+    who = f"Dòng {fact.position} ({names.get(fact.recipient_id, f'#{fact.recipient_id}')})"
+    problems: list[tuple[WarningCode, str]] = []
+    if not fact.decided:
+        case = held_by(cases, max(fact.day, dt.date.today()))
+        if case is not None:
+            problems.append(
+                (
+                    WarningCode.HELD,
+                    f"{who}: {case.text()} — tạm dừng xét khen thưởng (Nghị định 152/2025/NĐ-CP).",
+                )
+            )
+    if (proposal.unit_id, fact.year) in kept:
+        missing = initiative_missing(fact.award, fact.year, known.get(fact.recipient_id, ()))
+        if missing:
+            problems.append((WarningCode.INITIATIVE, f"{who}: {missing}."))
+    return problems
 
 
 @dataclass(frozen=True)
@@ -512,3 +560,47 @@ def quota_message(
         f"{format_number(quota.max_percent)}% (tối đa {quota.limit(base)}, "
         f"{quota.rounding.label})."
     )
+
+
+# -- sáng kiến and pending cases, for the rule warnings and the decision ------------------------
+def initiatives_of(session: Session, recipient_ids: Iterable[int]) -> dict[int, list[Recognised]]:
+    """Each recipient's recognised initiatives (year and level), for the rule warnings."""
+    wanted = set(recipient_ids)
+    found: dict[int, list[Recognised]] = defaultdict(list)
+    if not wanted:
+        return found
+    for recipient_id, year, level in session.execute(
+        select(InitiativeAuthor.recipient_id, Initiative.year, Initiative.level)
+        .join(Initiative, Initiative.id == InitiativeAuthor.initiative_id)
+        .where(InitiativeAuthor.recipient_id.in_(wanted))
+    ):
+        found[recipient_id].append(Recognised(year, InitiativeLevel.from_code(level)))
+    return found
+
+
+def registry_years(session: Session, unit_ids: Iterable[int]) -> set[tuple[int, int]]:
+    """(unit, year) pairs whose scope keeps the sổ sáng kiến: a unit that records no
+    initiative of a year is not warned about missing ones (as named registrations)."""
+    from thidua_desktop.services.core.scope import subtree_ids
+
+    kept: set[tuple[int, int]] = set()
+    rows = session.execute(select(Initiative.unit_id, Initiative.year).distinct()).all()
+    for unit_id in set(unit_ids):
+        below = subtree_ids(session, unit_id)
+        kept |= {(unit_id, year) for place, year in rows if place in below}
+    return kept
+
+
+def cases_of(session: Session, recipient_ids: Iterable[int]) -> dict[int, list[Case]]:
+    """Each recipient's cases, for the rule warnings and the decision."""
+    wanted = set(recipient_ids)
+    found: dict[int, list[Case]] = defaultdict(list)
+    if not wanted:
+        return found
+    for row in session.scalars(select(RecipientCase).where(RecipientCase.recipient_id.in_(wanted))):
+        found[row.recipient_id].append(case_of(row))
+    return found
+
+
+def case_of(row: RecipientCase) -> Case:
+    return Case(CaseKind(row.kind), row.opened_on, row.closed_on, row.note or "")

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.awards.types import (
@@ -37,7 +37,12 @@ from thidua_desktop.services.core.scope import (
 )
 from thidua_desktop.store.base import utc_now
 from thidua_desktop.store.engine import Database
-from thidua_desktop.store.models.awards import AwardLine, AwardRecipient
+from thidua_desktop.store.models.awards import (
+    AwardLine,
+    AwardRecipient,
+    InitiativeAuthor,
+    RecipientCase,
+)
 from thidua_desktop.store.models.core import AdminUnit
 
 ENTITY = "award_recipient"
@@ -218,6 +223,18 @@ def delete_recipient(db: Database, recipient_id: int) -> None:
             .select_from(AwardLine)
             .where(AwardLine.recipient_id == recipient.id)
         )
+        if not used:
+            used = session.scalar(
+                select(func.count())
+                .select_from(InitiativeAuthor)
+                .where(InitiativeAuthor.recipient_id == recipient.id)
+            )
+            if used:
+                raise RecipientInUseError(
+                    f"Đối tượng #{recipient.id} là tác giả của {used} sáng kiến trong Sổ sáng kiến "
+                    "nên không xóa được."
+                )
+            session.execute(delete(RecipientCase).where(RecipientCase.recipient_id == recipient.id))
         if used:
             raise RecipientInUseError(
                 f"Đối tượng #{recipient.id} đã có trong {used} dòng đề nghị khen thưởng nên không "

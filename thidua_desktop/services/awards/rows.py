@@ -218,6 +218,8 @@ class WarningCode(StrEnum):
     BALLOT = "ballot_below_threshold"
     CATALOGUE = "not_in_catalogue"
     NOT_REGISTERED = "not_registered"
+    HELD = "held_pending_case"
+    INITIATIVE = "missing_initiative"
 
     @property
     def label(self) -> str:
@@ -232,6 +234,8 @@ _WARNING_LABELS = {
     WarningCode.BALLOT: "Phiếu bầu dưới mức",
     WarningCode.CATALOGUE: "Không có trong danh mục",
     WarningCode.NOT_REGISTERED: "Chưa đăng ký thi đua",
+    WarningCode.HELD: "Tạm dừng xét khen thưởng",
+    WarningCode.INITIATIVE: "Thiếu sáng kiến",
 }
 
 

@@ -14,13 +14,20 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from thidua_desktop.domain.awards.initiatives import held_by
 from thidua_desktop.domain.awards.rules import check_votes
 from thidua_desktop.domain.awards.types import DecidingLevel, ProposalStatus, Step, next_status
 from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.units import TWO_TIER_FROM, UnitKind, districts_exist_on
 from thidua_desktop.services.awards import reference
-from thidua_desktop.services.awards.data import failed_ballot, pending_day, rules_day
+from thidua_desktop.services.awards.data import (
+    cases_of,
+    failed_ballot,
+    pending_day,
+    recipient_rows,
+    rules_day,
+)
 from thidua_desktop.services.awards.dossiers import ensure_step_allowed
 from thidua_desktop.services.awards.edit import ENTITY, MAX_NOTE, MAX_NUMBER, check_day, text
 from thidua_desktop.services.awards.edit import writable as writable_unit
@@ -262,6 +269,16 @@ def decide_proposal(db: Database, proposal_id: int, decision: DecisionEntry) -> 
                 raise InvalidInput(
                     f"Dòng {line.position} ({name}): {failed} — không quyết định khen thưởng "
                     "được dòng này; hãy bỏ chọn dòng đó."
+                )
+        held = cases_of(session, {line.recipient_id for line in lines})
+        for line in lines:
+            case = held_by(held.get(line.recipient_id, ()), decision.day)
+            if case is not None:
+                who = recipient_rows(session, [line.recipient_id])[line.recipient_id].name
+                raise InvalidInput(
+                    f"Dòng {line.position} ({who}): {case.text()} — tạm dừng xét khen thưởng "
+                    "(Nghị định 152/2025/NĐ-CP); hãy bỏ chọn dòng đó, hoặc ghi việc đã kết thúc "
+                    "nếu đã có kết luận."
                 )
         add_decision(session, proposal, unit, lines, number, decision.day, issuer, signer, position)
         _move(

@@ -76,6 +76,7 @@ def _load_file(session: Session, name: tuple[str, str], progress: Progress) -> i
         added += _proposal(session, spec, recipients, now)
     if "tdkt" in data:
         added += _tdkt(session, data["tdkt"], now)
+    added += _initiatives_and_cases(session, data, recipients, now)
     audit.record(
         session,
         action="demo_load",
@@ -83,6 +84,53 @@ def _load_file(session: Session, name: tuple[str, str], progress: Progress) -> i
         key=data["dataset"],
         new={"proposals": len(specs), "rows": added, "note": data["note"]},
     )
+    return added
+
+
+def _initiatives_and_cases(
+    session: Session, data: dict[str, Any], recipients: dict[str, int], now: dt.datetime
+) -> int:
+    """The sổ sáng kiến's entries and the recipients' pending cases of the file."""
+    from thidua_desktop.store.models.awards import Initiative, InitiativeAuthor, RecipientCase
+
+    added = 0
+    for spec in data.get("initiatives", ()):
+        unit = unit_by_code(session, spec["unit"], year=spec["year"])
+        record = Initiative(
+            uid=str(uuid.uuid4()),
+            year=spec["year"],
+            title=spec["title"],
+            field=spec.get("field"),
+            level=spec["level"],
+            unit_id=unit.id,
+            document_number=spec.get("document_number"),
+            document_date=_date(spec.get("document_date")),
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(record)
+        session.flush()
+        session.add_all(
+            InitiativeAuthor(initiative_id=record.id, recipient_id=recipients[key])
+            for key in spec["authors"]
+        )
+        added += 1 + len(spec["authors"])
+    for spec in data.get("cases", ()):
+        opened = _date(spec["opened_on"])
+        assert opened is not None
+        session.add(
+            RecipientCase(
+                recipient_id=recipients[spec["r"]],
+                kind=spec["kind"],
+                opened_on=opened,
+                closed_on=_date(spec.get("closed_on")),
+                note=spec.get("note"),
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        added += 1
+    session.flush()
     return added
 
 

@@ -282,3 +282,64 @@ class DossierEvent(Base):
         Index("ix_dossier_event_exchange", "exchange_id"),
         Index("ix_dossier_event_out_sequence", "direction", "sequence"),
     )
+
+
+class Initiative(Base):
+    """A sáng kiến (or đề tài) recognised by a Hội đồng sáng kiến: its year, how far its effect
+    reaches (`level`: co_so, tinh, toan_quoc), the unit whose council recognised it and the
+    recognising document; its authors are `InitiativeAuthor` rows."""
+
+    __tablename__ = "initiative"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500))
+    field: Mapped[str | None] = mapped_column(String(200), default=None)
+    level: Mapped[str] = mapped_column(String(20))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="RESTRICT"))
+    document_number: Mapped[str | None] = mapped_column(String(60), default=None)
+    document_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+    __table_args__ = (
+        CheckConstraint("level IN ('co_so', 'tinh', 'toan_quoc')", name="level"),
+        Index("ix_initiative_year", "year"),
+    )
+
+
+class InitiativeAuthor(Base):
+    __tablename__ = "initiative_author"
+
+    initiative_id: Mapped[int] = mapped_column(
+        ForeignKey("initiative.id", ondelete="CASCADE"), primary_key=True
+    )
+    recipient_id: Mapped[int] = mapped_column(
+        ForeignKey("award_recipient.id", ondelete="RESTRICT"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_initiative_author_recipient", "recipient_id"),)
+
+
+class RecipientCase(Base):
+    """A discipline, inspection or complaint case of a recipient: from `opened_on` until
+    `closed_on` (None: still open) its awards are held (NĐ 152/2025/NĐ-CP)."""
+
+    __tablename__ = "recipient_case"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("award_recipient.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(20))
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('discipline', 'inspection', 'complaint')", name="kind"),
+        CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="dates"),
+        Index("ix_recipient_case_recipient", "recipient_id"),
+    )
