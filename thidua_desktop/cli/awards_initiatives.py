@@ -108,8 +108,8 @@ def _cmd_add(args: argparse.Namespace, db: Database) -> int:
     from thidua_desktop.services.awards.initiatives import InitiativeEntry, save_initiative
 
     try:
-        authors = tuple(int(part) for part in args.authors.split(",") if part.strip())
-    except ValueError:
+        authors = tuple(id_arg(part) for part in args.authors.split(",") if part.strip())
+    except (ValueError, argparse.ArgumentTypeError):
         raise InvalidInput(
             f"--authors {args.authors[:40]}: hãy ghi số hiệu đối tượng, ví dụ 12,15."
         ) from None

@@ -72,7 +72,11 @@ def add_commands(commands: Any) -> None:
     category = sub.add_parser("category", help="thêm, đổi tên hoặc thôi dùng một mục thu, chi")
     category.add_argument("--kind", required=True, choices=sorted(KINDS), help="thu hoặc chi")
     category.add_argument("--code", required=True, metavar="CODE", help="mã, ví dụ hoi_nghi")
-    category.add_argument("--name", required=True, metavar="TEXT", help="tên mục")
+    category.add_argument(
+        "--name",
+        metavar="TEXT",
+        help="tên mục (bắt buộc khi thêm, đổi tên; không cần với --retire)",
+    )
     category.add_argument("--retire", action="store_true", help="thôi dùng mục này")
     category.set_defaults(handler=_cmd_category, writes=True)
 

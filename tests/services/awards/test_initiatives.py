@@ -191,3 +191,39 @@ def test_cases_are_checked(demo_db: Database) -> None:
     assert delete_case(demo_db, rows[0].id) == []
     with pytest.raises(InvalidInput, match="Không có việc #"):
         close_case(demo_db, rows[0].id, dt.date(2026, 5, 1))
+
+
+def test_a_locked_year_keeps_its_initiatives(demo_db: Database) -> None:
+    from thidua_desktop.services.core.locks import PeriodLockedError, lock_year
+
+    [row] = list_initiatives(demo_db, 2025)
+    lock_year(demo_db, 2025)
+    with pytest.raises(PeriodLockedError):
+        delete_initiative(demo_db, row.id)
+    with pytest.raises(PeriodLockedError):
+        save_initiative(
+            demo_db,
+            InitiativeEntry(
+                2025, "Muộn", InitiativeLevel.BASE, "", tuple(a.id for a in row.authors)
+            ),
+        )
+    assert list_initiatives(demo_db, 2025) == [row]
+
+
+def test_deleting_an_unused_recipient_removes_its_cases_in_the_audit_trail(
+    demo_db: Database,
+) -> None:
+    from thidua_desktop.domain.awards.types import Category, Gender, RecipientType
+    from thidua_desktop.services.awards.recipients import save_recipient
+    from thidua_desktop.services.awards.rows import RecipientEntry
+
+    person = save_recipient(
+        demo_db,
+        RecipientEntry(
+            RecipientType.INDIVIDUAL, "31299", "Hồ Văn Tư", Gender.MALE, 1980, "", Category.OTHER
+        ),
+    ).id
+    [case] = open_case(demo_db, person, CaseKind.DISCIPLINE, dt.date(2026, 11, 1), "riêng tư")
+    delete_recipient(demo_db, person)
+    deleted = [e for e in query_audit(demo_db, entity="recipient_case") if e.action == "delete"]
+    assert [e.key for e in deleted] == [str(case.id)]

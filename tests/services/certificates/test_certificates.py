@@ -74,6 +74,17 @@ def test_a_decision_of_two_kinds_of_award_needs_two_blanks(demo_db: Database) ->
     assert titled and all(c.texts[CertField.TITLE].isupper() for c in titled)
 
 
+def test_a_deputy_signs_for_the_chair_who_grants(demo_db: Database) -> None:
+    # 520/QĐ-UBND (2022) was signed by a Phó Chủ tịch: the Chủ tịch grants, "KT. CHỦ TỊCH".
+    batch = decision_certificates(demo_db, decision_id(demo_db, "520/QĐ-UBND"))
+    texts = batch.certificates[0].texts
+    assert texts[CertField.AUTHORITY] == "CHỦ TỊCH ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ"
+    assert texts[CertField.SIGNER_TITLE] == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+    # An organisation of a commune: its commune on a line of its own.
+    assert texts[CertField.NAME] == "Trường Tiểu học Nhơn Ái 1"
+    assert texts[CertField.DETAIL] == "Xã Nhơn Ái"
+
+
 def test_a_proposals_number_is_not_taken_for_a_decision(demo_db: Database) -> None:
     # Proposal #17 (the đột xuất Giấy khen of 2026) has decision 298/QĐ-UBND, whose id differs.
     with pytest.raises(UserError, match="là số hiệu của một đề nghị"):

@@ -128,7 +128,7 @@ def test_a_payment_of_a_decision_proposes_what_is_left_of_its_tien_thuong(
     by_number = {c.number: c for c in choices}
     assert by_number["128/QĐ-UBND"].total == 11_700_000
     assert by_number["298/QĐ-UBND"].total == 3_890_000
-    decision = by_number["298/QĐ-UBND"]
+    decision = by_number["128/QĐ-UBND"]
     pay = FundEntryInput(
         CHI, "PC05", dt.date(2026, 6, 1), "1.000.000", "tien_thuong", decision_id=decision.id
     )
@@ -137,10 +137,10 @@ def test_a_payment_of_a_decision_proposes_what_is_left_of_its_tien_thuong(
         CHI, "PC06", dt.date(2026, 6, 2), "", "tien_thuong", decision_id=decision.id
     )
     ledger = save_entry(demo_db, rest)
-    assert ledger.lines[-1].amount == 2_890_000
-    assert ledger.lines[-1].decision_number == "298/QĐ-UBND"
-    paid = {c.number: c for c in decision_choices(demo_db, year=2026)}["298/QĐ-UBND"]
-    assert (paid.paid, paid.remaining) == (3_890_000, 0)
+    assert ledger.lines[-1].amount == 10_700_000
+    assert ledger.lines[-1].decision_number == "128/QĐ-UBND"
+    paid = {c.number: c for c in decision_choices(demo_db, year=2026)}["128/QĐ-UBND"]
+    assert (paid.paid, paid.remaining) == (11_700_000, 0)
     with pytest.raises(InvalidInput, match="đã chi hết"):
         save_entry(demo_db, rest)
     with pytest.raises(InvalidInput, match="vượt quá phần còn lại"):
@@ -150,6 +150,20 @@ def test_a_payment_of_a_decision_proposes_what_is_left_of_its_tien_thuong(
     )
     with pytest.raises(InvalidInput, match="Chỉ khoản chi"):
         save_entry(demo_db, receipt_linked)
+
+
+def test_a_decision_paid_by_the_communes_fund_is_not_paid_again_by_the_citys(
+    demo_db: Database,
+) -> None:
+    # The demonstration's xã Phong Điền book paid 298/QĐ-UBND in full (3.890.000 đồng).
+    decision = {c.number: c for c in decision_choices(demo_db, year=2026)}["298/QĐ-UBND"]
+    assert (decision.paid, decision.remaining) == (3_890_000, 0)
+    save_entry(demo_db, receipt("PT01", dt.date(2026, 1, 5), "20.000.000"))
+    again = FundEntryInput(
+        CHI, "PC09", dt.date(2026, 11, 2), "", "tien_thuong", decision_id=decision.id
+    )
+    with pytest.raises(InvalidInput, match="đã chi hết"):
+        save_entry(demo_db, again)
 
 
 def test_a_ward_cannot_pay_a_decision_of_another_units_proposal(demo_db: Database) -> None:
@@ -198,7 +212,7 @@ def test_the_office_adds_renames_and_retires_categories(demo_db: Database) -> No
         demo_db, payment("PC01", dt.date(2026, 1, 5), "1.000", "chi_khac"), allow_negative=True
     )
     save_category(demo_db, kind=CHI, code="hoi_nghi", name="Hội nghị tổng kết")
-    save_category(demo_db, kind=CHI, code="chi_khac", name="Chi khác", active=False)
+    save_category(demo_db, kind=CHI, code="chi_khac", name=None, active=False)  # keeps its name
     active = [c.code for c in list_categories(demo_db) if c.kind is CHI]
     assert "hoi_nghi" in active and "chi_khac" not in active
     ledger = get_ledger(demo_db, year=2026)

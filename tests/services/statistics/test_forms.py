@@ -45,7 +45,7 @@ def test_0601_counts_the_years_campaigns_and_clusters(demo_db: Database) -> None
         demo_db,
         "SELECT c.form, c.start_date, c.end_date, u.level FROM campaign c "
         "JOIN admin_unit u ON u.id = c.scope_unit_id WHERE c.status <> 'draft' "
-        "AND c.start_date <= :last AND c.end_date >= :first",
+        "AND c.start_date >= :first AND c.start_date <= :last",
     )
     clusters = _rows(
         demo_db, "SELECT id FROM emulation_cluster WHERE year = 2026 AND owner_code IS NULL"
@@ -152,6 +152,19 @@ def test_0604_and_0605_count_the_bodies_and_staff_of_the_year(demo_db: Database)
     ]
     # In 2025 the Ban and the phòng both existed.
     assert year_statistics(demo_db, 2025).forms["0604"].value("01", 0) == 2
+
+
+def test_a_campaign_of_several_years_is_counted_once_in_the_year_it_was_launched(
+    demo_db: Database,
+) -> None:
+    # KH97-2023 runs from 01/01/2023 to 02/01/2024: one campaign of 2023, none of 2024.
+    assert year_statistics(demo_db, 2023).forms["0601"].value("11", 0) == 1  # chuyên đề
+    assert year_statistics(demo_db, 2024).forms["0601"].value("01", 0) == 0
+
+
+def test_a_unit_below_the_office_has_no_bodies_or_staff_of_its_own(demo_db: Database) -> None:
+    stats = year_statistics(demo_db, YEAR, "31299")
+    assert stats.forms["0604"].value("01", 0) == 0 and stats.forms["0605"].value("01", 0) == 0
 
 
 def test_totals_equal_the_sum_of_their_parts(demo_db: Database) -> None:

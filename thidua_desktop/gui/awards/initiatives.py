@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,6 +31,7 @@ from thidua_desktop.domain.awards.initiatives import CaseKind, InitiativeLevel
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.gui.awards.dialogs import FormDialog, _fill_units
 from thidua_desktop.gui.common import domain_labels, errors
+from thidua_desktop.gui.common.fields import date_edit, date_of
 from thidua_desktop.gui.common.table_model import Column, RowTableModel
 from thidua_desktop.services.awards.cases import CaseRow
 from thidua_desktop.services.awards.initiatives import InitiativeEntry, InitiativeRow
@@ -83,17 +84,13 @@ def _view(model: RowTableModel[Any], stretch: int) -> QTableView:
 
 
 def _date_edit(day: dt.date | None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    value = day or dt.date.today()
-    edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
+    return date_edit(day or dt.date.today())
 
 
 def _day(edit: QDateEdit) -> dt.date:
-    value = edit.date()
-    return dt.date(value.year(), value.month(), value.day())
+    value = date_of(edit)
+    assert value is not None
+    return value
 
 
 class InitiativeDialog(FormDialog):
@@ -247,6 +244,7 @@ class InitiativesTab(QWidget):
         super().__init__(page)
         self.page = page
         self._year: int | None = None
+        self._message = ""  # what the last action did, shown once the book is read again
         # Tests answer the dialog here (`exec` is modal).
         self.run_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
         self.confirm = lambda text: (
@@ -316,7 +314,8 @@ class InitiativesTab(QWidget):
 
         self.page.main.background.run(work, on_success=self._shown, on_failure=self._failed)
 
-    def _shown(self, rows: list[InitiativeRow], message: str = "") -> None:
+    def _shown(self, rows: list[InitiativeRow]) -> None:
+        message, self._message = self._message, ""
         self.rows.set_rows(rows)
         self.status.setText(
             message
@@ -350,16 +349,11 @@ class InitiativesTab(QWidget):
         if not self.run_dialog(dialog):
             return
         entry, initiative_id = dialog.entry(), row.id if row else None
-        year = self.page.main.current_year
 
-        def work(_progress: object) -> list[InitiativeRow]:
-            from thidua_desktop.services.awards.initiatives import (
-                list_initiatives,
-                save_initiative,
-            )
+        def work(_progress: object) -> object:
+            from thidua_desktop.services.awards.initiatives import save_initiative
 
-            save_initiative(db, entry, initiative_id=initiative_id)
-            return list_initiatives(db, year)
+            return save_initiative(db, entry, initiative_id=initiative_id)
 
         self._run(work, self.tr("Đã lưu sáng kiến."))
 
@@ -369,23 +363,23 @@ class InitiativesTab(QWidget):
             return
         if not self.confirm(self.tr("Xóa sáng kiến “{title}”?").format(title=row.title)):
             return
-        initiative_id, year = row.id, self.page.main.current_year
+        initiative_id = row.id
 
-        def work(_progress: object) -> list[InitiativeRow]:
-            from thidua_desktop.services.awards.initiatives import (
-                delete_initiative,
-                list_initiatives,
-            )
+        def work(_progress: object) -> None:
+            from thidua_desktop.services.awards.initiatives import delete_initiative
 
             delete_initiative(db, initiative_id)
-            return list_initiatives(db, year)
 
         self._run(work, self.tr("Đã xóa sáng kiến."))
 
     def _run(self, work: Any, message: str) -> None:
-        def done(rows: list[InitiativeRow]) -> None:
-            self._shown(rows, message)
-            self.page.reload()  # the proposals' warnings follow the book
+        """One service call; then the book is read again (its own load, as on opening the
+        tab), and the proposals, whose warnings follow the book."""
+
+        def done(_result: object) -> None:
+            self._message = message
+            self.invalidate()
+            self.page.reload()
 
         self.page.main.background.run(work, on_success=done, on_failure=self._failed)
 

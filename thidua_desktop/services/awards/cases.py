@@ -105,6 +105,7 @@ def close_case(db: Database, case_id: int, closed_on: dt.date) -> list[CaseRow]:
             key=str(case.id),
             old={"closed_on": None},
             new={"closed_on": closed_on},
+            unit_id=_recipient(session, case.recipient_id).unit_id,
         )
         return _rows(session, case.recipient_id)
 
@@ -120,6 +121,7 @@ def delete_case(db: Database, case_id: int) -> list[CaseRow]:
             entity=ENTITY,
             key=str(case.id),
             old={"recipient": recipient_id, "kind": case.kind, "opened_on": case.opened_on},
+            unit_id=_recipient(session, recipient_id).unit_id,
         )
         session.delete(case)
         session.flush()

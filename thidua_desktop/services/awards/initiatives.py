@@ -20,6 +20,7 @@ from thidua_desktop.domain.text import clean
 from thidua_desktop.services.awards.data import recipient_rows
 from thidua_desktop.services.awards.rows import RecipientRow
 from thidua_desktop.services.core import audit
+from thidua_desktop.services.core.locks import ensure_year_open
 from thidua_desktop.services.core.scope import (
     ensure_in_scope,
     full_name,
@@ -108,6 +109,7 @@ def save_initiative(
             f"Văn bản công nhận ngày {entry.document_date:%d/%m/%Y} không thuộc năm {entry.year}."
         )
     with db.transaction() as session:
+        ensure_year_open(session, entry.year)
         if entry.unit_code:
             unit = unit_by_code(session, entry.unit_code, year=entry.year)
             ensure_in_scope(session, unit)
@@ -144,6 +146,7 @@ def save_initiative(
             old = None
         else:
             record = _initiative(session, initiative_id)
+            ensure_year_open(session, record.year)
             place = session.get(AdminUnit, record.unit_id)
             assert place is not None
             ensure_in_scope(session, place)
@@ -171,6 +174,7 @@ def save_initiative(
 def delete_initiative(db: Database, initiative_id: int) -> None:
     with db.transaction() as session:
         record = _initiative(session, initiative_id)
+        ensure_year_open(session, record.year)
         unit = session.get(AdminUnit, record.unit_id)
         assert unit is not None
         ensure_in_scope(session, unit)

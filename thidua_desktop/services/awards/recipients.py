@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.awards.types import (
@@ -234,7 +234,19 @@ def delete_recipient(db: Database, recipient_id: int) -> None:
                     f"Đối tượng #{recipient.id} là tác giả của {used} sáng kiến trong Sổ sáng kiến "
                     "nên không xóa được."
                 )
-            session.execute(delete(RecipientCase).where(RecipientCase.recipient_id == recipient.id))
+            for case in session.scalars(
+                select(RecipientCase).where(RecipientCase.recipient_id == recipient.id)
+            ):
+                audit.record(
+                    session,
+                    action="delete",
+                    entity="recipient_case",
+                    key=str(case.id),
+                    old={"recipient": recipient.id, "kind": case.kind, "opened_on": case.opened_on},
+                    unit_id=recipient.unit_id,
+                )
+                session.delete(case)
+            session.flush()
         if used:
             raise RecipientInUseError(
                 f"Đối tượng #{recipient.id} đã có trong {used} dòng đề nghị khen thưởng nên không "

@@ -167,11 +167,14 @@ def decision_certificates(
     layouts = certificate_layouts()
     chosen = layouts.layout(layout_code) if layout_code else None
     decider = data.decider
+    # The Chủ tịch grants; a Phó Chủ tịch signs for the Chủ tịch ("KT. CHỦ TỊCH").
     authority = (
-        f"{row.signer_position.upper()} ỦY BAN NHÂN DÂN\n{decider.upper}"
-        if decider is not None
-        else row.issuer.upper()
+        f"CHỦ TỊCH ỦY BAN NHÂN DÂN\n{decider.upper}" if decider is not None else row.issuer.upper()
     )
+    position = row.signer_position.strip()
+    signer_title = position.upper()
+    if decider is not None and not position.casefold().startswith("chủ tịch"):
+        signer_title = f"KT. CHỦ TỊCH\n{position.upper()}"
     place = decider.name if decider is not None else ""
     day = row.day
     certificates = []
@@ -189,7 +192,7 @@ def decision_certificates(
             and not r.is_unit
             and unit.casefold() not in r.name.casefold()
         ):
-            detail = unit
+            detail = r.unit_name  # a line of its own: "Xã Nhơn Ái"
         reason = line.achievement.strip() or (
             f"Đã có thành tích trong phong trào thi đua năm {data.detail.proposal.year}."
         )
@@ -204,7 +207,7 @@ def decision_certificates(
                 if place
                 else f"Ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
             ),
-            CertField.SIGNER_TITLE: row.signer_position.upper(),
+            CertField.SIGNER_TITLE: signer_title,
             CertField.SIGNER_NAME: row.signer_name,
             CertField.DECISION: f"Quyết định số {row.number} ngày {format_date(day)}",
         }

@@ -40,12 +40,12 @@ def list_categories(db: Database, *, active_only: bool = True) -> list[Category]
 
 
 def save_category(
-    db: Database, *, kind: EntryKind, code: str, name: str, active: bool = True
+    db: Database, *, kind: EntryKind, code: str, name: str | None, active: bool = True
 ) -> list[Category]:
     """Add a category, rename one, or stop offering one (`active=False`: lines that have it
-    keep it)."""
+    keep it; `name` None keeps the name it has)."""
     wanted = clean(code).lower()
-    title = clean(name)
+    title = clean(name) if name is not None else None
     if not wanted or len(wanted) > MAX_CODE or not set(wanted) <= _CODE_CHARS:
         raise InvalidInput(
             msg(
@@ -54,7 +54,7 @@ def save_category(
                 n=MAX_CODE,
             )
         )
-    if not title or len(title) > MAX_NAME:
+    if (title is not None or active) and (not title or len(title) > MAX_NAME):
         raise InvalidInput(msg("Hãy nhập tên mục thu, chi (tối đa {n} ký tự).", n=MAX_NAME))
     with db.transaction() as session:
         if not session.scalar(select(func.count()).select_from(FundCategory)):
@@ -66,7 +66,7 @@ def save_category(
         row = session.scalar(
             select(FundCategory).where(FundCategory.kind == kind.value, FundCategory.code == wanted)
         )
-        values = {"name": title, "active": active}
+        values: dict[str, object] = {"active": active} | ({"name": title} if title else {})
         if row is None:
             if not active:
                 raise InvalidInput(msg('Không có mục "{code}" để thôi dùng.', code=wanted))

@@ -265,8 +265,8 @@ def decision_choices(
         *year_money(db, year - 1, unit_code).decisions,
     ]
     with db.reading() as session:
-        unit = ledger_unit(session, unit_code, year)
-        paid = _paid(session, unit.id)
+        ledger_unit(session, unit_code, year)  # checks the unit and the scope
+        paid = _paid(session)
         found = session.execute(
             select(
                 AwardDecision.id,
@@ -290,11 +290,12 @@ def decision_choices(
     return sorted(choices, key=lambda c: (c.day, c.id), reverse=True)
 
 
-def _paid(session: Session, unit_id: int, *, besides: int | None = None) -> dict[int, int]:
+def _paid(session: Session, *, besides: int | None = None) -> dict[int, int]:
+    """What every fund book of this database has paid of each decision: a decision's tiền
+    thưởng is paid once, whichever office's fund pays it (a commune's, or the city's)."""
     query = (
         select(FundEntry.decision_id, func.sum(FundEntry.amount))
         .where(
-            FundEntry.unit_id == unit_id,
             FundEntry.decision_id.is_not(None),
             FundEntry.kind == EntryKind.PAYMENT.value,
         )
@@ -419,7 +420,7 @@ def save_entry(
         category = _category(session, entry.kind, code, old.category_code if old else None)
         if entry.decision_id is not None:
             decision = _linked_decision(session, unit, entry.decision_id)
-            paid = _paid(session, unit.id, besides=entry_id).get(decision.id, 0)
+            paid = _paid(session, besides=entry_id).get(decision.id, 0)
             if amount is None:
                 if total is None:
                     raise InvalidInput(

@@ -1,8 +1,9 @@
 """The five annual statistics forms of a year, computed from what the application holds:
-campaigns running in the year and the cụm, khối organised in it (0601); the award lines of
+campaigns launched in the year and the cụm, khối organised in it (0601); the award lines of
 decisions signed in the year, at state level (0602) and at ministry/province level (0603),
 by recipient kind and class and by method; the TĐKT bodies (0604) and civil servants (0605)
-entered in Cài đặt. Everything in the office's scope, or a unit's within it."""
+entered in Cài đặt (the office's own: none for a unit below it). Everything in the office's
+scope, or a unit's within it."""
 
 from __future__ import annotations
 
@@ -72,7 +73,7 @@ def year_statistics(db: Database, year: int, unit_code: str | None = None) -> Ye
     version = statistics_forms().for_year(year)
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     with db.reading() as session:
-        unit = office_unit(session)
+        unit = office = office_unit(session)
         if unit_code is not None and unit_code != unit.code:
             unit = unit_by_code(session, unit_code, year=year)
             ensure_in_scope(session, unit)
@@ -84,8 +85,10 @@ def year_statistics(db: Database, year: int, unit_code: str | None = None) -> Ye
             .where(
                 Campaign.scope_unit_id.in_(scope),
                 Campaign.status != "draft",
+                # Launched in the year: a campaign of several years is counted once, in the
+                # duration class of its whole length.
+                Campaign.start_date >= first,
                 Campaign.start_date <= last,
-                Campaign.end_date >= first,
             )
             .order_by(Campaign.start_date, Campaign.code)
         ).all()
@@ -119,19 +122,30 @@ def year_statistics(db: Database, year: int, unit_code: str | None = None) -> Ye
             )
             .order_by(AwardDecision.decision_date, AwardLine.proposal_id, AwardLine.position)
         ).all()
-        bodies = session.execute(
-            select(TdktBody.name, TdktBody.kind, TdktBody.since_year, TdktBody.until_year)
-        ).all()
-        staff = session.execute(
-            select(
-                TdktStaff.full_name,
-                TdktStaff.gender,
-                TdktStaff.birth_year,
-                TdktStaff.training,
-                TdktStaff.since_year,
-                TdktStaff.until_year,
-            )
-        ).all()
+        # The bodies and staff entered in Cài đặt are the office's own: a unit below it has
+        # none recorded here.
+        own = unit.id == office.id
+        bodies = (
+            session.execute(
+                select(TdktBody.name, TdktBody.kind, TdktBody.since_year, TdktBody.until_year)
+            ).all()
+            if own
+            else []
+        )
+        staff = (
+            session.execute(
+                select(
+                    TdktStaff.full_name,
+                    TdktStaff.gender,
+                    TdktStaff.birth_year,
+                    TdktStaff.training,
+                    TdktStaff.since_year,
+                    TdktStaff.until_year,
+                )
+            ).all()
+            if own
+            else []
+        )
         unit_name, code = full_name(unit), unit.code
 
     counted: dict[str, list[Counted]] = {form: [] for form in version.forms}
