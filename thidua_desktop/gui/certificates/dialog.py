@@ -47,6 +47,7 @@ from thidua_desktop.domain.certificates import (
 from thidua_desktop.gui.awards.model import WARNING_COLOUR
 from thidua_desktop.gui.common import domain_labels, errors, file_dialogs
 from thidua_desktop.gui.common.form_history import confirm_discard
+from thidua_desktop.gui.common.pdf_preview import pdf_view_available, show_pdf
 
 if TYPE_CHECKING:
     from thidua_desktop.gui.common.background import WorkerProgress
@@ -75,7 +76,7 @@ class CertificatesDialog(QDialog):
         self.saved_calibration: dict[str, Calibration] = {}
         self.pdf_document: Any = None
         self.pdf_view: Any = None
-        self._buffer: Any = None
+        self._preview_data: Any = None  # the QBuffer the PDF document reads from
         self._filling = False
         self._preview_generation = 0
         self.confirm_discard = confirm_discard
@@ -417,8 +418,6 @@ class CertificatesDialog(QDialog):
     def _show(self, printed: Printed) -> None:
         self.warnings.setText("\n".join(printed.warnings))
         self.warnings.setVisible(bool(printed.warnings))
-        from thidua_desktop.gui.reports.page import pdf_view_available
-
         if pdf_view_available():
             self._load_into_view(printed.data)
         else:
@@ -429,26 +428,7 @@ class CertificatesDialog(QDialog):
         self.previewed.emit()
 
     def _load_into_view(self, data: bytes) -> None:
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
-        if self.pdf_view is None:
-            self.pdf_document = QPdfDocument(self)
-            self.pdf_view = QPdfView()
-            self.pdf_view.setDocument(self.pdf_document)
-            self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitInView)
-            self.pdf_view.setPageSpacing(12)
-            self.preview.addWidget(self.pdf_view)
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf_document.close()
-        self.pdf_document.load(buffer)
-        if self._buffer is not None:
-            self._buffer.deleteLater()
-        self._buffer = buffer
-        self.preview.setCurrentWidget(self.pdf_view)
+        show_pdf(self, self.preview, data, whole_page=True)
 
     # -- actions ---------------------------------------------------------------------------
     def save_calibration(self) -> None:
@@ -522,8 +502,6 @@ class CertificatesDialog(QDialog):
         layout = self.blank_layout
         if self.main.db is None or layout is None:
             return
-        from thidua_desktop.gui.reports.page import pdf_view_available
-
         if not pdf_view_available():
             errors.report(
                 self,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +26,7 @@ from thidua_desktop.gui.common import errors, file_dialogs
 from thidua_desktop.gui.common.background import WorkerProgress
 from thidua_desktop.gui.common.fields import date_edit
 from thidua_desktop.gui.common.messages import say
+from thidua_desktop.gui.common.pdf_preview import pdf_view_available, show_pdf
 from thidua_desktop.reports.build import KINDS, ReportRequest, file_stem
 
 if TYPE_CHECKING:
@@ -58,16 +58,6 @@ REPORT_NAMES = (
         "ReportsPage", "Biểu 0605.N/BNV-TĐKT: số lượng công chức làm công tác thi đua, khen thưởng"
     ),
 )
-
-
-def pdf_view_available() -> bool:
-    """Whether the QtPdf add-on (PySide6-Pdf) works here: the preview needs it. Importing it
-    is the only sure test (a frozen build may ship the module without the Qt library)."""
-    try:
-        importlib.import_module("PySide6.QtPdfWidgets")
-    except ImportError:
-        return False
-    return True
 
 
 class ReportsPage(QWidget):
@@ -366,27 +356,7 @@ class ReportsPage(QWidget):
         self.previewed.emit()
 
     def _load_into_view(self, data: bytes) -> None:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
-        if self.pdf_view is None:
-            self.pdf_document = QPdfDocument(self)
-            self.pdf_view = QPdfView()
-            self.pdf_view.setDocument(self.pdf_document)
-            self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.pdf_view.setPageSpacing(12)
-            self.preview.addWidget(self.pdf_view)
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf_document.close()
-        self.pdf_document.load(buffer)
-        if self._preview_data is not None:
-            self._preview_data.deleteLater()
-        self._preview_data = buffer  # the document reads from it for as long as it is shown
-        self.preview.setCurrentWidget(self.pdf_view)
+        show_pdf(self, self.preview, data, whole_page=False)
 
     def print_preview(self) -> None:
         """The previewed report on paper: the system's print dialog, then each page drawn at

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from thidua_desktop.domain.awards.initiatives import InitiativeLevel
 from thidua_desktop.domain.errors import InvalidInput
-from thidua_desktop.domain.text import clean
 from thidua_desktop.services.awards.data import recipient_rows
+from thidua_desktop.services.awards.edit import text
 from thidua_desktop.services.awards.rows import RecipientRow
 from thidua_desktop.services.core import audit
 from thidua_desktop.services.core.locks import ensure_year_open
@@ -93,12 +93,12 @@ def save_initiative(
     db: Database, entry: InitiativeEntry, *, initiative_id: int | None = None
 ) -> InitiativeRow:
     """Add an initiative, or correct one (`initiative_id`), with its authors."""
-    title = _text(entry.title, MAX_TITLE, "Tên sáng kiến")
+    title = text(entry.title, MAX_TITLE, "Tên sáng kiến")
     if not title:
         raise InvalidInput("Hãy nhập tên sáng kiến.")
-    field = _text(entry.field, MAX_FIELD, "Lĩnh vực")
-    number = _text(entry.document_number, MAX_NUMBER, "Số văn bản công nhận")
-    note = _text(entry.note, 1000, "Ghi chú")
+    field = text(entry.field, MAX_FIELD, "Lĩnh vực")
+    number = text(entry.document_number, MAX_NUMBER, "Số văn bản công nhận")
+    note = text(entry.note, 1000, "Ghi chú")
     authors = list(dict.fromkeys(entry.author_ids))
     if not authors:
         raise InvalidInput("Hãy chọn tác giả của sáng kiến (cá nhân được khen thưởng).")
@@ -239,10 +239,3 @@ def _rows(session: Session, records: Sequence[Initiative]) -> list[InitiativeRow
         )
         for r in records
     ]
-
-
-def _text(value: str, limit: int, what: str) -> str:
-    text = clean(value)
-    if len(text) > limit:
-        raise InvalidInput(f"{what} dài quá {limit} ký tự.")
-    return text
