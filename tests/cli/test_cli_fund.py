@@ -104,3 +104,28 @@ def test_categories_are_listed_and_changed(city: str, capsys: pytest.CaptureFixt
     code, out, err = run(capsys, *where, "fund", "categories", "--json")
     codes = [(c["kind"], c["code"]) for c in json.loads(out)]
     assert ("thu", "ngan_sach") in codes and ("chi", "hoi_nghi") in codes
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("fund", "--year", "2026", "decisions"),
+        ("fund", "decisions", "--year", "2026"),
+        ("fund", "--year", "2025", "decisions", "--year", "2026"),
+    ],
+)
+def test_the_year_may_stand_before_or_after_the_sub_command(
+    city: str, capsys: pytest.CaptureFixture[str], words: tuple[str, ...]
+) -> None:
+    code, out, err = run(capsys, "--data-dir", city, *words, "--json")
+    assert code == 0, err
+    assert "128/QĐ-UBND" in {d["number"] for d in json.loads(out)}
+
+
+@pytest.mark.parametrize("command", ["", "decisions", "opening"])
+def test_a_missing_year_is_asked_for(
+    city: str, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    words = ["fund", command, "--clear"] if command == "opening" else ["fund", command]
+    code, _out, err = run(capsys, "--data-dir", city, *[w for w in words if w])
+    assert code == 1 and "Hãy cho biết năm" in err and "Traceback" not in err, err

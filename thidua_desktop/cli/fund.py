@@ -55,13 +55,11 @@ def add_commands(commands: Any) -> None:
         "opening",
         help="đặt số dư đầu năm (năm mở sổ, hoặc sau quyết toán); --clear: chuyển từ năm trước",
     )
-    opening.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
-    opening.add_argument("--unit", metavar="U", help="mã đơn vị (mặc định: cơ quan sử dụng)")
+    _scope_options(opening)
     group = opening.add_mutually_exclusive_group(required=True)
     group.add_argument("--amount", metavar="A", help='số dư (đồng), ví dụ "12.500.000"')
     group.add_argument("--clear", action="store_true", help="lấy số dư cuối năm trước")
     opening.add_argument("--note", metavar="TEXT", default="", help="ghi chú")
-    opening.add_argument("--json", action="store_true", help="in JSON")
     opening.set_defaults(handler=_cmd_opening, writes=True)
 
     categories = sub.add_parser("categories", help="danh sách mục thu, mục chi")
@@ -83,10 +81,33 @@ def add_commands(commands: Any) -> None:
     decisions = sub.add_parser(
         "decisions", help="các quyết định khen thưởng có tiền thưởng: tổng, đã chi, còn lại"
     )
-    decisions.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm")
-    decisions.add_argument("--unit", metavar="U", help="mã đơn vị (mặc định: cơ quan sử dụng)")
-    decisions.add_argument("--json", action="store_true", help="in JSON")
+    _scope_options(decisions)
     decisions.set_defaults(handler=_cmd_decisions)
+
+
+def _scope_options(parser: argparse.ArgumentParser) -> None:
+    """--year, --unit and --json of a sub-command, which may also stand before it
+    (`fund --year Y decisions`): a sub-command's own default would overwrite the value given
+    to `fund`, so these default to nothing and the handler asks for the year."""
+    parser.add_argument(
+        "--year", type=year_arg, default=argparse.SUPPRESS, metavar="Y", help="năm (bắt buộc)"
+    )
+    parser.add_argument(
+        "--unit",
+        default=argparse.SUPPRESS,
+        metavar="U",
+        help="mã đơn vị (mặc định: cơ quan sử dụng)",
+    )
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="in JSON")
+
+
+def _year(args: argparse.Namespace, command: str) -> int:
+    from thidua_desktop.domain.errors import InvalidInput
+
+    if args.year is None:
+        raise InvalidInput(f"Hãy cho biết năm: {' '.join(['fund', command]).strip()} --year Y.")
+    year: int = args.year
+    return year
 
 
 def _line_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -203,12 +224,9 @@ def _negative_hint() -> Iterator[None]:
 @with_database
 def _cmd_list(args: argparse.Namespace, db: Database) -> int:
     from thidua_desktop.cli.common import print_json
-    from thidua_desktop.domain.errors import InvalidInput
     from thidua_desktop.services.fund.ledger import get_ledger
 
-    if args.year is None:
-        raise InvalidInput("Hãy cho biết năm: fund --year Y.")
-    ledger = get_ledger(db, year=args.year, unit_code=args.unit)
+    ledger = get_ledger(db, year=_year(args, ""), unit_code=args.unit)
     if args.json:
         print_json(ledger_json(ledger))
     else:
@@ -282,16 +300,17 @@ def _cmd_delete(args: argparse.Namespace, db: Database) -> int:
 def _cmd_opening(args: argparse.Namespace, db: Database) -> int:
     from thidua_desktop.services.fund.ledger import set_opening
 
+    year = _year(args, "opening")
     ledger = set_opening(
         db,
-        year=args.year,
+        year=year,
         amount=None if args.clear else args.amount,
         unit_code=args.unit,
         note=args.note,
     )
     from thidua_desktop.domain.fund import money_text
 
-    return _show(args, ledger, f"Số dư đầu năm {args.year}: {money_text(ledger.opening)}.")
+    return _show(args, ledger, f"Số dư đầu năm {year}: {money_text(ledger.opening)}.")
 
 
 @with_database
@@ -326,7 +345,8 @@ def _cmd_decisions(args: argparse.Namespace, db: Database) -> int:
     from thidua_desktop.domain.fund import money_text
     from thidua_desktop.services.fund.ledger import decision_choices
 
-    rows = decision_choices(db, year=args.year, unit_code=args.unit)
+    year = _year(args, "decisions")
+    rows = decision_choices(db, year=year, unit_code=args.unit)
     if args.json:
         print_json(
             [
@@ -344,9 +364,7 @@ def _cmd_decisions(args: argparse.Namespace, db: Database) -> int:
         )
         return EXIT_OK
     if not rows:
-        print(
-            f"Năm {args.year - 1}-{args.year} không có quyết định khen thưởng nào kèm tiền thưởng."
-        )
+        print(f"Năm {year - 1}-{year} không có quyết định khen thưởng nào kèm tiền thưởng.")
     for c in rows:
         print(
             f"#{c.id} {c.number} ngày {c.day:%d/%m/%Y}: tiền thưởng {money_text(c.total)}, "
