@@ -1248,6 +1248,69 @@ The application checks the backup, saves the current data, then replaces it with
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Thu</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Chi</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Đã thôi dùng</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Mục thu, chi của sổ quỹ</source>
+        <translation>Fund book categories</translation>
+    </message>
+    <message>
+        <source>Mục thu, chi để chọn khi ghi sổ quỹ thi đua, khen thưởng. Mục đã thôi dùng không còn được chọn cho chứng từ mới; chứng từ đã ghi vẫn giữ mục của mình.</source>
+        <translation>Receipt and payment categories to choose when writing the emulation and commendation fund book. A retired category is no longer offered for new vouchers; vouchers already written keep theirs.</translation>
+    </message>
+    <message>
+        <source>Đổi tên…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Thôi dùng</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>tên mục, ví dụ Hội nghị tổng kết</source>
+        <translation>category name, e.g. Year-end review meeting</translation>
+    </message>
+    <message>
+        <source>Thêm mục</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <source>Mục mới:</source>
+        <translation>New category:</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Dùng lại</source>
+        <translation>Use again</translation>
+    </message>
+    <message>
+        <source>Đổi tên mục</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <source>Tên mới của mục “{name}”:</source>
+        <translation>New name of the category “{name}”:</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesDialog</name>
     <message>
         <source>In bằng khen, giấy khen lên phôi</source>
@@ -3627,6 +3690,14 @@ Accept it only if you are sure the sending office has moved to a new installatio
     <message>
         <source>Đặt số dư đầu năm cho năm mở sổ hoặc sau quyết toán; để trống thì lấy số dư cuối năm trước</source>
         <translation>Set the opening balance for the year the book starts or after a settlement; left empty, the previous year&apos;s closing balance is carried</translation>
+    </message>
+    <message>
+        <source>Mục thu, chi…</source>
+        <translation>Categories…</translation>
+    </message>
+    <message>
+        <source>Thêm, đổi tên hoặc thôi dùng các mục thu, chi của sổ quỹ</source>
+        <translation>Add, rename or retire the fund book&apos;s receipt and payment categories</translation>
     </message>
     <message>
         <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
@@ -6121,6 +6192,10 @@ Data source: {source}</translation>
         <source>Làm TĐKT</source>
         <translation>In the work</translation>
     </message>
+    <message>
+        <source>Tên mục</source>
+        <translation>Category</translation>
+    </message>
 </context>
 <context>
     <name>RulesPanel</name>
@@ -8170,6 +8245,10 @@ last year</translation>
     <message>
         <source>Hãy nhập tên mục thu, chi (tối đa {n} ký tự).</source>
         <translation>Enter the category&apos;s name (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Đã có mục {kind} &quot;{name}&quot;.</source>
+        <translation>The category &quot;{name}&quot; already exists ({kind}).</translation>
     </message>
     <message>
         <source>Không có mục &quot;{code}&quot; để thôi dùng.</source>

@@ -1248,6 +1248,69 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Chi</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Đã thôi dùng</source>
+        <translation>Đã thôi dùng</translation>
+    </message>
+    <message>
+        <source>Mục thu, chi của sổ quỹ</source>
+        <translation>Mục thu, chi của sổ quỹ</translation>
+    </message>
+    <message>
+        <source>Mục thu, chi để chọn khi ghi sổ quỹ thi đua, khen thưởng. Mục đã thôi dùng không còn được chọn cho chứng từ mới; chứng từ đã ghi vẫn giữ mục của mình.</source>
+        <translation>Mục thu, chi để chọn khi ghi sổ quỹ thi đua, khen thưởng. Mục đã thôi dùng không còn được chọn cho chứng từ mới; chứng từ đã ghi vẫn giữ mục của mình.</translation>
+    </message>
+    <message>
+        <source>Đổi tên…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Thôi dùng</source>
+        <translation>Thôi dùng</translation>
+    </message>
+    <message>
+        <source>tên mục, ví dụ Hội nghị tổng kết</source>
+        <translation>tên mục, ví dụ Hội nghị tổng kết</translation>
+    </message>
+    <message>
+        <source>Thêm mục</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Mục mới:</source>
+        <translation>Mục mới:</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Dùng lại</source>
+        <translation>Dùng lại</translation>
+    </message>
+    <message>
+        <source>Đổi tên mục</source>
+        <translation>Đổi tên mục</translation>
+    </message>
+    <message>
+        <source>Tên mới của mục “{name}”:</source>
+        <translation>Tên mới của mục “{name}”:</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesDialog</name>
     <message>
         <source>In bằng khen, giấy khen lên phôi</source>
@@ -3627,6 +3690,14 @@ Chỉ nhận nếu chắc chắn cơ quan gửi đã chuyển sang bản cài đ
     <message>
         <source>Đặt số dư đầu năm cho năm mở sổ hoặc sau quyết toán; để trống thì lấy số dư cuối năm trước</source>
         <translation>Đặt số dư đầu năm cho năm mở sổ hoặc sau quyết toán; để trống thì lấy số dư cuối năm trước</translation>
+    </message>
+    <message>
+        <source>Mục thu, chi…</source>
+        <translation>Mục thu, chi…</translation>
+    </message>
+    <message>
+        <source>Thêm, đổi tên hoặc thôi dùng các mục thu, chi của sổ quỹ</source>
+        <translation>Thêm, đổi tên hoặc thôi dùng các mục thu, chi của sổ quỹ</translation>
     </message>
     <message>
         <source>Chưa chọn cơ quan sử dụng: bấm “Đổi…” ở góc trên bên phải để chọn.</source>
@@ -6121,6 +6192,10 @@ Nguồn số liệu: {source}</translation>
         <source>Làm TĐKT</source>
         <translation>Làm TĐKT</translation>
     </message>
+    <message>
+        <source>Tên mục</source>
+        <translation>Tên mục</translation>
+    </message>
 </context>
 <context>
     <name>RulesPanel</name>
@@ -8170,6 +8245,10 @@ năm trước</translation>
     <message>
         <source>Hãy nhập tên mục thu, chi (tối đa {n} ký tự).</source>
         <translation>Hãy nhập tên mục thu, chi (tối đa {n} ký tự).</translation>
+    </message>
+    <message>
+        <source>Đã có mục {kind} &quot;{name}&quot;.</source>
+        <translation>Đã có mục {kind} &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>Không có mục &quot;{code}&quot; để thôi dùng.</source>

@@ -129,3 +129,20 @@ def test_a_missing_year_is_asked_for(
     words = ["fund", command, "--clear"] if command == "opening" else ["fund", command]
     code, _out, err = run(capsys, "--data-dir", city, *[w for w in words if w])
     assert code == 1 and "Hãy cho biết năm" in err and "Traceback" not in err, err
+
+
+def test_a_category_is_added_by_its_name(city: str, capsys: pytest.CaptureFixture[str]) -> None:
+    where = ("--data-dir", city)
+    code, out, err = run(
+        capsys, *where, "fund", "category", "--kind", "chi", "--name", "Hội nghị tổng kết"
+    )
+    assert code == 0 and "Đã lưu mục chi hoi_nghi_tong_ket." in out, err
+    code, out, err = run(
+        capsys, *where, "fund", "category", "--kind", "chi", "--code", "hoi_nghi_tong_ket",
+        "--retire",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = run(capsys, *where, "fund", "categories", "--all")
+    assert "hoi_nghi_tong_ket Hội nghị tổng kết (thôi dùng)" in out, err
+    code, _out, err = run(capsys, *where, "fund", "category", "--kind", "chi", "--retire")
+    assert code == 1 and "--code CODE" in err and "Traceback" not in err

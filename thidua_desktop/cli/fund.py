@@ -69,7 +69,11 @@ def add_commands(commands: Any) -> None:
 
     category = sub.add_parser("category", help="thêm, đổi tên hoặc thôi dùng một mục thu, chi")
     category.add_argument("--kind", required=True, choices=sorted(KINDS), help="thu hoặc chi")
-    category.add_argument("--code", required=True, metavar="CODE", help="mã, ví dụ hoi_nghi")
+    category.add_argument(
+        "--code",
+        metavar="CODE",
+        help="mã, ví dụ hoi_nghi (bắt buộc khi đổi tên, thôi dùng; khi thêm: lấy theo tên)",
+    )
     category.add_argument(
         "--name",
         metavar="TEXT",
@@ -320,23 +324,40 @@ def _cmd_categories(args: argparse.Namespace, db: Database) -> int:
 
     rows = list_categories(db, active_only=not args.all)
     if args.json:
-        print_json([{"kind": c.kind.value, "code": c.code, "name": c.name} for c in rows])
+        print_json(
+            [
+                {"kind": c.kind.value, "code": c.code, "name": c.name, "active": c.active}
+                for c in rows
+            ]
+        )
         return EXIT_OK
     for c in rows:
-        print(f"{c.kind.value}  {c.code:<14} {c.name}")
+        print(f"{c.kind.value}  {c.code:<14} {c.name}{'' if c.active else ' (thôi dùng)'}")
     return EXIT_OK
 
 
 @with_database
 def _cmd_category(args: argparse.Namespace, db: Database) -> int:
+    from thidua_desktop.domain.errors import InvalidInput
     from thidua_desktop.domain.fund import EntryKind
     from thidua_desktop.services.fund.categories import save_category
 
-    save_category(
+    if args.retire and not args.code:
+        raise InvalidInput("Hãy cho biết mã mục cần thôi dùng: --code CODE.")
+    before = {(c.kind, c.code) for c in _categories(db)}
+    after = save_category(
         db, kind=EntryKind(args.kind), code=args.code, name=args.name, active=not args.retire
     )
-    print(f"Đã {'thôi dùng' if args.retire else 'lưu'} mục {args.kind} {args.code}.")
+    added = [c for c in after if (c.kind, c.code) not in before]
+    code = added[0].code if added else args.code
+    print(f"Đã {'thôi dùng' if args.retire else 'lưu'} mục {args.kind} {code}.")
     return EXIT_OK
+
+
+def _categories(db: Database) -> list[Any]:
+    from thidua_desktop.services.fund.categories import list_categories
+
+    return list(list_categories(db, active_only=False))
 
 
 @with_database

@@ -41,14 +41,17 @@ class EntryKind(StrEnum):
 
 @dataclass(frozen=True)
 class Category:
-    """A line of the office's category list (mục thu, mục chi)."""
+    """A line of the office's category list (mục thu, mục chi); one no longer offered for new
+    lines (`active` False) still names the lines that have it."""
 
     kind: EntryKind
     code: str
     name: str
+    active: bool = True
 
 
-# The list a new book starts with; the office adds or renames its own (Cài đặt, `fund category`).
+# The list a new book starts with; the office adds or renames its own (Quỹ › Mục thu, chi…;
+# `fund category`).
 DEFAULT_CATEGORIES: tuple[Category, ...] = (
     Category(EntryKind.RECEIPT, "ngan_sach", "Ngân sách cấp"),
     Category(EntryKind.RECEIPT, "trich_luong", "Trích từ quỹ lương, thu nhập"),

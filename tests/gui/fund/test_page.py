@@ -150,3 +150,54 @@ def test_bad_input_keeps_the_dialog_open_with_its_message(
     with qtbot.waitSignal(page.failed, timeout=10_000):
         page.add_entry(EntryKind.RECEIPT)
     assert message_boxes and "số đồng chẵn" in message_boxes[-1][1]
+
+
+def test_categories_are_kept_from_the_page(
+    open_window: OpenWindow,
+    qtbot: QtBot,
+    demo_db: Database,
+    message_boxes: list[tuple[str, str]],
+) -> None:
+    from thidua_desktop.gui.fund.categories import CategoriesDialog
+    from thidua_desktop.services.fund.categories import list_categories
+
+    page = open_page(open_window, qtbot)
+    seen: dict[str, list[str]] = {}
+
+    def keep(dialog: CategoriesDialog) -> bool:
+        qtbot.waitUntil(lambda: len(dialog.rows.rows) > 0, timeout=10_000)
+        # a new mục chi by its name: no code to type
+        dialog.kind.setCurrentIndex(dialog.kind.findData("chi"))
+        dialog.name.setText("  Hội nghị   tổng kết ")
+        with qtbot.waitSignal(dialog.changed, timeout=10_000):
+            dialog.add_button.click()
+        chosen = dialog.current()
+        assert chosen is not None and chosen.name == "Hội nghị tổng kết"
+        assert dialog.name.text() == ""
+        # the same name again is refused in Vietnamese, nothing added
+        dialog.name.setText("hội nghị tổng kết")
+        dialog.add_button.click()
+        qtbot.waitUntil(lambda: len(message_boxes) == 1, timeout=10_000)
+        assert 'Đã có mục chi "Hội nghị tổng kết"' in message_boxes[0][1]
+        # renamed, then no longer offered
+        dialog.ask_name = lambda _title, _label, _text: "Hội nghị sơ kết, tổng kết"
+        with qtbot.waitSignal(dialog.changed, timeout=10_000):
+            dialog.rename_button.click()
+        assert dialog.retire_button.text() == "Thôi dùng"
+        with qtbot.waitSignal(dialog.changed, timeout=10_000):
+            dialog.retire_button.click()
+        chosen = dialog.current()
+        assert chosen is not None and not chosen.active
+        assert dialog.retire_button.text() == "Dùng lại"
+        seen["states"] = [dialog.rows.data(dialog.rows.index(i, 2)) for i in range(2)]
+        return False
+
+    page.run_dialog = keep  # type: ignore[assignment]
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.categories_button.click()
+    every = {c.code: c for c in list_categories(demo_db, active_only=False)}
+    assert every["hoi_nghi_tong_ket"].name == "Hội nghị sơ kết, tổng kết"
+    assert not every["hoi_nghi_tong_ket"].active
+    assert page.ledger is not None
+    assert "hoi_nghi_tong_ket" not in {c.code for c in page.ledger.categories}
+    assert seen["states"] == ["Đang dùng", "Đang dùng"]

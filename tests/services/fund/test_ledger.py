@@ -221,6 +221,26 @@ def test_the_office_adds_renames_and_retires_categories(demo_db: Database) -> No
         save_category(demo_db, kind=CHI, code="Hội nghị", name="x")
 
 
+def test_a_category_added_by_its_name_gets_a_code_of_its_own(demo_db: Database) -> None:
+    every = save_category(demo_db, kind=CHI, code=None, name="Hội nghị  tổng kết")
+    assert ("hoi_nghi_tong_ket", "Hội nghị tổng kết", True) in {
+        (c.code, c.name, c.active) for c in every if c.kind is CHI
+    }
+    # the same name, in other letters, is refused; a name whose code is taken is numbered
+    with pytest.raises(InvalidInput, match='Đã có mục chi "Hội nghị tổng kết"'):
+        save_category(demo_db, kind=CHI, code=None, name="HỘI NGHỊ TỔNG KẾT")
+    save_category(demo_db, kind=CHI, code="hoi_nghi_tong_ket", name="Hội nghị sơ kết")
+    every = save_category(demo_db, kind=CHI, code=None, name="Hội nghị tổng kết")
+    assert "hoi_nghi_tong_ket_2" in {c.code for c in every}
+    # a receipt may have the name of a payment; a name without letters gets a plain code
+    every = save_category(demo_db, kind=EntryKind.RECEIPT, code=None, name="Hội nghị tổng kết")
+    assert ("thu", "hoi_nghi_tong_ket") in {(c.kind.value, c.code) for c in every}
+    every = save_category(demo_db, kind=CHI, code=None, name="***")
+    assert ("muc", "***") in {(c.code, c.name) for c in every}
+    with pytest.raises(InvalidInput, match="Hãy nhập tên mục"):
+        save_category(demo_db, kind=CHI, code=None, name="   ")
+
+
 def test_the_demonstration_has_the_fund_book_of_xa_phong_dien(demo_db: Database) -> None:
     from thidua_desktop.services.core.profile import set_profile
 

@@ -137,7 +137,12 @@ class FundPage(QWidget):
                 "cuối năm trước"
             )
         )
+        self.categories_button = QPushButton(self.tr("Mục thu, chi…"))
+        self.categories_button.setToolTip(
+            self.tr("Thêm, đổi tên hoặc thôi dùng các mục thu, chi của sổ quỹ")
+        )
         bar = QHBoxLayout()
+        bar.addWidget(self.categories_button)
         bar.addStretch(1)
         for button in (
             self.receipt_button,
@@ -175,6 +180,7 @@ class FundPage(QWidget):
         self.edit_button.clicked.connect(self.edit_entry)
         self.delete_button.clicked.connect(self.delete_entry)
         self.opening_button.clicked.connect(self.edit_opening)
+        self.categories_button.clicked.connect(self.edit_categories)
         self.view.doubleClicked.connect(lambda _index: self.edit_entry())
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.update_buttons())
         main.year_changed.connect(lambda _y: self.reload() if self.isVisible() else None)
@@ -265,6 +271,7 @@ class FundPage(QWidget):
         chosen = self.current() is not None
         for button in (self.receipt_button, self.payment_button, self.opening_button):
             button.setEnabled(editable)
+        self.categories_button.setEnabled(self.ledger is not None and not self._busy)
         self.edit_button.setEnabled(editable and chosen)
         self.delete_button.setEnabled(editable and chosen)
 
@@ -371,6 +378,22 @@ class FundPage(QWidget):
             return delete_entry(db, row.id, seen=row.updated_at, allow_negative=allow_negative)
 
         self._call(work, self.tr("Đã xóa chứng từ {number}.").format(number=row.number))
+
+    def edit_categories(self) -> None:
+        """The mục thu, chi: a dialog whose each button saves; the book is read again after."""
+        db = self.main.db
+        if db is None or self.ledger is None:
+            return
+        from thidua_desktop.gui.fund.categories import CategoriesDialog
+
+        dialog = CategoriesDialog(self, db, self.main.background)
+        saved: list[bool] = []
+        dialog.changed.connect(lambda: saved.append(True))
+        dialog.load()
+        self.run_dialog(dialog)
+        if saved:
+            self.reload()
+            self.changed.emit()
 
     def edit_opening(self) -> None:
         ledger = self.ledger

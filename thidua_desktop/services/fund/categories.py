@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.fund import DEFAULT_CATEGORIES, Category, EntryKind
 from thidua_desktop.domain.messages import msg
-from thidua_desktop.domain.text import clean
+from thidua_desktop.domain.text import clean, slug
 from thidua_desktop.services.core import audit
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models.fund import FundCategory
@@ -28,7 +28,7 @@ def categories_in(session: Session, *, active_only: bool = True) -> list[Categor
     if not rows:
         return list(DEFAULT_CATEGORIES)
     return [
-        Category(EntryKind(row.kind), row.code, row.name)
+        Category(EntryKind(row.kind), row.code, row.name, bool(row.active))
         for row in rows
         if row.active or not active_only
     ]
@@ -40,13 +40,16 @@ def list_categories(db: Database, *, active_only: bool = True) -> list[Category]
 
 
 def save_category(
-    db: Database, *, kind: EntryKind, code: str, name: str | None, active: bool = True
+    db: Database, *, kind: EntryKind, code: str | None, name: str | None, active: bool = True
 ) -> list[Category]:
     """Add a category, rename one, or stop offering one (`active=False`: lines that have it
-    keep it; `name` None keeps the name it has)."""
-    wanted = clean(code).lower()
+    keep it; `name` None keeps the name it has). `code` None adds one, its code made of its
+    name (the dialog of the fund page, where nobody types a code)."""
     title = clean(name) if name is not None else None
-    if not wanted or len(wanted) > MAX_CODE or not set(wanted) <= _CODE_CHARS:
+    wanted = clean(code).lower() if code is not None else None
+    if wanted is not None and (
+        not wanted or len(wanted) > MAX_CODE or not set(wanted) <= _CODE_CHARS
+    ):
         raise InvalidInput(
             msg(
                 "Mã mục thu, chi gồm chữ thường không dấu, chữ số, dấu gạch (tối đa {n} ký tự), "
@@ -54,7 +57,7 @@ def save_category(
                 n=MAX_CODE,
             )
         )
-    if (title is not None or active) and (not title or len(title) > MAX_NAME):
+    if (title is not None or active or wanted is None) and (not title or len(title) > MAX_NAME):
         raise InvalidInput(msg("Hãy nhập tên mục thu, chi (tối đa {n} ký tự).", n=MAX_NAME))
     with db.transaction() as session:
         if not session.scalar(select(func.count()).select_from(FundCategory)):
@@ -63,6 +66,9 @@ def save_category(
                 for i, c in enumerate(DEFAULT_CATEGORIES, start=1)
             )
             session.flush()
+        if wanted is None:
+            assert title is not None
+            wanted = _new_code(session, kind, title)
         row = session.scalar(
             select(FundCategory).where(FundCategory.kind == kind.value, FundCategory.code == wanted)
         )
@@ -91,3 +97,21 @@ def save_category(
                 )  # fmt: skip
         session.flush()
         return categories_in(session, active_only=False)
+
+
+def _new_code(session: Session, kind: EntryKind, name: str) -> str:
+    """The code of a category added by its name ("Hội nghị tổng kết" → hoi_nghi_tong_ket),
+    numbered when the kind has the code already; refused when the kind has the name."""
+    rows = session.scalars(select(FundCategory).where(FundCategory.kind == kind.value)).all()
+    for row in rows:
+        if clean(row.name).casefold() == name.casefold():
+            raise InvalidInput(
+                msg('Đã có mục {kind} "{name}".', kind=kind.label.lower(), name=row.name)
+            )
+    taken = {row.code for row in rows}
+    base = slug(name, "muc").replace("-", "_")[: MAX_CODE - 4]
+    code, n = base, 1
+    while code in taken:
+        n += 1
+        code = f"{base}_{n}"
+    return code
