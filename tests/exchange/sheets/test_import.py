@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from thidua_desktop.domain.awards.types import RecipientClass
 from thidua_desktop.domain.errors import UserError
 from thidua_desktop.exchange.sheets import workbook as workbook_module
 from thidua_desktop.exchange.sheets.operations import import_workbook, write_template
@@ -420,11 +421,11 @@ def test_a_filled_award_lines_template_adds_the_lines_the_form_adds(
     wb = load_workbook(template)
     ws = wb["Danh sách"]
     rows = [
-        ["cá nhân", "Nguyễn Thị Hoa", "31135", "", "Nữ", 1985, "Công chức", "công chức", "LĐTT",
-         "", "Hoàn thành xuất sắc nhiệm vụ", None, None],
-        ["tập thể", "Tổ dân phố 3", "", "Phường Ninh Kiều", "", None, "", "", "ttldtt", "", "",
-         25, 20],
-        ["cá nhân", "Lê Văn Ba", "31135", "", "", 1990, "", "", "LĐTT", "", "", None, None],
+        ["cá nhân", "Nguyễn Thị Hoa", "31135", "", "Nữ", 1985, "Công chức", "công chức", "",
+         "LĐTT", "", "Hoàn thành xuất sắc nhiệm vụ", None, None],
+        ["tập thể", "Tổ dân phố 3", "", "Phường Ninh Kiều", "", None, "", "", "", "ttldtt", "",
+         "", 25, 20],
+        ["cá nhân", "Lê Văn Ba", "31135", "", "", 1990, "", "", "", "LĐTT", "", "", None, None],
     ]  # fmt: skip
     for r, values in enumerate(rows, start=2):
         for c, value in enumerate(values, start=1):
@@ -462,6 +463,53 @@ def test_a_filled_award_lines_template_adds_the_lines_the_form_adds(
         )
     finally:
         other.close()
+
+
+def test_the_statistics_class_comes_from_its_column(
+    demo_db: Database, data_dir: DataDir, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from thidua_desktop.domain.awards.types import Category, Gender, RecipientType
+    from thidua_desktop.services.awards.edit import create_proposal
+    from thidua_desktop.services.awards.proposals import get_proposal
+    from thidua_desktop.services.awards.recipients import save_recipient
+    from thidua_desktop.services.awards.rows import ProposalEntry, RecipientEntry
+
+    known = save_recipient(demo_db, RecipientEntry(RecipientType.INDIVIDUAL, "31135",
+                           "Trần Văn Tư", Gender.MALE, 1970, "Phó Chủ tịch UBND phường",
+                           Category.CIVIL_SERVANT))  # fmt: skip
+    header = ProposalEntry("31135", 2026, "Đề nghị tặng Giấy khen năm 2026", dt.date(2026, 11, 20))
+    pid = create_proposal(demo_db, header).proposal.id
+    template = write_template(demo_db, kind="award-lines", year=2026, out=tmp_path / "ds.xlsx")
+    wb = load_workbook(template)
+    ws = wb["Danh sách"]
+    assert ws.cell(1, 9).value == "Phân loại thống kê"
+    rows = [
+        ["tập thể", "Hợp tác xã Rau sạch Ninh Kiều", "31135", "", "", None, "", "", "hợp tác xã",
+         "giay_khen_xa", "", "Sản xuất giỏi", None, None],
+        ["cá nhân", "Trần Văn Tư", "31135", "", "Nam", 1970, "Phó Chủ tịch UBND phường",
+         "công chức", "LEADER_OTHER", "giay_khen_xa", "", "Hoàn thành xuất sắc nhiệm vụ", None,
+         None],
+        ["tập thể", "Công ty TNHH Bình Minh", "31135", "", "", None, "", "", "doanh nhân",
+         "giay_khen_xa", "", "", None, None],
+    ]  # fmt: skip
+    for r, values in enumerate(rows, start=2):
+        for c, value in enumerate(values, start=1):
+            ws.cell(r, c).value = value
+    wb.save(template)
+
+    done = import_workbook(data_dir, demo_db, template, proposal=pid, skip_invalid=True)
+    assert done.applied and len(done.changes) == 2 and done.skipped == 1
+    assert done.problems[0].origin is not None and done.problems[0].origin.row == 4
+    classes = {line.recipient.name: line.recipient.stat_class for line in get_proposal(
+        demo_db, pid).lines}  # fmt: skip
+    assert classes == {
+        "Hợp tác xã Rau sạch Ninh Kiều": RecipientClass.COOPERATIVE,
+        "Trần Văn Tư": RecipientClass.LEADER_OTHER,
+    }
+    again = [line.recipient.id for line in get_proposal(demo_db, pid).lines]
+    assert known.id in again  # the recipient already kept, now counted as a leader
 
 
 def test_a_numeric_cell_meets_the_same_limits_as_typed_text(

@@ -259,7 +259,12 @@ def lines_template(year: int, office: str, entries: Any, out: Path) -> Path:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from thidua_desktop.domain.awards.types import AwardType, Category, RecipientType
+    from thidua_desktop.domain.awards.types import (
+        AwardType,
+        Category,
+        RecipientClass,
+        RecipientType,
+    )
     from thidua_desktop.services.sheets.awards import COLUMNS
 
     wb = Workbook()
@@ -276,6 +281,8 @@ def lines_template(year: int, office: str, entries: Any, out: Path) -> Path:
          "hình thức khen thưởng.", plain),
         ("2. Loại đối tượng: tập thể, cá nhân hoặc hộ gia đình. Cá nhân ghi giới tính, năm "
          "sinh, chức vụ và đối tượng; tập thể ghi số thành viên và số đạt.", plain),
+        ("   Phân loại thống kê (biểu 0602, 0603): cá nhân là lãnh đạo hoặc doanh nhân, tập "
+         "thể là doanh nghiệp hoặc hợp tác xã; để trống khi không thuộc loại nào.", plain),
         ("3. Đơn vị ghi mã (trang Danh mục của cơ quan) hoặc tên; để trống là đơn vị lập đề "
          "nghị.", plain),
         (f"4. Danh hiệu, hình thức ghi mã hoặc tên viết tắt trong trang “{LISTS_SHEET}”.",
@@ -293,7 +300,8 @@ def lines_template(year: int, office: str, entries: Any, out: Path) -> Path:
         cell = ws.cell(row=1, column=col, value=heading)
         cell.font, cell.fill = Font(name=FONT, bold=True, size=11), head_fill
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        ws.column_dimensions[cell.column_letter].width = 30 if col in (2, 4, 7, 11) else 14
+        wide = _field in ("name", "unit_name", "position", "stat_class", "achievement")
+        ws.column_dimensions[cell.column_letter].width = 30 if wide else 14
     ws.row_dimensions[1].height = 45
     ws.freeze_panes = "A2"
 
@@ -309,6 +317,7 @@ def lines_template(year: int, office: str, entries: Any, out: Path) -> Path:
         "kind": [t.label for t in RecipientType],
         "gender": ["Nam", "Nữ"],
         "category": [c.label for c in Category],
+        "stat_class": [c.label for c in RecipientClass],
         "type": [t.label for t in AwardType],
     }
     fields = [field for field, _ in COLUMNS]

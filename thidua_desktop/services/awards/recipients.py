@@ -165,10 +165,13 @@ def find_or_add_recipient(
 ) -> tuple[AwardRecipient, AdminUnit, bool]:
     """Inside the caller's transaction: the recipient this entry names (same kind, unit and
     name, folded, and the same birth year when one is given), or a new one, checked and audited
-    as the form adds it; whether it is new."""
+    as the form adds it; whether it is new. A statistics class the entry states is the found
+    recipient's from now on (a person who became a leader); one it leaves out changes nothing."""
     values, unit = _values(session, entry)
     found = _same_recipient(session, values, unit)
     if found is not None:
+        if values["stat_class"] is not None:
+            _update(session, found, {"stat_class": values["stat_class"]}, unit)
         return found, unit, False
     return _create(session, values, unit), unit, True
 

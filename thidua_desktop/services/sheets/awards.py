@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from thidua_desktop.domain.awards.types import AwardType, Category, Gender, RecipientType
+from thidua_desktop.domain.awards.types import (
+    AwardType,
+    Category,
+    Gender,
+    RecipientClass,
+    RecipientType,
+)
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.domain.messages import msg
 from thidua_desktop.domain.text import clean, fold
@@ -32,6 +38,7 @@ COLUMNS = (
     ("birth_year", "Năm sinh"),
     ("position", "Chức vụ, nơi công tác"),
     ("category", "Đối tượng"),
+    ("stat_class", "Phân loại thống kê"),
     ("award", "Danh hiệu, hình thức (mã)"),
     ("type", "Loại hình khen thưởng"),
     ("achievement", "Tóm tắt thành tích"),
@@ -106,6 +113,11 @@ def apply_award_lines(
                     birth_year=_whole(texts.get("birth_year", ""), "Năm sinh"),
                     position=texts.get("position", ""),
                     category=Category.parse(texts["category"]) if texts.get("category") else None,
+                    stat_class=(
+                        RecipientClass.parse(texts["stat_class"])
+                        if texts.get("stat_class")
+                        else None
+                    ),
                 )
                 recipient, _, new = find_or_add_recipient(session, entry)
                 append_line(
