@@ -46,6 +46,11 @@ SAMPLES = {
     "since": "01/01/2026",
     "on": "02/01/2026",
     "name": "Thu khác",
+    "since_year": "2020",
+    "until_year": "2026",
+    "birth_year": "1980",
+    "gender": "Nữ",
+    "training": "dai_hoc",
 }
 NUMBERS = ["0", "-1", "9" * 25, "1" * 5000, "1e9", "10" + "0" * 4000, "٣", "2023\x00"]
 TEXTS = ["", "\u200b", "x" * 20_000, "a\x00b", "../../../etc/passwd", "%s%n{0}"]

@@ -169,6 +169,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     from thidua_desktop.cli import fund as cli_fund
 
     cli_fund.add_commands(commands)
+    from thidua_desktop.cli import statistics as cli_statistics
+
+    cli_statistics.add_commands(commands)
     return parser
 
 
