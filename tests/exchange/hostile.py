@@ -107,11 +107,13 @@ def zip_bomb(e: Entries) -> Entries:
 
 
 def format_too_new(e: Entries) -> Entries:
-    return with_manifest(e, manifest(e) | {"format_version": 2})
+    from thidua_desktop.exchange.manifest import READABLE_VERSIONS
+
+    return with_manifest(e, manifest(e) | {"format_version": max(READABLE_VERSIONS) + 1})
 
 
 def format_wrong(e: Entries) -> Entries:
-    return with_manifest(e, manifest(e) | {"format_version": "1"})
+    return with_manifest(e, manifest(e) | {"format_version": "2"})
 
 
 def not_a_package(e: Entries) -> Entries:

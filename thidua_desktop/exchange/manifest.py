@@ -12,9 +12,11 @@ from typing import Any
 from thidua_desktop.exchange.errors import PackageRefused
 
 FORMAT = "thidua-package"
-FORMAT_VERSION = 1
+# The version this release writes. 2 (December 2026): a dossier's recipients carry their
+# statistics class (`stat_class`, biểu 0602/0603); version 1 packages have none and still read.
+FORMAT_VERSION = 2
 # Versions this application can read (a sample of each is kept under tests/exchange/samples).
-READABLE_VERSIONS = frozenset({1})
+READABLE_VERSIONS = frozenset({1, 2})
 DATA, DEFINITIONS = "data", "definitions"
 # A khen thưởng dossier going up, and the receiving level's answer (status, return, decision)
 # coming down: one proposal each, named by its uid, for one receiving office.

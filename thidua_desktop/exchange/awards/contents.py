@@ -26,6 +26,7 @@ from thidua_desktop.domain.awards.types import (
     Category,
     DecidingLevel,
     Gender,
+    RecipientClass,
     RecipientType,
 )
 from thidua_desktop.exchange import fields as f
@@ -82,7 +83,9 @@ RECIPIENT = {
     "birth_year": f.INT_OPT,
     "position": f.TEXT_OPT,
     "category": f.TEXT_OPT,
+    "stat_class": f.TEXT_OPT,  # from format version 2
 }
+RECIPIENT_V1 = {name: kind for name, kind in RECIPIENT.items() if name != "stat_class"}
 REPLY = {
     "uid": f.UUID,
     "status": f.TEXT,
@@ -197,6 +200,7 @@ def dossier_rows(session: Session, proposal: AwardProposal) -> Gathered:
                 "birth_year": r.birth_year,
                 "position": r.position,
                 "category": r.category,
+                "stat_class": r.stat_class,
             }
             for r in recipients.values()
         ],
@@ -289,12 +293,17 @@ def read_dossier(package: Package) -> DossierContent:
         raise PackageRefused(f"{where}: năm {proposal['year']} khác năm của gói.")
     if proposal["unit_code"] != package.manifest.scope_code:
         raise PackageRefused(f"{where}: đơn vị {proposal['unit_code']} khác phạm vi của gói.")
-    recipients = {r["uid"]: r for r in read_rows(package, LIMITS, "recipient", RECIPIENT)}
+    schema = RECIPIENT if package.manifest.format_version >= 2 else RECIPIENT_V1
+    recipients = {r["uid"]: r for r in read_rows(package, LIMITS, "recipient", schema)}
     for number, r in enumerate(recipients.values(), start=1):
         at = f"bảng recipient, dòng {number}"
         choice(r["kind"], (k.value for k in RecipientType), f"{at}, kind")
         choice(r["gender"], (g.value for g in Gender), f"{at}, gender")
         choice(r["category"], (c.value for c in Category), f"{at}, category")
+        r.setdefault("stat_class", None)
+        choice(r["stat_class"], (c.value for c in RecipientClass), f"{at}, stat_class")
+        if r["stat_class"] is not None and RecipientClass(r["stat_class"]).kind.value != r["kind"]:
+            raise PackageRefused(f"{at}: phân loại thống kê không hợp với loại đối tượng.")
     lines = read_rows(package, LIMITS, "line", LINE)
     if not lines:
         raise PackageRefused("hồ sơ không có dòng đề nghị nào.")

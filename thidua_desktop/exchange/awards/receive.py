@@ -23,6 +23,7 @@ from thidua_desktop.domain.awards.types import (
     DecidingLevel,
     Gender,
     ProposalStatus,
+    RecipientClass,
     RecipientType,
 )
 from thidua_desktop.domain.dates import format_date
@@ -779,4 +780,5 @@ def _entry(row: dict[str, Any]) -> RecipientEntry:
         birth_year=row["birth_year"],
         position=row["position"] or "",
         category=Category(row["category"]) if row["category"] else None,
+        stat_class=RecipientClass(row["stat_class"]) if row["stat_class"] else None,
     )

@@ -210,7 +210,11 @@ def received_recipient(
     if recipient is None:
         return _create(session, values, unit, uid)
     if recipient.uid == uid and recipient.kind == values["kind"]:
+        if values["stat_class"] is None:  # not classed by the sender: the class given here stays
+            values["stat_class"] = recipient.stat_class
         _update(session, recipient, values, unit)
+    elif values["stat_class"] is not None and recipient.kind == values["kind"]:
+        _update(session, recipient, {"stat_class": values["stat_class"]}, unit)
     return recipient
 
 
