@@ -123,7 +123,9 @@ def test_bad_arguments_exit_1_with_a_message(
         main(["--data-dir", str(tmp_path), *args])
     assert exit_info.value.code == 1
     err = capsys.readouterr().err
-    assert err.startswith("Lỗi: ") and err.rstrip().endswith("Xem: thidua-desktop --help")
+    assert (
+        err.startswith("Lỗi: ") and "Xem: thidua-desktop" in err and err.rstrip().endswith("--help")
+    )
     # argparse's own words in Vietnamese too, never English inside a Vietnamese line
     for english in ("invalid choice", "unrecognized", "expected one argument", "required"):
         assert english not in err
@@ -178,3 +180,28 @@ def test_argparse_speaks_vietnamese_only_for_our_command_line(
             pair.parse_args(["--pair", "1"])
     err = capsys.readouterr().err
     assert "tham số --pair: cần 2 giá trị" in err and "expected" not in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["awards", "--year", "2026", "initiatives", "--json"],
+        ["awards", "initiatives", "--year", "2026", "--json"],
+        ["awards", "--json", "initiatives", "--year", "2026"],
+    ],
+)
+def test_an_option_of_a_command_may_stand_before_or_after_its_sub_command(
+    demo_dir: str, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    code, out, err = run(capsys, "--data-dir", demo_dir, *args)
+    assert code == 0 and out.lstrip().startswith("["), err
+
+
+def test_a_required_option_missing_in_both_places_is_asked_for(
+    demo_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--data-dir", demo_dir, "awards", "initiatives"])
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert "thiếu tham số bắt buộc: --year" in err and "awards initiatives --help" in err

@@ -146,3 +146,18 @@ def test_a_category_is_added_by_its_name(city: str, capsys: pytest.CaptureFixtur
     assert "hoi_nghi_tong_ket Hội nghị tổng kết (thôi dùng)" in out, err
     code, _out, err = run(capsys, *where, "fund", "category", "--kind", "chi", "--retire")
     assert code == 1 and "--code CODE" in err and "Traceback" not in err
+
+
+def test_the_unit_given_before_add_is_the_book_written(
+    city: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    where = ("--data-dir", city)
+    code, out, err = run(
+        capsys, *where, "fund", "--year", "2026", "--unit", "31299", "--json", "add", "--kind",
+        "thu", "--number", "PT99", "--date", "02/02/2026", "--amount", "1.000",
+        "--category", "thu_khac",
+    )  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["unit_code"] == "31299"
+    code, out, err = run(capsys, *where, "fund", "--year", "2026", "--json")
+    assert "PT99" not in {line["number"] for line in json.loads(out)["lines"]}

@@ -13,9 +13,11 @@ from thidua_desktop.cli.common import (
     EXIT_OK,
     EXIT_USER_ERROR,
     Parser,
+    check_shared,
     data_dir_of,
     day_of,
     print_json,
+    share_options,
     vietnamese_argparse,
     with_database,
     year_arg,
@@ -172,6 +174,8 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     from thidua_desktop.cli import statistics as cli_statistics
 
     cli_statistics.add_commands(commands)
+    for command in commands.choices.values():
+        share_options(command)  # not the top level's: `init --demo` is not `--demo init`
     return parser
 
 
@@ -218,7 +222,10 @@ def _parse(argv: list[str]) -> argparse.Namespace:
             if not rest:
                 known.command = None
                 return known
-        return build_parser().parse_args(argv)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        check_shared(args)
+        return args
 
 
 def _single_writer(args: argparse.Namespace) -> contextlib.AbstractContextManager[object]:

@@ -83,8 +83,44 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(
             EXIT_USER_ERROR,
-            f"Lỗi: {message}. Xem: {APP_NAME} --help\n",
+            f"Lỗi: {message}. Xem: {self.prog or APP_NAME} --help\n",
         )
+
+
+SHARED_REQUIRED = "shared_required"  # the Namespace attribute of `share_options`
+
+
+def share_options(parser: argparse.ArgumentParser) -> None:
+    """Let an option a sub-command shares with its command (`awards --year 2026 initiatives`,
+    `fund --unit 31299 add`) stand before or after the sub-command. argparse gives the
+    sub-command's own default the last word, which would drop the value given before it: the
+    sub-command's copy defaults to nothing instead, and when it is required, `check_shared`
+    asks for it after parsing, once both places were read."""
+    own = {flag: action.dest for action in parser._actions for flag in action.option_strings}
+    for group in parser._actions:
+        if not isinstance(group, argparse._SubParsersAction):
+            continue
+        for sub in {id(p): p for p in group.choices.values()}.values():
+            required: list[tuple[str, str, str]] = []
+            for action in sub._actions:
+                flags = [f for f in action.option_strings if own.get(f) == action.dest]
+                if not flags or action.dest == "help":
+                    continue
+                action.default = argparse.SUPPRESS
+                if action.required:
+                    action.required = False
+                    required.append((action.dest, flags[0], sub.prog))
+            if required:
+                sub.set_defaults(**{SHARED_REQUIRED: tuple(required)})
+            share_options(sub)
+
+
+def check_shared(args: argparse.Namespace) -> None:
+    """The required shared options of `share_options`, given before or after the sub-command."""
+    shared: tuple[tuple[str, str, str], ...] = getattr(args, SHARED_REQUIRED, ())
+    missing = [flag for dest, flag, _prog in shared if getattr(args, dest, None) is None]
+    if missing:
+        Parser(prog=shared[0][2]).error(f"thiếu tham số bắt buộc: {', '.join(missing)}")
 
 
 def data_dir_of(args: argparse.Namespace) -> DataDir:
