@@ -19,7 +19,7 @@ from tests.units import UNIT_VERSIONS
 from thidua_desktop.cli import main
 from thidua_desktop.store.integrity import check_file
 
-from .conftest import run
+from .conftest import CopyDemo, run
 
 NAMES = ["Phòng #1", "Báo cáo? 2023", "100% số liệu", "Nguyễn Văn Ánh & Co"]
 if sys.platform == "win32":  # '?' is not allowed in Windows names
@@ -68,3 +68,22 @@ def test_the_data_folder_backups_reports_and_packages_under_odd_names(
     code, out, err = run(capsys, "--data-dir", str(data), "restore", str(backup))
     assert code == 0, err
     assert main(["--data-dir", str(data), "check"]) == 0
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("report", "bieu-0602", "--year", "2026", "--out"),
+        ("export", "--year", "2026", "--out"),
+        ("certificates", "test-page", "giay_khen_a4", "--out"),
+    ],
+)
+def test_a_file_name_too_long_for_the_system_is_one_vietnamese_line(
+    copy_demo: CopyDemo, tmp_path: Path, capsys: pytest.CaptureFixture[str], words: tuple[str, ...]
+) -> None:
+    data = copy_demo(tmp_path / "data")
+    suffix = ".tdkt" if words[0] == "export" else ".pdf"
+    target = tmp_path / ("ữ" * 90 + suffix)  # 270 bytes: more than a file name may have
+    code, _out, err = run(capsys, "--data-dir", str(data), *words, str(target))
+    assert code == 1 and "tên tệp quá dài" in err and "Traceback" not in err, err
+    assert len(err.strip().splitlines()) == 1

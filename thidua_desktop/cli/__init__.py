@@ -211,6 +211,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) closed the pipe: not an error of ours or the user's.
         sys.stderr.close()
         return EXIT_OK
+    except OSError as exc:
+        # A file the system refused (a name too long, a full disk…) that no command foresaw:
+        # one Vietnamese line, never a traceback.
+        from thidua_desktop.os_errors import os_error_text
+
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"Lỗi: không đọc, ghi được tệp{where}: {os_error_text(exc)}.", file=sys.stderr)
+        return EXIT_USER_ERROR
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
