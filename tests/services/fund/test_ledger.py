@@ -239,6 +239,15 @@ def test_a_category_added_by_its_name_gets_a_code_of_its_own(demo_db: Database) 
     assert ("muc", "***") in {(c.code, c.name) for c in every}
     with pytest.raises(InvalidInput, match="Hãy nhập tên mục"):
         save_category(demo_db, kind=CHI, code=None, name="   ")
+    # nor may a rename give a mục the name of another
+    with pytest.raises(InvalidInput, match='Đã có mục chi "Chi khác"'):
+        save_category(demo_db, kind=CHI, code="hoi_nghi_tong_ket", name="chi  KHÁC")
+
+
+def test_a_retired_category_is_named_as_retired(demo_db: Database) -> None:
+    save_category(demo_db, kind=CHI, code="hien_vat", name=None, active=False)
+    with pytest.raises(InvalidInput, match='Mục chi "In phôi, làm khung, hiện vật khen thưởng" đã'):
+        save_entry(demo_db, payment("PC01", dt.date(2026, 1, 5), "1.000", "hien_vat"))
 
 
 def test_the_demonstration_has_the_fund_book_of_xa_phong_dien(demo_db: Database) -> None:

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.domain.fund import DEFAULT_CATEGORIES, Category, EntryKind
 from thidua_desktop.domain.messages import msg
-from thidua_desktop.domain.text import clean, slug
+from thidua_desktop.domain.text import clean, fold, slug
 from thidua_desktop.services.core import audit
 from thidua_desktop.store.engine import Database
 from thidua_desktop.store.models.fund import FundCategory
@@ -72,6 +72,8 @@ def save_category(
         row = session.scalar(
             select(FundCategory).where(FundCategory.kind == kind.value, FundCategory.code == wanted)
         )
+        if title is not None:
+            _refuse_same_name(session, kind, title, wanted)
         values: dict[str, object] = {"active": active} | ({"name": title} if title else {})
         if row is None:
             if not active:
@@ -102,16 +104,22 @@ def save_category(
 def _new_code(session: Session, kind: EntryKind, name: str) -> str:
     """The code of a category added by its name ("Hội nghị tổng kết" → hoi_nghi_tong_ket),
     numbered when the kind has the code already; refused when the kind has the name."""
-    rows = session.scalars(select(FundCategory).where(FundCategory.kind == kind.value)).all()
-    for row in rows:
-        if clean(row.name).casefold() == name.casefold():
-            raise InvalidInput(
-                msg('Đã có mục {kind} "{name}".', kind=kind.label.lower(), name=row.name)
-            )
-    taken = {row.code for row in rows}
+    taken = set(session.scalars(select(FundCategory.code).where(FundCategory.kind == kind.value)))
     base = slug(name, "muc").replace("-", "_")[: MAX_CODE - 4]
     code, n = base, 1
     while code in taken:
         n += 1
         code = f"{base}_{n}"
     return code
+
+
+def _refuse_same_name(session: Session, kind: EntryKind, name: str, code: str) -> None:
+    """Two mục of a kind never share a name (folded: case, spaces, composed or not)."""
+    wanted = fold(name)
+    for row in session.scalars(
+        select(FundCategory).where(FundCategory.kind == kind.value, FundCategory.code != code)
+    ):
+        if fold(row.name) == wanted:
+            raise InvalidInput(
+                msg('Đã có mục {kind} "{name}".', kind=kind.label.lower(), name=row.name)
+            )

@@ -370,6 +370,16 @@ def _category(session: Session, kind: EntryKind, code: str, kept: str | None) ->
         return active[code]
     if code and code == kept:  # a line keeps the category it has, even one no longer used
         return next(c for c in every if c.kind is kind and c.code == code)
+    retired = next((c for c in every if c.kind is kind and c.code == code), None)
+    if retired is not None:
+        raise InvalidInput(
+            msg(
+                'Mục {kind} "{name}" đã thôi dùng. Chọn một trong: {choices}.',
+                kind=kind.label.lower(),
+                name=retired.name,
+                choices=", ".join(f"{c.code} ({c.name})" for c in active.values()),
+            )
+        )
     raise InvalidInput(
         msg(
             'Không có mục {kind} "{code}". Chọn một trong: {choices}.',
