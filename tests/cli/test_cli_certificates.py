@@ -124,3 +124,15 @@ def test_a_decision_on_two_blanks_asks_which(
         "bang_khen_a3",
     )
     assert code == 0 and "Đã ghi 2 trang (bang_khen_a3)" in out and target.exists()
+
+
+@pytest.mark.parametrize("name", ["bang-khen.docx", "trang-thu", "in.PDF.txt"])
+def test_certificates_are_written_to_pdf_files_only(
+    copy_demo: CopyDemo, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    data = str(copy_demo(tmp_path / "data"))
+    code, _out, err = run(
+        capsys, "--data-dir", data, "certificates", "test-page", "giay_khen_a4", "--out",
+        str(tmp_path / name),
+    )  # fmt: skip
+    assert code == 1 and "phải có đuôi .pdf" in err and not (tmp_path / name).exists(), err

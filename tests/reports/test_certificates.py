@@ -19,7 +19,6 @@ from thidua_desktop.domain.certificates import Calibration, CertField, FieldAdju
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.reports.certificates import (
     MM,
-    SAMPLE,
     certificates_pdf,
     decision_certificates_pdf,
     fit,
@@ -29,6 +28,7 @@ from thidua_desktop.reports.render.fonts import register_fonts
 from thidua_desktop.services.certificates.layouts import (
     Certificate,
     certificate_layouts,
+    sample_texts,
     save_calibration,
 )
 from thidua_desktop.store.engine import Database
@@ -36,6 +36,22 @@ from thidua_desktop.store.models.awards import AwardDecision
 
 A4_LANDSCAPE = (297 * MM, 210 * MM)
 A3_LANDSCAPE = (420 * MM, 297 * MM)
+
+
+SAMPLE: dict[CertField, str] = {
+    CertField.AUTHORITY: "CHỦ TỊCH ỦY BAN NHÂN DÂN\nXÃ PHONG ĐIỀN",
+    CertField.TITLE: "LAO ĐỘNG TIÊN TIẾN",
+    CertField.NAME: "Bà Nguyễn Thị Hồng Nhung",
+    CertField.DETAIL: "Chuyên viên Phòng Văn hóa - Xã hội, xã Phong Điền",
+    CertField.REASON: (
+        "Đã có thành tích xuất sắc trong ứng phó lũ, bảo vệ tính mạng và tài sản của nhân dân "
+        "năm 2026"
+    ),
+    CertField.PLACE_DATE: "Phong Điền, ngày 26 tháng 10 năm 2026",
+    CertField.SIGNER_TITLE: "CHỦ TỊCH",
+    CertField.SIGNER_NAME: "Lê Văn Hiếu",
+    CertField.DECISION: "Quyết định số 298/QĐ-UBND ngày 26/10/2026",
+}
 
 
 def decision_id(db: Database, number: str) -> int:
@@ -150,6 +166,23 @@ def test_the_citys_bang_khen_batch_on_the_a3_blank(demo_db: Database, tmp_path: 
     assert one.pages == 1 and "Ông Trần Minh Tuấn" in placed_texts(one.data)[0]
 
 
+def test_the_date_line_pads_only_days_and_the_first_two_months(demo_db: Database) -> None:
+    from thidua_desktop.services.certificates.layouts import decision_certificates
+
+    # 1876/QĐ-UBND of 20/08/2026: "tháng 8", as NĐ 30/2020 writes it
+    batch = decision_certificates(demo_db, decision_id(demo_db, "1876/QĐ-UBND"))
+    assert {c.texts[CertField.PLACE_DATE] for c in batch.certificates} == {
+        "Cần Thơ, ngày 20 tháng 8 năm 2026"
+    }
+
+
+def test_a_state_award_is_not_printed_here(demo_db: Database) -> None:
+    from thidua_desktop.services.certificates.layouts import decision_certificates
+
+    with pytest.raises(InvalidInput, match="1512/QĐ-TTg là khen thưởng cấp Nhà nước"):
+        decision_certificates(demo_db, decision_id(demo_db, "1512/QĐ-TTg"))
+
+
 def test_a_blank_the_decision_does_not_use_is_refused(demo_db: Database) -> None:
     with pytest.raises(InvalidInput, match="không có bản nào in trên Bằng khen"):
         decision_certificates_pdf(
@@ -172,6 +205,8 @@ def test_each_blanks_test_page_has_its_grid_and_every_field_at_its_calibrated_pl
     calibration = Calibration(2.5, -3, {CertField.REASON: FieldAdjust(dy=4)})
     save_calibration(demo_db, code, calibration)
     printed = layout_test_page(demo_db, code, None)
+    shown = sample_texts(demo_db, layout)  # the office's own: the city as granting
+    assert shown[CertField.AUTHORITY] == "CHỦ TỊCH ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ"
     assert page_sizes(printed.data) == [pytest.approx(size)]
     texts = placed_texts(printed.data)[0]
     header = next(t for t in texts if t.startswith("TRANG THỬ"))
@@ -185,7 +220,7 @@ def test_each_blanks_test_page_has_its_grid_and_every_field_at_its_calibrated_pl
         dy = -3 + (4 if field is CertField.REASON else 0)
         x_text = f"x {str(round(placement.x + dx, 1)).rstrip('0').rstrip('.').replace('.', ',')}"
         assert x_text in label
-        sample = SAMPLE[field].split("\n")[0]
+        sample = shown[field].split("\n")[0]
         if len(sample) < 40:  # a short sample stays on one line: its baseline is the field's
             assert texts[sample][1] / MM == pytest.approx(height - (placement.y + dy), abs=0.05)
     # A preview of a calibration not saved yet.

@@ -153,7 +153,7 @@ def _cmd_calibrate(args: argparse.Namespace, db: Database) -> int:
 def _cmd_test_page(args: argparse.Namespace, db: Database) -> int:
     from thidua_desktop.reports.certificates import layout_test_page
 
-    layout_test_page(db, args.layout, Path(args.out))
+    layout_test_page(db, args.layout, _pdf(args.out))
     print(f"Đã ghi trang thử: {args.out}")
     return EXIT_OK
 
@@ -209,7 +209,7 @@ def _cmd_print(args: argparse.Namespace, db: Database) -> int:
                 "Hãy chọn một loại: --layout MÃ."
             )
         layout_code = blanks[0].code
-    printed = decision_certificates_pdf(db, args.id, Path(args.out), layout_code=layout_code)
+    printed = decision_certificates_pdf(db, args.id, _pdf(args.out), layout_code=layout_code)
     print(f"Đã ghi {printed.pages} trang ({layout_code}): {args.out}")
     for warning in printed.warnings:
         print(f"  Cảnh báo: {warning}")
@@ -217,6 +217,19 @@ def _cmd_print(args: argparse.Namespace, db: Database) -> int:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+def _pdf(text: str) -> Path:
+    """--out: a .pdf file (a printer takes the PDF; another name would hide what it is)."""
+    from thidua_desktop.domain.errors import InvalidInput
+
+    path = Path(text)
+    if path.suffix.lower() != ".pdf":
+        raise InvalidInput(
+            f'Bằng khen, giấy khen và trang thử được ghi thành tệp PDF: "{path.name}" phải có '
+            "đuôi .pdf."
+        )
+    return path
+
+
 def _mm(text: str, what: str) -> float:
     from thidua_desktop.domain.errors import InvalidInput
     from thidua_desktop.domain.numbers import parse_number

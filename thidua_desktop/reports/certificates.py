@@ -31,21 +31,6 @@ MM = 72 / 25.4  # points per millimetre
 LEADING = 1.25
 SHRINK_TO = 0.7
 
-SAMPLE: Mapping[CertField, str] = {
-    CertField.AUTHORITY: "CHỦ TỊCH ỦY BAN NHÂN DÂN\nXÃ PHONG ĐIỀN",
-    CertField.TITLE: "LAO ĐỘNG TIÊN TIẾN",
-    CertField.NAME: "Bà Nguyễn Thị Hồng Nhung",
-    CertField.DETAIL: "Chuyên viên Phòng Văn hóa - Xã hội, xã Phong Điền",
-    CertField.REASON: (
-        "Đã có thành tích xuất sắc trong ứng phó lũ, bảo vệ tính mạng và tài sản của nhân dân "
-        "năm 2026"
-    ),
-    CertField.PLACE_DATE: "Phong Điền, ngày 26 tháng 10 năm 2026",
-    CertField.SIGNER_TITLE: "CHỦ TỊCH",
-    CertField.SIGNER_NAME: "Lê Văn Hiếu",
-    CertField.DECISION: "Quyết định số 298/QĐ-UBND ngày 26/10/2026",
-}
-
 
 @dataclass(frozen=True)
 class Printed:
@@ -105,12 +90,13 @@ def layout_test_page(
     from thidua_desktop.services.certificates.layouts import (
         certificate_layouts,
         get_calibration,
+        sample_texts,
     )
 
     layout = certificate_layouts().layout(layout_code)
     if calibration is None:
         calibration = get_calibration(db, layout_code)
-    return test_page_pdf(target, layout, calibration)
+    return test_page_pdf(target, layout, calibration, sample_texts(db, layout))
 
 
 def certificates_pdf(
@@ -139,7 +125,12 @@ def certificates_pdf(
     return Printed(len(certificates), tuple(warnings), data)
 
 
-def test_page_pdf(target: Target, layout: Layout, calibration: Calibration) -> Printed:
+def test_page_pdf(
+    target: Target,
+    layout: Layout,
+    calibration: Calibration,
+    sample: Mapping[CertField, str],
+) -> Printed:
     """The layout's test page: a grid (a line every 5 mm, numbered every 10 mm), each field's
     box and cross at its calibrated place, with sample text."""
 
@@ -195,7 +186,7 @@ def test_page_pdf(target: Target, layout: Layout, calibration: Calibration) -> P
                 f"{name.label} (x {mm_text(placement.x)}, y {mm_text(placement.y)} mm)",
             )
             canvas.setFillColorRGB(0, 0, 0)
-            _draw_text(canvas, fonts, layout, placement, SAMPLE[name])
+            _draw_text(canvas, fonts, layout, placement, sample.get(name, ""))
         canvas.showPage()
 
     data = _write(target, draw, title=f"Trang thử in phôi — {layout.name}")

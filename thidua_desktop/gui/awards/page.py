@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.domain.attachments import DOSSIER_KINDS, USUAL_KIND, AttachmentKind, PaperOwner
 from thidua_desktop.domain.awards.dossiers import DossierRole
-from thidua_desktop.domain.awards.types import ProposalStatus, Step
+from thidua_desktop.domain.awards.types import DecidingLevel, ProposalStatus, Step
 from thidua_desktop.gui.attachments.panel import AttachmentsPanel, Target
 from thidua_desktop.gui.awards.actions import (
     ACHIEVEMENT_KIND,
@@ -675,7 +675,10 @@ class AwardsPage(QWidget):
             action.setEnabled(
                 {MINUTES_KIND: reviewed, BALLOT_KIND: ballot, ACHIEVEMENT_KIND: has_line}[kind]
             )
-        self.certificates_action.setEnabled(bool(detail and detail.decisions))
+        # Bằng, huy chương of the State are printed at the centre: no blank of ours for them.
+        self.certificates_action.setEnabled(
+            bool(detail and detail.decisions and row and row.to_level is not DecidingLevel.CENTRAL)
+        )
         self.papers_button.setEnabled(bool(row and row.lines))
         dossier = row.dossier if row else None
         self.send_dossier_action.setEnabled(

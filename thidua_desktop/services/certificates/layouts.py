@@ -42,6 +42,39 @@ def certificate_layouts() -> Layouts:
     return parse_layouts(json.loads(path.read_text(encoding="utf-8")))
 
 
+def sample_texts(db: Database, layout: Layout) -> dict[CertField, str]:
+    """The sample the blank's test page prints: this office as granting (a province's Bằng
+    khen, a commune's Giấy khen), an award the blank is for today, made-up person and numbers."""
+    from thidua_desktop.domain.dates import place_and_date
+    from thidua_desktop.services.awards.reference import award_catalogue
+    from thidua_desktop.services.core.scope import full_name, office_unit
+
+    today = dt.date.today()
+    layouts = certificate_layouts()
+    entries = award_catalogue().version_on(today).entries
+    title = next(
+        (e.name for e in entries if layouts.for_award(e.code, today).code == layout.code),
+        layout.name,
+    )
+    with db.reading() as session:
+        office = office_unit(session)
+        name, short = full_name(office), office.name
+    return {
+        CertField.AUTHORITY: f"CHỦ TỊCH ỦY BAN NHÂN DÂN\n{name.upper()}",
+        CertField.TITLE: title.upper(),
+        CertField.NAME: "Bà Nguyễn Thị Hồng Nhung",
+        CertField.DETAIL: f"Chuyên viên Văn phòng, {in_sentence(name)}",
+        CertField.REASON: (
+            "Đã có thành tích xuất sắc trong phong trào thi đua, góp phần vào sự nghiệp xây dựng "
+            f"và phát triển {in_sentence(name)}"
+        ),
+        CertField.PLACE_DATE: place_and_date(short, today),
+        CertField.SIGNER_TITLE: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+        CertField.SIGNER_NAME: "Nguyễn Văn An",
+        CertField.DECISION: f"Quyết định số 123/QĐ-UBND ngày {today:%d/%m/%Y}",
+    }
+
+
 # -- calibration --------------------------------------------------------------------------------
 def get_calibration(db: Database, layout_code: str) -> Calibration:
     return get_calibrations(db, [layout_code])[layout_code]
@@ -152,7 +185,7 @@ def decision_certificates(
 ) -> DecisionCertificates:
     """One certificate per line of the decision, on the blank of its award (by the layouts'
     version in force on the decision's date) or on `layout_code` for all."""
-    from thidua_desktop.domain.dates import format_date
+    from thidua_desktop.domain.dates import format_date, place_and_date
     from thidua_desktop.services.awards.documents import (
         award_document_data,
         decision_proposal_id,
@@ -164,18 +197,25 @@ def decision_certificates(
     lines = [line for line in data.detail.lines if line.decision_id == decision_id]
     if not lines:
         raise InvalidInput(msg("Quyết định {number} chưa khen thưởng dòng nào.", number=row.number))
+    decider = data.decider
+    if decider is None:
+        raise InvalidInput(
+            msg(
+                "Quyết định {number} là khen thưởng cấp Nhà nước: bằng, huy chương, danh hiệu do "
+                "Trung ương in và gửi về; ứng dụng chỉ in phôi Bằng khen, Giấy khen của Ủy ban "
+                "nhân dân các cấp.",
+                number=row.number,
+            )
+        )
     layouts = certificate_layouts()
     chosen = layouts.layout(layout_code) if layout_code else None
-    decider = data.decider
     # The Chủ tịch grants; a Phó Chủ tịch signs for the Chủ tịch ("KT. CHỦ TỊCH").
-    authority = (
-        f"CHỦ TỊCH ỦY BAN NHÂN DÂN\n{decider.upper}" if decider is not None else row.issuer.upper()
-    )
+    authority = f"CHỦ TỊCH ỦY BAN NHÂN DÂN\n{decider.upper}"
     position = row.signer_position.strip()
     signer_title = position.upper()
-    if decider is not None and not position.casefold().startswith("chủ tịch"):
+    if not position.casefold().startswith("chủ tịch"):
         signer_title = f"KT. CHỦ TỊCH\n{position.upper()}"
-    place = decider.name if decider is not None else ""
+    place = decider.name
     day = row.day
     certificates = []
     for line in lines:
@@ -202,11 +242,7 @@ def decision_certificates(
             CertField.NAME: name,
             CertField.DETAIL: detail,
             CertField.REASON: reason,
-            CertField.PLACE_DATE: (
-                f"{place}, ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
-                if place
-                else f"Ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
-            ),
+            CertField.PLACE_DATE: place_and_date(place, day),
             CertField.SIGNER_TITLE: signer_title,
             CertField.SIGNER_NAME: row.signer_name,
             CertField.DECISION: f"Quyết định số {row.number} ngày {format_date(day)}",
