@@ -66,14 +66,20 @@ DEFAULT_CATEGORIES: tuple[Category, ...] = (
 
 def parse_amount(text: str) -> int:
     """An amount in whole đồng typed the Vietnamese way ("1.500.000"), more than zero."""
-    value = parse_number(text)
+    try:
+        value = parse_number(text)
+    except InvalidInput:  # its example is a decimal ("9,5"): say what an amount looks like
+        raise InvalidInput(
+            msg(
+                'Số tiền "{text}" không hợp lệ: hãy nhập số đồng chẵn, ví dụ 1.500.000.',
+                text=text.strip()[:40],
+            )
+        ) from None
     if value != value.to_integral_value():
         raise InvalidInput(
             msg('Số tiền "{text}" phải là số đồng chẵn, không có phần lẻ.', text=text.strip())
         )
-    if value <= 0:
-        raise InvalidInput(msg("Số tiền phải lớn hơn 0 đồng."))
-    return int(value)
+    return check_amount(int(value))
 
 
 def check_amount(amount: int) -> int:

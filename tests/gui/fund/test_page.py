@@ -146,10 +146,13 @@ def test_bad_input_keeps_the_dialog_open_with_its_message(
     dialog = page._dialog(EntryKind.RECEIPT, None)
     assert not fill(dialog, number="")
     assert "số chứng từ" in dialog.error.text()
-    page.run_dialog = lambda d: fill(d, number="PT09", amount="1.000,5")
-    with qtbot.waitSignal(page.failed, timeout=10_000):
-        page.add_entry(EntryKind.RECEIPT)
-    assert message_boxes and "số đồng chẵn" in message_boxes[-1][1]
+    # a malformed amount is refused in the dialog: it stays open with everything typed
+    for amount, said in (("1.000,5", "số đồng chẵn"), ("-5", "lớn hơn 0"), ("abc", "1.500.000")):
+        dialog = page._dialog(EntryKind.RECEIPT, None)
+        assert not fill(dialog, number="PT09", amount=amount, description="Thu hỗ trợ")
+        assert said in dialog.error.text(), dialog.error.text()
+        assert (dialog.number.text(), dialog.description.text()) == ("PT09", "Thu hỗ trợ")
+    assert not message_boxes
 
 
 def test_categories_are_kept_from_the_page(
@@ -201,3 +204,19 @@ def test_categories_are_kept_from_the_page(
     assert page.ledger is not None
     assert "hoi_nghi_tong_ket" not in {c.code for c in page.ledger.categories}
     assert seen["states"] == ["Đang dùng", "Đang dùng"]
+
+
+def test_a_decision_paid_in_full_is_not_offered(
+    open_window: OpenWindow, qtbot: QtBot, demo_db: Database
+) -> None:
+    from thidua_desktop.services.core.profile import set_profile
+
+    set_profile(demo_db, office_code="31299")  # xã Phong Điền paid all of 298/QĐ-UBND
+    page = open_page(open_window, qtbot)
+    assert any(d.number == "298/QĐ-UBND" and d.remaining == 0 for d in page.decisions)
+    dialog = page._dialog(EntryKind.PAYMENT, None)
+    offered = [dialog.decision.itemText(i) for i in range(dialog.decision.count())]
+    assert not any(text.startswith("298/QĐ-UBND") for text in offered)
+    paying = next(r for r in page.lines.rows if r.decision_number == "298/QĐ-UBND")
+    again = page._dialog(EntryKind.PAYMENT, paying)  # the line that paid it keeps it
+    assert again.decision.currentText().startswith("298/QĐ-UBND")

@@ -101,3 +101,15 @@ def test_the_recipient_dialog_offers_the_classes_of_each_kind(qtbot: QtBot) -> N
     dialog.kind.setCurrentIndex(dialog.kind.findData(RecipientType.HOUSEHOLD.value))
     assert dialog.stat_class.count() == 1 and not dialog.stat_class.isEnabled()
     assert dialog.entry().stat_class is None
+
+
+def test_an_end_year_before_the_start_keeps_the_dialog_open(qtbot: QtBot) -> None:
+    dialog = StaffDialog(None, [])
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Ngô Thị Bích")
+    dialog.since.setValue(2024)
+    dialog.until.setValue(2020)
+    dialog.try_accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "Năm kết thúc (2020) không được trước năm bắt đầu (2024)" in dialog.error.text()
+    assert dialog.name.text() == "Ngô Thị Bích"

@@ -184,7 +184,7 @@ def test_a_ward_cannot_pay_a_decision_of_another_units_proposal(demo_db: Databas
         ("1.500.000,5", "số đồng chẵn"),
         ("0", "lớn hơn 0"),
         ("-200.000", "lớn hơn 0"),
-        ("mười nghìn", "Số không hợp lệ"),
+        ("mười nghìn", "không hợp lệ: hãy nhập số đồng chẵn, ví dụ 1.500.000"),
         ("", "Hãy nhập số tiền"),
     ],
 )

@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from thidua_desktop.domain.errors import InvalidInput
-from thidua_desktop.domain.fund import Category, EntryKind
-from thidua_desktop.domain.numbers import format_number
+from thidua_desktop.domain.fund import Category, EntryKind, parse_amount
+from thidua_desktop.domain.numbers import format_number, parse_number
 from thidua_desktop.gui.awards.dialogs import FormDialog
 from thidua_desktop.gui.common.fields import date_edit, date_of
 from thidua_desktop.services.fund.rows import DecisionChoice, EntryRow, FundEntryInput
@@ -64,6 +64,8 @@ class EntryDialog(FormDialog):
         self.decision.setMinimumContentsLength(36)
         self.decision.addItem(self.tr("(không gắn quyết định)"), None)
         for choice in decisions:
+            if choice.remaining <= 0 and (row is None or row.decision_id != choice.id):
+                continue  # paid in full: nothing left to pay
             self.decision.addItem(
                 self.tr("{number} ngày {day} — còn {left} đồng").format(
                     number=choice.number,
@@ -120,6 +122,8 @@ class EntryDialog(FormDialog):
             raise InvalidInput(self.tr("Hãy chọn mục thu, chi."))
         if not self.amount.text().strip() and self.decision.currentData() is None:
             raise InvalidInput(self.tr("Hãy nhập số tiền (đồng)."))
+        if self.amount.text().strip():
+            parse_amount(self.amount.text())  # refused here, the dialog keeps what was typed
 
     def entry(self) -> FundEntryInput:
         day = date_of(self.day)
@@ -147,3 +151,7 @@ class OpeningDialog(FormDialog):
         self.note = QLineEdit(note)
         self.form.addRow(self.tr("Số dư (đồng):"), self.amount)
         self.form.addRow(self.tr("Ghi chú:"), self.note)
+
+    def validate(self) -> None:
+        if self.amount.text().strip():
+            parse_number(self.amount.text())  # refused here, the dialog keeps what was typed

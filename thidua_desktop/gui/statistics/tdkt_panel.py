@@ -135,6 +135,7 @@ class BodyDialog(FormDialog):
     def validate(self) -> None:
         if not self.name.text().strip():
             raise InvalidInput(self.tr("Hãy nhập tên tổ chức."))
+        _check_years(self.since.value(), self.until.value())
 
     def entry(self) -> BodyEntry:
         until = self.until.value()
@@ -144,6 +145,16 @@ class BodyDialog(FormDialog):
             since_year=self.since.value(),
             until_year=until if until != NOT_ENDED else None,
             note=self.note.text(),
+        )
+
+
+def _check_years(since: int, until: int) -> None:
+    """An end year before the start is refused in the dialog, which keeps what was typed."""
+    if until != NOT_ENDED and until < since:
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "TdktPanel", "Năm kết thúc ({until}) không được trước năm bắt đầu ({since})."
+            ).format(until=until, since=since)
         )
 
 
@@ -198,6 +209,7 @@ class StaffDialog(FormDialog):
     def validate(self) -> None:
         if not self.name.text().strip():
             raise InvalidInput(self.tr("Hãy nhập họ và tên."))
+        _check_years(self.since.value(), self.until.value())
 
     def entry(self) -> StaffEntry:
         until = self.until.value()
