@@ -119,7 +119,7 @@ EXPECTED = {
         "tổng số tiền 2.430.000 đồng",
         "270.000",
         "540.000",
-        "Các quyết định không kèm tiền thưởng theo quy định áp dụng",
+        "Không tính tiền thưởng trong báo cáo này",
     ),
     "fund-ledger": (
         "Sổ quỹ thi đua, khen thưởng năm 2023",

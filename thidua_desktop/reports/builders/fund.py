@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from thidua_desktop.domain.fund import EntryKind, money_text
+from thidua_desktop.domain.units import in_sentence
 from thidua_desktop.reports.builders.common import Context, TableNumbers, closing, document
 from thidua_desktop.reports.document import Block, Cell, CellValue, Column, Para, TableBlock
 
@@ -126,4 +127,7 @@ def compose(context: Context, ledger: Ledger) -> DocumentSpec:
         )
     )
     body.append(closing(f"sổ quỹ thi đua, khen thưởng năm {ledger.year}"))
-    return document(context, subject=SUBJECT.format(year=ledger.year), body=body)
+    subject = SUBJECT.format(year=ledger.year)
+    if not context.own:  # a book of a unit below the office: named in the title (and the Excel)
+        subject += f"\ncủa {in_sentence(ledger.unit_name)}"
+    return document(context, subject=subject, body=body)

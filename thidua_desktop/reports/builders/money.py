@@ -43,8 +43,9 @@ def compose(context: Context, money: YearMoney) -> DocumentSpec:
     if money.without_money:
         body.append(
             Para(
-                "Các quyết định không kèm tiền thưởng theo quy định áp dụng: "
-                f"{', '.join(money.without_money)}.",
+                "Không tính tiền thưởng trong báo cáo này (danh mục khen thưởng chưa ghi mức "
+                "tiền thưởng cho hình thức của quyết định; tiền thưởng khen thưởng cấp Nhà nước "
+                f"do Trung ương chi): {', '.join(money.without_money)}.",
                 italic=True,
             )
         )
