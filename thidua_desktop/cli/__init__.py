@@ -34,7 +34,12 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         description='Theo dõi thi đua - khen thưởng: phong trào, chỉ tiêu, "3 không", '
         "an toàn về ANTT, nông thôn mới. Không có lệnh thì mở giao diện.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="in số phiên bản rồi thoát",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

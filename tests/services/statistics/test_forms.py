@@ -197,3 +197,13 @@ def test_a_year_before_the_forms_and_a_unit_out_of_scope_are_refused(demo_db: Da
     set_profile(demo_db, office_code="31299")
     with pytest.raises(OutOfScopeError):
         year_statistics(demo_db, YEAR, "31135")
+
+
+def test_a_commune_sends_its_forms_to_the_provinces_home_affairs_department(
+    demo_db: Database,
+) -> None:
+    from thidua_desktop.services.core.profile import set_profile
+
+    assert year_statistics(demo_db, 2026).receiver == "Bộ Nội vụ"
+    set_profile(demo_db, office_code="31299")  # xã Phong Điền
+    assert year_statistics(demo_db, 2026).receiver == "Sở Nội vụ thành phố Cần Thơ"

@@ -52,7 +52,7 @@ def compose(context: Context, stats: YearStatistics, code: str) -> DocumentSpec:
         ],
         right=[
             f"Đơn vị báo cáo: {context.office_name or stats.unit_name}",
-            f"Đơn vị nhận báo cáo: {version.receiver}",
+            f"Đơn vị nhận báo cáo: {stats.receiver or version.receiver}",
         ],
     )
     body: list[Block] = []

@@ -49,10 +49,14 @@ class YearStatistics:
     unit_name: str  # the reporting unit ("Thành phố Cần Thơ")
     version: FormsVersion
     forms: dict[str, FilledForm]  # "0601" … "0605"
+    # Who receives them: the Bộ Nội vụ from a province (the form's own), the province's Sở Nội
+    # vụ from an office below it.
+    receiver: str = ""
 
 
 def year_statistics(db: Database, year: int, unit_code: str | None = None) -> YearStatistics:
     """The five forms of `year` for the office (or `unit_code`, within its scope)."""
+    from thidua_desktop.domain.units import in_sentence
     from thidua_desktop.services.core.scope import (
         ensure_in_scope,
         full_name,
@@ -147,6 +151,15 @@ def year_statistics(db: Database, year: int, unit_code: str | None = None) -> Ye
             else []
         )
         unit_name, code = full_name(unit), unit.code
+        receiver = version.receiver
+        province = office
+        while province.level > Level.PROVINCE and province.parent_id is not None:
+            parent = session.get(AdminUnit, province.parent_id)
+            if parent is None:
+                break
+            province = parent
+        if office.level > Level.PROVINCE and province.level == Level.PROVINCE:
+            receiver = f"Sở Nội vụ {in_sentence(full_name(province))}"
 
     counted: dict[str, list[Counted]] = {form: [] for form in version.forms}
     for c_code, title, form, start, end, level in campaigns:
@@ -212,4 +225,4 @@ def year_statistics(db: Database, year: int, unit_code: str | None = None) -> Ye
                 )
             )
     forms = {code: fill(form, counted[code]) for code, form in version.forms.items()}
-    return YearStatistics(year, code, unit_name, version, forms)
+    return YearStatistics(year, code, unit_name, version, forms, receiver)
