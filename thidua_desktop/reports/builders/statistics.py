@@ -92,10 +92,12 @@ def table(filled: FilledForm) -> TableBlock:
     """The form's table: label, Mã số, (Đơn vị tính), the figures; the column-number row
     first; headings without figures; group titles above the columns they span."""
     form = filled.form
-    lead = [Column("", 3.4), Column("Mã số", 0.55, align="center")]
+    wide = len(form.columns) > 6
+    # A wide form's labels get the room its narrow figures leave: one line each, not three.
+    lead = [Column("", 4.6 if wide else 3.4), Column("Mã số", 0.55, align="center")]
     if form.unit_column:
-        lead.append(Column("Đơn vị tính", 1.0, align="center"))
-    width = 1.0 if len(form.columns) > 6 else 1.3
+        lead.append(Column("Đơn vị tính", 0.9 if wide else 1.0, align="center"))
+    width = 0.9 if wide else 1.3
     figures = [Column(c.title, width, "number", align="center") for c in form.columns]
     numbering: list[CellValue] = [
         Cell(letter, bold=True) for letter in ("A", "B", "C")[: len(lead)]
@@ -117,7 +119,7 @@ def table(filled: FilledForm) -> TableBlock:
         columns=[*lead, *figures],
         rows=rows,
         groups=_groups(filled, len(lead)),
-        font_size=10 if len(form.columns) > 6 else 11,
+        font_size=9 if wide else 11,
     )
 
 

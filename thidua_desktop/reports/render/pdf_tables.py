@@ -19,7 +19,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from thidua_desktop.reports.document import Cell, CellValue, TableBlock
 from thidua_desktop.reports.render.fonts import FontFamily
@@ -733,7 +733,9 @@ class PagedTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
                 return []
             stop = self.layout.count - carried
             first = self.layout.table_for(self.start, stop)
-            return [first, PagedTable(self.layout, stop, keep_with=self.keep_with)]
+            # The carried rows start the next page: placed under these, with room left for
+            # them but not for what follows, they would split again (a header mid-page).
+            return [first, PageBreak(), PagedTable(self.layout, stop, keep_with=self.keep_with)]
         parts = table.split(availWidth, availHeight)
         if not parts:
             return []  # not even the header and one row fit: the next page will
@@ -786,6 +788,7 @@ class PagedTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
             stop = count - carried
             return [
                 _Rows(layout, self.start, stop),
+                PageBreak(),  # as above: the carried rows start the next page
                 PagedTable(layout, stop, keep_with=self.keep_with),
             ]
         fitting = layout.fitting(self.start, availHeight)
