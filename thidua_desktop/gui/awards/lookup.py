@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -314,17 +316,31 @@ class StatisticsTab(QWidget):
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         self.warnings.setStyleSheet(f"color: {WARNING_COLOUR};")
 
+        # The warnings scroll inside their box: a long list must not squeeze the tables above.
+        warnings = QScrollArea()
+        warnings.setWidget(self.warnings)
+        warnings.setWidgetResizable(True)
+        warnings.setFrameShape(QFrame.Shape.NoFrame)
+        warnings.setMinimumHeight(60)
+        warnings.viewport().setAutoFillBackground(False)  # the box's colour, not a grey pane
+        checks = QSplitter(Qt.Orientation.Vertical)
+        checks.addWidget(warnings)
+        checks.addWidget(self.quota_view)
+        checks.setSizes([160, 140])
         # Titles are long and numerous columns follow them: their table takes the full width;
-        # units and the quota check share the row below.
-        bottom = QHBoxLayout()
-        bottom.addWidget(_box(self.tr("Theo đơn vị"), self.unit_view), 2)
-        bottom.addWidget(
-            _box(self.tr("Tỷ lệ khống chế và cảnh báo"), self.quota_view, self.warnings), 3
-        )
+        # units and the quota check share the part below (the user may move the divider).
+        bottom = QWidget()
+        bottom_layout = QHBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(_box(self.tr("Theo đơn vị"), self.unit_view), 2)
+        bottom_layout.addWidget(_box(self.tr("Tỷ lệ khống chế và cảnh báo"), checks), 3)
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.addWidget(_box(self.tr("Theo danh hiệu, hình thức"), self.count_view))
+        parts.addWidget(bottom)
+        parts.setSizes([250, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
-        layout.addWidget(_box(self.tr("Theo danh hiệu, hình thức"), self.count_view), 1)
-        layout.addLayout(bottom, 1)
+        layout.addWidget(parts, 1)
 
     def invalidate(self) -> None:
         self._year = None

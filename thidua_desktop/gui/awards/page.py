@@ -238,15 +238,19 @@ class AwardsPage(QWidget):
             self.tr("Nhập danh sách từ Excel vào đề nghị này…"), lambda: self.import_lines()
         )
         self.excel_button.setMenu(excel_menu)
-        line_bar = QHBoxLayout()
+        # The lines' own buttons sit beside their tab (a row of ten did not fit 1280 pixels);
+        # the row under the warnings holds the proposal's steps.
+        self.line_buttons = QWidget()
+        line_buttons = QHBoxLayout(self.line_buttons)
+        line_buttons.setContentsMargins(0, 0, 0, 2)
         for button in (
             self.add_line_button,
             self.edit_line_button,
             self.remove_line_button,
             self.excel_button,
         ):
-            line_bar.addWidget(button)
-        line_bar.addSpacing(16)
+            line_buttons.addWidget(button)
+        line_bar = QHBoxLayout()
         for button in (
             self.submit_button,
             self.review_button,
@@ -291,6 +295,10 @@ class AwardsPage(QWidget):
         self.detail_tabs.setDocumentMode(True)
         self.detail_tabs.addTab(self.line_view, self.tr("Danh sách đề nghị"))
         self.detail_tabs.addTab(self.papers, self.tr("Hồ sơ đính kèm"))
+        self.detail_tabs.setCornerWidget(self.line_buttons, Qt.Corner.TopRightCorner)
+        self.detail_tabs.currentChanged.connect(
+            lambda index: self.line_buttons.setVisible(index == 0)
+        )
         bottom_layout.addWidget(self.detail_tabs, 1)
         bottom_layout.addLayout(print_bar)
 
