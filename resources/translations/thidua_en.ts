@@ -7415,6 +7415,10 @@ last year</translation>
         <translation>The amount is too large: it must be less than 10^15 VND.</translation>
     </message>
     <message>
+        <source>Số tiền &quot;{text}&quot; không hợp lệ: hãy nhập số đồng chẵn, ví dụ 1.500.000.</source>
+        <translation>The amount &quot;{text}&quot; is not valid: enter whole dong, e.g. 1.500.000.</translation>
+    </message>
+    <message>
         <source>Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000.</source>
         <translation>Enter the number the Vietnamese way, e.g. 9,5 or 43.000.</translation>
     </message>
@@ -7741,6 +7745,10 @@ last year</translation>
     <message>
         <source>Quyết định {number} chưa khen thưởng dòng nào.</source>
         <translation>Decision {number} awards no line yet.</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} là khen thưởng cấp Nhà nước: bằng, huy chương, danh hiệu do Trung ương in và gửi về; ứng dụng chỉ in phôi Bằng khen, Giấy khen của Ủy ban nhân dân các cấp.</source>
+        <translation>Decision {number} is a State-level award: its certificates, medals and titles are printed and sent by the central government; this application prints only the certificates of people&apos;s committees on their blanks.</translation>
     </message>
     <message>
         <source>Kết quả chấm điểm đã công bố ngày {day}: chỉ xem.</source>
@@ -8285,6 +8293,10 @@ last year</translation>
     <message>
         <source>Chỉ khoản chi mới gắn với quyết định khen thưởng.</source>
         <translation>Only a payment can be linked to an award decision.</translation>
+    </message>
+    <message>
+        <source>Mục {kind} &quot;{name}&quot; đã thôi dùng. Chọn một trong: {choices}.</source>
+        <translation>The category &quot;{name}&quot; ({kind}) is retired. Choose one of: {choices}.</translation>
     </message>
     <message>
         <source>Không có dòng #{id} trong sổ quỹ.</source>
@@ -9039,6 +9051,10 @@ last year</translation>
     <message>
         <source>đến nay</source>
         <translation>to date</translation>
+    </message>
+    <message>
+        <source>Năm kết thúc ({until}) không được trước năm bắt đầu ({since}).</source>
+        <translation>The end year ({until}) may not be before the start year ({since}).</translation>
     </message>
     <message>
         <source>Tổ chức, công chức làm công tác thi đua, khen thưởng</source>

@@ -7415,6 +7415,10 @@ năm trước</translation>
         <translation>Số tiền quá lớn: phải nhỏ hơn 1 triệu tỷ đồng.</translation>
     </message>
     <message>
+        <source>Số tiền &quot;{text}&quot; không hợp lệ: hãy nhập số đồng chẵn, ví dụ 1.500.000.</source>
+        <translation>Số tiền &quot;{text}&quot; không hợp lệ: hãy nhập số đồng chẵn, ví dụ 1.500.000.</translation>
+    </message>
+    <message>
         <source>Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000.</source>
         <translation>Hãy nhập số theo kiểu Việt Nam, ví dụ 9,5 hoặc 43.000.</translation>
     </message>
@@ -7741,6 +7745,10 @@ năm trước</translation>
     <message>
         <source>Quyết định {number} chưa khen thưởng dòng nào.</source>
         <translation>Quyết định {number} chưa khen thưởng dòng nào.</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} là khen thưởng cấp Nhà nước: bằng, huy chương, danh hiệu do Trung ương in và gửi về; ứng dụng chỉ in phôi Bằng khen, Giấy khen của Ủy ban nhân dân các cấp.</source>
+        <translation>Quyết định {number} là khen thưởng cấp Nhà nước: bằng, huy chương, danh hiệu do Trung ương in và gửi về; ứng dụng chỉ in phôi Bằng khen, Giấy khen của Ủy ban nhân dân các cấp.</translation>
     </message>
     <message>
         <source>Kết quả chấm điểm đã công bố ngày {day}: chỉ xem.</source>
@@ -8285,6 +8293,10 @@ năm trước</translation>
     <message>
         <source>Chỉ khoản chi mới gắn với quyết định khen thưởng.</source>
         <translation>Chỉ khoản chi mới gắn với quyết định khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Mục {kind} &quot;{name}&quot; đã thôi dùng. Chọn một trong: {choices}.</source>
+        <translation>Mục {kind} &quot;{name}&quot; đã thôi dùng. Chọn một trong: {choices}.</translation>
     </message>
     <message>
         <source>Không có dòng #{id} trong sổ quỹ.</source>
@@ -9039,6 +9051,10 @@ năm trước</translation>
     <message>
         <source>đến nay</source>
         <translation>đến nay</translation>
+    </message>
+    <message>
+        <source>Năm kết thúc ({until}) không được trước năm bắt đầu ({since}).</source>
+        <translation>Năm kết thúc ({until}) không được trước năm bắt đầu ({since}).</translation>
     </message>
     <message>
         <source>Tổ chức, công chức làm công tác thi đua, khen thưởng</source>
