@@ -1,4 +1,5 @@
-"""Developer tool: write the sample packages of the current format version (kept under tests).
+"""Developer tool: write the sample packages of the format version this release writes (kept
+under tests; the version 2 samples were written while every package was version 2).
 
     .venv/bin/python -m tests.exchange.make_samples
 

@@ -12,9 +12,12 @@ from typing import Any
 from thidua_desktop.exchange.errors import PackageRefused
 
 FORMAT = "thidua-package"
-# The version this release writes. 2 (December 2026): a dossier's recipients carry their
-# statistics class (`stat_class`, biểu 0602/0603); version 1 packages have none and still read.
-FORMAT_VERSION = 2
+# The version this release writes: the lowest that carries what a package holds, so that an
+# office still on an older release reads it. 2 (December 2026): a dossier whose recipients are
+# classed for the statistics (`stat_class`, biểu 0602/0603) states every recipient's class;
+# written only for such a dossier (CLASSED_DOSSIER_VERSION), read for any kind.
+FORMAT_VERSION = 1
+CLASSED_DOSSIER_VERSION = 2
 # Versions this application can read (a sample of each is kept under tests/exchange/samples).
 READABLE_VERSIONS = frozenset({1, 2})
 DATA, DEFINITIONS = "data", "definitions"

@@ -1,6 +1,7 @@
-"""A dossier carries its recipients' statistics class (package format 2, for biểu 0602/0603):
-the class the commune gave arrives at the city; a class the city gave is kept when the commune
-sends none; a format 1 dossier (no class) still reads; a class that is not one, or not of the
+"""A dossier carries its recipients' statistics class (biểu 0602/0603): a dossier with a classed
+recipient is written in package format 2, which states every recipient's class (the sender's
+word wins, none included); one without any stays format 1, which an office on an older release
+reads, and leaves the classes the receiver gave; a class that is not one, or not of the
 recipient's kind, is refused."""
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def reclass(office: Office, pid: int, name: str, stat_class: RecipientClass | No
     save_recipient(office.db, entry, recipient_id=r.id)
 
 
-def test_the_class_travels_up_and_the_citys_own_class_stays(
+def test_the_class_travels_up_and_the_senders_word_wins(
     commune: Office,  # noqa: F811
     province: Office,  # noqa: F811
     tmp_path: Path,
@@ -66,16 +67,44 @@ def test_the_class_travels_up_and_the_citys_own_class_stays(
     there = receive(province, first).proposal_id
     assert classes(province, there) == {AN: RecipientClass.LEADER_OTHER, BINH: None}
 
-    # the city classes Bình itself, returns the dossier; the commune sends it again unclassed
-    reclass(province, there, BINH, RecipientClass.BUSINESSPERSON)
+    # returned; the commune corrects An's class and classes Bình: the city takes both
+    return_proposal(province.db, there, reason="Bổ sung", returned_on=dt.date(2026, 11, 27))
+    assert receive(commune, answer(province, there, "ket-qua-1.tdkt")).applied
+    reclass(commune, pid, AN, RecipientClass.LEADER_DEPARTMENT)
+    reclass(commune, pid, BINH, RecipientClass.BUSINESSPERSON)
+    submit_proposal(commune.db, pid, submitted_on=dt.date(2026, 11, 30))
+    assert receive(province, send(commune, pid, "ho-so-2.tdkt")).proposal_id == there
+    assert classes(province, there) == {
+        AN: RecipientClass.LEADER_DEPARTMENT,
+        BINH: RecipientClass.BUSINESSPERSON,
+    }
+
+    # returned again; Bình's class was a mistake: cleared at the commune, cleared at the city
+    return_proposal(province.db, there, reason="Sai phân loại", returned_on=dt.date(2026, 12, 1))
+    assert receive(commune, answer(province, there, "ket-qua-2.tdkt")).applied
+    reclass(commune, pid, BINH, None)
+    submit_proposal(commune.db, pid, submitted_on=dt.date(2026, 12, 2))
+    assert receive(province, send(commune, pid, "ho-so-3.tdkt")).proposal_id == there
+    assert classes(province, there) == {AN: RecipientClass.LEADER_DEPARTMENT, BINH: None}
+
+
+def test_a_dossier_without_classes_is_format_1_and_leaves_the_receivers_classes(
+    commune: Office,  # noqa: F811
+    province: Office,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    trust_each_other(commune, province, tmp_path=tmp_path)
+    pid, _line = proposal_of(commune, tmp_path)
+    first = send(commune, pid, "ho-so-1.tdkt")
+    assert read_package(first).manifest.format_version == 1
+    assert all("stat_class" not in row for row in read_package(first).tables["recipient"])
+    there = receive(province, first).proposal_id
+    reclass(province, there, BINH, RecipientClass.BUSINESSPERSON)  # the city classes her
     return_proposal(province.db, there, reason="Bổ sung", returned_on=dt.date(2026, 11, 27))
     assert receive(commune, answer(province, there, "ket-qua-1.tdkt")).applied
     submit_proposal(commune.db, pid, submitted_on=dt.date(2026, 11, 30))
     assert receive(province, send(commune, pid, "ho-so-2.tdkt")).proposal_id == there
-    assert classes(province, there) == {
-        AN: RecipientClass.LEADER_OTHER,
-        BINH: RecipientClass.BUSINESSPERSON,
-    }
+    assert classes(province, there) == {AN: None, BINH: RecipientClass.BUSINESSPERSON}
 
 
 def _unclassed(tables: Tables, _files: dict[str, bytes]) -> None:
@@ -117,6 +146,7 @@ def test_a_class_that_is_not_one_or_not_of_the_kind_is_refused(
 ) -> None:
     trust_each_other(commune, province, tmp_path=tmp_path)
     pid, _line = proposal_of(commune, tmp_path)
+    reclass(commune, pid, AN, RecipientClass.LEADER_OTHER)  # a format 2 dossier
     sent = send(commune, pid, "ho-so.tdkt")
 
     def wrong(tables: Tables, _files: dict[str, bytes]) -> None:

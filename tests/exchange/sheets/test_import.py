@@ -510,6 +510,33 @@ def test_the_statistics_class_comes_from_its_column(
     }
     again = [line.recipient.id for line in get_proposal(demo_db, pid).lines]
     assert known.id in again  # the recipient already kept, now counted as a leader
+    said = {change.new_label for change in done.changes}
+    assert "Trần Văn Tư (cá nhân; phân loại: lãnh đạo khác từ phó phòng trở lên)" in said
+
+
+def test_an_offices_phan_loai_column_is_not_the_statistics_class(
+    demo_db: Database, data_dir: DataDir, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    from thidua_desktop.services.awards.edit import create_proposal
+    from thidua_desktop.services.awards.proposals import get_proposal
+    from thidua_desktop.services.awards.rows import ProposalEntry
+
+    header = ProposalEntry("31135", 2026, "Đề nghị tặng danh hiệu năm 2026", dt.date(2026, 11, 20))
+    pid = create_proposal(demo_db, header).proposal.id
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Họ và tên", "Giới tính", "Đối tượng", "Danh hiệu", "Phân loại"])
+    ws.append(["Nguyễn Thị Hoa", "Nữ", "công chức", "LĐTT", "Hoàn thành xuất sắc nhiệm vụ"])
+    path = tmp_path / "danh sách của phường.xlsx"
+    wb.save(path)
+    done = import_workbook(data_dir, demo_db, path, kind="award-lines", proposal=pid)
+    assert done.applied and not done.problems
+    assert [line.recipient.stat_class for line in get_proposal(demo_db, pid).lines] == [None]
 
 
 def test_a_numeric_cell_meets_the_same_limits_as_typed_text(

@@ -244,6 +244,18 @@ def test_a_category_added_by_its_name_gets_a_code_of_its_own(demo_db: Database) 
         save_category(demo_db, kind=CHI, code="hoi_nghi_tong_ket", name="chi  KHÁC")
 
 
+def test_a_category_sharing_a_name_may_still_be_retired(demo_db: Database) -> None:
+    # two mục of one name, from before a rename was checked: either may be retired
+    with demo_db.transaction() as session:
+        from thidua_desktop.store.models.fund import FundCategory
+
+        save = [FundCategory(kind="chi", code=c, name="Hội nghị", position=20 + i, active=True)
+                for i, c in enumerate(("hoi_nghi", "hoi_nghi_2"))]  # fmt: skip
+        session.add_all(save)
+    every = save_category(demo_db, kind=CHI, code="hoi_nghi_2", name="Hội nghị", active=False)
+    assert ("hoi_nghi_2", False) in {(c.code, c.active) for c in every}
+
+
 def test_a_retired_category_is_named_as_retired(demo_db: Database) -> None:
     save_category(demo_db, kind=CHI, code="hien_vat", name=None, active=False)
     with pytest.raises(InvalidInput, match='Mục chi "In phôi, làm khung, hiện vật khen thưởng" đã'):

@@ -279,6 +279,8 @@ class DossierContent:
     lines: list[dict[str, Any]]
     recipients: dict[str, dict[str, Any]]  # by uid
     attachments: list[dict[str, Any]]
+    # Format 2 states each recipient's statistics class (none included); format 1 says nothing.
+    classes_stated: bool = False
 
 
 def read_dossier(package: Package) -> DossierContent:
@@ -334,7 +336,9 @@ def read_dossier(package: Package) -> DossierContent:
         raise PackageRefused("hồ sơ có đối tượng không thuộc dòng đề nghị nào.")
     owners = {(PROPOSAL_OWNER, proposal["uid"]), *((LINE_OWNER, line["uid"]) for line in lines)}
     attachments = read_attachments(package, owners, DOSSIER_KINDS)
-    return DossierContent(proposal, lines, recipients, attachments)
+    return DossierContent(
+        proposal, lines, recipients, attachments, package.manifest.format_version >= 2
+    )
 
 
 @dataclass(frozen=True)

@@ -444,7 +444,9 @@ class _DossierIn:
             unit = session.get(AdminUnit, units[uid])
             assert unit is not None
             try:
-                recipient = received_recipient(session, uid, _entry(row), unit)
+                recipient = received_recipient(
+                    session, uid, _entry(row), unit, classes_stated=content.classes_stated
+                )
             except UserError as exc:  # the form's own words; the name stays out of the message
                 said = str(exc).replace(row["name"] or "\x00", "…")
                 raise PackageRefused(f"bảng recipient, dòng {number}: {said}") from exc

@@ -8,7 +8,7 @@ data leaves the office, and the preview lists every person it names and every pa
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -27,7 +27,14 @@ from thidua_desktop.domain.dates import format_date
 from thidua_desktop.domain.errors import InvalidInput, UserError
 from thidua_desktop.domain.messages import msg
 from thidua_desktop.exchange.awards.contents import dossier_rows, reply_rows
-from thidua_desktop.exchange.manifest import DOSSIER, KIND_LABELS, REPLY, SUFFIX, Manifest
+from thidua_desktop.exchange.manifest import (
+    CLASSED_DOSSIER_VERSION,
+    DOSSIER,
+    KIND_LABELS,
+    REPLY,
+    SUFFIX,
+    Manifest,
+)
 from thidua_desktop.exchange.outgoing import (
     Build,
     Gathered,
@@ -129,6 +136,12 @@ def send_dossier(db: Database, data_dir: DataDir, proposal_id: int, *, out: Path
         gathered = dossier_rows(session, proposal)
         preview = _dossier_preview(session, proposal, receiver, record, gathered)
         manifest = _manifest(session, DOSSIER, proposal, receiver)
+        people = gathered.rows["recipient"]
+        if any(row["stat_class"] for row in people):
+            manifest = replace(manifest, format_version=CLASSED_DOSSIER_VERSION)
+        else:  # no class to tell: format 1, which an office on an older release reads
+            for row in people:
+                del row["stat_class"]
         return preview, manifest, gathered
 
     def record(session: Session, preview: SendPreview, final: Manifest, sha: str) -> None:

@@ -286,7 +286,7 @@ _LINE_HEADS: dict[str, tuple[str, ...]] = {
     "birth_year": ("nam sinh",),
     "position": ("chuc vu, noi cong tac", "chuc vu", "chuc vu, nghe nghiep", "noi cong tac"),
     "category": ("doi tuong",),
-    "stat_class": ("phan loai thong ke", "phan loai"),
+    "stat_class": ("phan loai thong ke",),  # not "Phân loại": offices grade there
     "award": ("danh hieu, hinh thuc (ma)", "danh hieu, hinh thuc", "danh hieu", "hinh thuc",
               "ma danh hieu", "hinh thuc khen thuong"),
     "type": ("loai hinh khen thuong", "loai hinh"),

@@ -197,7 +197,12 @@ def _same_recipient(
 
 
 def received_recipient(
-    session: Session, uid: str, entry: RecipientEntry, unit: AdminUnit
+    session: Session,
+    uid: str,
+    entry: RecipientEntry,
+    unit: AdminUnit,
+    *,
+    classes_stated: bool = True,
 ) -> AwardRecipient:
     """Inside the caller's transaction: the recipient a dossier from below names — the same one
     again (by its uid; the sender's corrections applied), one already kept here with the same
@@ -210,7 +215,7 @@ def received_recipient(
     if recipient is None:
         return _create(session, values, unit, uid)
     if recipient.uid == uid and recipient.kind == values["kind"]:
-        if values["stat_class"] is None:  # not classed by the sender: the class given here stays
+        if not classes_stated:  # a format 1 dossier says nothing of it: the class here stays
             values["stat_class"] = recipient.stat_class
         _update(session, recipient, values, unit)
     elif values["stat_class"] is not None and recipient.kind == values["kind"]:

@@ -44,21 +44,29 @@ def certificate_layouts() -> Layouts:
 
 def sample_texts(db: Database, layout: Layout) -> dict[CertField, str]:
     """The sample the blank's test page prints: this office as granting (a province's Bằng
-    khen, a commune's Giấy khen), an award the blank is for today, made-up person and numbers."""
+    khen, a commune's Giấy khen), an award of the blank's own kind, a made-up person."""
     from thidua_desktop.domain.dates import place_and_date
+    from thidua_desktop.domain.errors import UserError
     from thidua_desktop.services.awards.reference import award_catalogue
     from thidua_desktop.services.core.scope import full_name, office_unit
 
     today = dt.date.today()
     layouts = certificate_layouts()
-    entries = award_catalogue().version_on(today).entries
-    title = next(
-        (e.name for e in entries if layouts.for_award(e.code, today).code == layout.code),
-        layout.name,
-    )
-    with db.reading() as session:
-        office = office_unit(session)
-        name, short = full_name(office), office.name
+    names = [
+        e.name
+        for e in award_catalogue().version_on(today).entries
+        if layouts.for_award(e.code, today).code == layout.code
+    ]
+    # The blank's own kind first ("Bằng khen …" on the Bằng khen blank, not a Cờ thi đua).
+    kind = layout.name.split(" (")[0].split(",")[0].strip().casefold()
+    title = next((n for n in names if n.casefold().startswith(kind[:9])), None)
+    title = title or (names[0] if names else layout.name)
+    try:
+        with db.reading() as session:
+            office = office_unit(session)
+            name, short = full_name(office), office.name
+    except UserError:  # no office chosen yet: a place-holder
+        name, short = "Tên đơn vị", ""
     return {
         CertField.AUTHORITY: f"CHỦ TỊCH ỦY BAN NHÂN DÂN\n{name.upper()}",
         CertField.TITLE: title.upper(),

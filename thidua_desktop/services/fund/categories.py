@@ -72,8 +72,8 @@ def save_category(
         row = session.scalar(
             select(FundCategory).where(FundCategory.kind == kind.value, FundCategory.code == wanted)
         )
-        if title is not None:
-            _refuse_same_name(session, kind, title, wanted)
+        if title is not None and (row is None or fold(row.name) != fold(title)):
+            _refuse_same_name(session, kind, title, wanted)  # a new name only: retiring works
         values: dict[str, object] = {"active": active} | ({"name": title} if title else {})
         if row is None:
             if not active:

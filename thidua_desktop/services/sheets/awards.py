@@ -139,12 +139,14 @@ def apply_award_lines(
                 continue
             row.commit()
             who = entry.name or full_name(place)
+            # A class the row states is the recipient's from now on: the preview says so.
+            stated = f"; phân loại: {entry.stat_class.label}" if entry.stat_class else ""
             out.changes.append(
                 SheetChange(
                     origin=line.origin, unit_code=place.code, unit_name=full_name(place),
                     field=award.code, field_name=award.name, old_value=None, new_value=None,
                     decimals=None, old_label="",
-                    new_label=f"{who} ({kind.label}{', mới' if new else ''})",
+                    new_label=f"{who} ({kind.label}{', mới' if new else ''}{stated})",
                 )
             )  # fmt: skip
             added += 1
