@@ -110,6 +110,8 @@ def share_options(parser: argparse.ArgumentParser) -> None:
                 if action.required:
                     action.required = False
                     required.append((action.dest, flags[0], sub.prog))
+                    if action.help and "bắt buộc" not in action.help:
+                        action.help += " (bắt buộc)"  # the usage line shows it in brackets
             if required:
                 sub.set_defaults(**{SHARED_REQUIRED: tuple(required)})
             share_options(sub)
