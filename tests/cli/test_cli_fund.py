@@ -79,7 +79,7 @@ def test_keeping_the_book_from_the_command_line(
     ("options", "message"),
     [
         (("--amount", "1.500.000,5"), "số đồng chẵn"),
-        (("--amount", "abc"), "Số tiền \"abc\" không hợp lệ"),
+        (("--amount", "abc"), 'Số tiền "abc" không hợp lệ'),
         (("--amount", "1.000", "--category", "khong_co"), 'Không có mục thu "khong_co"'),
         (("--amount", "1.000", "--decision", "1"), "Chỉ khoản chi"),
     ],
