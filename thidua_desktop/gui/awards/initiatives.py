@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.awards.initiatives import CaseKind, InitiativeLevel
 from thidua_desktop.domain.errors import InvalidInput
 from thidua_desktop.gui.awards.dialogs import FormDialog, _fill_units
+from thidua_desktop.gui.awards.model import selected, table
 from thidua_desktop.gui.common import domain_labels, errors
 from thidua_desktop.gui.common.fields import date_edit, date_of
 from thidua_desktop.gui.common.table_model import Column, RowTableModel
@@ -77,10 +78,9 @@ CASE_COLUMNS: list[Column[CaseRow]] = [
 ]
 
 
-def _view(model: RowTableModel[Any], stretch: int) -> QTableView:
-    from thidua_desktop.gui.awards.model import table
-
-    return table(model, stretch=stretch)
+def _chosen(view: QTableView) -> Any:
+    """The row under the selection (none once the selection is cleared)."""
+    return selected(view) if view.selectionModel().hasSelection() else None
 
 
 def _date_edit(day: dt.date | None) -> QDateEdit:
@@ -261,7 +261,7 @@ class InitiativesTab(QWidget):
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         self.rows: RowTableModel[InitiativeRow] = RowTableModel(INITIATIVE_COLUMNS, self)
-        self.view = _view(self.rows, 0)
+        self.view = table(self.rows, stretch=0)
         self.add_button = QPushButton(self.tr("Ghi sáng kiến…"))
         self.edit_button = QPushButton(self.tr("Sửa…"))
         self.delete_button = QPushButton(self.tr("Xóa"))
@@ -283,12 +283,8 @@ class InitiativesTab(QWidget):
         self._enable()
 
     def current(self) -> InitiativeRow | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().hasSelection():
-            return None
-        proxy = self.view.model()
-        source = proxy.mapToSource(index) if hasattr(proxy, "mapToSource") else index
-        return self.rows.rows[source.row()]
+        row: InitiativeRow | None = _chosen(self.view)
+        return row
 
     def _enable(self) -> None:
         chosen = self.current() is not None
@@ -407,7 +403,7 @@ class CasesDialog(QDialog):
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         self.rows: RowTableModel[CaseRow] = RowTableModel(CASE_COLUMNS, self)
-        self.view = _view(self.rows, 3)
+        self.view = table(self.rows, stretch=3)
         self.kind = QComboBox()
         for kind in CaseKind:
             self.kind.addItem(domain_labels.capitalised(kind.label), kind.value)
@@ -450,12 +446,8 @@ class CasesDialog(QDialog):
         self._enable()
 
     def current(self) -> CaseRow | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().hasSelection():
-            return None
-        proxy = self.view.model()
-        source = proxy.mapToSource(index) if hasattr(proxy, "mapToSource") else index
-        return self.rows.rows[source.row()]
+        row: CaseRow | None = _chosen(self.view)
+        return row
 
     def _enable(self) -> None:
         case = self.current()
