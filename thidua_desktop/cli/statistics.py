@@ -53,7 +53,7 @@ def add_commands(commands: Any) -> None:
             "thuộc Sở Nội vụ)",
         )
         _years(body, editing)
-        body.set_defaults(handler=_cmd_body_edit if editing else _cmd_body_add, writes=True)
+        body.set_defaults(handler=_cmd_body_save, writes=True)
 
     body_delete = sub.add_parser("body-delete", help="xóa một tổ chức ghi nhầm")
     body_delete.add_argument("id", type=id_arg, metavar="ID", help="số hiệu tổ chức")
@@ -89,7 +89,7 @@ def add_commands(commands: Any) -> None:
             help=f"số hiệu tổ chức nơi làm việc ({OPEN}: không thuộc tổ chức nào)",
         )
         _years(staff, editing)
-        staff.set_defaults(handler=_cmd_staff_edit if editing else _cmd_staff_add, writes=True)
+        staff.set_defaults(handler=_cmd_staff_save, writes=True)
 
     staff_delete = sub.add_parser("staff-delete", help="xóa một công chức ghi nhầm")
     staff_delete.add_argument("id", type=id_arg, metavar="ID", help="số hiệu công chức")
@@ -190,41 +190,40 @@ def _cmd_list(args: argparse.Namespace, db: Database) -> int:
     return _show(args, tdkt_people(db))
 
 
-@with_database
-def _cmd_body_add(args: argparse.Namespace, db: Database) -> int:
-    from thidua_desktop.services.statistics.tdkt import BodyEntry, BodyKind, save_body
-
-    entry = BodyEntry(
-        name=args.name,
-        kind=BodyKind(args.kind),
-        since_year=args.since_year,
-        until_year=_kept(args.until_year, None),
-        note=args.note or "",
-    )
-    return _show(args, save_body(db, entry), f"Đã ghi tổ chức {' '.join(args.name.split())}.")
+def _given(value: Any, current: Any, read: Callable[[Any], Any] = lambda v: v) -> Any:
+    """An option of add or edit: what was given (read), or what the record has."""
+    return current if value is None else read(value)
 
 
 @with_database
-def _cmd_body_edit(args: argparse.Namespace, db: Database) -> int:
+def _cmd_body_save(args: argparse.Namespace, db: Database) -> int:
+    """body-add, and body-edit ID (the options not given keep the body's values)."""
     from thidua_desktop.domain.errors import InvalidInput
     from thidua_desktop.services.statistics.tdkt import (
         BodyEntry,
         BodyKind,
+        BodyRow,
         save_body,
         tdkt_people,
     )
 
-    old = next((b for b in tdkt_people(db).bodies if b.id == args.id), None)
-    if old is None:
-        raise InvalidInput(f"Không có tổ chức #{args.id}.")
+    body_id: int | None = getattr(args, "id", None)
+    old: BodyRow | None = None
+    if body_id is not None:
+        old = next((b for b in tdkt_people(db).bodies if b.id == body_id), None)
+        if old is None:
+            raise InvalidInput(f"Không có tổ chức #{body_id}.")
     entry = BodyEntry(
-        name=old.name if args.name is None else args.name,
-        kind=old.kind if args.kind is None else BodyKind(args.kind),
-        since_year=old.since_year if args.since_year is None else args.since_year,
-        until_year=_kept(args.until_year, old.until_year),
-        note=old.note if args.note is None else args.note,
+        name=_given(args.name, old.name if old else None),
+        kind=_given(args.kind, old.kind if old else None, BodyKind),
+        since_year=_given(args.since_year, old.since_year if old else None),
+        until_year=_kept(args.until_year, old.until_year if old else None),
+        note=_given(args.note, old.note if old else ""),
     )
-    return _show(args, save_body(db, entry, body_id=args.id), f"Đã sửa tổ chức #{args.id}.")
+    said = (
+        f"Đã sửa tổ chức #{body_id}." if old else f"Đã ghi tổ chức {' '.join(entry.name.split())}."
+    )
+    return _show(args, save_body(db, entry, body_id=body_id), said)
 
 
 @with_database
@@ -235,48 +234,40 @@ def _cmd_body_delete(args: argparse.Namespace, db: Database) -> int:
 
 
 @with_database
-def _cmd_staff_add(args: argparse.Namespace, db: Database) -> int:
-    from thidua_desktop.domain.awards.types import Gender
-    from thidua_desktop.services.statistics.tdkt import StaffEntry, Training, save_staff
-
-    entry = StaffEntry(
-        full_name=args.name,
-        gender=Gender.parse(args.gender),
-        birth_year=args.birth_year,
-        training=Training(args.training),
-        since_year=args.since_year,
-        until_year=_kept(args.until_year, None),
-        body_id=_kept(args.body, None),
-        note=args.note or "",
-    )
-    return _show(args, save_staff(db, entry), f"Đã ghi công chức {' '.join(args.name.split())}.")
-
-
-@with_database
-def _cmd_staff_edit(args: argparse.Namespace, db: Database) -> int:
+def _cmd_staff_save(args: argparse.Namespace, db: Database) -> int:
+    """staff-add, and staff-edit ID (the options not given keep the person's values)."""
     from thidua_desktop.domain.awards.types import Gender
     from thidua_desktop.domain.errors import InvalidInput
     from thidua_desktop.services.statistics.tdkt import (
         StaffEntry,
+        StaffRow,
         Training,
         save_staff,
         tdkt_people,
     )
 
-    old = next((p for p in tdkt_people(db).staff if p.id == args.id), None)
-    if old is None:
-        raise InvalidInput(f"Không có công chức #{args.id}.")
+    staff_id: int | None = getattr(args, "id", None)
+    old: StaffRow | None = None
+    if staff_id is not None:
+        old = next((p for p in tdkt_people(db).staff if p.id == staff_id), None)
+        if old is None:
+            raise InvalidInput(f"Không có công chức #{staff_id}.")
     entry = StaffEntry(
-        full_name=old.full_name if args.name is None else args.name,
-        gender=old.gender if args.gender is None else Gender.parse(args.gender),
-        birth_year=old.birth_year if args.birth_year is None else args.birth_year,
-        training=old.training if args.training is None else Training(args.training),
-        since_year=old.since_year if args.since_year is None else args.since_year,
-        until_year=_kept(args.until_year, old.until_year),
-        body_id=_kept(args.body, old.body_id),
-        note=old.note if args.note is None else args.note,
+        full_name=_given(args.name, old.full_name if old else None),
+        gender=_given(args.gender, old.gender if old else None, Gender.parse),
+        birth_year=_given(args.birth_year, old.birth_year if old else None),
+        training=_given(args.training, old.training if old else None, Training),
+        since_year=_given(args.since_year, old.since_year if old else None),
+        until_year=_kept(args.until_year, old.until_year if old else None),
+        body_id=_kept(args.body, old.body_id if old else None),
+        note=_given(args.note, old.note if old else ""),
     )
-    return _show(args, save_staff(db, entry, staff_id=args.id), f"Đã sửa công chức #{args.id}.")
+    said = (
+        f"Đã sửa công chức #{staff_id}."
+        if old
+        else f"Đã ghi công chức {' '.join(entry.full_name.split())}."
+    )
+    return _show(args, save_staff(db, entry, staff_id=staff_id), said)
 
 
 @with_database
