@@ -90,19 +90,12 @@ def add_commands(commands: Any) -> None:
 
 
 def _scope_options(parser: argparse.ArgumentParser) -> None:
-    """--year, --unit and --json of a sub-command, which may also stand before it
-    (`fund --year Y decisions`): a sub-command's own default would overwrite the value given
-    to `fund`, so these default to nothing and the handler asks for the year."""
-    parser.add_argument(
-        "--year", type=year_arg, default=argparse.SUPPRESS, metavar="Y", help="năm (bắt buộc)"
-    )
-    parser.add_argument(
-        "--unit",
-        default=argparse.SUPPRESS,
-        metavar="U",
-        help="mã đơn vị (mặc định: cơ quan sử dụng)",
-    )
-    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="in JSON")
+    """--year, --unit and --json of a sub-command; they may also stand before it (`fund --year
+    Y decisions`: cli.common.share_options). The year is asked for by the handler, in the
+    same words as for `fund` itself."""
+    parser.add_argument("--year", type=year_arg, metavar="Y", help="năm (bắt buộc)")
+    parser.add_argument("--unit", metavar="U", help="mã đơn vị (mặc định: cơ quan sử dụng)")
+    parser.add_argument("--json", action="store_true", help="in JSON")
 
 
 def _year(args: argparse.Namespace, command: str) -> int:
