@@ -58,8 +58,8 @@ def sample_texts(db: Database, layout: Layout) -> dict[CertField, str]:
         if layouts.for_award(e.code, today).code == layout.code
     ]
     # The blank's own kind first ("Bằng khen …" on the Bằng khen blank, not a Cờ thi đua).
-    kind = layout.name.split(" (")[0].split(",")[0].strip().casefold()
-    title = next((n for n in names if n.casefold().startswith(kind[:9])), None)
+    kind = layout.name.split(" (")[0].casefold()  # "bằng khen (phôi A3 ngang)" → "bằng khen"
+    title = next((n for n in names if n.casefold().startswith(kind)), None)
     title = title or (names[0] if names else layout.name)
     try:
         with db.reading() as session:
